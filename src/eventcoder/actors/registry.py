@@ -1,0 +1,292 @@
+"""The actor registry: states, organs, roles, people, organisations and IGOs, loaded from YAML.
+
+Our files live in ``eventcoder/data/actors/``; a user file (``--actors FILE`` / config
+``actors_files`` / env ``EVENTCODER_ACTORS``) may add entries of the same shapes, and a user entry
+overrides ours (same key, or the same alias). A user file may hold any of the top-level sections
+``countries``, ``metonyms``, ``organizations``, ``people``, ``roles``, ``corefs``, or be a plain list
+of organisation-style entries (``key``, ``name``, ``aliases``...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import RegistryError
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Something a name can resolve to."""
+
+    key: str
+    name: str
+    kind: str  # state | org | igo | person | alliance | organ
+    code: str  # PLOVER country/entity code
+    sector: str | None
+    country: str | None = None  # home state (ISO3) where known
+    gender: str | None = None
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A surface form in the registry and what it means."""
+
+    entity: Entity
+    via: str  # registry | alias | metonym | person | capital
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRole:
+    role: str
+    key: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    noun: str
+    sector: str
+    kind: str  # person | group | body
+    title: bool = False
+
+
+@dataclass
+class Registry:
+    """Everything the resolver needs, indexed by surface form."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)  # key -> entity
+    terms: dict[str, Term] = field(default_factory=dict)  # exact surface form -> term
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Iranian" -> IRN
+    people_nouns: dict[str, str] = field(default_factory=dict)  # "Iranians" -> IRN
+    capitals: dict[str, str] = field(default_factory=dict)  # "Tehran" -> IRN
+    roles: dict[str, Role] = field(default_factory=dict)  # "supreme leader" -> Role
+    corefs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "regime" -> ("state",)
+    person_roles: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)  # person name -> roles
+    role_holders: dict[tuple[str, str], list[tuple[str, PersonRole]]] = field(default_factory=dict)
+
+    def entity(self, key: str) -> Entity | None:
+        if key in self.entities:
+            return self.entities[key]
+        top = key.split(".", 1)[0]
+        base = self.entities.get(top)
+        if base is None:
+            return None
+        sector = key.split(".", 1)[1] if "." in key else base.sector
+        return Entity(key, base.name, base.kind, base.code, sector, base.country)
+
+    def key_for(self, country: str, sector: str | None) -> str:
+        return f"{country}.{sector}" if sector else country
+
+    def person_key(self, name: str, date: str | None) -> tuple[str, PersonRole] | None:
+        """The key a person held on ``date`` (ISO); the latest role if no date."""
+        roles = self.person_roles.get(name)
+        if not roles:
+            return None
+        if date:
+            current = [r for r in roles if (r.start or "") <= date and (r.end is None or date <= r.end)]
+            if current:
+                return current[0].key, current[0]
+        best = max(roles, key=lambda r: r.start or "")
+        return best.key, best
+
+    def holder(self, country: str, role: str, date: str | None) -> str | None:
+        """Name of who held ``role`` in ``country`` on ``date`` (the president of the USA on 2023-05-01)."""
+        for name, r in self.role_holders.get((country, role), []):
+            if date is None or ((r.start or "") <= date and (r.end is None or date <= r.end)):
+                return name
+        return None
+
+
+def _load_yaml(path: Path | Any) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RegistryError(f"cannot read registry file: {exc}", path=str(path)) from exc
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise RegistryError(f"invalid YAML: {exc}", path=str(path), line=line + 1 if line is not None else None) from exc
+
+
+def _as_list(x: Any) -> list[Any]:
+    if x is None:
+        return []
+    if isinstance(x, (list, tuple)):
+        return list(x)
+    return [x]
+
+
+def _variants(form: str) -> set[str]:
+    """Surface variants of a registry form: as written, capitalised, and with/without a leading "the"."""
+    form = form.strip()
+    out = {form}
+    if form.lower().startswith("the "):
+        out.add(form[4:])
+    for f in list(out):
+        if f and f[0].islower():
+            out.add(f[0].upper() + f[1:])
+    return {f for f in out if f}
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.reg = Registry()
+
+    def add_term(self, form: str, ent: Entity, via: str, override: bool) -> None:
+        for v in _variants(form):
+            if override or v not in self.reg.terms:
+                self.reg.terms[v] = Term(ent, via)
+
+    def countries(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for c in items:
+            key = str(c["key"]).upper()
+            ent = Entity(key, c.get("name") or key, "state", key, None, key)
+            self.reg.entities[key] = ent
+            self.add_term(ent.name, ent, "registry", override)
+            for a in _as_list(c.get("aliases")):
+                self.add_term(str(a), ent, "alias", override)
+            for adj in _as_list(c.get("adjectives")):
+                if override or adj not in self.reg.adjectives:
+                    self.reg.adjectives[str(adj)] = key
+            for p in _as_list(c.get("people")):
+                if override or p not in self.reg.people_nouns:
+                    self.reg.people_nouns[str(p)] = key
+            for cap in _as_list(c.get("capital")) + _as_list(c.get("capitals")):
+                if override or cap not in self.reg.capitals:
+                    self.reg.capitals[str(cap)] = key
+
+    def metonyms(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for m in items:
+            key = str(m["key"])
+            country, _, sector = key.partition(".")
+            ent = Entity(key, m.get("name") or m["text"], "organ", country, sector or None, country)
+            self.reg.entities.setdefault(key, ent)
+            self.add_term(str(m["text"]), ent, "metonym", override)
+            for a in _as_list(m.get("aliases")):
+                self.add_term(str(a), ent, "metonym", override)
+
+    def organizations(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for o in items:
+            key = str(o["key"])
+            kind = o.get("kind") or "org"
+            kind = {"igo": "igo", "alliance": "alliance"}.get(kind, "org")
+            code = o.get("code") or o.get("country") or ("IGO" if kind == "igo" else "UNK")
+            ent = Entity(
+                key,
+                o.get("name") or key,
+                kind,
+                str(code),
+                o.get("sector"),
+                o.get("country"),
+                members=tuple(_as_list(o.get("members"))),
+            )
+            if override or key not in self.reg.entities:
+                self.reg.entities[key] = ent
+            self.add_term(ent.name, ent, "registry", override)
+            for a in _as_list(o.get("aliases")):
+                self.add_term(str(a), ent, "alias", override)
+            for w in _as_list(o.get("wings")):
+                wkey = str(w["key"])
+                went = Entity(wkey, w.get("name") or wkey, kind, str(code), wkey.partition(".")[2] or None, o.get("country"))
+                self.reg.entities[wkey] = went
+                self.add_term(went.name, went, "registry", override)
+                for a in _as_list(w.get("aliases")):
+                    self.add_term(str(a), went, "alias", override)
+
+    def people(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for p in items:
+            name = str(p["name"])
+            roles = tuple(
+                PersonRole(
+                    str(r.get("role") or ""),
+                    str(r["key"]),
+                    str(r["start"]) if r.get("start") else None,
+                    str(r["end"]) if r.get("end") else None,
+                )
+                for r in _as_list(p.get("roles"))
+                if r.get("key")
+            )
+            if not roles and p.get("key"):
+                roles = (PersonRole(str(p.get("role") or ""), str(p["key"]), p.get("start"), p.get("end")),)
+            if not roles:
+                continue
+            self.reg.person_roles[name] = roles
+            latest = max(roles, key=lambda r: r.start or "")
+            country, _, sector = latest.key.partition(".")
+            ent = Entity(latest.key, name, "person", country, sector or None, country, gender=p.get("gender"))
+            for form in [name, *map(str, _as_list(p.get("aliases")))]:
+                if override or form not in self.reg.terms or self.reg.terms[form].entity.kind == "person":
+                    self.reg.terms[form] = Term(ent, "person")
+            for r in roles:
+                c = r.key.split(".", 1)[0]
+                self.reg.role_holders.setdefault((c, r.role.lower()), []).append((name, r))
+
+    def roles(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for r in items:
+            noun = str(r["noun"]).lower()
+            if override or noun not in self.reg.roles:
+                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")))
+
+    def corefs(self, items: Iterable[dict[str, Any]], override: bool) -> None:
+        for c in items:
+            noun = str(c["noun"]).lower()
+            if noun.startswith("the "):
+                noun = noun[4:]
+            if override or noun not in self.reg.corefs:
+                self.reg.corefs[noun] = tuple(_as_list(c.get("refers_to")))
+
+
+_SECTIONS = ("countries", "metonyms", "organizations", "people", "roles", "corefs")
+
+
+def _package_files() -> dict[str, Any]:
+    base = resources.files("eventcoder") / "data" / "actors"
+    out = {}
+    for name in _SECTIONS:
+        f = base / f"{name}.yaml"
+        if f.is_file():
+            out[name] = f
+    return out
+
+
+def build_registry(user_files: Iterable[str | Path] = ()) -> Registry:
+    """Load our registry files, then the user's (which override ours)."""
+    b = _Builder()
+    for section, f in _package_files().items():
+        data = _load_yaml(f) or []
+        getattr(b, section)(_check_list(data, f), False)
+    for uf in user_files:
+        path = Path(uf)
+        data = _load_yaml(path)
+        if isinstance(data, list):
+            b.organizations(_check_list(data, path), True)
+        elif isinstance(data, dict):
+            for section, items in data.items():
+                if section not in _SECTIONS:
+                    raise RegistryError(f"unknown section {section!r}", path=str(path), hint=f"use one of {', '.join(_SECTIONS)}")
+                getattr(b, section)(_check_list(items, path), True)
+        elif data is not None:
+            raise RegistryError("a registry file must hold a list or a mapping of sections", path=str(path))
+    return b.reg
+
+
+def _check_list(data: Any, path: Any) -> list[dict[str, Any]]:
+    if not isinstance(data, list) or not all(isinstance(x, dict) for x in data):
+        raise RegistryError("expected a list of mappings", path=str(path))
+    return data
+
+
+@lru_cache(maxsize=8)
+def get_registry(user_files: tuple[str, ...] = ()) -> Registry:
+    """The registry, loaded once per process for a given set of user files."""
+    return build_registry(user_files)

@@ -1,0 +1,361 @@
+"""PLOVER event coding from dependency parses, as the spaCy component ``eventcoder_events``.
+
+For each sentence: find triggers (verbs, multiword verbs, nominal events), read actor and recipient
+from the dependency structure (subjects, passive agents, objects, recipient prepositions,
+possessives and modifiers of nominal events, control verbs), then negation, modality and
+conditions, mode, date and place. Writes ``doc._.events`` (a list of :class:`Event`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Actor, Condition, Event, Mention, content_id
+from .lexicon import Lexicon, Trigger, get_lexicon
+from .modality import Modality, read_modality
+from .places import place_of
+from .timex import event_date
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "attr")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence, before roles are read."""
+
+    tok: Token  # the head token of the trigger
+    trigger: Trigger
+    nominal: bool
+    anchor: Token  # the verb whose clause gives subject/negation/modality (== tok for verbs)
+
+
+class EventCoder:
+    """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
+
+    def __init__(self, nlp: Language, lexicon_files: Iterable[str] = ()) -> None:
+        self.lex: Lexicon = get_lexicon(tuple(lexicon_files))
+        self.reporting = self.lex.cue_set("reporting_verbs")
+        self.light = self.lex.cue_set("light_verbs")
+        control = self.lex.cues.get("control_verbs") or {}
+        self.control = {str(k).lower(): v for k, v in (control.items() if isinstance(control, dict) else [])}
+        self.max_verb_len = max((len(k) for k in self.lex.verbs), default=1)
+
+    # ------------------------------------------------------------ triggers
+    def _verb_trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
+        extras += [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj",)]
+        for e in extras:
+            t = self.lex.verbs.get((lemma, e))
+            if t:
+                return t
+        # verb + preposition + object noun ("call for talks") are handled by the noun
+        return self.lex.verbs.get((lemma,))
+
+    def _noun_trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        left = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if left is not None and left.dep_ in ("compound", "amod", "nmod"):
+            t = self.lex.nouns.get((left.lower_, lemma)) or self.lex.nouns.get((left.lemma_.lower(), lemma))
+            if t:
+                return t
+        return self.lex.nouns.get((lemma,))
+
+    def _excluded(self, tok: Token, trig: Trigger) -> bool:
+        nots = self.lex.nots.get(trig.type)
+        if not nots:
+            return False
+        window = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3) : min(tok.sent.end, tok.i + 4)]]
+        for phrase in nots:
+            n = len(phrase)
+            for i in range(len(window) - n + 1):
+                if tuple(window[i : i + n]) == phrase and trig.words[-1] in phrase:
+                    return True
+        return False
+
+    def _find(self, sent: Span) -> list[Found]:
+        found: list[Found] = []
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+                if tok.lemma_.lower() in self.reporting:
+                    continue
+                trig = self._verb_trigger(tok)
+                if trig and not self._excluded(tok, trig):
+                    found.append(Found(tok, trig, False, tok))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
+                trig = self._noun_trigger(tok)
+                if trig and not self._excluded(tok, trig):
+                    anchor = self._anchor_of_noun(tok)
+                    found.append(Found(tok, trig, True, anchor))
+        # a verb trigger whose object is a nominal trigger of the same type ("launched attacks"): keep the noun
+        nominal_heads = {f.tok.head.i for f in found if f.nominal}
+        return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in self.light]
+
+    def _anchor_of_noun(self, noun: Token) -> Token:
+        """The verb that governs a nominal event (its clause gives tense, negation, subject)."""
+        t = noun
+        while t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head is not t:
+            t = t.head
+        if t.dep_ in OBJ + SUBJ + PASS_SUBJ and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        return noun
+
+    # ------------------------------------------------------------ roles
+    def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]:
+        """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        out: list[Mention] = []
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for h in heads:
+            m = index.get(h.i)
+            if m is None and deep:
+                # the head's own modifiers: "Hamas fighters", "the Israeli army", "leaders of Hamas"
+                for c in h.children:
+                    if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index:
+                        m = index[c.i]
+                        break
+                if m is None:
+                    for c in h.children:
+                        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                            for g in c.children:
+                                if g.i in index:
+                                    m = index[g.i]
+                                    break
+            if m is None and h.lower_ in RELATIVE and h.head.dep_ == "relcl":
+                return self._mentions_in(doc, h.head.head)
+            if m is not None and all(x is not m for x in out):
+                out.append(m)
+        return out
+
+    def _subject(self, verb: Token) -> tuple[list[Token], bool]:
+        """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions."""
+        t = verb
+        for _ in range(6):
+            subj = [c for c in t.children if c.dep_ in SUBJ]
+            if subj:
+                return subj, False
+            psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
+            if psubj:
+                return psubj, True
+            if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+                    return [t.head], t.tag_ == "VBN"
+                t = t.head
+                continue
+            if t.dep_ == "relcl":
+                return [t.head], False
+            break
+        return [], False
+
+    def _agent(self, verb: Token) -> list[Token]:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
+        out = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+        return out
+
+    def _roles(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
+        preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
+        tok = f.tok
+        actors: list[Mention] = []
+        recips: list[Mention] = []
+        if not f.nominal:
+            subj, passive = self._subject(tok)
+            if passive:
+                for a in self._agent(tok):
+                    actors += self._mentions_in(doc, a)
+                for s in subj:
+                    recips += self._mentions_in(doc, s)
+            else:
+                for s in subj:
+                    actors += self._mentions_in(doc, s)
+                # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
+                for c in tok.children:
+                    if c.dep_ in OBJ:
+                        recips += self._mentions_in(doc, c)
+            for p in self._prep_objects(tok, preps):
+                recips += self._mentions_in(doc, p)
+            # "called on X to": the object of "on"
+            if not recips:
+                for p in self._prep_objects(tok, frozenset({"on", "upon"})):
+                    recips += self._mentions_in(doc, p)
+        else:
+            # nominal event: by/from phrase, possessive, modifiers -> actor; preps -> recipient
+            for p in self._prep_objects(tok, frozenset({"by", "from"})):
+                actors += self._mentions_in(doc, p)
+            for c in tok.children:
+                if c.dep_ == "acl":  # "the attack launched by Hamas on Israel"
+                    for a in self._agent(c):
+                        actors += self._mentions_in(doc, a)
+                    for p in self._prep_objects(c, preps):
+                        recips += self._mentions_in(doc, p)
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
+                    actors += self._mentions_in(doc, c, deep=False)
+            for p in self._prep_objects(tok, preps - {"by", "from"}):
+                recips += self._mentions_in(doc, p)
+            if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
+                for p in self._prep_objects(tok, frozenset({"between"})):
+                    actors += self._mentions_in(doc, p)
+            if not actors and f.anchor is not tok:
+                # "Hezbollah has engaged in clashes with Israeli forces": the governing verb's subject
+                subj, passive = self._subject(f.anchor)
+                if not passive:
+                    for s in subj:
+                        if s.i != tok.i:
+                            actors += self._mentions_in(doc, s)
+                for p in self._prep_objects(f.anchor, preps):
+                    if p.i != tok.i:
+                        recips += self._mentions_in(doc, p)
+                for c in f.anchor.children:
+                    if c.dep_ in ("dative",):
+                        recips += self._mentions_in(doc, c)
+        actors = _unique(actors)
+        recips = [m for m in _unique(recips) if all(m.key != a.key for a in actors)]
+        return actors, recips
+
+    # ------------------------------------------------------------ mode, context
+    def _mode(self, f: Found, sent: Span) -> str | None:
+        if f.trigger.mode:
+            return f.trigger.mode
+        cues = self.lex.mode_cues.get(f.trigger.type)
+        if not cues:
+            return None
+        words = [t.lemma_.lower() for t in f.tok.subtree] + [t.lemma_.lower() for t in f.anchor.children]
+        lowers = [t.lower_ for t in f.tok.subtree]
+        for mode, cue in cues:
+            n = len(cue)
+            for seq in (words, lowers):
+                for i in range(len(seq) - n + 1):
+                    if tuple(seq[i : i + n]) == cue:
+                        return mode
+        return None
+
+    def _contexts(self, sent: Span) -> tuple[str, ...]:
+        if not self.lex.contexts:
+            return ()
+        lemmas = [t.lemma_.lower() for t in sent]
+        out = []
+        for ctx, cues in self.lex.contexts.items():
+            for cue in cues:
+                n = len(cue)
+                if any(tuple(lemmas[i : i + n]) == cue for i in range(len(lemmas) - n + 1)):
+                    out.append(ctx)
+                    break
+        return tuple(out)
+
+    # ------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        meta = doc.user_data or {}
+        article_id = str(meta.get("article_id", "doc"))
+        published = meta.get("published")
+        events: list[Event] = []
+        for sent in doc.sents:
+            found = self._find(sent)
+            if not found:
+                continue
+            contexts = self._contexts(sent)
+            seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            for f in found:
+                mod = read_modality(f.anchor if f.nominal else f.tok, self.lex)
+                if mod.inside_condition:
+                    continue  # the event inside an "if"/"unless" clause is the condition of another
+                actors, recips = self._roles(doc, f)
+                if not actors:
+                    continue
+                cond = self._condition(doc, mod)
+                sig = (f.trigger.type, tuple(m.key for m in actors), tuple(m.key for m in recips))
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
+        doc._.events = events
+        return doc
+
+    def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
+        if mod.condition_clause is None:
+            return None
+        clause = mod.condition_clause
+        text = doc[clause.left_edge.i : clause.right_edge.i + 1].text
+        sub = [f for f in self._find(clause.sent) if f.tok.i in {t.i for t in clause.subtree}]
+        if not sub:
+            return Condition(text=text, event=None)
+        f = sub[0]
+        actors, recips = self._roles(doc, f)
+        neg = read_modality(f.anchor if f.nominal else f.tok, self.lex).negated
+        return Condition(
+            text=text,
+            event=f.trigger.type,
+            actor=tuple(m.actor() for m in actors),
+            recipient=tuple(m.actor() for m in recips),
+            negated=neg,
+        )
+
+    def _event(
+        self,
+        doc: Doc,
+        sent: Span,
+        f: Found,
+        actors: list[Mention],
+        recips: list[Mention],
+        mod: Modality,
+        cond: Condition | None,
+        contexts: tuple[str, ...],
+        article_id: str,
+        published: str | None,
+    ) -> Event:
+        tok = f.tok
+        lo = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "neg", "aux", "compound")])
+        hi = max([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "compound")])
+        event_text = doc[lo : hi + 1].text
+        modality = "conditional" if cond is not None else mod.modality
+        conf = 0.55 + 0.2 * bool(recips) + 0.1 * all(not m.key.startswith("UNK:") for m in actors) - 0.1 * f.nominal
+        conf += 0.05 * (f.trigger.mode is not None)
+        return Event(
+            id=content_id(article_id, str(sent.start_char), str(tok.idx), f.trigger.type),
+            article_id=article_id,
+            date=event_date(sent, published),
+            event=f.trigger.type,
+            mode=self._mode(f, sent),
+            context=contexts,
+            actor=tuple(m.actor() for m in actors),
+            recipient=tuple(m.actor() for m in recips),
+            negated=mod.negated,
+            modality=modality,
+            condition=cond,
+            event_text=event_text,
+            text=sent.text.strip(),
+            span=(sent.start_char, sent.end_char),
+            event_loc=place_of(sent, doc),
+            confidence=max(0.05, min(0.99, conf)),
+            trigger=" ".join(f.trigger.words),
+        )
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    keys: set[str] = set()
+    for m in ms:
+        if m.key not in keys and m.kind not in ("alliance",):
+            keys.add(m.key)
+            out.append(m)
+    return out
+
+
+@Language.factory("eventcoder_events", default_config={"lexicon_files": []})
+def make_event_coder(nlp: Language, name: str, lexicon_files: list[str]) -> EventCoder:
+    return EventCoder(nlp, lexicon_files)

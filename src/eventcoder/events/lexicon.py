@@ -1,0 +1,134 @@
+"""The trigger lexicon and cue lists, loaded from ``data/events/*.yaml`` plus user files.
+
+``triggers.yaml`` maps each PLOVER type to verb and noun lemmas, multiword phrases, ``not`` phrases,
+modes (``triggers`` and ``cues``) and the prepositions that introduce its recipient. ``cues.yaml``
+holds negation, modality, condition, reporting, light-verb and control-verb lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import RegistryError
+from ..models import EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    words: tuple[str, ...]  # lemmas, lower case
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[tuple[str, ...], Trigger] = field(default_factory=dict)
+    nouns: dict[tuple[str, ...], Trigger] = field(default_factory=dict)
+    nots: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # type -> phrases that are not it
+    mode_cues: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)  # type -> [(mode, cue)]
+    recipient_preps: dict[str, frozenset[str]] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+    mode_scores: dict[tuple[str, str], float] = field(default_factory=dict)
+    quads: dict[str, str] = field(default_factory=dict)
+    contexts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    cues: dict[str, Any] = field(default_factory=dict)
+
+    def cue_set(self, name: str) -> frozenset[str]:
+        v = self.cues.get(name) or []
+        if isinstance(v, dict):
+            v = list(v)
+        return frozenset(str(x).lower() for x in v)
+
+
+def _words(s: Any) -> tuple[str, ...]:
+    return tuple(str(s).lower().replace("-", " - ").split()) if "-" in str(s) and " " in str(s) else tuple(str(s).lower().split())
+
+
+def _list(x: Any) -> list[Any]:
+    if x is None:
+        return []
+    return list(x) if isinstance(x, (list, tuple)) else [x]
+
+
+def _add(lex: Lexicon, data: dict[str, Any], path: str, override: bool) -> None:
+    for etype, spec in data.items():
+        if etype == "CONTEXTS":
+            for ctx, cues in (spec or {}).items():
+                lex.contexts.setdefault(str(ctx), []).extend(_words(c) for c in _list(cues))
+            continue
+        if etype not in EVENT_TYPES:
+            raise RegistryError(f"unknown PLOVER type {etype!r}", path=path, hint=f"use one of {', '.join(EVENT_TYPES)}")
+        spec = spec or {}
+        if "score" in spec:
+            lex.scores[etype] = float(spec["score"])
+        if spec.get("quad"):
+            lex.quads[etype] = str(spec["quad"])
+        preps = frozenset(str(p).lower() for p in _list(spec.get("recipient_preps")))
+        if preps or etype not in lex.recipient_preps:
+            lex.recipient_preps[etype] = preps | lex.recipient_preps.get(etype, frozenset())
+        for w in _list(spec.get("verbs")) + _list(spec.get("phrases")):
+            k = _words(w)
+            if override or k not in lex.verbs:
+                lex.verbs[k] = Trigger(etype, None, k)
+        for w in _list(spec.get("nouns")):
+            k = _words(w)
+            if override or k not in lex.nouns:
+                lex.nouns[k] = Trigger(etype, None, k)
+        lex.nots.setdefault(etype, set()).update(_words(w) for w in _list(spec.get("not")))
+        for mode, mspec in (spec.get("modes") or {}).items():
+            mspec = mspec or {}
+            if isinstance(mspec, list):
+                mspec = {"cues": mspec}
+            if "score" in mspec:
+                lex.mode_scores[(etype, str(mode))] = float(mspec["score"])
+            for w in _list(mspec.get("triggers")) + _list(mspec.get("verbs")):
+                k = _words(w)
+                if override or k not in lex.verbs:
+                    lex.verbs[k] = Trigger(etype, str(mode), k)
+            for w in _list(mspec.get("triggers")) + _list(mspec.get("nouns")):
+                k = _words(w)
+                if override or k not in lex.nouns or lex.nouns[k].type == etype:
+                    lex.nouns[k] = Trigger(etype, str(mode), k)
+            for c in _list(mspec.get("cues")) + _list(mspec.get("triggers")):
+                lex.mode_cues.setdefault(etype, []).append((str(mode), _words(c)))
+
+
+def _load(path: Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise RegistryError(f"invalid YAML: {exc}", path=str(path), line=mark.line + 1 if mark else None) from exc
+
+
+def build_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
+    lex = Lexicon()
+    base = resources.files("eventcoder") / "data" / "events"
+    trig = base / "triggers.yaml"
+    if trig.is_file():
+        _add(lex, _load(trig), str(trig), False)
+    cues = base / "cues.yaml"
+    if cues.is_file():
+        lex.cues.update(_load(cues))
+    for uf in user_files:
+        data = _load(Path(uf))
+        if not isinstance(data, dict):
+            raise RegistryError("a lexicon file must be a mapping of PLOVER types", path=str(uf))
+        extra_cues = data.pop("CUES", None)
+        _add(lex, data, str(uf), True)
+        if extra_cues:
+            for k, v in extra_cues.items():
+                lex.cues[k] = list(_list(lex.cues.get(k))) + list(_list(v))
+    return lex
+
+
+@lru_cache(maxsize=8)
+def get_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
+    return build_lexicon(user_files)

@@ -1,0 +1,274 @@
+"""The one vocabulary of eventcoder: frozen records passed between the pipeline stages.
+
+Every stage (ingest, nlp, actors, events, store, analysis, web) reads and writes these records and
+nothing else. ``Event.to_dict`` produces the JSONL event record, the project's public contract
+(validated by ``schema/event.schema.json``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+#: The 16 PLOVER event types, in the manual's order.
+EVENT_TYPES: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "REJECT",
+    "ACCUSE",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+MODALITIES: tuple[str, ...] = ("asserted", "hypothetical", "conditional", "future")
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """A stable hexadecimal id from the given strings (used for articles and events)."""
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a file, a JSONL/CSV record, HTML or stdin."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None  # where it was read from, "file:line" for record files
+
+    @classmethod
+    def from_text(cls, text: str, **meta: Any) -> Article:
+        """Build an article whose id is the hash of its text unless ``id`` is given."""
+        aid = meta.pop("id", None) or content_id(text)
+        return cls(id=str(aid), text=text, **meta)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "source": self.source,
+            "path": self.path,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor or recipient of an event, as in the event record."""
+
+    key: str  # stable identity: IRN, IRN.GOV, HAMAS, HAMAS.MIL, UN, IRQ.REB, UNK:<name>
+    code: str  # PLOVER country/entity code: ISO3, or IGO/UNO/EUR/NGO/IMG, or UNK
+    sector: str | None
+    entity_text: str  # the words in the article
+    name: str | None = None  # canonical name of the resolved entity
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "code": self.code,
+            "sector": self.sector,
+            "entity_text": self.entity_text,
+            "name": self.name,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            key=d["key"],
+            code=d.get("code") or "UNK",
+            sector=d.get("sector"),
+            entity_text=d.get("entity_text") or "",
+            name=d.get("name"),
+        )
+
+    @property
+    def top(self) -> str:
+        """The top-level key: ``IRN`` for ``IRN.GOV``, ``HAMAS`` for ``HAMAS.MIL``."""
+        return top_key(self.key)
+
+
+def top_key(key: str) -> str:
+    """``IRN.GOV`` -> ``IRN``; ``UNK:foo`` and ``ALLIANCE:X`` are returned unchanged."""
+    if ":" in key:
+        return key
+    return key.split(".", 1)[0]
+
+
+def key_matches(pattern: str, key: str) -> bool:
+    """The dotted-prefix rule: ``IRN`` matches ``IRN`` and ``IRN.GOV``; ``IRN.GOV`` matches only itself."""
+    return key == pattern or key.startswith(pattern + ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One actor mention in an article: what the words are, where, and what they resolve to."""
+
+    start: int  # character offsets in the article text
+    end: int
+    entity_text: str
+    key: str
+    code: str
+    sector: str | None
+    name: str | None
+    via: str  # registry | alias | demonym | metonym | role | coreference | location | person | ner
+    kind: str  # state | org | igo | person | group | alliance | unresolved
+    plural: bool = False
+
+    def actor(self) -> Actor:
+        return Actor(self.key, self.code, self.sector, self.entity_text, self.name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "entity_text": self.entity_text,
+            "span": [self.start, self.end],
+            "key": self.key,
+            "code": self.code,
+            "sector": self.sector,
+            "name": self.name,
+            "via": self.via,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an event happened: at least a country, with coordinates for a known city."""
+
+    name: str
+    country: str | None  # ISO3
+    lat: float | None = None
+    lon: float | None = None
+    feature: str = "country"  # country | city | region
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "country": self.country,
+            "lat": self.lat,
+            "lon": self.lon,
+            "feature": self.feature,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        return cls(d["name"], d.get("country"), d.get("lat"), d.get("lon"), d.get("feature", "country"))
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """The condition under which an event would happen: "unless it is attacked by Israel"."""
+
+    text: str
+    event: str | None
+    actor: tuple[Actor, ...] = ()
+    recipient: tuple[Actor, ...] = ()
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "event": self.event,
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [a.to_dict() for a in self.recipient],
+            "negated": self.negated,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Condition:
+        return cls(
+            text=d.get("text", ""),
+            event=d.get("event"),
+            actor=tuple(Actor.from_dict(a) for a in d.get("actor") or ()),
+            recipient=tuple(Actor.from_dict(a) for a in d.get("recipient") or ()),
+            negated=bool(d.get("negated", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One PLOVER event with its evidence. ``to_dict`` is the JSONL record."""
+
+    id: str
+    article_id: str
+    date: str | None
+    event: str
+    mode: str | None
+    context: tuple[str, ...]
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    negated: bool
+    modality: str
+    condition: Condition | None
+    event_text: str
+    text: str
+    span: tuple[int, int]
+    event_loc: Place | None = None
+    confidence: float = 0.5
+    trigger: str = field(default="", compare=False)  # how it was found, for explanations
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "actor": [a.to_dict() for a in self.actor],
+            "recipient": [a.to_dict() for a in self.recipient],
+            "negated": self.negated,
+            "modality": self.modality,
+            "condition": self.condition.to_dict() if self.condition else None,
+            "event_text": self.event_text,
+            "text": self.text,
+            "span": [self.span[0], self.span[1]],
+            "event_loc": self.event_loc.to_dict() if self.event_loc else None,
+            "confidence": round(float(self.confidence), 3),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        return cls(
+            id=d["id"],
+            article_id=d["article_id"],
+            date=d.get("date"),
+            event=d["event"],
+            mode=d.get("mode"),
+            context=tuple(d.get("context") or ()),
+            actor=tuple(Actor.from_dict(a) for a in d.get("actor") or ()),
+            recipient=tuple(Actor.from_dict(a) for a in d.get("recipient") or ()),
+            negated=bool(d.get("negated", False)),
+            modality=d.get("modality") or "asserted",
+            condition=Condition.from_dict(d["condition"]) if d.get("condition") else None,
+            event_text=d.get("event_text", ""),
+            text=d.get("text", ""),
+            span=(int(d["span"][0]), int(d["span"][1])),
+            event_loc=Place.from_dict(d["event_loc"]) if d.get("event_loc") else None,
+            confidence=float(d.get("confidence", 0.5)),
+        )
+
+    @property
+    def actor_keys(self) -> tuple[str, ...]:
+        return tuple(a.key for a in self.actor)
+
+    @property
+    def recipient_keys(self) -> tuple[str, ...]:
+        return tuple(a.key for a in self.recipient)

