@@ -43,6 +43,10 @@ ActorsOpt = Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra
 LexOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon YAML (repeatable).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config YAML (default ~/.config/eventcoder/config.yaml).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB corpus file.")]
+NotifyOpt = Annotated[
+    Optional[str],
+    typer.Option("--notify-cmd", envvar="EVENTCODER_NOTIFY_CMD", help="Run this command with each new alert as JSON on stdin."),
+]
 
 
 def _settings(config: Path | None, model: str | None, actors: list[Path] | None, lexicon: list[Path] | None = None) -> Settings:
@@ -126,6 +130,7 @@ def code(
     actors: ActorsOpt = None,
     lexicon: LexOpt = None,
     config: ConfigOpt = None,
+    notify_cmd: NotifyOpt = None,
 ) -> None:
     """Code articles into PLOVER events (JSONL, one event a line).
 
@@ -151,8 +156,8 @@ def code(
                         for e in events:
                             sink.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
                 if corpus is not None:
-                    corpus.add_many(batch)
-                    _after_store(corpus, [e for _, evs, _ in batch for e in evs])
+                    added = set(corpus.add_many(batch))
+                    _after_store(corpus, [e for a, evs, _ in batch if a.id in added for e in evs], notify_cmd)
         finally:
             if sink not in (None, sys.stdout):
                 sink.close()
@@ -164,13 +169,12 @@ def code(
         raise _fail(exc) from exc
 
 
-def _after_store(corpus: Any, events: list[Event]) -> None:
-    """Hook for incremental analysis (commitments, alerts, incidents) on newly stored events."""
-    try:
-        from .analysis import on_new_events
-    except ImportError:
-        return
-    on_new_events(corpus, events)
+def _after_store(corpus: Any, events: list[Event], notify_cmd: str | None = None) -> None:
+    """Incremental analysis of newly stored events: commitments, alerts (printed), incidents."""
+    from .analysis import on_new_events
+
+    for a in on_new_events(corpus, events, notify_cmd):
+        err.print(f"[bold red]ALERT[/bold red] {a.summary}", highlight=False)
 
 
 @app.command()
@@ -181,6 +185,7 @@ def ingest(
     actors: ActorsOpt = None,
     lexicon: LexOpt = None,
     config: ConfigOpt = None,
+    notify_cmd: NotifyOpt = None,
 ) -> None:
     """Code and store articles in a DuckDB corpus; articles already stored are skipped.
 
@@ -198,8 +203,9 @@ def ingest(
             run.skipped = len(arts) - len(todo)
             added = 0
             for batch in _batched(run.code(todo), 16):
-                added += len(corpus.add_many(batch))
-                _after_store(corpus, [e for _, evs, _ in batch for e in evs])
+                ids = set(corpus.add_many(batch))
+                added += len(ids)
+                _after_store(corpus, [e for a, evs, _ in batch if a.id in ids for e in evs], notify_cmd)
             counts = corpus.counts()
         err.print(
             f"added {added} article(s) ({run.skipped} already stored, {run.failed} skipped); "
@@ -354,8 +360,8 @@ def demo(
     with Corpus(db) as corpus:
         known = corpus.known_ids(a.id for a in arts)
         for batch in _batched(run.code([a for a in arts if a.id not in known]), 16):
-            corpus.add_many(batch)
-            _after_store(corpus, [e for _, evs, _ in batch for e in evs])
+            ids = set(corpus.add_many(batch))
+            _after_store(corpus, [e for a, evs, _ in batch if a.id in ids for e in evs])
         counts = corpus.counts()
         rows = corpus.con.execute("SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC").fetchall()
         top = corpus.con.execute(
@@ -490,6 +496,9 @@ def eval_cmd(
 def main() -> None:
     """Console-script entry point."""
     app()
+
+
+from . import cli_analysis  # noqa: E402,F401  (registers commitments, alerts, incidents, network, blocs, escalation)
 
 
 if __name__ == "__main__":

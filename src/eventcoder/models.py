@@ -272,3 +272,115 @@ class Event:
     @property
     def recipient_keys(self) -> tuple[str, ...]:
         return tuple(a.key for a in self.recipient)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """An event pattern that meets a commitment's condition: types, actor keys, recipient keys.
+
+    Keys match by the dotted-prefix rule; an empty tuple matches anything.
+    """
+
+    types: tuple[str, ...]
+    actors: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"types": list(self.types), "actors": list(self.actors), "recipients": list(self.recipients)}
+
+    def matches(self, event: Event) -> bool:
+        if event.event not in self.types:
+            return False
+        if self.actors and not any(key_matches(p, k) for p in self.actors for k in event.actor_keys):
+            return False
+        if self.recipients and not any(key_matches(p, k) for p in self.recipients for k in event.recipient_keys):
+            return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A stated condition: who says they will (or will not) do what, to whom, if (or unless) what happens."""
+
+    id: str
+    event_id: str
+    article_id: str
+    date: str | None
+    actor: tuple[str, ...]  # keys of who committed
+    action: str  # the PLOVER type they say they will (or will not) do
+    negated: bool  # "will not intervene"
+    recipient: tuple[str, ...]
+    trigger: Trigger
+    condition_text: str
+    text: str  # the sentence
+    kind: str = "conditional"  # conditional (if/unless) | threat | promise
+    status: str = "open"  # open | triggered
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "actor": list(self.actor),
+            "action": self.action,
+            "negated": self.negated,
+            "recipient": list(self.recipient),
+            "trigger": self.trigger.to_dict(),
+            "condition_text": self.condition_text,
+            "text": self.text,
+            "kind": self.kind,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A stored event that meets an open commitment's trigger."""
+
+    id: str
+    commitment_id: str
+    event_id: str
+    date: str | None
+    commitment_text: str
+    event_text: str
+    summary: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "commitment_id": self.commitment_id,
+            "event_id": self.event_id,
+            "date": self.date,
+            "commitment_text": self.commitment_text,
+            "event_text": self.event_text,
+            "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One real-world event told by one or more articles (its mentions)."""
+
+    id: str
+    event: str
+    actor: tuple[str, ...]  # top-level keys
+    recipient: tuple[str, ...]
+    date: str | None
+    country: str | None
+    n_articles: int
+    n_events: int
+    text: str  # the first report's sentence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "event": self.event,
+            "actor": list(self.actor),
+            "recipient": list(self.recipient),
+            "date": self.date,
+            "country": self.country,
+            "n_articles": self.n_articles,
+            "n_events": self.n_events,
+            "text": self.text,
+        }

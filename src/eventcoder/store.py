@@ -63,6 +63,9 @@ class Corpus:
 
     def _hooks_ddl(self) -> None:
         """Analysis tables (commitments, incidents, ...) register their DDL here."""
+        from . import commitments  # noqa: F401  (registers its tables)
+        from .analysis import dedup  # noqa: F401
+
         for ddl in _EXTRA_DDL:
             self.con.execute(ddl)
 

@@ -1,0 +1,169 @@
+"""Conditions -> commitment records -> triggered alerts.
+
+A commitment is made by every event with a ``condition`` ("Iran will not intervene unless it is
+attacked by Israel or the United States") and by every conditional threat or promise. Its trigger is
+the condition's event pattern: type(s), actor keys, recipient keys. When a later stored event matches
+an open commitment's trigger (keys by the dotted-prefix rule), an alert links both records and their
+sentences, and the commitment's status becomes ``triggered``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shlex
+import subprocess
+from collections.abc import Iterable
+from typing import Any
+
+from .models import Alert, Commitment, Event, Trigger, content_id, top_key
+from .store import Corpus, register_ddl
+
+log = logging.getLogger(__name__)
+
+register_ddl(
+    """CREATE TABLE IF NOT EXISTS commitments (
+        id VARCHAR PRIMARY KEY, event_id VARCHAR, article_id VARCHAR, date DATE, actor VARCHAR[],
+        action VARCHAR, negated BOOLEAN, recipient VARCHAR[], trigger JSON, condition_text VARCHAR,
+        text VARCHAR, kind VARCHAR, status VARCHAR)""",
+    """CREATE TABLE IF NOT EXISTS alerts (
+        id VARCHAR PRIMARY KEY, commitment_id VARCHAR, event_id VARCHAR, date DATE,
+        commitment_text VARCHAR, event_text VARCHAR, summary VARCHAR, created_at TIMESTAMP DEFAULT current_timestamp)""",
+)
+
+# Escalation of the condition's type: being attacked also covers lesser uses of force.
+_WIDEN = {"ASSAULT": ("ASSAULT",), "COERCE": ("COERCE", "ASSAULT"), "MOBILIZE": ("MOBILIZE", "ASSAULT")}
+
+
+def commitment_of(e: Event) -> Commitment | None:
+    """The commitment an event states, if any."""
+    actor = tuple(dict.fromkeys(top_key(k) for k in e.actor_keys if not k.startswith("UNK:")))
+    if not actor:
+        return None
+    if e.condition is not None and e.condition.event:
+        c = e.condition
+        c_actors = tuple(dict.fromkeys(top_key(a.key) for a in c.actor if not a.key.startswith("UNK:")))
+        c_recips = tuple(dict.fromkeys(top_key(a.key) for a in c.recipient if not a.key.startswith("UNK:")))
+        if not c_actors and not c_recips:
+            return None
+        if c_recips:
+            # "if Israel attacked Lebanon": the committing actor counts as attacked too (Hezbollah for Lebanon)
+            recips = tuple(dict.fromkeys(c_recips + actor))
+        else:
+            recips = actor
+        trigger = Trigger(_WIDEN.get(c.event, (c.event,)), c_actors, recips)
+        kind = "conditional"
+        cond_text = c.text
+    else:
+        return None
+    cid = content_id("commitment", e.id)
+    return Commitment(
+        id=cid,
+        event_id=e.id,
+        article_id=e.article_id,
+        date=e.date,
+        actor=actor,
+        action=e.event,
+        negated=e.negated,
+        recipient=tuple(dict.fromkeys(top_key(k) for k in e.recipient_keys)),
+        trigger=trigger,
+        condition_text=cond_text,
+        text=e.text,
+        kind=kind,
+    )
+
+
+def record_commitments(corpus: Corpus, events: Iterable[Event]) -> list[Commitment]:
+    """Store the commitments stated by ``events``; returns the new ones."""
+    new: list[Commitment] = []
+    for e in events:
+        c = commitment_of(e)
+        if c is None:
+            continue
+        exists = corpus.con.execute("SELECT 1 FROM commitments WHERE id = ?", [c.id]).fetchone()
+        if exists:
+            continue
+        corpus.con.execute(
+            "INSERT INTO commitments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [c.id, c.event_id, c.article_id, c.date, list(c.actor), c.action, c.negated, list(c.recipient),
+             json.dumps(c.trigger.to_dict()), c.condition_text, c.text, c.kind, c.status],
+        )
+        new.append(c)
+    return new
+
+
+def _row_to_commitment(r: tuple[Any, ...]) -> Commitment:
+    trig = json.loads(r[8])
+    return Commitment(
+        id=r[0], event_id=r[1], article_id=r[2], date=str(r[3]) if r[3] else None, actor=tuple(r[4] or ()),
+        action=r[5], negated=bool(r[6]), recipient=tuple(r[7] or ()),
+        trigger=Trigger(tuple(trig["types"]), tuple(trig["actors"]), tuple(trig["recipients"])),
+        condition_text=r[9], text=r[10], kind=r[11], status=r[12],
+    )
+
+
+def commitments(corpus: Corpus, status: str | None = None, actor: str | None = None) -> list[Commitment]:
+    sql = "SELECT * FROM commitments"
+    rows = [_row_to_commitment(r) for r in corpus.con.execute(sql + " ORDER BY date NULLS LAST, id").fetchall()]
+    if status:
+        rows = [c for c in rows if c.status == status]
+    if actor:
+        rows = [c for c in rows if any(k == actor or k.startswith(actor + ".") for k in c.actor)]
+    return rows
+
+
+def check_alerts(corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None) -> list[Alert]:
+    """Match newly stored events against open commitments; store and return the alerts raised."""
+    from .analysis.scores import realised
+
+    open_ = commitments(corpus)  # triggered commitments stay armed: a second strike is a second alert
+    if not open_:
+        return []
+    alerts: list[Alert] = []
+    for e in events:
+        if not realised(e):
+            continue
+        for c in open_:
+            if e.article_id == c.article_id or not c.trigger.matches(e):
+                continue
+            if c.date and e.date and e.date < c.date:
+                continue  # an event before the commitment was stated cannot break it
+            aid = content_id("alert", c.id, e.id)
+            if corpus.con.execute("SELECT 1 FROM alerts WHERE id = ?", [aid]).fetchone():
+                continue
+            what = ("NOT " if c.negated else "") + c.action
+            summary = (
+                f"{'+'.join(c.actor)} said it would {'not ' if c.negated else ''}{c.action.lower()} "
+                f"{'unless' if c.negated else 'if'} {'|'.join(c.trigger.types)} by {'|'.join(c.trigger.actors) or 'anyone'} "
+                f"on {'|'.join(c.trigger.recipients) or 'anyone'}; now: {e.event} "
+                f"{'+'.join(e.actor_keys)} -> {'+'.join(e.recipient_keys) or '-'} ({e.date or 'undated'}) [{what}]"
+            )
+            a = Alert(aid, c.id, e.id, e.date, c.text, e.text, summary)
+            corpus.con.execute(
+                "INSERT INTO alerts (id, commitment_id, event_id, date, commitment_text, event_text, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [a.id, a.commitment_id, a.event_id, a.date, a.commitment_text, a.event_text, a.summary],
+            )
+            corpus.con.execute("UPDATE commitments SET status = 'triggered' WHERE id = ?", [c.id])
+            alerts.append(a)
+            if notify_cmd:
+                notify(a, notify_cmd)
+    return alerts
+
+
+def alerts(corpus: Corpus) -> list[Alert]:
+    rows = corpus.con.execute(
+        "SELECT id, commitment_id, event_id, date, commitment_text, event_text, summary FROM alerts ORDER BY date NULLS LAST, id"
+    ).fetchall()
+    return [Alert(r[0], r[1], r[2], str(r[3]) if r[3] else None, r[4], r[5], r[6]) for r in rows]
+
+
+def notify(alert: Alert, cmd: str) -> int:
+    """Run ``cmd`` with the alert as JSON on stdin (wire mail or chat with a command of your own)."""
+    try:
+        proc = subprocess.run(shlex.split(cmd), input=json.dumps(alert.to_dict()), text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        log.warning("notify command failed: %s", exc)
+        return -1
+    if proc.returncode != 0:
+        log.warning("notify command exited %s", proc.returncode)
+    return proc.returncode
