@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ..errors import RegistryError
+from ..yamlio import load_vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def _load_yaml(path: Path | Any) -> Any:
     except OSError as exc:
         raise RegistryError(f"cannot read registry file: {exc}", path=str(path)) from exc
     try:
-        return yaml.safe_load(text)
+        return load_vocab(text)
     except yaml.YAMLError as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         raise RegistryError(f"invalid YAML: {exc}", path=str(path), line=line + 1 if line is not None else None) from exc

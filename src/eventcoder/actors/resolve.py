@@ -205,6 +205,8 @@ class ActorResolver:
         text = ent.text
         if text.startswith("the "):
             text = text[4:]
+        if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.lower_ in reg.roles or ent.root.lower_ in reg.corefs):
+            return None  # "the Ayatollah": a title used as a name; coreference resolves it
         if ent.label_ == "PERSON":
             # "Hamas leader Ismail Haniyeh", "Iranian Foreign Minister X": the title before the name
             for m in reversed(prior):
@@ -252,13 +254,13 @@ class ActorResolver:
                     continue
                 noun = tok.lemma_.lower()
                 role = self._role_of(tok)
-                if noun in reg.corefs:
+                if role and reg.roles[role[0]].kind == "person":
+                    ante = self._nearest_role(doc, by_start, tok, role[0])
+                if ante is None and noun in reg.corefs:
                     kinds = set(reg.corefs[noun])
-                    ante = self._nearest(by_start, tok, kinds | ({"org"} if "org" in kinds else set()))
+                    ante = self._nearest(by_start, tok, kinds)
                     if ante is not None and role and ante.kind == "state":
                         sector = role[1]
-                elif role and reg.roles[role[0]].kind == "person":
-                    ante = self._nearest_role(doc, by_start, tok, role[0])
             if ante is None:
                 continue
             key = ante.key

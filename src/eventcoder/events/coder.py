@@ -27,6 +27,8 @@ SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# nouns after a recipient preposition that name no party ("on their behalf", "on the part of")
+_NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelines", "occasion"})
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
 
 
@@ -50,6 +52,10 @@ class EventCoder:
         control = self.lex.cues.get("control_verbs") or {}
         self.control = {str(k).lower(): v for k, v in (control.items() if isinstance(control, dict) else [])}
         self.max_verb_len = max((len(k) for k in self.lex.verbs), default=1)
+        self.undergo = self.lex.cue_set("undergo_verbs")
+        self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        self.clause_only = self.lex.cue_set("not_with_clause")
+        self.intent = self.lex.cue_set("intent_verbs")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -84,6 +90,17 @@ class EventCoder:
                     return True
         return False
 
+    def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
+        """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ..."."""
+        lemma = tok.lemma_.lower()
+        deps = {c.dep_ for c in tok.children}
+        has_obj = bool(deps & {"dobj", "obj", "dative"})
+        if len(trig.words) == 1 and lemma in self.clause_only and "ccomp" in deps and not has_obj:
+            return True
+        if len(trig.words) == 1 and lemma in self.intent and "xcomp" in deps and not has_obj:
+            return True  # the intended act (the xcomp) is the event, if it is one
+        return False
+
     def _find(self, sent: Span) -> list[Found]:
         found: list[Found] = []
         for tok in sent:
@@ -91,7 +108,7 @@ class EventCoder:
                 if tok.lemma_.lower() in self.reporting:
                     continue
                 trig = self._verb_trigger(tok)
-                if trig and not self._excluded(tok, trig):
+                if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
@@ -107,6 +124,8 @@ class EventCoder:
         t = noun
         while t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head is not t:
             t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
         if t.dep_ in OBJ + SUBJ + PASS_SUBJ and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         return noun
@@ -116,26 +135,41 @@ class EventCoder:
         """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
         index: dict[int, Mention] = doc._.token_mentions or {}
         out: list[Mention] = []
+
+        def add(t: Token) -> bool:
+            found = False
+            for x in [t, *[c for c in t.conjuncts if c.i > t.i]]:
+                m = index.get(x.i)
+                if m is not None and all(y is not m for y in out):
+                    out.append(m)
+                    found = True
+            return found
+
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
-            m = index.get(h.i)
-            if m is None and deep:
-                # the head's own modifiers: "Hamas fighters", "the Israeli army", "leaders of Hamas"
-                for c in h.children:
-                    if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index:
-                        m = index[c.i]
-                        break
-                if m is None:
-                    for c in h.children:
-                        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
-                            for g in c.children:
-                                if g.i in index:
-                                    m = index[g.i]
-                                    break
-            if m is None and h.lower_ in RELATIVE and h.head.dep_ == "relcl":
-                return self._mentions_in(doc, h.head.head)
-            if m is not None and all(x is not m for x in out):
-                out.append(m)
+            if h.i in index:
+                add(h)
+                continue
+            if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
+                out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
+                continue
+            if not deep:
+                continue
+            # "its allies, including Iran and Hezbollah": the members named
+            inc = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children if g.dep_ == "pobj"]
+            if inc and any(add(g) for g in inc):
+                continue
+            # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets"
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index]
+            mods.sort(key=lambda c: c.dep_ == "poss")  # a possessor ("its allies") is the weakest clue
+            if mods and add(mods[0]):
+                continue
+            # "leaders of Hamas", "militias in Iraq and Syria"
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and add(g):
+                            break
         return out
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
@@ -148,6 +182,14 @@ class EventCoder:
             psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
             if psubj:
                 return psubj, True
+            if t.dep_ == "xcomp" and t.head is not t:
+                # object control: "forcing them to mobilize", "urged Iran to join"
+                objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
+                if objs:
+                    return objs, False
+            if t.dep_ == "pcomp" and t.head.head is not t.head:
+                t = t.head.head  # "focused on ensuring aid": the verb that governs the preposition
+                continue
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     return [t.head], t.tag_ == "VBN"
@@ -158,6 +200,23 @@ class EventCoder:
             break
         return [], False
 
+    @staticmethod
+    def _fronted_subject(verb: Token, subj: list[Token]) -> Token | None:
+        if not subj or any(x.i < verb.i for x in subj) or verb.i < 2:
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+            return None  # inversion ("said X", "did X") is not this pattern
+        if verb.doc[verb.i - 1].text != ",":
+            return None
+        end = verb.i - 2
+        for t in verb.doc[verb.sent.start : verb.i - 1]:
+            if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= end - 1 and t.pos_ in ("NOUN", "PROPN"):
+                head = t
+                while head.dep_ == "appos" and head.head.dep_ == "appos":
+                    head = head.head
+                return head
+        return None
+
     def _agent(self, verb: Token) -> list[Token]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -165,8 +224,17 @@ class EventCoder:
         out = []
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                out += [g for g in c.children if g.dep_ == "pobj"]
+                out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
         return out
+
+    def _embedded_subject(self, doc: Doc, tok: Token) -> list[Mention]:
+        """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act"."""
+        for t in tok.subtree:
+            if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
+                ms = self._mentions_in(doc, t)
+                if ms:
+                    return ms
+        return []
 
     def _roles(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
@@ -175,6 +243,13 @@ class EventCoder:
         recips: list[Mention] = []
         if not f.nominal:
             subj, passive = self._subject(tok)
+            fronted = self._fronted_subject(tok, subj)
+            if fronted is not None:
+                # "In a meeting in Tehran, Iran's leader, X, told Y": the small parser often hangs the real
+                # subject on the fronted phrase as an apposition and makes the object the subject.
+                for o in subj:
+                    recips += self._mentions_in(doc, o)
+                subj = [fronted]
             if passive:
                 for a in self._agent(tok):
                     actors += self._mentions_in(doc, a)
@@ -186,7 +261,8 @@ class EventCoder:
                 # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
                 for c in tok.children:
                     if c.dep_ in OBJ:
-                        recips += self._mentions_in(doc, c)
+                        for o in _through_prep(c):
+                            recips += self._mentions_in(doc, o)
             for p in self._prep_objects(tok, preps):
                 recips += self._mentions_in(doc, p)
             # "called on X to": the object of "on"
@@ -211,19 +287,33 @@ class EventCoder:
             if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
-            if not actors and f.anchor is not tok:
-                # "Hezbollah has engaged in clashes with Israeli forces": the governing verb's subject
-                subj, passive = self._subject(f.anchor)
-                if not passive:
-                    for s in subj:
-                        if s.i != tok.i:
-                            actors += self._mentions_in(doc, s)
-                for p in self._prep_objects(f.anchor, preps):
-                    if p.i != tok.i:
-                        recips += self._mentions_in(doc, p)
-                for c in f.anchor.children:
-                    if c.dep_ in ("dative",):
-                        recips += self._mentions_in(doc, c)
+            anchor = f.anchor
+            if anchor is not tok:
+                subj, passive = self._subject(anchor)
+                subj = [x for x in subj if x.i != tok.i]
+                fronted = self._fronted_subject(anchor, subj)
+                if fronted is not None and fronted.i != tok.i:
+                    for o in subj:
+                        recips += self._mentions_in(doc, o)
+                    subj = [fronted]
+                undergo = anchor.lemma_.lower() in self.undergo and tok.dep_ in OBJ
+                if undergo:
+                    # "the U.S. has faced attacks from militias": the subject is on the receiving end
+                    for x in subj:
+                        recips += self._mentions_in(doc, x)
+                elif not actors and not passive:
+                    for x in subj:
+                        actors += self._mentions_in(doc, x)
+                if not recips:
+                    for p in self._prep_objects(anchor, preps):
+                        if p.i != tok.i:
+                            recips += self._mentions_in(doc, p)
+                    for c in anchor.children:
+                        if c.dep_ == "dative":
+                            for o in _through_prep(c):
+                                recips += self._mentions_in(doc, o)
+        if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
+            recips += self._embedded_subject(doc, tok)
         actors = _unique(actors)
         recips = [m for m in _unique(recips) if all(m.key != a.key for a in actors)]
         return actors, recips
@@ -272,6 +362,8 @@ class EventCoder:
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             for f in found:
                 mod = read_modality(f.anchor if f.nominal else f.tok, self.lex)
+                if f.nominal and f.anchor is not f.tok and f.anchor.lemma_.lower() in self.nominal_negators and f.tok.dep_ in OBJ:
+                    mod.negated = not mod.negated  # "avoid direct confrontation", "withhold intervention"
                 if mod.inside_condition:
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 actors, recips = self._roles(doc, f)
@@ -344,6 +436,13 @@ class EventCoder:
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+def _through_prep(t: Token) -> list[Token]:
+    """A dative "to Hamas" is the preposition; its object is the party."""
+    if t.pos_ == "ADP":
+        return [g for g in t.children if g.dep_ == "pobj"]
+    return [t]
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

@@ -18,6 +18,7 @@ import yaml
 
 from ..errors import RegistryError
 from ..models import EVENT_TYPES
+from ..yamlio import load_vocab
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def _add(lex: Lexicon, data: dict[str, Any], path: str, override: bool) -> None:
 
 def _load(path: Any) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return load_vocab(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise RegistryError(f"invalid YAML: {exc}", path=str(path), line=mark.line + 1 if mark else None) from exc
