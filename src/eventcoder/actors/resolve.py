@@ -108,6 +108,16 @@ class ActorResolver:
             role = self._role_of(noun)
             if role and self.registry.roles[role[0]].kind in ("group", "person") and noun.tag_ in ("NNS", "NNPS", "NN"):
                 return noun, role[1]
+        # "militias in Iraq and Syria" parsed with Syria as a conjunct of "militias"
+        if head.dep_ == "conj" and head.head.pos_ == "NOUN":
+            noun = head.head
+            role = self._role_of(noun)
+            located = any(
+                c.dep_ == "prep" and c.lower_ in ("in", "from", "inside", "across") and any(g.ent_type_ == "GPE" for g in c.children)
+                for c in noun.children
+            )
+            if role and located and self.registry.roles[role[0]].kind == "group":
+                return noun, role[1]
         # conjunct: "militias in Iraq and Syria": Syria's head is Iraq
         if head.dep_ == "conj":
             first = head.head
@@ -274,7 +284,9 @@ class ActorResolver:
 
     @staticmethod
     def _nearest(mentions: list[Mention], tok: Token, kinds: set[str], prefer_plural: bool = False) -> Mention | None:
+        doc = tok.doc
         sent_start = tok.sent.start_char
+        prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
         cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500]
         if not cands:
             return None
@@ -282,6 +294,15 @@ class ActorResolver:
             plural = [m for m in cands if m.plural or m.kind in ("org", "group")]
             if plural and plural[-1].start >= sent_start:
                 return plural[-1]
+
+        def is_subject(m: Mention) -> bool:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass")
+
+        # salience: the nearest subject in this or the previous sentence beats a nearer object
+        recent_subjects = [m for m in cands if m.start >= prev and is_subject(m)]
+        if recent_subjects:
+            return recent_subjects[-1]
         return cands[-1]
 
     def _nearest_role(self, doc: Doc, mentions: list[Mention], tok: Token, role: str) -> Mention | None:

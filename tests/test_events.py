@@ -1,0 +1,147 @@
+"""Event coding: the seed article's system, and each construction on sentences written for the test.
+
+Accuracy is measured by `eventcoder eval` on the gold sets; these tests pin the mechanisms.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code_texts
+from eventcoder.models import key_matches
+
+
+def has(events, etype, actor, recipient=None, negated=False):
+    for e in events:
+        if e.event != etype or e.negated != negated:
+            continue
+        if not any(key_matches(actor, k) for k in e.actor_keys):
+            continue
+        if recipient is not None and not any(key_matches(recipient, k) for k in e.recipient_keys):
+            continue
+        return e
+    return None
+
+
+SEED_REQUIRED = [
+    ("CONSULT", "IRN", "HAMAS", False),
+    ("SUPPORT", "IRN", "HAMAS", False),
+    ("REQUEST", "IRN", "HAMAS", False),
+    ("ASSAULT", "HAMAS", "ISR", False),
+    ("MOBILIZE", "HEZBOLLAH", None, False),
+    ("REQUEST", "HAMAS", "IRN", False),
+    ("REQUEST", "HAMAS", "HEZBOLLAH", False),
+    ("ASSAULT", "HEZBOLLAH", "ISR", False),
+    ("AID", "USA", "ISR", False),
+    ("ASSAULT", "IRQ", "USA", False),
+    ("ASSAULT", "SYR", "USA", False),
+]
+
+
+@pytest.mark.parametrize("etype,actor,recipient,negated", SEED_REQUIRED)
+def test_seed_required_events(seed_events, etype, actor, recipient, negated):
+    _, events = seed_events
+    e = has(events, etype, actor, recipient, negated)
+    assert e is not None, [(x.event, x.actor_keys, x.recipient_keys) for x in events]
+    assert e.text and e.event_text
+
+
+def test_seed_conditional_non_intervention(seed_events):
+    _, events = seed_events
+    cond = [e for e in events if e.condition is not None and e.negated and any(key_matches("IRN", k) for k in e.actor_keys)]
+    assert cond, "Iran's conditional non-intervention is missing"
+    e = cond[0]
+    assert e.event in ("ASSAULT", "MOBILIZE") and e.modality == "conditional"
+    assert e.condition.event == "ASSAULT"
+    assert {a.key for a in e.condition.actor} >= {"ISR", "USA"}
+    assert any(key_matches("IRN", a.key) for a in e.condition.recipient)
+    assert "unless" in e.text
+
+
+def test_seed_evidence_spans(seed_events):
+    article, events = seed_events
+    for e in events:
+        assert article.text[e.span[0] : e.span[1]].strip() == e.text
+
+
+CASES = [
+    # (sentence, type, actor, recipient, negated)
+    ("Israeli jets struck Hamas positions in Gaza on Saturday.", "ASSAULT", "ISR", "HAMAS", False),
+    ("A Hezbollah drone base was struck by Israeli warplanes.", "ASSAULT", "ISR", None, False),  # passive
+    ("The Houthis fired missiles at a US destroyer in the Red Sea.", "ASSAULT", "HOUTHIS", "USA", False),
+    ("The attack launched by Hamas on Israel killed hundreds.", "ASSAULT", "HAMAS", "ISR", False),  # nominal
+    ("Russia carried out strikes on Ukrainian power plants.", "ASSAULT", "RUS", "UKR", False),  # light verb
+    ("Iran will not attack Israel, its foreign minister said.", "ASSAULT", "IRN", "ISR", True),  # negation
+    ("Egypt refused to open the border for Hamas.", "RETREAT", "EGY", None, True),
+    ("The United States sent military aid to Israel.", "AID", "USA", "ISR", False),
+    ("Qatar hosted talks between Israel and Hamas.", "CONSULT", "QAT", None, False),
+    ("The European Union imposed sanctions on Iran.", "SANCTION", "EU", "IRN", False),
+    ("China urged Japan to show restraint.", "REQUEST", "CHN", "JPN", False),
+    ("Ukraine accused Russia of shelling the plant.", "ACCUSE", "UKR", "RUS", False),
+    ("Russia rejected the ceasefire proposal from Ukraine.", "REJECT", "RUS", None, False),
+    ("Kenyan police arrested dozens of protesters in Nairobi.", "COERCE", "KEN.COP", None, False),
+    ("Thousands of Georgian protesters rallied against the government in Tbilisi.", "PROTEST", "GEO", None, False),
+    ("Russia deployed troops to the border with Finland.", "MOBILIZE", "RUS", None, False),
+    ("Israel released 30 Palestinian prisoners on Friday.", "RETREAT", "ISR", None, False),
+    ("India and Pakistan agreed to a ceasefire.", "RETREAT", "IND", None, False),
+    ("France praised Morocco for its reforms.", "SUPPORT", "FRA", "MAR", False),
+    ("North Korea warned South Korea of a merciless response.", "THREATEN", "PRK", "KOR", False),
+    ("Armenia and Azerbaijan signed a peace treaty.", "SUPPORT", "ARM", None, False),
+    ("Serbia apologised to Kosovo for the border incident.", "CONCEDE", "SRB", "XKX", False),
+    ("Japan and the Philippines held joint naval exercises.", "COOPERATE", "JPN", None, False),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient,negated", CASES)
+def test_constructions(text, etype, actor, recipient, negated):
+    events = code_texts([text], published="2024-03-02")
+    assert has(events, etype, actor, recipient, negated), [(e.event, e.actor_keys, e.recipient_keys, e.negated) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in Tehran was cold on Monday.",
+        "Oil prices rose 2 percent on Tuesday.",
+        "Iran said on Monday that the talks had been useful.",
+        "The football team won the cup.",
+    ],
+)
+def test_no_event_sentences(text):
+    events = code_texts([text], published="2024-03-02")
+    assert [e for e in events if e.event not in ("CONSULT",)] == []
+
+
+@pytest.mark.parametrize(
+    "text,modality",
+    [
+        ("Iran will attack Israel.", "future"),
+        ("Iran would attack Israel.", "hypothetical"),
+        ("Iran attacked Israel.", "asserted"),
+        ("Iran would attack Israel if Israel struck its nuclear sites.", "conditional"),
+    ],
+)
+def test_modality(text, modality):
+    events = code_texts([text], published="2024-03-02")
+    e = has(events, "ASSAULT", "IRN", "ISR")
+    assert e is not None and e.modality == modality
+
+
+@pytest.mark.parametrize(
+    "text,published,date",
+    [
+        ("Israel struck Gaza on Saturday.", "2024-02-05", "2024-02-03"),  # Monday -> previous Saturday
+        ("Israel struck Gaza yesterday.", "2024-02-05", "2024-02-04"),
+        ("Israel struck Gaza last week.", "2024-02-05", "2024-01-29"),
+        ("Israel struck Gaza on 3 January.", "2024-02-05", "2024-01-03"),
+        ("Israel struck Gaza.", "2024-02-05", "2024-02-05"),
+    ],
+)
+def test_dates(text, published, date):
+    events = code_texts([text], published=published)
+    assert events and events[0].date == date
+
+
+def test_place_with_coordinates():
+    (e,) = [e for e in code_texts(["Russian forces shelled Kharkiv on Monday."], published="2024-02-05") if e.event == "ASSAULT"]
+    assert e.event_loc is not None and e.event_loc.country == "UKR" and e.event_loc.lat is not None
