@@ -7,8 +7,12 @@ Gold is JSONL, one article a line::
 
 Lists are accepted alternatives. A gold key matches an emitted key equal to it or extending it with a
 dot (``IRN`` matches ``IRN.GOV``); ``target: null`` accepts any target; ``symmetric`` accepts either
-direction; negation must agree; ``optional`` events are neither missed nor false alarms. Matching is
-one-to-one, greedy, gold in file order.
+direction; negation must agree; ``optional`` events are neither missed nor false alarms.
+
+Compound events: PLOVER codes "Egypt and Qatar urged Israel and Hamas" as one event with lists, while
+gold writes one event per member. An emitted event is therefore split into member pairs (each actor
+with each recipient); each gold event must be met by a distinct pair (one-to-one, greedy, gold in file
+order, non-optional first). An emitted event is a false alarm when none of its pairs met a gold event.
 """
 
 from __future__ import annotations
@@ -163,18 +167,39 @@ def load_gold(path: str | Path) -> list[Item]:
     return items
 
 
+def _atoms(e: Event) -> list[Event]:
+    """The member pairs of a (possibly compound) event."""
+    from dataclasses import replace
+
+    actors = e.actor or ()
+    recips = e.recipient or ()
+    if len(actors) <= 1 and len(recips) <= 1:
+        return [e]
+    out = []
+    for a in actors:
+        if recips:
+            out += [replace(e, actor=(a,), recipient=(r,)) for r in recips]
+        else:
+            out.append(replace(e, actor=(a,)))
+    # reciprocal events list every party as actor: keep the whole event too, for symmetric gold
+    if not recips and len(actors) > 1:
+        out.append(e)
+    return out
+
+
 def _greedy(golds: list[GoldEvent], events: list[Event], check_roles: bool) -> tuple[dict[int, int], set[int]]:
-    """gold index -> event index for matched pairs; non-optional gold first, then optional."""
-    used: set[int] = set()
+    """gold index -> event index for matched pairs (through member pairs); the set of events that matched."""
+    atoms = [(ei, a) for ei, e in enumerate(events) for a in _atoms(e)]
+    used_atoms: set[int] = set()
     pairs: dict[int, int] = {}
     order = [i for i, g in enumerate(golds) if not g.optional] + [i for i, g in enumerate(golds) if g.optional]
     for gi in order:
-        for ei, e in enumerate(events):
-            if ei not in used and matches(golds[gi], e, check_roles):
-                used.add(ei)
+        for ai, (ei, a) in enumerate(atoms):
+            if ai not in used_atoms and matches(golds[gi], a, check_roles):
+                used_atoms.add(ai)
                 pairs[gi] = ei
                 break
-    return pairs, used
+    return pairs, {atoms[ai][0] for ai in used_atoms}
 
 
 def score(items: list[Item], coded: dict[str, list[Event]]) -> Report:

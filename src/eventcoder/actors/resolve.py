@@ -167,11 +167,14 @@ class ActorResolver:
         if label == "ADJ":
             country = reg.adjectives[text]
             ent = reg.entity(country)
-            head = span.root.head if span.root.dep_ in ("amod", "compound", "nmod") else None
+            root = span.root
+            while root.dep_ == "conj" and root.head.pos_ in ("ADJ", "PROPN") and root.head.i < root.i:
+                root = root.head  # "Cambodian and Thai troops": Thai shares Cambodian's noun
+            head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             if head is not None and head.i > span.end - 1:
                 role = self._role_of(head)
                 if role:
-                    full = doc[span.start : head.i + 1]
+                    full = doc[span.start : head.i + 1] if root is span.root else span
                     return self._mention(full, ent, f"{country}.{role[1]}", "demonym", "state", plural=head.tag_ in ("NNS", "NNPS"))
             return self._mention(span, ent, country, "demonym", "state")
         if label == "PEOPLE":
@@ -218,6 +221,9 @@ class ActorResolver:
         if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.lower_ in reg.roles or ent.root.lower_ in reg.corefs):
             return None  # "the Ayatollah": a title used as a name; coreference resolves it
         if ent.label_ == "PERSON":
+            titled = self._titled_person(doc, ent, text, prior)
+            if titled is not None:
+                return titled
             # "Hamas leader Ismail Haniyeh", "Iranian Foreign Minister X": the title before the name
             for m in reversed(prior):
                 if m.end <= ent.start_char and ent.start_char - m.end <= 3 and m.kind in ("state", "org", "igo"):
@@ -241,6 +247,48 @@ class ActorResolver:
                 return None
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
+
+    def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention]) -> Mention | None:
+        """An unknown person with a title or an apposition: "Japanese Prime Minister Fumio Kishida",
+        "Itamar Ben-Gvir, Israel's national security minister", "President Aleksandar Vucic"."""
+        index = {}
+        for m in prior:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                for t in sp:
+                    index.setdefault(t.i, m)
+        root = ent.root
+        sector = None
+        country_m: Mention | None = None
+        # title words and modifiers inside the noun phrase, left of the name
+        for t in doc[root.left_edge.i : ent.start]:
+            role = self._role_of(t)
+            if role and self.registry.roles[role[0]].kind == "person":
+                sector = role[1]
+            if t.i in index and index[t.i].kind in ("state", "org", "igo"):
+                country_m = index[t.i]
+        # an apposition after the name: ", Israel's national security minister"
+        for c in [c for tok in ent for c in tok.children]:
+            if c.dep_ == "appos" and c.i >= ent.end:
+                for t in c.subtree:
+                    if t.i in index and index[t.i].kind in ("state", "org", "igo"):
+                        country_m = country_m or index[t.i]
+                    role = self._role_of(t)
+                    if role and sector is None:
+                        sector = role[1]
+        if country_m is None and sector is not None:
+            # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
+            states = [m for m in prior if m.kind == "state" and ent.sent.start_char <= m.start < ent.sent.end_char and "." not in m.key]
+            subjects = [m for m in states if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
+            if len(states) == 1:
+                country_m = states[0]
+            elif len(subjects) == 1:
+                country_m = subjects[0]
+        if country_m is None:
+            return None
+        base = country_m.key.split(".")[0]
+        key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
+        return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
 
     def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions."""

@@ -265,6 +265,12 @@ class EventCoder:
                             recips += self._mentions_in(doc, o)
             for p in self._prep_objects(tok, preps):
                 recips += self._mentions_in(doc, p)
+            if not recips:
+                # "supplied ammunition to Ukraine": the preposition hangs on the object noun
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "obj") and c.i not in (doc._.token_mentions or {}):
+                        for p in self._prep_objects(c, preps - {"of"}):
+                            recips += self._mentions_in(doc, p)
             # "called on X to": the object of "on"
             if not recips:
                 for p in self._prep_objects(tok, frozenset({"on", "upon"})):
