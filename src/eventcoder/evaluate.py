@@ -11,8 +11,8 @@ direction; negation must agree; ``optional`` events are neither missed nor false
 
 Compound events: PLOVER codes "Egypt and Qatar urged Israel and Hamas" as one event with lists, while
 gold writes one event per member. An emitted event is therefore split into member pairs (each actor
-with each recipient); each gold event must be met by a distinct pair (one-to-one, greedy, gold in file
-order, non-optional first). An emitted event is a false alarm when none of its pairs met a gold event.
+with each recipient); each gold event must be met by a distinct pair (one-to-one, a maximum matching,
+scored gold before optional). An emitted event is a false alarm when none of its pairs met a gold event.
 """
 
 from __future__ import annotations
@@ -188,18 +188,36 @@ def _atoms(e: Event) -> list[Event]:
 
 
 def _greedy(golds: list[GoldEvent], events: list[Event], check_roles: bool) -> tuple[dict[int, int], set[int]]:
-    """gold index -> event index for matched pairs (through member pairs); the set of events that matched."""
+    """gold index -> event index for matched pairs (through member pairs); the set of events that matched.
+
+    A maximum bipartite matching between gold events and member pairs (augmenting paths), so a gold event
+    with an open target cannot take the only pair another gold event could use.
+    """
     atoms = [(ei, a) for ei, e in enumerate(events) for a in _atoms(e)]
-    used_atoms: set[int] = set()
-    pairs: dict[int, int] = {}
-    order = [i for i, g in enumerate(golds) if not g.optional] + [i for i, g in enumerate(golds) if g.optional]
-    for gi in order:
-        for ai, (ei, a) in enumerate(atoms):
-            if ai not in used_atoms and matches(golds[gi], a, check_roles):
-                used_atoms.add(ai)
-                pairs[gi] = ei
-                break
-    return pairs, {atoms[ai][0] for ai in used_atoms}
+    edges = {gi: [ai for ai, (_, a) in enumerate(atoms) if matches(g, a, check_roles)] for gi, g in enumerate(golds)}
+    owner: dict[int, int] = {}  # atom -> gold
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for ai in edges[gi]:
+            if ai in seen:
+                continue
+            seen.add(ai)
+            if ai not in owner or augment(owner[ai], seen):
+                owner[ai] = gi
+                return True
+        return False
+
+    # a maximum matching, scored events first: an optional event never takes a pair a scored one needs
+    for gi in [i for i, g in enumerate(golds) if not g.optional]:
+        augment(gi, set())
+    for gi in [i for i, g in enumerate(golds) if g.optional]:
+        saved = dict(owner)
+        if not augment(gi, set()) or sum(not golds[o].optional for o in owner.values()) < sum(
+            not golds[o].optional for o in saved.values()
+        ):
+            owner = saved
+    pairs = {gi: atoms[ai][0] for ai, gi in owner.items()}
+    return pairs, {atoms[ai][0] for ai in owner}
 
 
 def score(items: list[Item], coded: dict[str, list[Event]]) -> Report:

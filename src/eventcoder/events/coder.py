@@ -53,6 +53,7 @@ class EventCoder:
         self.control = {str(k).lower(): v for k, v in (control.items() if isinstance(control, dict) else [])}
         self.max_verb_len = max((len(k) for k in self.lex.verbs), default=1)
         self.undergo = self.lex.cue_set("undergo_verbs")
+        self.host_verbs = self.lex.cue_set("host_verbs")
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
         self.clause_only = self.lex.cue_set("not_with_clause")
         self.intent = self.lex.cue_set("intent_verbs")
@@ -320,8 +321,15 @@ class EventCoder:
                                 recips += self._mentions_in(doc, o)
         if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
             recips += self._embedded_subject(doc, tok)
+        if not f.nominal and tok.lemma_.lower() in self.host_verbs:
+            # "the crown prince hosted the Ukrainian president": the visitor is the actor (PLOVER)
+            guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+            if guests:
+                actors, recips = guests, actors
         actors = _unique(actors)
-        recips = [m for m in _unique(recips) if all(m.key != a.key for a in actors)]
+        tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
+        # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient
+        recips = [m for m in _unique(recips) if m.key not in tops]
         return actors, recips
 
     # ------------------------------------------------------------ mode, context
