@@ -52,8 +52,12 @@ class EventCoder:
         control = self.lex.cues.get("control_verbs") or {}
         self.control = {str(k).lower(): v for k, v in (control.items() if isinstance(control, dict) else [])}
         self.max_verb_len = max((len(k) for k in self.lex.verbs), default=1)
+        from ..actors.registry import get_registry
+
+        self.roles = get_registry().roles
         self.undergo = self.lex.cue_set("undergo_verbs")
         self.host_verbs = self.lex.cue_set("host_verbs")
+        self.lends_subject = self.light | self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs") | self.lex.cue_set("aspect_verbs")
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
         self.clause_only = self.lex.cue_set("not_with_clause")
         self.intent = self.lex.cue_set("intent_verbs")
@@ -160,8 +164,12 @@ class EventCoder:
             inc = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children if g.dep_ == "pobj"]
             if inc and any(add(g) for g in inc):
                 continue
-            # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets"
+            # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets",
+            # "a US drone strike" (a modifier of a modifier)
             mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index]
+            if not mods:
+                mods = [g for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
+                        for g in c.subtree if g.i in index and g.i < h.i]
             mods.sort(key=lambda c: c.dep_ == "poss")  # a possessor ("its allies") is the weakest clue
             if mods and add(mods[0]):
                 continue
@@ -200,6 +208,19 @@ class EventCoder:
                 return [t.head], False
             break
         return [], False
+
+    def _unnamed_groups(self, doc: Doc, heads: list[Token], country: str, passive_ok: bool) -> list[Mention]:
+        """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL."""
+        out = []
+        for h in heads:
+            cands = [h] + [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for t in cands:
+                role = self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower())
+                if role is not None and (role.kind == "group" or (t.tag_ == "NNS" and role.kind == "person")):
+                    key = f"{country}.{role.sector}"
+                    out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, country, role.sector, None, "location", "group", True))
+                    break
+        return out
 
     @staticmethod
     def _fronted_subject(verb: Token, subj: list[Token]) -> Token | None:
@@ -308,7 +329,9 @@ class EventCoder:
                     # "the U.S. has faced attacks from militias": the subject is on the receiving end
                     for x in subj:
                         recips += self._mentions_in(doc, x)
-                elif not actors and not passive:
+                elif not actors and not passive and anchor.lemma_.lower() in self.lends_subject:
+                    # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
+                    # the strike" does not make Iraq the striker
                     for x in subj:
                         actors += self._mentions_in(doc, x)
                 if not recips:
@@ -321,6 +344,16 @@ class EventCoder:
                                 recips += self._mentions_in(doc, o)
         if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
             recips += self._embedded_subject(doc, tok)
+        if not actors or not recips:
+            place = place_of(tok.sent, doc)
+            country = place.country if place is not None else None
+            if not actors and country:
+                actors += self._unnamed_groups(doc, self._subject(f.anchor if f.nominal else tok)[0], country, passive_ok=False)
+            if not recips:
+                home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
+                if home and not f.nominal:
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                    recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
         if not f.nominal and tok.lemma_.lower() in self.host_verbs:
             # "the crown prince hosted the Ukrainian president": the visitor is the actor (PLOVER)
             guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
@@ -389,7 +422,7 @@ class EventCoder:
                     continue
                 seen.add(sig)
                 events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
-        doc._.events = events
+        doc._.events = _drop_subsumed(events)
         return doc
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
@@ -450,6 +483,21 @@ class EventCoder:
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+def _drop_subsumed(events: list[Event]) -> list[Event]:
+    """In one sentence, "A US strike killed a KH commander" yields the noun's and the verb's reading of one
+    act; keep the more specific (same type and polarity, actors covered, recipients a strict superset)."""
+    out = []
+    for e in events:
+        subsumed = any(
+            o is not e and o.span == e.span and o.event == e.event and o.negated == e.negated
+            and set(e.actor_keys) <= set(o.actor_keys) and set(e.recipient_keys) < set(o.recipient_keys)
+            for o in events
+        )
+        if not subsumed:
+            out.append(e)
+    return out
 
 
 def _through_prep(t: Token) -> list[Token]:

@@ -38,16 +38,16 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, st
 
 
 def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
+    """A place by name: a state first (so "Jordan" is the country, not a town of that name), then a city."""
     cities, countries = _gazetteer()
+    bare = name[4:] if name.startswith("the ") else name
+    if registry_terms and bare in registry_terms and registry_terms[bare].entity.kind == "state":
+        return Place(bare, registry_terms[bare].entity.key, None, None, "country")
+    if bare in countries:
+        return Place(bare, countries[bare], None, None, "country")
     if name in cities:
         iso3, lat, lon, _ = cities[name]
         return Place(name, iso3, lat, lon, "city")
-    if name.startswith("the "):
-        name = name[4:]
-    if registry_terms and name in registry_terms and registry_terms[name].entity.kind == "state":
-        return Place(name, registry_terms[name].entity.key, None, None, "country")
-    if name in countries:
-        return Place(name, countries[name], None, None, "country")
     return None
 
 

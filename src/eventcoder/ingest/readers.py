@@ -85,6 +85,16 @@ def _decode(data: bytes, path: str) -> str:
         raise BinaryInputError(f"not UTF-8 text (byte {exc.start})", path=path, line=line) from exc
 
 
+# A wire dateline opening the body: "BAGHDAD - ", "BEIRUT (Sample Wire) -- ". It is not part of the story
+# (the parser would read the city as the first sentence's subject), so it is dropped.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019/-]{2,40}(?: \([^)\n]{1,40}\))? ?(?:-{1,2}|\u2013|\u2014) ")
+
+
+def strip_dateline(text: str) -> str:
+    m = _DATELINE.match(text)
+    return text[m.end() :] if m else text
+
+
 def read_text_article(raw: str, path: str, max_bytes: int = 5_000_000, min_english: float = 0.08) -> Article:
     """One article from a plain text file, honouring leading ``Title:``/``Date:``/``Word Count:`` lines."""
     meta: dict[str, Any] = {}
@@ -102,7 +112,7 @@ def read_text_article(raw: str, path: str, max_bytes: int = 5_000_000, min_engli
             meta[field] = value
         i += 1
     body = "\n".join(lines[i:])
-    text = check_text(body, path, None, max_bytes, min_english)
+    text = strip_dateline(check_text(body, path, None, max_bytes, min_english))
     if "published" in meta:
         meta["published"] = normalise_date(meta["published"])
     return Article.from_text(text, path=path, **meta)
