@@ -274,7 +274,14 @@ class EventCoder:
                 subj = [fronted]
             if passive:
                 for a in self._agent(tok):
-                    actors += self._mentions_in(doc, a)
+                    found = self._mentions_in(doc, a)
+                    if not found:
+                        # "struck by a missile fired from a US drone": the party is deeper in the agent phrase
+                        index = doc._.token_mentions or {}
+                        hit = next((t for t in a.subtree if t.i in index and t.i != a.i), None)
+                        if hit is not None:
+                            found = [index[hit.i]]
+                    actors += found
                 for s in subj:
                     recips += self._mentions_in(doc, s)
             else:
