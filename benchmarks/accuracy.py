@@ -203,7 +203,7 @@ def role_spans(c: Coded, e: Event, role: str) -> list[tuple[int, int]]:
     return out
 
 
-FAILURES: list[str] = []  # pipeline crashes met while coding: reported, never hidden
+FAILURES: list[tuple[int, str, str]] = []  # pipeline crashes: (item, error type, message)
 
 
 def run(texts: Sequence[str], chunk: int = 64) -> list[Coded]:
@@ -220,7 +220,7 @@ def run(texts: Sequence[str], chunk: int = 64) -> list[Coded]:
                 try:
                     out.extend(list(code_articles([a])))
                 except Exception as exc:  # noqa: BLE001
-                    FAILURES.append(f"{type(exc).__name__}: {exc} in {a.text[:80]!r}")
+                    FAILURES.append((int(a.id[1:]), type(exc).__name__, str(exc)))
                     out.append(Coded(a, (), ()))
     return out
 
@@ -384,16 +384,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.bench.is_dir():
         sys.exit(f"bench data not found: {args.bench}")
     results: dict[str, Any] = {}
+    notes: list[str] = []
     for name, fn in BENCHMARKS.items():
         if args.only in (None, name):
             rows, details = fn(args.bench, args.limit)
             results[name] = {"title": TITLES[name], "limit": args.limit, "rows": rows, "details": details,
-                             "failures": list(FAILURES)}
+                             "failures": [f"item {i}: {kind}" for i, kind, _ in FAILURES]}  # no bench text
+            for i, kind, msg in FAILURES:
+                notes.append(f"{name}: pipeline failure on item {i}, scored as no event: {kind}: {msg}")
             FAILURES.clear()
-    print(table(results))
-    for name, r in results.items():
-        for f in r["failures"]:
-            print(f"{name}: pipeline failure, sentence scored as no event: {f}")
+    print(table(results), *notes, sep="\n")
     if "pentacode" in results:
         print("pentacode confusion (rows gold 0-4, columns ours 0-4):",
               results["pentacode"]["details"]["ours"]["confusion"])

@@ -49,8 +49,17 @@ class ActorResolver:
             "PEOPLE": list(reg.people_nouns),
             "CAPITAL": list(reg.capitals),
         }
+        # matched spans are looked up by their tokens, not their text: "al - Qaeda" in a pre-tokenised
+        # sentence matches the pattern for "al-Qaeda" but has other spacing
+        self.forms: dict[tuple[str, str], str] = {}
         for label, forms in groups.items():
-            pats = [nlp.make_doc(f) for f in forms if f.strip()]
+            pats = []
+            for f in forms:
+                if not f.strip():
+                    continue
+                d = nlp.make_doc(f)
+                self.forms[(label, " ".join(t.text for t in d))] = f
+                pats.append(d)
             if pats:
                 self.matcher.add(label, pats)
         role_forms = [r for r in reg.roles]
@@ -163,7 +172,7 @@ class ActorResolver:
     def _resolve_span(self, doc: Doc, span: Span, date: str | None) -> Mention | None:
         reg = self.registry
         label = span.label_
-        text = span.text
+        text = self.forms.get((label, " ".join(t.text for t in span)), span.text)
         if label == "ADJ":
             country = reg.adjectives[text]
             ent = reg.entity(country)
