@@ -115,9 +115,10 @@ def build_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
     trig = base / "triggers.yaml"
     if trig.is_file():
         _add(lex, _load(trig), str(trig), False)
-    cues = base / "cues.yaml"
-    if cues.is_file():
-        lex.cues.update(_load(cues))
+    for name in ("cues.yaml", "grammar.yaml"):
+        f = base / name
+        if f.is_file():
+            lex.cues.update(_load(f))
     for uf in user_files:
         data = _load(Path(uf))
         if not isinstance(data, dict):
