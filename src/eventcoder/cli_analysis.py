@@ -163,17 +163,27 @@ def blocs(
     db: DbOpt = Path("corpus.duckdb"),
     since: SinceOpt = None,
     until: UntilOpt = None,
+    around: Annotated[Optional[str], typer.Option("--around", help="Only the actors within --hops ties of this key (one conflict system).")] = None,
+    hops: Annotated[int, typer.Option("--hops", help="Radius for --around.")] = 2,
     fmt: FmtOpt = "table",
 ) -> None:
     """Opposing camps found from the signed network (structural balance), with membership scores.
 
-    Example: eventcoder blocs --db corpus.duckdb
+    Example: eventcoder blocs --db corpus.duckdb --around IRN
     """
+    import networkx as nx
+
     from .analysis import build_network, find_blocs, to_undirected_signed
 
     _check_fmt(fmt)
     with _open(db) as corpus:
-        res = find_blocs(to_undirected_signed(build_network(corpus, since, until)))
+        g = to_undirected_signed(build_network(corpus, since, until))
+    if around:
+        if around not in g:
+            err.print(f"[red]{around} has no ties in this window[/red]")
+            raise typer.Exit(2)
+        g = nx.ego_graph(g, around, radius=hops)
+    res = find_blocs(g)
     d = res.to_dict()
     if fmt in ("json", "jsonl"):
         sys.stdout.write(json.dumps(d, indent=None if fmt == "jsonl" else 2) + "\n")

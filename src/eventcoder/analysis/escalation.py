@@ -2,7 +2,8 @@
 
 The statistic: each day's conflict intensity (the sum of |score| over the dyad's conflictual
 incidents that day) is compared with the previous ``window`` days (zeros included):
-z = (x - mean) / max(std, 1). A day is a spike when z >= ``z_threshold`` and x >= ``min_intensity``.
+z = (x - mean) / max(std, 1). A day is a spike when z >= ``z_threshold``, x >= ``min_intensity`` and
+at least 7 days of history precede it.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ def detect_spikes(series: list[dict[str, Any]], window: int = 28, z_threshold: f
         z = (vals[i] - mean) / max(std, 1.0)
         r["baseline"] = round(mean, 2)
         r["z"] = round(z, 2)
-        r["spike"] = bool(z >= z_threshold and vals[i] >= min_intensity)
+        # the first days have no baseline to speak of: a week of history at least
+        r["spike"] = bool(len(past) >= 7 and z >= z_threshold and vals[i] >= min_intensity)
     return series
 
 
@@ -76,8 +78,9 @@ def plot(series: list[dict[str, Any]], path: str, title: str) -> None:
     conflict = [r["conflict"] for r in series]
     coop = [max(r["score"] + r["conflict"], 0) for r in series]
     fig, ax = plt.subplots(figsize=(10, 4.2), dpi=110)
-    ax.bar(days, conflict, color="#c0392b", label="conflict intensity (sum |score|)", width=0.9)
-    ax.bar(days, [-c for c in coop], color="#2e86c1", label="cooperation (sum score)", width=0.9)
+    width = max(0.9, len(days) / 150)  # stay visible on long ranges
+    ax.bar(days, conflict, color="#c0392b", label="conflict intensity (sum |score|)", width=width)
+    ax.bar(days, [-c for c in coop], color="#2e86c1", label="cooperation (sum score, drawn below 0)", width=width)
     ax.plot(days, [r["baseline"] for r in series], color="#333333", lw=1.2, label="28-day baseline")
     spikes = [(d, c) for d, c, r in zip(days, conflict, series) if r["spike"]]
     if spikes:
@@ -87,7 +90,7 @@ def plot(series: list[dict[str, Any]], path: str, title: str) -> None:
     ax.set_ylabel("PLOVER score per day")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
     fig.autofmt_xdate()
-    ax.legend(loc="upper left", fontsize=8, frameon=False)
+    ax.legend(loc="upper right", fontsize=8, framealpha=0.9)
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)
