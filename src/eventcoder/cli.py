@@ -43,6 +43,7 @@ ActorsOpt = Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra
 LexOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra trigger lexicon YAML (repeatable).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config YAML (default ~/.config/eventcoder/config.yaml).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB corpus file.")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker processes (each loads the model once).")]
 NotifyOpt = Annotated[
     Optional[str],
     typer.Option("--notify-cmd", envvar="EVENTCODER_NOTIFY_CMD", help="Run this command with each new alert as JSON on stdin."),
@@ -69,8 +70,9 @@ def _fail(exc: EventcoderError, code: int = 2) -> typer.Exit:
 class Run:
     """Reads inputs, codes them, and counts what happened, for the exit code."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, workers: int = 1) -> None:
         self.settings = settings
+        self.workers = workers
         self.failed = 0
         self.coded = 0
         self.skipped = 0
@@ -91,14 +93,14 @@ class Run:
         return arts
 
     def code(self, arts: list[Article]) -> Iterator[tuple[Article, tuple[Event, ...], tuple[Mention, ...]]]:
-        from .pipeline import code_articles
+        from .engine import code_parallel
 
         show = len(arts) > 3 and err.is_terminal
         with Progress(
             TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show, transient=True
         ) as prog:
             task = prog.add_task("coding", total=len(arts))
-            for c in code_articles(arts, self.settings):
+            for c in code_parallel(arts, self.settings, self.workers):
                 self.coded += 1
                 self.total_events += len(c.events)
                 prog.advance(task)
@@ -131,6 +133,7 @@ def code(
     lexicon: LexOpt = None,
     config: ConfigOpt = None,
     notify_cmd: NotifyOpt = None,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Code articles into PLOVER events (JSONL, one event a line).
 
@@ -138,7 +141,7 @@ def code(
     """
     try:
         settings = _settings(config, model, actors, lexicon)
-        run = Run(settings)
+        run = Run(settings, workers)
         arts = run.articles(paths)
         if not arts:
             err.print("[red]nothing to code[/red]")
@@ -186,6 +189,7 @@ def ingest(
     lexicon: LexOpt = None,
     config: ConfigOpt = None,
     notify_cmd: NotifyOpt = None,
+    workers: WorkersOpt = 1,
 ) -> None:
     """Code and store articles in a DuckDB corpus; articles already stored are skipped.
 
@@ -195,7 +199,7 @@ def ingest(
 
     try:
         settings = _settings(config, model, actors, lexicon)
-        run = Run(settings)
+        run = Run(settings, workers)
         arts = run.articles(paths)
         with Corpus(db) as corpus:
             known = corpus.known_ids(a.id for a in arts)
