@@ -5,7 +5,7 @@
 Gold: one passage a line, ``{"id", "text", "published"?, "mentions": [{"mention", "occurrence", "key": [keys] | null}]}``.
 A gold mention is located by its text and occurrence; the system mention overlapping it (the shortest one) is
 compared: correct when its key is one of the gold keys, or, for ``key: null``, when no actor mention covers it.
-Prints accuracy overall and per tag, every error, and the time of resolution as a share of the bare parse.
+Prints accuracy overall and per mention kind (the gold's ``kind`` field), every error, and the time of resolution as a share of the bare parse.
 """
 
 from __future__ import annotations
@@ -74,9 +74,9 @@ def main() -> None:
             good = got is None if want is None else got in want
             total += 1
             ok += good
-            for t in item.get("tags", []) or ["untagged"]:
-                by_tag[t] += 1
-                by_tag_ok[t] += good
+            kind = g.get("kind") or "untagged"
+            by_tag[kind] += 1
+            by_tag_ok[kind] += good
             if not good:
                 errors.append((item["id"], g["mention"], want, got))
     for e in errors[: args.show]:

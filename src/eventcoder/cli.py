@@ -70,9 +70,11 @@ def _fail(exc: EventcoderError, code: int = 2) -> typer.Exit:
 class Run:
     """Reads inputs, codes them, and counts what happened, for the exit code."""
 
-    def __init__(self, settings: Settings, workers: int = 1) -> None:
+    def __init__(self, settings: Settings, workers: int = 1, engine: str = "local", ray_address: str | None = None) -> None:
         self.settings = settings
         self.workers = workers
+        self.engine = engine
+        self.ray_address = ray_address
         self.failed = 0
         self.coded = 0
         self.skipped = 0
@@ -100,7 +102,13 @@ class Run:
             TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, disable=not show, transient=True
         ) as prog:
             task = prog.add_task("coding", total=len(arts))
-            for c in code_parallel(arts, self.settings, self.workers):
+            if self.engine == "ray":
+                from .engine import code_ray
+
+                stream = code_ray(arts, self.settings, address=self.ray_address)
+            else:
+                stream = code_parallel(arts, self.settings, self.workers)
+            for c in stream:
                 self.coded += 1
                 self.total_events += len(c.events)
                 prog.advance(task)
@@ -190,6 +198,8 @@ def ingest(
     config: ConfigOpt = None,
     notify_cmd: NotifyOpt = None,
     workers: WorkersOpt = 1,
+    engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) | ray (a Ray cluster).")] = "local",
+    ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join ('auto'); default: start a local one.")] = None,
 ) -> None:
     """Code and store articles in a DuckDB corpus; articles already stored are skipped.
 
@@ -199,7 +209,10 @@ def ingest(
 
     try:
         settings = _settings(config, model, actors, lexicon)
-        run = Run(settings, workers)
+        if engine not in ("local", "ray"):
+            err.print("[red]--engine must be local or ray[/red]")
+            raise typer.Exit(2)
+        run = Run(settings, workers, engine, ray_address)
         arts = run.articles(paths)
         with Corpus(db) as corpus:
             known = corpus.known_ids(a.id for a in arts)
