@@ -37,6 +37,8 @@ app = typer.Typer(
 )
 err = Console(stderr=True)
 out = Console()
+if not out.is_terminal:
+    out = Console(width=160)  # piped to a file or a pager: do not squeeze tables into 80 columns
 
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy model package or path (env EVENTCODER_SPACY_MODEL).")]
 ActorsOpt = Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor registry YAML (repeatable); overrides ours.")]
