@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.analysis import build_network, dyad_series, find_blocs, incidents, on_new_events, to_undirected_signed
+from eventcoder.analysis import build_network, dyad_series, find_blocs, incidents, on_new_events
 from eventcoder.analysis.escalation import detect_spikes
 from eventcoder.commitments import alerts, commitment_of, commitments
 from eventcoder.models import Actor, Article, Condition, Event, Place

@@ -341,8 +341,8 @@ def export(
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        cols = list(zip(*[flat_row(r) for r in records])) if records else [[] for _ in FLAT_COLUMNS]
-        table = pa.table({name: list(col) for name, col in zip(FLAT_COLUMNS, cols)})
+        rows = [flat_row(r) for r in records]
+        table = pa.table({name: [row[i] for row in rows] for i, name in enumerate(FLAT_COLUMNS)})
         table = table.append_column("record", pa.array([json.dumps(r, ensure_ascii=False) for r in records], pa.string()))
         pq.write_table(table, output)
     err.print(f"wrote {len(records)} event(s) to {output}", highlight=False)
@@ -518,7 +518,6 @@ def main() -> None:
 
 
 from . import cli_analysis  # noqa: E402,F401  (registers commitments, alerts, incidents, network, blocs, escalation)
-
 
 if __name__ == "__main__":
     main()

@@ -51,7 +51,8 @@ def commitment_of(e: Event) -> Commitment | None:
             recips = tuple(dict.fromkeys(c_recips + actor))
         else:
             recips = actor
-        trigger = Trigger(_WIDEN.get(c.event, (c.event,)), c_actors, recips)
+        cond_event: str = c.event or ""  # checked non-empty above
+        trigger = Trigger(_WIDEN.get(cond_event, (cond_event,)), c_actors, recips)
         kind = "conditional"
         cond_text = c.text
     else:

@@ -74,7 +74,7 @@ def plot(series: list[dict[str, Any]], path: str, title: str) -> None:
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
 
-    days = [date.fromisoformat(r["date"]) for r in series]
+    days: list[Any] = [date.fromisoformat(r["date"]) for r in series]  # matplotlib takes dates
     conflict = [r["conflict"] for r in series]
     coop = [max(r["score"] + r["conflict"], 0) for r in series]
     fig, ax = plt.subplots(figsize=(10, 4.2), dpi=110)
