@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -88,16 +89,36 @@ class Registry:
         return f"{country}.{sector}" if sector else country
 
     def person_key(self, name: str, date: str | None) -> tuple[str, PersonRole] | None:
-        """The key a person held on ``date`` (ISO); the latest role if no date."""
+        """The key a person held on ``date`` (ISO); the latest role if no date.
+
+        Between or after their roles a state official is a former official (``country.ELI``: Trump
+        in 2023, Biden in 2025); before their first role they have no sector yet (the bare country,
+        or the organisation key they held). A person's non-state key (``HAMAS``) is kept as is.
+        """
         roles = self.person_roles.get(name)
         if not roles:
             return None
-        if date:
-            current = [r for r in roles if (r.start or "") <= date and (r.end is None or date <= r.end)]
-            if current:
-                return current[0].key, current[0]
         best = max(roles, key=lambda r: r.start or "")
-        return best.key, best
+        if not date:
+            return best.key, best
+        day = date[:10]
+        current = [r for r in roles if (r.start or "") <= day and (r.end is None or day <= r.end)]
+        if current:
+            return current[0].key, current[0]  # overlapping roles: the file lists the main one first
+        past = [r for r in roles if r.end is not None and r.end < day]
+        if past:
+            last = max(past, key=lambda r: r.end or "")
+            if _days_between(last.end or "", day) <= ROLE_GRACE_DAYS:
+                return last.key, last  # news of the death/ouster itself still names the office
+            base = last.key.split(".", 1)[0]
+            if base in self.entities and self.entities[base].kind == "state":
+                return f"{base}.ELI", last
+            return last.key, last
+        first = min(roles, key=lambda r: r.start or "")
+        base = first.key.split(".", 1)[0]
+        if base in self.entities and self.entities[base].kind == "state":
+            return base, first
+        return first.key, first
 
     def holder(self, country: str, role: str, date: str | None) -> str | None:
         """Name of who held ``role`` in ``country`` on ``date`` (the president of the USA on 2023-05-01)."""
@@ -105,6 +126,19 @@ class Registry:
             if date is None or ((r.start or "") <= date and (r.end is None or date <= r.end)):
                 return name
         return None
+
+
+# For this many days after a role ends, reports (of the death, the coup, the handover) still speak of
+# the person in that office: "Raisi's helicopter crashed" two days after his death is IRN.GOV.
+ROLE_GRACE_DAYS = 14
+
+
+def _days_between(a: str, b: str) -> int:
+    """Days from ISO date ``a`` to ``b`` (a large number when either does not parse)."""
+    try:
+        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
+    except ValueError:
+        return 1 << 30
 
 
 def _load_yaml(path: Path | Any) -> Any:

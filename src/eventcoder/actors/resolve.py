@@ -30,10 +30,69 @@ SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 DEFAULT_GROUP_SECTOR = {"militia": "REB", "militant": "REB", "rebel": "REB", "fighter": "REB", "insurgent": "REB"}
+# Places, not actors: "central Myanmar", "Russia's Kursk region", "regions of Ukraine", "Chinese waters".
+GEO_ADJS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+     "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "occupied", "rural", "coastal",
+     "neighbouring", "neighboring", "mainland", "greater", "upper", "lower"}
+)
+PLACE_NOUNS = frozenset(
+    {"region", "province", "city", "town", "village", "territory", "coast", "coastline", "capital", "border", "outskirts",
+     "suburb", "part", "area", "district", "soil", "water", "airspace", "land", "interior", "countryside", "oblast",
+     "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
+     "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
+)
+# "fled to Moscow", "march on Moscow", "flew to Paris": destinations of movement are places
+MOTION_VERBS = frozenset(
+    {"fly", "flee", "go", "travel", "return", "march", "arrive", "head", "move", "come", "carry", "take", "bring", "invite",
+     "evacuate", "escape", "relocate", "transfer", "deport", "extradite", "smuggle", "sail", "drive", "walk", "retreat",
+     "defect", "emigrate", "migrate", "airlift", "cross", "rush", "repatriate", "advance", "push", "trek", "journey", "get"}
+)
+MOTION_NOUNS = frozenset({"trip", "visit", "flight", "journey", "voyage", "route", "road", "way", "return", "march", "path", "mission"})
+# the object of these verbs is a place ("tried to reach Gaza", "left Syria")
+PLACE_OBJECT_VERBS = frozenset({"reach", "enter", "leave", "flee", "cross", "tour", "carry"})
+# "Israeli-made drones", "Indian-administered Kashmir": an origin or place, not an actor ("Iran-backed" stays an actor)
+PLACE_PARTICIPLES = frozenset(
+    {"made", "built", "manufactured", "produced", "designed", "administered", "born", "based", "held", "occupied",
+     "controlled", "registered", "flagged", "owned", "style", "speaking", "language"}
+)
+# after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
+MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
+# group/body role nouns that do not stand alone for a located group (equipment, buildings, companies, generic crowds)
+NOT_BARE_GROUPS = frozenset(
+    {"artillery", "battalion", "brigade", "regiment", "unit", "units", "tank", "tanks", "jet", "jets", "fighter jet", "fighter jets",
+     "warplane", "warplanes", "warship", "warships", "gunboats", "gunship", "gunships", "helicopter gunships", "destroyer",
+     "frigate", "submarine", "aircraft carrier", "strategic bombers", "hospital", "hospitals", "embassy", "consulate", "palace",
+     "radio", "television", "newspaper", "newspapers", "school", "university", "universities", "company", "companies", "firm",
+     "firms", "business", "businesses", "banks", "corporation", "oil company", "church", "union", "unions", "party", "parties",
+     "ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
+     "media outlet", "media outlets", "news agency", "broadcaster", "crowd", "crowds", "mob", "public", "intelligence",
+     "press", "armed group", "armed groups", "militant group", "militant groups", "rebel group", "rebel groups", "gang",
+     "cartel", "militia", "trade union", "trade unions", "labor union", "labour union", "political party", "opposition party",
+     "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
+)
+ARMED_NOUNS = frozenset(
+    {"militant", "militants", "rebel", "rebels", "paramilitary", "paramilitaries", "fighter", "fighters", "guerrilla",
+     "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
+     "gunmen", "extremist", "extremists", "terrorist", "terrorists", "separatist", "separatists", "faction"}
+)
+# verbs whose object "it" is usually an actor ("accused it of", "urged it to")
+ACTOR_OBJECT_VERBS = frozenset(
+    {"accuse", "blame", "urge", "lead", "attack", "condemn", "warn", "criticise", "criticize", "sanction", "support", "back",
+     "join", "ask", "invite", "press", "force", "call on", "pressure", "threaten", "target", "strike", "hit", "fight", "defeat",
+     "recognise", "recognize", "designate", "ban", "expel", "suspend", "help", "arm", "fund", "persuade", "tell", "allow"}
+)
+ARMED_SECTORS = frozenset({None, "REB", "PRM", "CRM", "UAF", "MIL"})
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _titles(m: Mention) -> bool:
+    """Whether a mention can give a name its key when it stands before or beside it: a state, an organisation,
+    or a role phrase ("Czech President", "Iran's foreign minister")."""
+    return m.kind in ("state", "org", "igo") or (m.kind == "person" and m.via in ("demonym", "role"))
 
 
 class ActorResolver:
@@ -103,19 +162,85 @@ class ActorResolver:
                 return c, r.sector
         return None
 
-    def _is_location(self, span: Span) -> bool:
-        head = span.root
-        if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+    @staticmethod
+    def _root(span: Span) -> Token:
+        """The span's syntactic head, skipping a leading determiner ("the U.S." parsed as det + compound)."""
+        outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        good = [t for t in outside if t.dep_ not in ("det", "punct", "case")]
+        return (good or outside or [span.root])[-1]
+
+    def _np_role(self, first: int, head: Token) -> tuple[Token, str, str] | None:
+        """A role noun in the noun phrase after a demonym or state name ending at ``head``:
+        "Israeli army posts" -> army; "American B-2 bombers" -> bombers. (token, role noun, sector)."""
+        doc = head.doc
+        cands = [head] + [doc[i] for i in range(head.i - 1, first - 1, -1) if doc[i].head.i == head.i and doc[i].dep_ in ("compound", "nmod")]
+        for t in cands:
+            role = self._role_of(t)
+            if role:
+                return t, role[0], role[1]
+            if t.lower_ in MIL_AFTER_STATE or t.lemma_.lower() in MIL_AFTER_STATE:
+                return t, t.lower_, "MIL"
+        return None
+
+    def _place_kind(self, span: Span, places: dict[int, tuple[str, bool]], capital: bool = False) -> str | None:
+        """Why a state/capital/metonym span is a place and not an actor: 'loc' (a location: "in Warsaw",
+        "central Myanmar"), 'dest' (a destination: "fled to Moscow") or 'other'; None if it is an actor."""
+        doc = span.doc
+        root = self._root(span)
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
+            return "other"
+        head = root.head
+        if root.dep_ == "pobj":
+            p = head.lower_
+            gov = head.head
+            if p in LOCATIVE_PREPS:
+                return "loc"
+            if p in ("toward", "towards") or (p == "of" and gov.lower_ == "out"):
+                return "dest"
+            if p in ("to", "into", "onto", "from", "on") and (
+                (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in MOTION_VERBS) or (gov.pos_ == "NOUN" and gov.lemma_.lower() in MOTION_NOUNS)
+            ):
+                return "dest"
+            if p in ("of", "with") and gov.lemma_.lower() in PLACE_NOUNS:
+                return "loc"
+        if root.dep_ in ("poss", "compound", "amod", "nmod") and head.i >= span.end and head.lemma_.lower() in PLACE_NOUNS:
+            return "loc"
+        if root.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS:
+            return "dest"
+        if root.dep_ == "npadvmod" and root.ent_type_ in ("GPE", "LOC"):
+            return "loc"
+        if any(c.dep_ == "amod" and c.lower_ in GEO_ADJS and c.i < span.start for c in root.children):
+            return "loc"
+        if root.dep_ == "conj" and root.head.i in places:
+            return "loc" if places[root.head.i][1] else "dest"
+        if capital and root.dep_ == "compound" and head.pos_ == "NOUN" and self._role_of(head) is None and head.lemma_.lower() not in self.registry.corefs:
+            return "other"  # "the Paris climate accord"
+        return None
+
+    def _inside_larger_place(self, span: Span, ent_of: dict[int, Span]) -> bool:
+        """A registry name inside a longer place or person name that is not itself ours: "Gaza City",
+        "East Azerbaijan", "the Gulf of Mexico", "Chad Morgan", "USS George Washington"."""
+        ent = ent_of.get(span.start)
+        if ent is None or ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or (ent.start == span.start and ent.end == span.end):
+            return False
+        if ent.start > span.start or ent.end < span.end:
+            return False
+        reg = self.registry
+        for t in ent:
+            if span.start <= t.i < span.end or not t.is_alpha or t.pos_ == "DET" or t.lower_ in ("of", "and"):
+                continue
+            if t.text in reg.terms or t.text in reg.adjectives or t.text in reg.capitals:
+                continue
             return True
-        return head.dep_ in ("npadvmod",) and head.ent_type_ in ("GPE", "LOC")
+        return False
 
     def _group_for_location(self, span: Span) -> tuple[Token, str] | None:
         """``militias in Iraq`` -> (militias token, 'REB')."""
-        head = span.root
+        head = self._root(span)
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "from", "inside", "across", "of") and head.head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head.head
             role = self._role_of(noun)
-            if role and self.registry.roles[role[0]].kind in ("group", "person") and noun.tag_ in ("NNS", "NNPS", "NN"):
+            if role and self.registry.roles[role[0]].kind in ("group", "person") and noun.tag_ in ("NNS", "NNPS", "NN", "NNP") and not self._modified_by_actor(noun):
                 return noun, role[1]
         # "militias in Iraq and Syria" parsed with Syria as a conjunct of "militias"
         if head.dep_ == "conj" and head.head.pos_ == "NOUN":
@@ -130,24 +255,33 @@ class ActorResolver:
         # conjunct: "militias in Iraq and Syria": Syria's head is Iraq
         if head.dep_ == "conj":
             first = head.head
-            while first.dep_ == "conj":
+            while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
-            return self._group_for_location(first.doc[first.i : first.i + 1])
+            if first.i != head.i:
+                return self._group_for_location(first.doc[first.i : first.i + 1])
         return None
+
+    def _modified_by_actor(self, noun: Token) -> bool:
+        """"Sudanese refugees in Chad": the demonym already says whose refugees they are."""
+        reg = self.registry
+        return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns) for c in noun.children)
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        reg = self.registry
         date = doc.user_data.get("published") if doc.user_data else None
         mentions: list[Mention] = []
         taken: set[int] = set()
+        places: dict[int, tuple[str, bool]] = {}  # token -> (country, is a location rather than a destination)
+        ent_of = {t.i: ent for ent in doc.ents for t in ent}
         matches = [Span(doc, s, e, label=lab) for lab, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc))]
         for span in sorted(filter_spans(matches), key=lambda s: s.start):
-            m = self._resolve_span(doc, span, date)
+            m = self._resolve_span(doc, span, date, places, ent_of)
             if m is None:
                 continue
             mentions.append(m)
-            taken.update(range(doc.char_span(m.start, m.end, alignment_mode="expand").start, doc.char_span(m.start, m.end, alignment_mode="expand").end))
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            taken.update(range(sp.start, sp.end))
+        taken.update(places)
         # named entities the registry does not know
         for ent in doc.ents:
             if any(t.i in taken for t in ent):
@@ -157,7 +291,12 @@ class ActorResolver:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
         mentions.sort(key=lambda m: m.start)
+        home = self._home_country(doc, mentions, places)
+        mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
+        mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, mentions, taken)
+        mentions += self._groups(doc, mentions, taken, places, home, anaphoric=True)
+        mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
         index: dict[int, Mention] = {}
@@ -169,58 +308,197 @@ class ActorResolver:
         doc._.token_mentions = index
         return doc
 
-    def _resolve_span(self, doc: Doc, span: Span, date: str | None) -> Mention | None:
+    def _resolve_span(self, doc: Doc, span: Span, date: str | None, places: dict[int, tuple[str, bool]], ent_of: dict[int, Span]) -> Mention | None:
         reg = self.registry
         label = span.label_
         text = self.forms.get((label, " ".join(t.text for t in span)), span.text)
+
+        def place(country: str, why: str) -> None:
+            for i in range(span.start, span.end):
+                places[i] = (country, why == "loc")
+
         if label == "ADJ":
             country = reg.adjectives[text]
             ent = reg.entity(country)
-            root = span.root
+            root = self._root(span)
             while root.dep_ == "conj" and root.head.pos_ in ("ADJ", "PROPN") and root.head.i < root.i:
                 root = root.head  # "Cambodian and Thai troops": Thai shares Cambodian's noun
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
+                return None  # "Israeli-made drones"
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             if head is not None and head.i > span.end - 1:
-                role = self._role_of(head)
-                if role:
-                    full = doc[span.start : head.i + 1] if root is span.root else span
-                    return self._mention(full, ent, f"{country}.{role[1]}", "demonym", "state", plural=head.tag_ in ("NNS", "NNPS"))
+                hit = self._np_role(span.end, head)
+                if hit:
+                    tok, noun, sector = hit
+                    full = doc[span.start : tok.i + 1] if root.i == self._root(span).i else span
+                    return self._role_mention(full, ent, country, noun, sector, tok, date, "demonym")
+                if head.lemma_.lower() in PLACE_NOUNS:
+                    place(country, "loc")  # "the Haitian capital", "Chinese waters"
+                    return None
             return self._mention(span, ent, country, "demonym", "state")
         if label == "PEOPLE":
             country = reg.people_nouns[text]
             return self._mention(span, reg.entity(country), f"{country}.CVL", "demonym", "group", plural=True)
         if label == "CAPITAL":
             country = reg.capitals[text]
-            if self._is_location(span):
+            if self._inside_larger_place(span, ent_of):
+                return None
+            if text.endswith(" City") and text[:-5] in reg.terms:
+                place(country, "loc")  # "Gaza City", "Kuwait City": a city, never the government's metonym
+                return None
+            why = self._place_kind(span, places, capital=True)
+            if why:
+                place(country, why)
                 return None
             return self._mention(span, reg.entity(country), country, "metonym", "state")
         term = reg.terms[text]
         ent = term.entity
+        if ent.kind in ("state", "organ") and self._inside_larger_place(span, ent_of):
+            return None
         if ent.kind == "person":
             hit = reg.person_key(ent.name, date)
             key = hit[0] if hit else ent.key
+            root = self._root(span)
+            if root.dep_ in ("compound", "poss") and root.head.i >= span.end and root.head.pos_ == "NOUN":
+                role = self._role_of(root.head)
+                base = key.split(".", 1)[0]
+                body = role is not None and (reg.roles[role[0]].kind == "body" or (root.dep_ == "poss" and reg.roles[role[0]].kind == "group"))
+                if role and body and base in reg.entities and reg.entities[base].kind == "state":
+                    # "the Biden administration", "Abiy Ahmed's government": the person's state and the body's sector
+                    return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.{role[1]}", "role", "state")
             return self._mention(span, ent, key, "person", "person")
+        if ent.kind == "organ" and term.via == "metonym":
+            root = self._root(span)
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "inside", "outside", "near"):
+                place(ent.code, "loc")  # "a ceremony in the Kremlin"
+                return None
         if ent.kind in ("state",):
             group = self._group_for_location(span)
             if group is not None:
+                place(ent.key, "loc")
                 return self._mention(span, ent, f"{ent.key}.{group[1]}", "location", "group", plural=True)
-            if self._is_location(span):
+            why = self._place_kind(span, places)
+            if why:
+                place(ent.key, why)
                 return None
-            # "Iran's supreme leader" -> IRN.GOV
-            if span.root.dep_ == "poss" and span.root.head.i > span.end - 1:
-                role = self._role_of(span.root.head)
-                if role:
-                    full = doc[span.start : span.root.head.i + 1]
-                    return self._mention(full, ent, f"{ent.key}.{role[1]}", "role", "state")
-            # "Iran foreign minister", "US troops"
-            if span.root.dep_ == "compound" and span.root.head.i > span.end - 1:
-                role = self._role_of(span.root.head)
-                if role:
-                    full = doc[span.start : span.root.head.i + 1]
-                    return self._mention(full, ent, f"{ent.key}.{role[1]}", "role", "state")
+            root = self._root(span)
+            # "Iran's supreme leader" -> IRN.GOV; "Iran foreign minister", "US troops", "the U.S. president"
+            if root.dep_ in ("poss", "compound") and root.head.i > span.end - 1:
+                hit = self._np_role(span.end, root.head)
+                if hit:
+                    tok, noun, sector = hit
+                    return self._role_mention(doc[span.start : tok.i + 1], ent, ent.key, noun, sector, tok, date, "role")
         if ent.kind == "alliance":
             return self._mention(span, ent, ent.key, term.via, "alliance")
+        if ent.kind == "org":
+            root = self._root(span)
+            after = doc[span.end : min(span.end + 4, len(doc))]
+            wing = next((t for t in after if t.lemma_.lower() == "wing"), None)
+            if root.dep_ == "poss" and wing is not None:
+                # "Hamas's armed wing": the organisation's military wing (read off the words: the parse of
+                # "X's armed wing fired" often makes "wing" a modifier)
+                mods = [t for t in doc[span.end : wing.i] if t.lower_ in ("armed", "military")]
+                if mods:
+                    base = ent.key.split(".", 1)[0]
+                    return self._mention(doc[span.start : wing.i + 1], reg.entity(f"{base}.MIL"), f"{base}.MIL", "registry", "org")
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
+
+    def _role_mention(self, span: Span, ent: Entity | None, country: str, noun: str, sector: str, tok: Token, date: str | None, via: str) -> Mention:
+        """"Israeli troops" (ISR.MIL), "the U.S. president" (USA.GOV, named after who held the office that day)."""
+        role = self.registry.roles.get(noun)
+        one_person = role is not None and role.kind == "person" and tok.tag_ in ("NN", "NNP")
+        m = self._mention(span, ent, f"{country}.{sector}", via, "person" if one_person else "state", plural=tok.tag_ in ("NNS", "NNPS"))
+        if one_person:
+            holder = self.registry.holder(country, noun, date)
+            if holder:
+                m = Mention(m.start, m.end, m.entity_text, m.key, m.code, m.sector, holder, via, "person", False)
+        return m
+
+    def _home_country(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> str | None:
+        """The country the article is mostly about: the most often named state (places included), earliest on a tie."""
+        reg = self.registry
+        count: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            base = m.key.split(".", 1)[0]
+            if m.kind in ("state", "person", "group") and base in reg.entities and reg.entities[base].kind == "state":
+                count[base] = count.get(base, 0) + 1
+                first.setdefault(base, m.start)
+        seen = set()
+        for i, (c, _) in sorted(places.items()):
+            if c in seen:
+                continue
+            seen.add(c)
+            count[c] = count.get(c, 0) + 1
+            first.setdefault(c, doc[i].idx)
+            first[c] = min(first[c], doc[i].idx)
+        if not count:
+            return None
+        return min(count, key=lambda c: (-count[c], first[c]))
+
+    def _groups(self, doc: Doc, mentions: list[Mention], taken: set[int], places: dict[int, tuple[str, bool]], home: str | None, anaphoric: bool) -> list[Mention]:
+        """Unnamed groups and bodies: "Soldiers in Niger" (NER.MIL), "gunmen ... the army said" (the place of the
+        sentence, else the article's country). The anaphoric pass ("the government", "the rebels") runs after
+        coreference and takes only what it left."""
+        reg = self.registry
+        index: dict[int, Mention] = {}
+        for m in mentions:
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                for t in sp:
+                    index.setdefault(t.i, m)
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            role = self._role_of(tok)
+            if role is None or role[0] in NOT_BARE_GROUPS:
+                continue
+            r = reg.roles[role[0]]
+            if r.kind == "person" or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS")):
+                continue
+            if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
+                continue
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+            if any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets):
+                continue
+            is_coref = tok.lemma_.lower() in reg.corefs or tok.lower_ in reg.corefs
+            if is_coref and any(d in ("the", "this", "that", "these", "those") for d in dets) != anaphoric:
+                continue
+            if anaphoric and not is_coref:
+                continue
+            if not anaphoric and "the" in dets and (r.kind == "body" or tok.lower_ in ARMED_NOUNS) and self._named_like(mentions, tok, tok.lemma_.lower()):
+                continue  # "the International Criminal Court ... the court": coreference, not the local court
+            if r.kind == "body" and not dets and not anaphoric and tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                continue
+            country = self._located(tok, places, index)
+            if country is None:
+                sent_places = [c for i, (c, loc) in sorted(places.items()) if loc and tok.sent.start <= i < tok.sent.end]
+                country = sent_places[0] if sent_places else home
+            if country is None:
+                continue
+            n = len(role[0].split())
+            span = doc[max(tok.i - n + 1, tok.sent.start) : tok.i + 1]
+            ent = reg.entity(country)
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+            out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
+            taken.update(range(span.start, span.end))
+        return out
+
+    def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention]) -> str | None:
+        """The country named in a "<group> in/of/off <place>" phrase."""
+        reg = self.registry
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from", "of", "off", "near", "at", "throughout"):
+                for t in c.subtree:
+                    if t.i in places:
+                        return places[t.i][0]
+                    m = index.get(t.i)
+                    if m is not None:
+                        base = m.key.split(".", 1)[0]
+                        if base in reg.entities and reg.entities[base].kind == "state":
+                            return base
+        return None
 
     def _resolve_ner(self, doc: Doc, ent: Span, date: str | None, prior: list[Mention]) -> Mention | None:
         reg = self.registry
@@ -235,7 +513,7 @@ class ActorResolver:
                 return titled
             # "Hamas leader Ismail Haniyeh", "Iranian Foreign Minister X": the title before the name
             for m in reversed(prior):
-                if m.end <= ent.start_char and ent.start_char - m.end <= 3 and m.kind in ("state", "org", "igo"):
+                if m.end <= ent.start_char and ent.start_char - m.end <= 3 and _titles(m):
                     return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "role", "person")
             # apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             if ent.root.dep_ == "appos":
@@ -274,13 +552,13 @@ class ActorResolver:
             role = self._role_of(t)
             if role and self.registry.roles[role[0]].kind == "person":
                 sector = role[1]
-            if t.i in index and index[t.i].kind in ("state", "org", "igo"):
+            if t.i in index and _titles(index[t.i]):
                 country_m = index[t.i]
         # an apposition after the name: ", Israel's national security minister"
         for c in [c for tok in ent for c in tok.children]:
             if c.dep_ == "appos" and c.i >= ent.end:
                 for t in c.subtree:
-                    if t.i in index and index[t.i].kind in ("state", "org", "igo"):
+                    if t.i in index and _titles(index[t.i]):
                         country_m = country_m or index[t.i]
                     role = self._role_of(t)
                     if role and sector is None:
@@ -300,17 +578,31 @@ class ActorResolver:
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
 
     def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-        """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions."""
+        """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;
+        a possessed role noun takes its owner's key ("his government", "its armed wing")."""
         reg = self.registry
         out = list(mentions)
         by_start = sorted(mentions, key=lambda m: m.start)
+
+        def add(m: Mention, toks: range) -> None:
+            out.append(m)
+            by_start.append(m)
+            by_start.sort(key=lambda x: x.start)
+            taken.update(toks)
+
         for tok in doc:
             if tok.i in taken:
                 continue
             low = tok.lower_
             ante: Mention | None = None
             sector: str | None = None
-            if low in SINGULAR_PRONOUNS or low in PLURAL_PRONOUNS:
+            if low in PLURAL_PRONOUNS:
+                ante = self._coordinated_subject(by_start, tok)  # "Modi and Xi held their first talks"
+            if ante is not None:
+                pass
+            elif low == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() not in ACTOR_OBJECT_VERBS:
+                continue  # "denied it", "called it a violation", "to discuss it": an object "it" is mostly a thing said or done
+            elif low in SINGULAR_PRONOUNS or low in PLURAL_PRONOUNS:
                 kinds = {"state", "org", "igo", "group"} if low in SINGULAR_PRONOUNS else {"org", "group", "state", "igo"}
                 ante = self._nearest(by_start, tok, kinds, prefer_plural=low in PLURAL_PRONOUNS)
             elif low in PERSON_PRONOUNS:
@@ -323,9 +615,12 @@ class ActorResolver:
                 role = self._role_of(tok)
                 if role and reg.roles[role[0]].kind == "person":
                     ante = self._nearest_role(doc, by_start, tok, role[0])
+                if ante is None and ((role and reg.roles[role[0]].kind == "body") or set(reg.corefs.get(noun, ())) & {"org", "igo"}):
+                    ante = self._named_like(by_start, tok, noun)  # "the International Criminal Court ... the court"
                 if ante is None and noun in reg.corefs:
                     kinds = set(reg.corefs[noun])
-                    ante = self._nearest(by_start, tok, kinds)
+                    armed = noun in ARMED_NOUNS or low in ARMED_NOUNS
+                    ante = self._nearest(by_start, tok, kinds, armed=armed)
                     if ante is not None and role and ante.kind == "state":
                         sector = role[1]
             if ante is None:
@@ -334,17 +629,111 @@ class ActorResolver:
             if sector and ":" not in key:
                 key = f"{key.split('.')[0]}.{sector}"
             m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, ante.code, sector or ante.sector, ante.name, "coreference", ante.kind, ante.plural)
-            out.append(m)
-            by_start.append(m)
-            by_start.sort(key=lambda x: x.start)
+            add(m, range(tok.i, tok.i + 1))
+            if tok.dep_ == "poss" and low in ("his", "her", "its", "their") and tok.head.i not in taken:
+                owned = self._possessed(tok.head, m)
+                if owned is not None:
+                    add(owned[0], owned[1])
         return out
 
     @staticmethod
-    def _nearest(mentions: list[Mention], tok: Token, kinds: set[str], prefer_plural: bool = False) -> Mention | None:
+    def _coordinated_subject(mentions: list[Mention], tok: Token) -> Mention | None:
+        """The first of coordinated subjects of the pronoun's clause ("Modi and Xi ... their")."""
+        verb = tok.head
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for s in verb.children:
+            if s.dep_ in ("nsubj", "nsubjpass") and s.i < tok.i and any(c.dep_ == "conj" for c in s.children):
+                for m in mentions:
+                    if m.start <= s.idx < m.end and m.kind in ("person", "state", "org", "igo", "group"):
+                        return m
+        return None
+
+    def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:
+        """"his government" (the person's state + GOV), "his soldiers", "his country", "its armed wing", "his movement"."""
+        reg = self.registry
+        doc = noun.doc
+        base = owner.key.split(".", 1)[0]
+        is_state = base in reg.entities and reg.entities[base].kind == "state"
+        lemma = noun.lemma_.lower()
+        start = noun.i
+        key: str | None = None
+        if lemma == "wing":
+            mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+            if not is_state:
+                key = f"{base}.MIL" if mods & {"armed", "military"} else owner.key
+                start = min([c.i for c in noun.children if c.dep_ in ("amod", "compound")] + [noun.i])
+        elif lemma in reg.corefs or noun.lower_ in reg.corefs:
+            refers = set(reg.corefs.get(lemma) or reg.corefs.get(noun.lower_) or ())
+            role = self._role_of(noun)
+            if "state" in refers and is_state:
+                key = f"{base}.{role[1]}" if role else base
+            elif refers & {"org", "igo"} and not is_state:
+                key = owner.key
+        else:
+            role = self._role_of(noun)
+            if role is not None:
+                if is_state:
+                    key = f"{base}.{role[1]}"
+                elif owner.kind in ("org", "person"):
+                    key = owner.key
+                if role[0].count(" ") and noun.i > 0:
+                    start = noun.i - role[0].count(" ")
+        if key is None:
+            return None
+        span = doc[start : noun.i + 1]
+        ent = reg.entity(key)
+        return self._mention(span, ent, key, "coreference", owner.kind if owner.kind != "person" else ("state" if is_state else "org"), plural=noun.tag_ in ("NNS", "NNPS")), range(start, noun.i + 1)
+
+    @staticmethod
+    def _named_like(mentions: list[Mention], tok: Token, noun: str) -> Mention | None:
+        """The nearest earlier organisation or body whose name has this noun ("the court" -> the ICC)."""
+        for m in reversed([m for m in mentions if m.end <= tok.idx and m.start >= tok.sent.start_char - 1500]):
+            if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:"):
+                words = re.findall(r"[a-z]+", f"{m.name or ''} {m.entity_text}".lower())
+                if noun in words or tok.lower_ in words:
+                    return m
+        return None
+
+    def _appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Unknown people resolved once coreference has keyed their title: "its military spokesman, Yahya Saree"."""
+        index: dict[int, Mention] = {}
+        for m in mentions:
+            if m.key.startswith("UNK:"):
+                continue
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is not None:
+                for t in sp:
+                    index.setdefault(t.i, m)
+        out = []
+        for m in mentions:
+            if m.key.startswith("UNK:") and m.via == "ner":
+                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None and sp.root.ent_type_ == "PERSON":
+                    root = sp.root
+                    near = [root.head] if root.dep_ == "appos" else []
+                    near += [c for c in root.children if c.dep_ == "appos"]
+                    hit = next((index[t.i] for t in near if t.i in index and index[t.i].kind != "unresolved"), None)
+                    if hit is not None:
+                        m = Mention(m.start, m.end, m.entity_text, hit.key, hit.code, hit.sector, m.entity_text, "apposition", "person")
+            out.append(m)
+        return out
+
+    def _nearest(self, mentions: list[Mention], tok: Token, kinds: set[str], prefer_plural: bool = False, armed: bool = False) -> Mention | None:
         doc = tok.doc
         sent_start = tok.sent.start_char
         prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
         cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500]
+        if tok.lower_ in SINGULAR_PRONOUNS:
+            cands = [m for m in cands if not (m.plural and m.kind == "group")]
+        if tok.dep_ in ("dobj", "pobj", "dative", "iobj") and tok.lower_ not in ("its", "their", "his", "her"):
+            # "police fired at them": an object pronoun is not its own clause's subject
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cands = [m for m in cands if not any(m.start <= s.idx < m.end for s in subj)]
+        if armed:
+            reg = self.registry
+            cands = [m for m in cands if m.kind != "org" or (reg.entities.get(m.key).sector if m.key in reg.entities else m.sector) in ARMED_SECTORS]
         if not cands:
             return None
         if prefer_plural:

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Actor, Condition, Event, Mention, content_id
+from ..models import Condition, Event, Mention, content_id
 from .lexicon import Lexicon, Trigger, get_lexicon
-from .modality import Modality, read_modality
-from .places import place_of
+from .modality import Modality, claim_nouns, denial_verbs, denied_clause, read_modality
+from .places import lookup_place, place_of
 from .timex import event_date
 
 if not Doc.has_extension("events"):
@@ -30,6 +30,12 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # nouns after a recipient preposition that name no party ("on their behalf", "on the part of")
 _NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelines", "occasion"})
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
+_RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+_FROM_IS_RECIPIENT = frozenset({"RETREAT"})
+# prepositions that attach a circumstance, not an argument: "launched strikes over the war" does not make
+# the striker a party to the war, "has not withdrawn despite requests" does not negate the requests
+_ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
+                            "because", "like", "as", "than", "ahead", "near", "outside", "inside", "across"})
 
 
 @dataclass
@@ -61,6 +67,11 @@ class EventCoder:
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
         self.clause_only = self.lex.cue_set("not_with_clause")
         self.intent = self.lex.cue_set("intent_verbs")
+        self.participation = self.lex.cue_set("participation_verbs")
+        self.lends_subject |= self.participation
+        self.allegation = self.lex.cue_set("allegation_verbs")
+        self.convene = self.host_verbs | self.lex.cue_set("convene_verbs")
+        self.act_nouns = self.lex.cue_set("act_nouns")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -75,13 +86,15 @@ class EventCoder:
         return self.lex.verbs.get((lemma,))
 
     def _noun_trigger(self, tok: Token) -> Trigger | None:
-        lemma = tok.lemma_.lower()
+        # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
+        forms = (tok.lemma_.lower(), tok.lower_)
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
         if left is not None and left.dep_ in ("compound", "amod", "nmod"):
-            t = self.lex.nouns.get((left.lower_, lemma)) or self.lex.nouns.get((left.lemma_.lower(), lemma))
-            if t:
-                return t
-        return self.lex.nouns.get((lemma,))
+            for form in forms:
+                t = self.lex.nouns.get((left.lower_, form)) or self.lex.nouns.get((left.lemma_.lower(), form))
+                if t:
+                    return t
+        return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
 
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
         nots = self.lex.nots.get(trig.type)
@@ -121,8 +134,12 @@ class EventCoder:
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
         # a verb trigger whose object is a nominal trigger of the same type ("launched attacks"): keep the noun
+        # "Oman hosted talks between ...", "has not received any request": the nominal is the event
         nominal_heads = {f.tok.head.i for f in found if f.nominal}
-        return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in self.light]
+        nominal_heads |= {f.anchor.i for f in found if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor)
+                          and f.tok.head.dep_ == "prep" and f.tok.head.lower_ == "of"}  # "launched a wave of strikes"
+        keep_verb = self.light | self.host_verbs
+        return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
     def _anchor_of_noun(self, noun: Token) -> Token:
         """The verb that governs a nominal event (its clause gives tense, negation, subject)."""
@@ -134,6 +151,39 @@ class EventCoder:
         if t.dep_ in OBJ + SUBJ + PASS_SUBJ and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         return noun
+
+    @staticmethod
+    def _argument_of(noun: Token, anchor: Token) -> bool:
+        """Is the event noun an argument of its anchor verb, not a circumstance ("over the war")?"""
+        t = noun
+        while t.i != anchor.i and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS:
+                return False
+            if t.dep_ in ("advcl", "advmod", "npadvmod"):
+                return False
+            t = t.head
+        return True
+
+    def _participates(self, noun: Token, anchor: Token) -> bool:
+        """Is the anchor a verb of taking part in the event noun ("attend the summit", "take part in drills",
+        "send a delegation to the talks")?"""
+        if not self._argument_of(noun, anchor):
+            return False
+        lemma = anchor.lemma_.lower()
+        if lemma in self.participation:
+            return True
+        if lemma == "take" and any(c.lower_ == "part" for c in anchor.children):
+            return True
+        return lemma == "send" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+
+    def _alleged(self, f: Found) -> bool:
+        """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
+        t = f.tok
+        if t.dep_ == "conj":
+            t = t.head  # "of arming and funding"
+        if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+            return False
+        return t.head.head.lemma_.lower() in self.allegation
 
     # ------------------------------------------------------------ roles
     def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]:
@@ -154,6 +204,11 @@ class EventCoder:
         for h in heads:
             if h.i in index:
                 add(h)
+                if index[h.i].via == "location":
+                    # "militias in Iraq and Syria": a group placed in several countries is one group per place
+                    for g in self._prep_objects(h, frozenset({"in"})):
+                        if g.i in index and index[g.i].via == "location":
+                            add(g)
                 continue
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
                 out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
@@ -249,6 +304,36 @@ class EventCoder:
                 out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
         return out
 
+    def _deep_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
+        """The party named deeper in the verb's object or recipient phrase, or in the object of the act it
+        governs: "attacked a military base in Arauca", "struck a boat carrying drugs from Venezuela",
+        "refused to allow UN investigators into the country", "massed troops near its border with Ukraine"."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps | {"near", "toward", "towards", "into"}
+                  for g in c.children if g.dep_ == "pobj"]
+        # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
+        heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+        for h in heads:
+            for t in h.subtree:
+                if t.dep_ == "relcl" or t.i not in index:
+                    continue
+                m = self._placed(index[t.i])
+                if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
+                    return [m]
+        return []
+
+    @staticmethod
+    def _placed(m: Mention) -> Mention:
+        """An unresolved name that is a known place stands for its state as a target ("a base in Arauca")."""
+        if m.kind != "unresolved":
+            return m
+        p = lookup_place(m.entity_text)
+        if p is None:
+            return m
+        return Mention(m.start, m.end, m.entity_text, p.country, p.country, None, p.name, "location", "state")
+
     def _embedded_subject(self, doc: Doc, tok: Token) -> list[Mention]:
         """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act"."""
         for t in tok.subtree:
@@ -258,7 +343,41 @@ class EventCoder:
                     return ms
         return []
 
-    def _roles(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
+    def _antecedent(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """The parties of an earlier act that the verb's object names again: "Seoul condemned the launch",
+        "the paramilitary force rejected the decision", "a move Israel condemned". The act's actors are the
+        recipients (of the condemnation, rejection, praise)."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
+        else:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not objs:
+                return []
+            obj = objs[0]
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+                           for c in obj.children)
+        inner = {t.i for t in verb.subtree}
+        if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
+            return []
+        trig = self._noun_trigger(obj)
+        if trig is None and obj.lemma_.lower() not in self.act_nouns:
+            return []
+        own = {a.key.split(".")[0] for a in actors}
+        sent_start = verb.sent.start
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i:
+                continue
+            if trig is not None and typ != trig.type:
+                continue
+            if trig is None and i < sent_start and verb.doc[i].sent.end < sent_start - 1:
+                continue
+            out = [m for m in ms if m.key.split(".")[0] not in own]
+            if out:
+                return out
+        return []
+
+    def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
         actors: list[Mention] = []
@@ -295,21 +414,26 @@ class EventCoder:
             for p in self._prep_objects(tok, preps):
                 recips += self._mentions_in(doc, p)
             if not recips:
-                # "supplied ammunition to Ukraine": the preposition hangs on the object noun
+                # "supplied ammunition to Ukraine": the preposition hangs on the object noun; "severed
+                # relations with Israel", "suspended talks with the ELN": the partner of the object
                 for c in tok.children:
                     if c.dep_ in ("dobj", "obj") and c.i not in (doc._.token_mentions or {}):
-                        for p in self._prep_objects(c, preps - {"of"}):
+                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"}):
                             recips += self._mentions_in(doc, p)
             # "called on X to": the object of "on"
             if not recips:
                 for p in self._prep_objects(tok, frozenset({"on", "upon"})):
                     recips += self._mentions_in(doc, p)
         else:
-            # nominal event: by/from phrase, possessive, modifiers -> actor; preps -> recipient
-            for p in self._prep_objects(tok, frozenset({"by", "from"})):
+            # nominal event: by/from phrase, possessive, modifiers -> actor; preps -> recipient ("withdrawal
+            # from ECOWAS": for a retreat, "from" names what is left, not who leaves)
+            by_from = frozenset({"by"}) if f.trigger.type in _FROM_IS_RECIPIENT else frozenset({"by", "from"})
+            for p in self._prep_objects(tok, by_from):
                 actors += self._mentions_in(doc, p)
             for c in tok.children:
                 if c.dep_ == "acl":  # "the attack launched by Hamas on Israel"
+                    if c.lemma_.lower() in self.convene:
+                        continue  # "talks mediated by Turkey", "hosted by China": a third party, not a side
                     for a in self._agent(c):
                         actors += self._mentions_in(doc, a)
                     for p in self._prep_objects(c, preps):
@@ -317,13 +441,21 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
                     actors += self._mentions_in(doc, c, deep=False)
-            for p in self._prep_objects(tok, preps - {"by", "from"}):
+            for p in self._prep_objects(tok, preps - by_from):
                 recips += self._mentions_in(doc, p)
             if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
             anchor = f.anchor
-            if anchor is not tok:
+            if anchor.i != tok.i and not passive_anchor(anchor) and self._participates(tok, anchor):
+                # "Turkey did not take part in the NATO exercise", "China did not attend the UN meeting": the
+                # participant acts; the named organiser of the event is its counterpart
+                part = [m for x in self._subject(anchor)[0] if x.i != tok.i for m in self._mentions_in(doc, x)]
+                if part:
+                    index = doc._.token_mentions or {}
+                    recips += [index[t.i] for t in tok.subtree if t.i < tok.i and t.i in index]
+                    actors = part
+            if anchor.i != tok.i:
                 subj, passive = self._subject(anchor)
                 subj = [x for x in subj if x.i != tok.i]
                 fronted = self._fronted_subject(anchor, subj)
@@ -331,16 +463,23 @@ class EventCoder:
                     for o in subj:
                         recips += self._mentions_in(doc, o)
                     subj = [fronted]
-                undergo = anchor.lemma_.lower() in self.undergo and tok.dep_ in OBJ
+                # "denied the allegation": the subject is its target, not its author
+                undergo = tok.dep_ in OBJ and (anchor.lemma_.lower() in self.undergo or (
+                    anchor.lemma_.lower() in denial_verbs(self.lex) and tok.lemma_.lower() in claim_nouns(self.lex)))
                 if undergo:
                     # "the U.S. has faced attacks from militias": the subject is on the receiving end
                     for x in subj:
                         recips += self._mentions_in(doc, x)
-                elif not actors and not passive and anchor.lemma_.lower() in self.lends_subject:
+                elif not actors and not passive and anchor.lemma_.lower() in self.lends_subject and self._argument_of(tok, anchor):
                     # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
                     # the strike" does not make Iraq the striker
                     for x in subj:
                         actors += self._mentions_in(doc, x)
+                elif not actors and not passive and f.trigger.type in _RECIPROCAL:
+                    # "Ethiopia and Somalia agreed ... after talks": the talks of the parties named together
+                    parties = [m for x in subj for m in self._mentions_in(doc, x)]
+                    if len(_unique(parties)) >= 2:
+                        actors += parties
                 if not recips:
                     for p in self._prep_objects(anchor, preps):
                         if p.i != tok.i:
@@ -351,11 +490,21 @@ class EventCoder:
                                 recips += self._mentions_in(doc, o)
         if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
             recips += self._embedded_subject(doc, tok)
+        if not recips and not f.nominal and len(actors) < 2:
+            # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed")
+            recips += self._deep_recipient(doc, tok, preps, actors)
+        if not recips and not f.nominal and prior:
+            recips += self._antecedent(doc, tok, actors, prior)
+        recips = [self._placed(m) for m in recips]
         if not actors or not recips:
             place = place_of(tok.sent, doc)
             country = place.country if place is not None else None
             if not actors and country:
-                actors += self._unnamed_groups(doc, self._subject(f.anchor if f.nominal else tok)[0], country, passive_ok=False)
+                # an unnamed group ("protesters", "security agents") belongs to the place of the event; in a
+                # passive it is the agent ("was arrested by security agents in Kampala")
+                subj, passive = self._subject(f.anchor if f.nominal else tok)
+                heads = self._agent(tok) if passive and not f.nominal else subj
+                actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
             if not recips:
                 home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
                 if home and not f.nominal:
@@ -408,6 +557,7 @@ class EventCoder:
         article_id = str(meta.get("article_id", "doc"))
         published = meta.get("published")
         events: list[Event] = []
+        prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         for sent in doc.sents:
             found = self._find(sent)
             if not found:
@@ -415,14 +565,16 @@ class EventCoder:
             contexts = self._contexts(sent)
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             for f in found:
-                mod = read_modality(f.anchor if f.nominal else f.tok, self.lex)
-                if f.nominal and f.anchor is not f.tok and f.anchor.lemma_.lower() in self.nominal_negators and f.tok.dep_ in OBJ:
-                    mod.negated = not mod.negated  # "avoid direct confrontation", "withhold intervention"
+                mod = self._modality(f)
                 if mod.inside_condition:
                     continue  # the event inside an "if"/"unless" clause is the condition of another
-                actors, recips = self._roles(doc, f)
+                if self._alleged(f):
+                    continue
+                actors, recips = self._roles(doc, f, prior)
                 if not actors:
                     continue
+                if not mod.negated and mod.modality == "asserted":
+                    prior.append((f.tok.i, f.trigger.type, actors))
                 cond = self._condition(doc, mod)
                 sig = (f.trigger.type, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
@@ -431,6 +583,31 @@ class EventCoder:
                 events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
         doc._.events = _drop_subsumed(events)
         return doc
+
+    def _modality(self, f: Found) -> Modality:
+        """Negation and modality of a trigger; a nominal event takes its governing verb's only when that verb
+        lends it its subject ("did not launch strikes", "will not attend the summit"): "India did not condemn
+        Russia's invasion" leaves the invasion asserted."""
+        if not f.nominal or f.anchor.i == f.tok.i:
+            mod = read_modality(f.tok if not f.nominal else f.anchor, self.lex)
+            if f.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in f.tok.children):
+                mod.negated = not mod.negated  # "no attack took place"
+            return mod
+        anchor, tok = f.anchor, f.tok
+        lemma = anchor.lemma_.lower()
+        mod = read_modality(anchor, self.lex)
+        if (lemma not in self.lends_subject and lemma not in self.undergo) or not self._argument_of(tok, anchor):
+            mod.negated = False
+        index = tok.doc._.token_mentions or {}
+        own_actor = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in tok.children)
+        if lemma in self.nominal_negators and tok.dep_ in OBJ and not own_actor and not denied_clause(tok, self.lex):
+            # "avoid direct confrontation", "withhold intervention"; but "rejected Trump's offer" was an offer
+            mod.negated = not mod.negated
+        if denied_clause(tok, self.lex):
+            mod.negated, mod.denied = True, True  # "denied any involvement in the attack"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            mod.negated = not mod.negated
+        return mod
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
         if mod.condition_clause is None:
@@ -505,6 +682,10 @@ def _drop_subsumed(events: list[Event]) -> list[Event]:
         if not subsumed:
             out.append(e)
     return out
+
+
+def passive_anchor(t: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ for c in t.children)
 
 
 def _through_prep(t: Token) -> list[Token]:
