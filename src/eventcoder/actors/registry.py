@@ -10,7 +10,7 @@ of organisation-style entries (``key``, ``name``, ``aliases``...).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -312,7 +312,19 @@ def build_registry(user_files: Iterable[str | Path] = ()) -> Registry:
                 getattr(b, section)(_check_list(items, path), True)
         elif data is not None:
             raise RegistryError("a registry file must hold a list or a mapping of sections", path=str(path))
+    _person_codes(b.reg)
     return b.reg
+
+
+def _person_codes(reg: Registry) -> None:
+    """A person's PLOVER code is that of the body they act for: Haniyeh (HAMAS) -> PSE, Guterres (UN) -> UNO."""
+    for form, term in list(reg.terms.items()):
+        ent = term.entity
+        if ent.kind != "person":
+            continue
+        body = reg.entities.get(ent.key.split(".", 1)[0])
+        if body is not None and body.code and body.code != ent.code:
+            reg.terms[form] = Term(replace(ent, code=body.code), term.via)
 
 
 def _check_list(data: Any, path: Any) -> list[dict[str, Any]]:
