@@ -1,0 +1,407 @@
+"""Reading the parties of an event from the parse: actors and recipients of verbs and event nouns.
+
+``RoleReader`` is the role half of :class:`~eventcoder.events.coder.EventCoder`: subjects, passive
+agents, objects, recipient prepositions, possessives and modifiers of nominal events, coordination,
+control, hosts and mediators, unnamed groups placed by the event's location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..models import Mention
+from .lexicon import Trigger
+from .modality import claim_nouns, denial_verbs
+from .places import lookup_place, place_of
+
+if not Doc.has_extension("events"):
+    Doc.set_extension("events", default=None)
+
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj", "dative", "attr")
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+# nouns after a recipient preposition that name no party ("on their behalf", "on the part of")
+_NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelines", "occasion"})
+DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
+_RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+_FROM_IS_RECIPIENT = frozenset({"RETREAT"})
+# prepositions that attach a circumstance, not an argument: "launched strikes over the war" does not make
+# the striker a party to the war, "has not withdrawn despite requests" does not negate the requests
+_ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
+                            "because", "like", "as", "than", "ahead", "near", "outside", "inside", "across"})
+
+
+
+@dataclass
+class Found:
+    """A trigger found in a sentence, before roles are read."""
+
+    tok: Token  # the head token of the trigger
+    trigger: Trigger
+    nominal: bool
+    anchor: Token  # the verb whose clause gives subject/negation/modality (== tok for verbs)
+
+
+
+class RoleReader:
+    """Mixin: the role-reading methods of the event coder (it provides ``lex``, ``roles`` and the verb classes)."""
+
+    def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]:
+        """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        out: list[Mention] = []
+
+        def add(t: Token) -> bool:
+            found = False
+            for x in [t, *[c for c in t.conjuncts if c.i > t.i]]:
+                m = index.get(x.i)
+                if m is not None and all(y is not m for y in out):
+                    out.append(m)
+                    found = True
+            return found
+
+        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        for h in heads:
+            if h.i in index:
+                add(h)
+                if index[h.i].via == "location":
+                    # "militias in Iraq and Syria": a group placed in several countries is one group per place
+                    for g in self._prep_objects(h, frozenset({"in"})):
+                        if g.i in index and index[g.i].via == "location":
+                            add(g)
+                continue
+            if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
+                out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
+                continue
+            if not deep:
+                continue
+            # "its allies, including Iran and Hezbollah": the members named
+            inc = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children if g.dep_ == "pobj"]
+            if inc and any(add(g) for g in inc):
+                continue
+            # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets",
+            # "a US drone strike" (a modifier of a modifier)
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index]
+            if not mods:
+                mods = [g for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
+                        for g in c.subtree if g.i in index and g.i < h.i]
+            mods.sort(key=lambda c: c.dep_ == "poss")  # a possessor ("its allies") is the weakest clue
+            if mods and add(mods[0]):
+                continue
+            # "leaders of Hamas", "militias in Iraq and Syria"
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                    for g in c.children:
+                        if g.dep_ == "pobj" and add(g):
+                            break
+        return out
+
+    def _subject(self, verb: Token) -> tuple[list[Token], bool]:
+        """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions."""
+        t = verb
+        for _ in range(6):
+            subj = [c for c in t.children if c.dep_ in SUBJ]
+            if subj:
+                return subj, False
+            psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
+            if psubj:
+                return psubj, True
+            if t.dep_ == "xcomp" and t.head is not t:
+                # object control: "forcing them to mobilize", "urged Iran to join"
+                objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
+                if objs:
+                    return objs, False
+            if t.dep_ == "pcomp" and t.head.head is not t.head:
+                t = t.head.head  # "focused on ensuring aid": the verb that governs the preposition
+                continue
+            if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+                if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+                    return [t.head], t.tag_ == "VBN"
+                t = t.head
+                continue
+            if t.dep_ == "relcl":
+                return [t.head], False
+            break
+        return [], False
+
+    def _unnamed_groups(self, doc: Doc, heads: list[Token], country: str, passive_ok: bool) -> list[Mention]:
+        """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL."""
+        out = []
+        for h in heads:
+            cands = [h] + [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for t in cands:
+                role = self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower())
+                if role is not None and (role.kind == "group" or (t.tag_ == "NNS" and role.kind == "person")):
+                    key = f"{country}.{role.sector}"
+                    out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, country, role.sector, None, "location", "group", True))
+                    break
+        return out
+
+    @staticmethod
+    def _fronted_subject(verb: Token, subj: list[Token]) -> Token | None:
+        if not subj or any(x.i < verb.i for x in subj) or verb.i < 2:
+            return None
+        if any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children):
+            return None  # inversion ("said X", "did X") is not this pattern
+        if verb.doc[verb.i - 1].text != ",":
+            return None
+        end = verb.i - 2
+        for t in verb.doc[verb.sent.start : verb.i - 1]:
+            if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= end - 1 and t.pos_ in ("NOUN", "PROPN"):
+                head = t
+                while head.dep_ == "appos" and head.head.dep_ == "appos":
+                    head = head.head
+                return head
+        return None
+
+    def _agent(self, verb: Token) -> list[Token]:
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
+        out = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
+        return out
+
+    def _deep_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
+        """The party named deeper in the verb's object or recipient phrase, or in the object of the act it
+        governs: "attacked a military base in Arauca", "struck a boat carrying drugs from Venezuela",
+        "refused to allow UN investigators into the country", "massed troops near its border with Ukraine"."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
+        heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps | {"near", "toward", "towards", "into"}
+                  for g in c.children if g.dep_ == "pobj"]
+        # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
+        heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+        for h in heads:
+            for t in h.subtree:
+                if t.dep_ == "relcl" or t.i not in index:
+                    continue
+                m = self._placed(index[t.i])
+                if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
+                    return [m]
+        return []
+
+    @staticmethod
+    def _placed(m: Mention) -> Mention:
+        """An unresolved name that is a known place stands for its state as a target ("a base in Arauca")."""
+        if m.kind != "unresolved":
+            return m
+        p = lookup_place(m.entity_text)
+        if p is None:
+            return m
+        return Mention(m.start, m.end, m.entity_text, p.country, p.country, None, p.name, "location", "state")
+
+    def _embedded_subject(self, doc: Doc, tok: Token) -> list[Mention]:
+        """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act"."""
+        for t in tok.subtree:
+            if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
+                ms = self._mentions_in(doc, t)
+                if ms:
+                    return ms
+        return []
+
+    def _antecedent(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """The parties of an earlier act that the verb's object names again: "Seoul condemned the launch",
+        "the paramilitary force rejected the decision", "a move Israel condemned". The act's actors are the
+        recipients (of the condemnation, rejection, praise)."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
+        else:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            if not objs:
+                return []
+            obj = objs[0]
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+                           for c in obj.children)
+        inner = {t.i for t in verb.subtree}
+        if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
+            return []
+        trig = self._noun_trigger(obj)
+        if trig is None and obj.lemma_.lower() not in self.act_nouns:
+            return []
+        own = {a.key.split(".")[0] for a in actors}
+        sent_start = verb.sent.start
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i:
+                continue
+            if trig is not None and typ != trig.type:
+                continue
+            if trig is None and i < sent_start and verb.doc[i].sent.end < sent_start - 1:
+                continue
+            out = [m for m in ms if m.key.split(".")[0] not in own]
+            if out:
+                return out
+        return []
+
+    def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
+        preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
+        tok = f.tok
+        actors: list[Mention] = []
+        recips: list[Mention] = []
+        if not f.nominal:
+            subj, passive = self._subject(tok)
+            fronted = self._fronted_subject(tok, subj)
+            if fronted is not None:
+                # "In a meeting in Tehran, Iran's leader, X, told Y": the small parser often hangs the real
+                # subject on the fronted phrase as an apposition and makes the object the subject.
+                for o in subj:
+                    recips += self._mentions_in(doc, o)
+                subj = [fronted]
+            if passive:
+                for a in self._agent(tok):
+                    found = self._mentions_in(doc, a)
+                    if not found:
+                        # "struck by a missile fired from a US drone": the party is deeper in the agent phrase
+                        index = doc._.token_mentions or {}
+                        hit = next((t for t in a.subtree if t.i in index and t.i != a.i), None)
+                        if hit is not None:
+                            found = [index[hit.i]]
+                    actors += found
+                for s in subj:
+                    recips += self._mentions_in(doc, s)
+            else:
+                for s in subj:
+                    actors += self._mentions_in(doc, s)
+                # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
+                for c in tok.children:
+                    if c.dep_ in OBJ:
+                        for o in _through_prep(c):
+                            recips += self._mentions_in(doc, o)
+            for p in self._prep_objects(tok, preps):
+                recips += self._mentions_in(doc, p)
+            if not recips:
+                # "supplied ammunition to Ukraine": the preposition hangs on the object noun; "severed
+                # relations with Israel", "suspended talks with the ELN": the partner of the object
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "obj") and c.i not in (doc._.token_mentions or {}):
+                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"}):
+                            recips += self._mentions_in(doc, p)
+            # "called on X to": the object of "on"
+            if not recips:
+                for p in self._prep_objects(tok, frozenset({"on", "upon"})):
+                    recips += self._mentions_in(doc, p)
+        else:
+            # nominal event: by/from phrase, possessive, modifiers -> actor; preps -> recipient ("withdrawal
+            # from ECOWAS": for a retreat, "from" names what is left, not who leaves)
+            by_from = frozenset({"by"}) if f.trigger.type in _FROM_IS_RECIPIENT else frozenset({"by", "from"})
+            for p in self._prep_objects(tok, by_from):
+                actors += self._mentions_in(doc, p)
+            for c in tok.children:
+                if c.dep_ == "acl":  # "the attack launched by Hamas on Israel"
+                    if c.lemma_.lower() in self.convene:
+                        continue  # "talks mediated by Turkey", "hosted by China": a third party, not a side
+                    for a in self._agent(c):
+                        actors += self._mentions_in(doc, a)
+                    for p in self._prep_objects(c, preps):
+                        recips += self._mentions_in(doc, p)
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
+                    actors += self._mentions_in(doc, c, deep=False)
+            for p in self._prep_objects(tok, preps - by_from):
+                recips += self._mentions_in(doc, p)
+            if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
+                for p in self._prep_objects(tok, frozenset({"between"})):
+                    actors += self._mentions_in(doc, p)
+            anchor = f.anchor
+            if anchor.i != tok.i and not passive_anchor(anchor) and self._participates(tok, anchor):
+                # "Turkey did not take part in the NATO exercise", "China did not attend the UN meeting": the
+                # participant acts; the named organiser of the event is its counterpart
+                part = [m for x in self._subject(anchor)[0] if x.i != tok.i for m in self._mentions_in(doc, x)]
+                if part:
+                    index = doc._.token_mentions or {}
+                    recips += [index[t.i] for t in tok.subtree if t.i < tok.i and t.i in index]
+                    actors = part
+            if anchor.i != tok.i:
+                subj, passive = self._subject(anchor)
+                subj = [x for x in subj if x.i != tok.i]
+                fronted = self._fronted_subject(anchor, subj)
+                if fronted is not None and fronted.i != tok.i:
+                    for o in subj:
+                        recips += self._mentions_in(doc, o)
+                    subj = [fronted]
+                # "denied the allegation": the subject is its target, not its author
+                undergo = tok.dep_ in OBJ and (anchor.lemma_.lower() in self.undergo or (
+                    anchor.lemma_.lower() in denial_verbs(self.lex) and tok.lemma_.lower() in claim_nouns(self.lex)))
+                if undergo:
+                    # "the U.S. has faced attacks from militias": the subject is on the receiving end
+                    for x in subj:
+                        recips += self._mentions_in(doc, x)
+                elif not actors and not passive and anchor.lemma_.lower() in self.lends_subject and self._argument_of(tok, anchor):
+                    # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
+                    # the strike" does not make Iraq the striker
+                    for x in subj:
+                        actors += self._mentions_in(doc, x)
+                elif not actors and not passive and f.trigger.type in _RECIPROCAL:
+                    # "Ethiopia and Somalia agreed ... after talks": the talks of the parties named together
+                    parties = [m for x in subj for m in self._mentions_in(doc, x)]
+                    if len(_unique(parties)) >= 2:
+                        actors += parties
+                if not recips:
+                    for p in self._prep_objects(anchor, preps):
+                        if p.i != tok.i:
+                            recips += self._mentions_in(doc, p)
+                    for c in anchor.children:
+                        if c.dep_ == "dative":
+                            for o in _through_prep(c):
+                                recips += self._mentions_in(doc, o)
+        if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
+            recips += self._embedded_subject(doc, tok)
+        if not recips and not f.nominal and len(actors) < 2:
+            # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed")
+            recips += self._deep_recipient(doc, tok, preps, actors)
+        if not recips and not f.nominal and prior:
+            recips += self._antecedent(doc, tok, actors, prior)
+        recips = [self._placed(m) for m in recips]
+        if not actors or not recips:
+            place = place_of(tok.sent, doc)
+            country = place.country if place is not None else None
+            if not actors and country:
+                # an unnamed group ("protesters", "security agents") belongs to the place of the event; in a
+                # passive it is the agent ("was arrested by security agents in Kampala")
+                subj, passive = self._subject(f.anchor if f.nominal else tok)
+                heads = self._agent(tok) if passive and not f.nominal else subj
+                actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
+            if not recips:
+                home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
+                if home and not f.nominal:
+                    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                    recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
+        if not f.nominal and tok.lemma_.lower() in self.host_verbs:
+            # "the crown prince hosted the Ukrainian president": the visitor is the actor (PLOVER)
+            guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+            if guests:
+                actors, recips = guests, actors
+        actors = _unique(actors)
+        tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
+        # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient
+        recips = [m for m in _unique(recips) if m.key not in tops]
+        return actors, recips
+
+    # ------------------------------------------------------------ mode, context
+
+def passive_anchor(t: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ for c in t.children)
+
+
+def _through_prep(t: Token) -> list[Token]:
+    """A dative "to Hamas" is the preposition; its object is the party."""
+    if t.pos_ == "ADP":
+        return [g for g in t.children if g.dep_ == "pobj"]
+    return [t]
+
+
+def _unique(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    keys: set[str] = set()
+    for m in ms:
+        if m.key not in keys and m.kind not in ("alliance",):
+            keys.add(m.key)
+            out.append(m)
+    return out
