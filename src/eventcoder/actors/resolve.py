@@ -8,7 +8,6 @@ resolved as it did (``via``): registry, alias, demonym, metonym, role, person, c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -25,77 +24,30 @@ if not Doc.has_extension("token_mentions"):
     Doc.set_extension("token_mentions", default=None)
 
 # Prepositions that make a place name a location rather than an actor ("clashes in Lebanon").
-LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "throughout", "around", "into", "outside", "at", "over", "along"})
-SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
-PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-DEFAULT_GROUP_SECTOR = {"militia": "REB", "militant": "REB", "rebel": "REB", "fighter": "REB", "insurgent": "REB"}
-# Places, not actors: "central Myanmar", "Russia's Kursk region", "regions of Ukraine", "Chinese waters".
-GEO_ADJS = frozenset(
-    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
-     "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "occupied", "rural", "coastal",
-     "neighbouring", "neighboring", "mainland", "greater", "upper", "lower"}
+from .coref import CorefResolver
+from .vocab import (  # noqa: F401
+    ACTOR_OBJECT_VERBS,
+    ARMED_NOUNS,
+    ARMED_SECTORS,
+    DEFAULT_GROUP_SECTOR,
+    GEO_ADJS,
+    LOCATIVE_PREPS,
+    MIL_AFTER_STATE,
+    MOTION_NOUNS,
+    MOTION_VERBS,
+    NOT_BARE_GROUPS,
+    PERSON_PRONOUNS,
+    PLACE_NOUNS,
+    PLACE_OBJECT_VERBS,
+    PLACE_PARTICIPLES,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+    _norm,
+    _titles,
 )
-PLACE_NOUNS = frozenset(
-    {"region", "province", "city", "town", "village", "territory", "coast", "coastline", "capital", "border", "outskirts",
-     "suburb", "part", "area", "district", "soil", "water", "airspace", "land", "interior", "countryside", "oblast",
-     "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
-     "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
-)
-# "fled to Moscow", "march on Moscow", "flew to Paris": destinations of movement are places
-MOTION_VERBS = frozenset(
-    {"fly", "flee", "go", "travel", "return", "march", "arrive", "head", "move", "come", "carry", "take", "bring", "invite",
-     "evacuate", "escape", "relocate", "transfer", "deport", "extradite", "smuggle", "sail", "drive", "walk", "retreat",
-     "defect", "emigrate", "migrate", "airlift", "cross", "rush", "repatriate", "advance", "push", "trek", "journey", "get"}
-)
-MOTION_NOUNS = frozenset({"trip", "visit", "flight", "journey", "voyage", "route", "road", "way", "return", "march", "path", "mission"})
-# the object of these verbs is a place ("tried to reach Gaza", "left Syria")
-PLACE_OBJECT_VERBS = frozenset({"reach", "enter", "leave", "flee", "cross", "tour", "carry"})
-# "Israeli-made drones", "Indian-administered Kashmir": an origin or place, not an actor ("Iran-backed" stays an actor)
-PLACE_PARTICIPLES = frozenset(
-    {"made", "built", "manufactured", "produced", "designed", "administered", "born", "based", "held", "occupied",
-     "controlled", "registered", "flagged", "owned", "style", "speaking", "language"}
-)
-# after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
-MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
-# group/body role nouns that do not stand alone for a located group (equipment, buildings, companies, generic crowds)
-NOT_BARE_GROUPS = frozenset(
-    {"artillery", "battalion", "brigade", "regiment", "unit", "units", "tank", "tanks", "jet", "jets", "fighter jet", "fighter jets",
-     "warplane", "warplanes", "warship", "warships", "gunboats", "gunship", "gunships", "helicopter gunships", "destroyer",
-     "frigate", "submarine", "aircraft carrier", "strategic bombers", "hospital", "hospitals", "embassy", "consulate", "palace",
-     "radio", "television", "newspaper", "newspapers", "school", "university", "universities", "company", "companies", "firm",
-     "firms", "business", "businesses", "banks", "corporation", "oil company", "church", "union", "unions", "party", "parties",
-     "ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
-     "media outlet", "media outlets", "news agency", "broadcaster", "crowd", "crowds", "mob", "public", "intelligence",
-     "press", "armed group", "armed groups", "militant group", "militant groups", "rebel group", "rebel groups", "gang",
-     "cartel", "militia", "trade union", "trade unions", "labor union", "labour union", "political party", "opposition party",
-     "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
-)
-ARMED_NOUNS = frozenset(
-    {"militant", "militants", "rebel", "rebels", "paramilitary", "paramilitaries", "fighter", "fighters", "guerrilla",
-     "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
-     "gunmen", "extremist", "extremists", "terrorist", "terrorists", "separatist", "separatists", "faction"}
-)
-# verbs whose object "it" is usually an actor ("accused it of", "urged it to")
-ACTOR_OBJECT_VERBS = frozenset(
-    {"accuse", "blame", "urge", "lead", "attack", "condemn", "warn", "criticise", "criticize", "sanction", "support", "back",
-     "join", "ask", "invite", "press", "force", "call on", "pressure", "threaten", "target", "strike", "hit", "fight", "defeat",
-     "recognise", "recognize", "designate", "ban", "expel", "suspend", "help", "arm", "fund", "persuade", "tell", "allow"}
-)
-ARMED_SECTORS = frozenset({None, "REB", "PRM", "CRM", "UAF", "MIL"})
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().lower())
-
-
-def _titles(m: Mention) -> bool:
-    """Whether a mention can give a name its key when it stands before or beside it: a state, an organisation,
-    or a role phrase ("Czech President", "Iran's foreign minister")."""
-    return m.kind in ("state", "org", "igo") or (m.kind == "person" and m.via in ("demonym", "role"))
-
-
-class ActorResolver:
+class ActorResolver(CorefResolver):
     """Finds and resolves actor mentions in a Doc using the registry."""
 
     def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
@@ -576,189 +528,6 @@ class ActorResolver:
         base = country_m.key.split(".")[0]
         key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
-
-    def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
-        """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;
-        a possessed role noun takes its owner's key ("his government", "its armed wing")."""
-        reg = self.registry
-        out = list(mentions)
-        by_start = sorted(mentions, key=lambda m: m.start)
-
-        def add(m: Mention, toks: range) -> None:
-            out.append(m)
-            by_start.append(m)
-            by_start.sort(key=lambda x: x.start)
-            taken.update(toks)
-
-        for tok in doc:
-            if tok.i in taken:
-                continue
-            low = tok.lower_
-            ante: Mention | None = None
-            sector: str | None = None
-            if low in PLURAL_PRONOUNS:
-                ante = self._coordinated_subject(by_start, tok)  # "Modi and Xi held their first talks"
-            if ante is not None:
-                pass
-            elif low == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() not in ACTOR_OBJECT_VERBS:
-                continue  # "denied it", "called it a violation", "to discuss it": an object "it" is mostly a thing said or done
-            elif low in SINGULAR_PRONOUNS or low in PLURAL_PRONOUNS:
-                kinds = {"state", "org", "igo", "group"} if low in SINGULAR_PRONOUNS else {"org", "group", "state", "igo"}
-                ante = self._nearest(by_start, tok, kinds, prefer_plural=low in PLURAL_PRONOUNS)
-            elif low in PERSON_PRONOUNS:
-                ante = self._nearest(by_start, tok, {"person"})
-            elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
-                has_det = any(c.lower_ in ("the", "this", "that", "their", "its") for c in tok.lefts)
-                if not has_det:
-                    continue
-                noun = tok.lemma_.lower()
-                role = self._role_of(tok)
-                if role and reg.roles[role[0]].kind == "person":
-                    ante = self._nearest_role(doc, by_start, tok, role[0])
-                if ante is None and ((role and reg.roles[role[0]].kind == "body") or set(reg.corefs.get(noun, ())) & {"org", "igo"}):
-                    ante = self._named_like(by_start, tok, noun)  # "the International Criminal Court ... the court"
-                if ante is None and noun in reg.corefs:
-                    kinds = set(reg.corefs[noun])
-                    armed = noun in ARMED_NOUNS or low in ARMED_NOUNS
-                    ante = self._nearest(by_start, tok, kinds, armed=armed)
-                    if ante is not None and role and ante.kind == "state":
-                        sector = role[1]
-            if ante is None:
-                continue
-            key = ante.key
-            if sector and ":" not in key:
-                key = f"{key.split('.')[0]}.{sector}"
-            m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, ante.code, sector or ante.sector, ante.name, "coreference", ante.kind, ante.plural)
-            add(m, range(tok.i, tok.i + 1))
-            if tok.dep_ == "poss" and low in ("his", "her", "its", "their") and tok.head.i not in taken:
-                owned = self._possessed(tok.head, m)
-                if owned is not None:
-                    add(owned[0], owned[1])
-        return out
-
-    @staticmethod
-    def _coordinated_subject(mentions: list[Mention], tok: Token) -> Mention | None:
-        """The first of coordinated subjects of the pronoun's clause ("Modi and Xi ... their")."""
-        verb = tok.head
-        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        for s in verb.children:
-            if s.dep_ in ("nsubj", "nsubjpass") and s.i < tok.i and any(c.dep_ == "conj" for c in s.children):
-                for m in mentions:
-                    if m.start <= s.idx < m.end and m.kind in ("person", "state", "org", "igo", "group"):
-                        return m
-        return None
-
-    def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:
-        """"his government" (the person's state + GOV), "his soldiers", "his country", "its armed wing", "his movement"."""
-        reg = self.registry
-        doc = noun.doc
-        base = owner.key.split(".", 1)[0]
-        is_state = base in reg.entities and reg.entities[base].kind == "state"
-        lemma = noun.lemma_.lower()
-        start = noun.i
-        key: str | None = None
-        if lemma == "wing":
-            mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
-            if not is_state:
-                key = f"{base}.MIL" if mods & {"armed", "military"} else owner.key
-                start = min([c.i for c in noun.children if c.dep_ in ("amod", "compound")] + [noun.i])
-        elif lemma in reg.corefs or noun.lower_ in reg.corefs:
-            refers = set(reg.corefs.get(lemma) or reg.corefs.get(noun.lower_) or ())
-            role = self._role_of(noun)
-            if "state" in refers and is_state:
-                key = f"{base}.{role[1]}" if role else base
-            elif refers & {"org", "igo"} and not is_state:
-                key = owner.key
-        else:
-            role = self._role_of(noun)
-            if role is not None:
-                if is_state:
-                    key = f"{base}.{role[1]}"
-                elif owner.kind in ("org", "person"):
-                    key = owner.key
-                if role[0].count(" ") and noun.i > 0:
-                    start = noun.i - role[0].count(" ")
-        if key is None:
-            return None
-        span = doc[start : noun.i + 1]
-        ent = reg.entity(key)
-        return self._mention(span, ent, key, "coreference", owner.kind if owner.kind != "person" else ("state" if is_state else "org"), plural=noun.tag_ in ("NNS", "NNPS")), range(start, noun.i + 1)
-
-    @staticmethod
-    def _named_like(mentions: list[Mention], tok: Token, noun: str) -> Mention | None:
-        """The nearest earlier organisation or body whose name has this noun ("the court" -> the ICC)."""
-        for m in reversed([m for m in mentions if m.end <= tok.idx and m.start >= tok.sent.start_char - 1500]):
-            if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:"):
-                words = re.findall(r"[a-z]+", f"{m.name or ''} {m.entity_text}".lower())
-                if noun in words or tok.lower_ in words:
-                    return m
-        return None
-
-    def _appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """Unknown people resolved once coreference has keyed their title: "its military spokesman, Yahya Saree"."""
-        index: dict[int, Mention] = {}
-        for m in mentions:
-            if m.key.startswith("UNK:"):
-                continue
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None:
-                for t in sp:
-                    index.setdefault(t.i, m)
-        out = []
-        for m in mentions:
-            if m.key.startswith("UNK:") and m.via == "ner":
-                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if sp is not None and sp.root.ent_type_ == "PERSON":
-                    root = sp.root
-                    near = [root.head] if root.dep_ == "appos" else []
-                    near += [c for c in root.children if c.dep_ == "appos"]
-                    hit = next((index[t.i] for t in near if t.i in index and index[t.i].kind != "unresolved"), None)
-                    if hit is not None:
-                        m = Mention(m.start, m.end, m.entity_text, hit.key, hit.code, hit.sector, m.entity_text, "apposition", "person")
-            out.append(m)
-        return out
-
-    def _nearest(self, mentions: list[Mention], tok: Token, kinds: set[str], prefer_plural: bool = False, armed: bool = False) -> Mention | None:
-        doc = tok.doc
-        sent_start = tok.sent.start_char
-        prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
-        cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500]
-        if tok.lower_ in SINGULAR_PRONOUNS:
-            cands = [m for m in cands if not (m.plural and m.kind == "group")]
-        if tok.dep_ in ("dobj", "pobj", "dative", "iobj") and tok.lower_ not in ("its", "their", "his", "her"):
-            # "police fired at them": an object pronoun is not its own clause's subject
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            cands = [m for m in cands if not any(m.start <= s.idx < m.end for s in subj)]
-        if armed:
-            reg = self.registry
-            cands = [m for m in cands if m.kind != "org" or (reg.entities.get(m.key).sector if m.key in reg.entities else m.sector) in ARMED_SECTORS]
-        if not cands:
-            return None
-        if prefer_plural:
-            plural = [m for m in cands if m.plural or m.kind in ("org", "group")]
-            if plural and plural[-1].start >= sent_start:
-                return plural[-1]
-
-        def is_subject(m: Mention) -> bool:
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            return sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass")
-
-        # salience: the nearest subject in this or the previous sentence beats a nearer object
-        recent_subjects = [m for m in cands if m.start >= prev and is_subject(m)]
-        if recent_subjects:
-            return recent_subjects[-1]
-        return cands[-1]
-
-    def _nearest_role(self, doc: Doc, mentions: list[Mention], tok: Token, role: str) -> Mention | None:
-        for m in reversed([m for m in mentions if m.end <= tok.idx]):
-            if role in m.entity_text.lower() or (m.kind == "person" and m.name and any(r.role.lower() == role for r in self.registry.person_roles.get(m.name, ()))):
-                return m
-            if m.kind == "person" and tok.lower_ in m.entity_text.lower():
-                return m
-        return None
-
 
 @Language.factory("eventcoder_actors", default_config={"actors_files": []})
 def make_actor_resolver(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:

@@ -1,0 +1,76 @@
+"""Word lists and small helpers shared by actor resolution and coreference."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+
+LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "throughout", "around", "into", "outside", "at", "over", "along"})
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+DEFAULT_GROUP_SECTOR = {"militia": "REB", "militant": "REB", "rebel": "REB", "fighter": "REB", "insurgent": "REB"}
+# Places, not actors: "central Myanmar", "Russia's Kursk region", "regions of Ukraine", "Chinese waters".
+GEO_ADJS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
+     "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "occupied", "rural", "coastal",
+     "neighbouring", "neighboring", "mainland", "greater", "upper", "lower"}
+)
+PLACE_NOUNS = frozenset(
+    {"region", "province", "city", "town", "village", "territory", "coast", "coastline", "capital", "border", "outskirts",
+     "suburb", "part", "area", "district", "soil", "water", "airspace", "land", "interior", "countryside", "oblast",
+     "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
+     "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
+)
+# "fled to Moscow", "march on Moscow", "flew to Paris": destinations of movement are places
+MOTION_VERBS = frozenset(
+    {"fly", "flee", "go", "travel", "return", "march", "arrive", "head", "move", "come", "carry", "take", "bring", "invite",
+     "evacuate", "escape", "relocate", "transfer", "deport", "extradite", "smuggle", "sail", "drive", "walk", "retreat",
+     "defect", "emigrate", "migrate", "airlift", "cross", "rush", "repatriate", "advance", "push", "trek", "journey", "get"}
+)
+MOTION_NOUNS = frozenset({"trip", "visit", "flight", "journey", "voyage", "route", "road", "way", "return", "march", "path", "mission"})
+# the object of these verbs is a place ("tried to reach Gaza", "left Syria")
+PLACE_OBJECT_VERBS = frozenset({"reach", "enter", "leave", "flee", "cross", "tour", "carry"})
+# "Israeli-made drones", "Indian-administered Kashmir": an origin or place, not an actor ("Iran-backed" stays an actor)
+PLACE_PARTICIPLES = frozenset(
+    {"made", "built", "manufactured", "produced", "designed", "administered", "born", "based", "held", "occupied",
+     "controlled", "registered", "flagged", "owned", "style", "speaking", "language"}
+)
+# after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
+MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
+# group/body role nouns that do not stand alone for a located group (equipment, buildings, companies, generic crowds)
+NOT_BARE_GROUPS = frozenset(
+    {"artillery", "battalion", "brigade", "regiment", "unit", "units", "tank", "tanks", "jet", "jets", "fighter jet", "fighter jets",
+     "warplane", "warplanes", "warship", "warships", "gunboats", "gunship", "gunships", "helicopter gunships", "destroyer",
+     "frigate", "submarine", "aircraft carrier", "strategic bombers", "hospital", "hospitals", "embassy", "consulate", "palace",
+     "radio", "television", "newspaper", "newspapers", "school", "university", "universities", "company", "companies", "firm",
+     "firms", "business", "businesses", "banks", "corporation", "oil company", "church", "union", "unions", "party", "parties",
+     "ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
+     "media outlet", "media outlets", "news agency", "broadcaster", "crowd", "crowds", "mob", "public", "intelligence",
+     "press", "armed group", "armed groups", "militant group", "militant groups", "rebel group", "rebel groups", "gang",
+     "cartel", "militia", "trade union", "trade unions", "labor union", "labour union", "political party", "opposition party",
+     "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
+)
+ARMED_NOUNS = frozenset(
+    {"militant", "militants", "rebel", "rebels", "paramilitary", "paramilitaries", "fighter", "fighters", "guerrilla",
+     "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
+     "gunmen", "extremist", "extremists", "terrorist", "terrorists", "separatist", "separatists", "faction"}
+)
+# verbs whose object "it" is usually an actor ("accused it of", "urged it to")
+ACTOR_OBJECT_VERBS = frozenset(
+    {"accuse", "blame", "urge", "lead", "attack", "condemn", "warn", "criticise", "criticize", "sanction", "support", "back",
+     "join", "ask", "invite", "press", "force", "call on", "pressure", "threaten", "target", "strike", "hit", "fight", "defeat",
+     "recognise", "recognize", "designate", "ban", "expel", "suspend", "help", "arm", "fund", "persuade", "tell", "allow"}
+)
+ARMED_SECTORS = frozenset({None, "REB", "PRM", "CRM", "UAF", "MIL"})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _titles(m: Mention) -> bool:
+    """Whether a mention can give a name its key when it stands before or beside it: a state, an organisation,
+    or a role phrase ("Czech President", "Iran's foreign minister")."""
+    return m.kind in ("state", "org", "igo") or (m.kind == "person" and m.via in ("demonym", "role"))
