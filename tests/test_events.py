@@ -201,3 +201,18 @@ def test_not_coded_as_the_subjects_act(text, etype, actor):
     assert not [e for e in events if e.event == etype and any(key_matches(actor, k) for k in e.actor_keys)], [
         (e.event, e.actor_keys, e.recipient_keys, e.negated) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah mobilized thousands of fighters near the border.",
+        "Russia deployed Russian troops and tanks in Belarus.",
+        "Iran deployed Iranian missile batteries to the coast.",
+    ],
+)
+def test_mobilised_force_is_not_a_recipient(text):
+    events = [e for e in code_texts([text], published="2024-03-02") if e.event == "MOBILIZE"]
+    assert events and all(
+        not any(r.split(".")[0] == a.split(".")[0] for r in e.recipient_keys for a in e.actor_keys) for e in events
+    ), [(e.actor_keys, e.recipient_keys) for e in events]

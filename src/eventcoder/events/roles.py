@@ -271,7 +271,9 @@ class RoleReader:
                     actors += self._mentions_in(doc, s)
                 # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
                 for c in tok.children:
-                    if c.dep_ in OBJ:
+                    # what is mobilised ("mobilize fighters", "deployed troops") is the actor's own force,
+                    # not a recipient: MOBILIZE takes its recipient from a preposition ("to", "against")
+                    if c.dep_ in OBJ and not (f.trigger.type == "MOBILIZE" and c.dep_ in ("dobj", "obj")):
                         for o in _through_prep(c):
                             recips += self._mentions_in(doc, o)
             for p in self._prep_objects(tok, preps):
