@@ -114,18 +114,19 @@ def test_no_event_sentences(text):
 
 
 @pytest.mark.parametrize(
-    "text,modality",
+    "text,etype,modality",
     [
-        ("Iran will attack Israel.", "future"),
-        ("Iran would attack Israel.", "hypothetical"),
-        ("Iran attacked Israel.", "asserted"),
-        ("Iran would attack Israel if Israel struck its nuclear sites.", "conditional"),
+        ("Iran will attack Israel.", "THREATEN", "future"),  # PLOVER: a stated future use of force is THREATEN
+        ("Iran would attack Israel.", "THREATEN", "hypothetical"),
+        ("Iran attacked Israel.", "ASSAULT", "asserted"),
+        ("Iran would attack Israel if Israel struck its nuclear sites.", "THREATEN", "conditional"),
+        ("Iran will not attack Israel.", "ASSAULT", "future"),  # a negated act stays its own type
     ],
 )
-def test_modality(text, modality):
+def test_modality(text, etype, modality):
     events = code_texts([text], published="2024-03-02")
-    e = has(events, "ASSAULT", "IRN", "ISR")
-    assert e is not None and e.modality == modality
+    e = has(events, etype, "IRN", "ISR", negated="not" in text)
+    assert e is not None and e.modality == modality, [(x.event, x.modality) for x in events]
 
 
 @pytest.mark.parametrize(
