@@ -46,6 +46,22 @@ class EventCoder(RoleReader):
     def __init__(self, nlp: Language, lexicon_files: Iterable[str] = ()) -> None:
         self.lex: Lexicon = get_lexicon(tuple(lexicon_files))
         self.reporting = self.lex.cue_set("reporting_verbs")
+        # cue phrases indexed by their first word: a sentence is scanned once, not once per cue
+        self._not_index: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for etype, phrases in self.lex.nots.items():
+            for ph in phrases:
+                if ph:
+                    self._not_index.setdefault(etype, {}).setdefault(ph[0], []).append(ph)
+        self._mode_index: dict[str, dict[str, list[tuple[int, str, tuple[str, ...]]]]] = {}
+        for etype, cues in self.lex.mode_cues.items():
+            for order, (mode, cue) in enumerate(cues):
+                if cue:
+                    self._mode_index.setdefault(etype, {}).setdefault(cue[0], []).append((order, mode, cue))
+        self._context_index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for ctx, ctx_cues in self.lex.contexts.items():
+            for cue in ctx_cues:
+                if cue:
+                    self._context_index.setdefault(cue[0], []).append((ctx, cue))
         self.light = self.lex.cue_set("light_verbs")
         control = self.lex.cues.get("control_verbs") or {}
         self.control = {str(k).lower(): v for k, v in (control.items() if isinstance(control, dict) else [])}
@@ -89,14 +105,13 @@ class EventCoder(RoleReader):
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
 
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
-        nots = self.lex.nots.get(trig.type)
-        if not nots:
+        index = self._not_index.get(trig.type)
+        if not index:
             return False
         window = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3) : min(tok.sent.end, tok.i + 4)]]
-        for phrase in nots:
-            n = len(phrase)
-            for i in range(len(window) - n + 1):
-                if tuple(window[i : i + n]) == phrase and trig.words[-1] in phrase:
+        for i, w in enumerate(window):
+            for phrase in index.get(w, ()):
+                if tuple(window[i : i + len(phrase)]) == phrase and trig.words[-1] in phrase:
                     return True
         return False
 
@@ -179,33 +194,32 @@ class EventCoder(RoleReader):
 
     # ------------------------------------------------------------ roles
     def _mode(self, f: Found, sent: Span) -> str | None:
+        """The first mode, in lexicon order, whose cue appears in the event's phrase."""
         if f.trigger.mode:
             return f.trigger.mode
-        cues = self.lex.mode_cues.get(f.trigger.type)
-        if not cues:
+        index = self._mode_index.get(f.trigger.type)
+        if not index:
             return None
         words = [t.lemma_.lower() for t in f.tok.subtree] + [t.lemma_.lower() for t in f.anchor.children]
         lowers = [t.lower_ for t in f.tok.subtree]
-        for mode, cue in cues:
-            n = len(cue)
-            for seq in (words, lowers):
-                for i in range(len(seq) - n + 1):
-                    if tuple(seq[i : i + n]) == cue:
-                        return mode
-        return None
+        best: tuple[int, str] | None = None
+        for seq in (words, lowers):
+            for i, w in enumerate(seq):
+                for order, mode, cue in index.get(w, ()):
+                    if (best is None or order < best[0]) and tuple(seq[i : i + len(cue)]) == cue:
+                        best = (order, mode)
+        return best[1] if best else None
 
     def _contexts(self, sent: Span) -> tuple[str, ...]:
-        if not self.lex.contexts:
+        if not self._context_index:
             return ()
         lemmas = [t.lemma_.lower() for t in sent]
-        out = []
-        for ctx, cues in self.lex.contexts.items():
-            for cue in cues:
-                n = len(cue)
-                if any(tuple(lemmas[i : i + n]) == cue for i in range(len(lemmas) - n + 1)):
-                    out.append(ctx)
-                    break
-        return tuple(out)
+        found: set[str] = set()
+        for i, w in enumerate(lemmas):
+            for ctx, cue in self._context_index.get(w, ()):
+                if ctx not in found and tuple(lemmas[i : i + len(cue)]) == cue:
+                    found.add(ctx)
+        return tuple(c for c in self.lex.contexts if c in found)  # in the lexicon's order
 
     # ------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
