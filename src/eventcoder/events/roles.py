@@ -384,6 +384,10 @@ class RoleReader:
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient
         recips = [m for m in _unique(recips) if m.key not in tops]
+        if f.trigger.type == "MOBILIZE" and not f.nominal:
+            # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
+            own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
+            recips = [m for m in recips if m.start not in own]
         return actors, recips
 
     # ------------------------------------------------------------ mode, context
