@@ -179,12 +179,9 @@ class Corpus:
         if type:
             where.append("event = ?")
             params.append(type.upper())
-        if since:
-            where.append("date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("date <= CAST(? AS DATE)")
-            params.append(until)
+        w, p = date_window(since, until)
+        where += w
+        params += p
         if article_id:
             where.append("article_id = ?")
             params.append(article_id)
@@ -224,6 +221,19 @@ class Corpus:
         cur = self.con.execute(sql + " ORDER BY article_id, start_char", params)
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def date_window(since: str | None, until: str | None, column: str = "date") -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for ``since <= column <= until`` (either bound optional)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
+    return where, params
 
 
 #: DDL statements that analysis modules add (they append at import time).

@@ -7,10 +7,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
+from .registry import Entity, Registry
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -18,30 +20,28 @@ if not Doc.has_extension("token_mentions"):
     Doc.set_extension("token_mentions", default=None)
 
 # Prepositions that make a place name a location rather than an actor ("clashes in Lebanon").
-from .vocab import (  # noqa: F401
+from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
     ARMED_SECTORS,
-    DEFAULT_GROUP_SECTOR,
-    GEO_ADJS,
-    LOCATIVE_PREPS,
-    MIL_AFTER_STATE,
-    MOTION_NOUNS,
-    MOTION_VERBS,
-    NOT_BARE_GROUPS,
     PERSON_PRONOUNS,
-    PLACE_NOUNS,
-    PLACE_OBJECT_VERBS,
-    PLACE_PARTICIPLES,
     PLURAL_PRONOUNS,
     SINGULAR_PRONOUNS,
-    _norm,
-    _titles,
 )
 
 
 class CorefResolver:
     """Mixin: the coreference half of the actor resolver."""
+
+    registry: Registry  # provided by ActorResolver
+
+    if TYPE_CHECKING:
+
+        def _role_of(self, tok: Token) -> tuple[str, str] | None: ...
+
+        def _mention(
+            self, span: Span, ent: Entity | None, key: str, via: str, kind: str, sector: str | None = None, plural: bool = False
+        ) -> Mention: ...
 
     def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;

@@ -25,23 +25,17 @@ if not Doc.has_extension("token_mentions"):
 
 # Prepositions that make a place name a location rather than an actor ("clashes in Lebanon").
 from .coref import CorefResolver
-from .vocab import (  # noqa: F401
-    ACTOR_OBJECT_VERBS,
+from .vocab import (
     ARMED_NOUNS,
-    ARMED_SECTORS,
-    DEFAULT_GROUP_SECTOR,
     GEO_ADJS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
     MOTION_NOUNS,
     MOTION_VERBS,
     NOT_BARE_GROUPS,
-    PERSON_PRONOUNS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
-    PLURAL_PRONOUNS,
-    SINGULAR_PRONOUNS,
     _norm,
     _titles,
 )
@@ -251,12 +245,7 @@ class ActorResolver(CorefResolver):
         mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
-        index: dict[int, Mention] = {}
-        for m in mentions:
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None:
-                for t in sp:
-                    index.setdefault(t.i, m)
+        index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
 
@@ -393,12 +382,7 @@ class ActorResolver(CorefResolver):
         sentence, else the article's country). The anaphoric pass ("the government", "the rebels") runs after
         coreference and takes only what it left."""
         reg = self.registry
-        index: dict[int, Mention] = {}
-        for m in mentions:
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if sp is not None:
-                for t in sp:
-                    index.setdefault(t.i, m)
+        index = token_index(doc, mentions)
         out: list[Mention] = []
         for tok in doc:
             if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -528,6 +512,17 @@ class ActorResolver(CorefResolver):
         base = country_m.key.split(".")[0]
         key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
+
+def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token position -> the first mention covering it."""
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None:
+            for t in sp:
+                index.setdefault(t.i, m)
+    return index
+
 
 @Language.factory("eventcoder_actors", default_config={"actors_files": []})
 def make_actor_resolver(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from ..models import Event, Incident, content_id, top_key
-from ..store import Corpus, register_ddl
+from ..store import Corpus, date_window, register_ddl
 from .scores import pentacode, realised, score
 
 MIN_SIMILARITY = 0.12
@@ -124,13 +124,7 @@ def incidents(corpus: Corpus, since: str | None = None, until: str | None = None
     sql = """SELECT i.id, i.event, i.actor, i.recipient, i.date, i.country,
                     count(DISTINCT ie.article_id), count(ie.event_id), i.text
              FROM incidents i JOIN incident_events ie ON ie.incident_id = i.id"""
-    where, params = [], []
-    if since:
-        where.append("i.date >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("i.date <= CAST(? AS DATE)")
-        params.append(until)
+    where, params = date_window(since, until, "i.date")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " GROUP BY ALL ORDER BY i.date, i.id"

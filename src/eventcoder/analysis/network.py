@@ -7,7 +7,7 @@ from typing import Any
 import networkx as nx
 
 from ..models import top_key
-from ..store import Corpus
+from ..store import Corpus, date_window
 
 
 def _node(key: str, granularity: str) -> str:
@@ -22,13 +22,7 @@ def build_network(
     ``granularity``: ``top`` (IRN, HAMAS) or ``full`` (IRN.GOV, HAMAS.MIL). Actors in one reciprocal event
     with no recipient ("Iran and Hamas held talks") are linked with each other.
     """
-    where, params = [], []  # type: list[str], list[Any]
-    if since:
-        where.append("date >= CAST(? AS DATE)")
-        params.append(since)
-    if until:
-        where.append("date <= CAST(? AS DATE)")
-        params.append(until)
+    where, params = date_window(since, until)
     sql = "SELECT event, actor_full, recipient_full, score, date FROM incidents"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -8,11 +8,13 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..actors.registry import Role
 from ..models import Mention
-from .lexicon import Trigger
+from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
 from .places import lookup_place, place_of
 
@@ -48,6 +50,24 @@ class Found:
 
 class RoleReader:
     """Mixin: the role-reading methods of the event coder (it provides ``lex``, ``roles`` and the verb classes)."""
+
+    # provided by EventCoder
+    lex: Lexicon
+    roles: dict[str, Role]
+    undergo: frozenset[str]
+    host_verbs: frozenset[str]
+    lends_subject: frozenset[str]
+    convene: frozenset[str]
+    act_nouns: frozenset[str]
+
+    if TYPE_CHECKING:
+
+        def _noun_trigger(self, tok: Token) -> Trigger | None: ...
+
+        def _participates(self, noun: Token, anchor: Token) -> bool: ...
+
+        @staticmethod
+        def _argument_of(noun: Token, anchor: Token) -> bool: ...
 
     def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]:
         """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
