@@ -1,6 +1,6 @@
 """Mention-key accuracy of actor resolution on the team's gold set, and resolution speed vs the parse.
 
-    python benchmarks/actors_accuracy.py [data/gold/actors.jsonl] [--show N]
+    python benchmarks/actors_accuracy.py [data/gold/actors.jsonl] [--show N] [--by-kind]
 
 Gold: one passage a line, ``{"id", "text", "published"?, "mentions": [{"mention", "occurrence", "key": [keys] | null}]}``.
 A gold mention is located by its text and occurrence; the system mention overlapping it (the shortest one) is
@@ -44,6 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("gold", nargs="?", default=str(ROOT / "data" / "gold" / "actors.jsonl"))
     ap.add_argument("--show", type=int, default=40)
+    ap.add_argument("--by-kind", action="store_true", help="list the errors grouped by mention kind")
     args = ap.parse_args()
     items = [json.loads(x) for x in Path(args.gold).read_text().splitlines() if x.strip()]
     nlp = get_nlp()
@@ -67,7 +68,7 @@ def main() -> None:
         for g in item["mentions"]:
             span = locate(item["text"], g["mention"], int(g.get("occurrence", 1)))
             if span is None:
-                errors.append((item["id"], g["mention"], "gold mention not found in text", None))
+                errors.append((item["id"], g["mention"], "gold mention not found in text", None, "missing"))
                 continue
             got = system_key(doc._.actor_mentions or [], span)
             want = g["key"]
@@ -78,9 +79,11 @@ def main() -> None:
             by_tag[kind] += 1
             by_tag_ok[kind] += good
             if not good:
-                errors.append((item["id"], g["mention"], want, got))
+                errors.append((item["id"], g["mention"], want, got, kind))
+    if args.by_kind:
+        errors.sort(key=lambda e: e[4])
     for e in errors[: args.show]:
-        print(f"ERROR {e[0]}: {e[1]!r} gold={e[2]} got={e[3]}")
+        print(f"ERROR {e[0]} [{e[4]}]: {e[1]!r} gold={e[2]} got={e[3]}")
     print(f"\nmentions scored: {total} in {len(items)} passages")
     print(f"mention-key accuracy: {ok / max(total, 1):.4f}")
     for t in sorted(by_tag):

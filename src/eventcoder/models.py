@@ -79,6 +79,10 @@ class Actor:
     sector: str | None
     entity_text: str  # the words in the article
     name: str | None = None  # canonical name of the resolved entity
+    # the noun phrase that fills the role, as written ("the Egyptian foreign minister"), and its character
+    # offsets in the article text; evidence only, so not part of an actor's identity (equality, dedup)
+    phrase: str | None = field(default=None, compare=False)
+    phrase_span: tuple[int, int] | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,16 +91,21 @@ class Actor:
             "sector": self.sector,
             "entity_text": self.entity_text,
             "name": self.name,
+            "phrase": self.phrase,
+            "phrase_span": list(self.phrase_span) if self.phrase_span else None,
         }
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
+        ps = d.get("phrase_span")
         return cls(
             key=d["key"],
             code=d.get("code") or "UNK",
             sector=d.get("sector"),
             entity_text=d.get("entity_text") or "",
             name=d.get("name"),
+            phrase=d.get("phrase"),
+            phrase_span=(int(ps[0]), int(ps[1])) if ps else None,
         )
 
     @property

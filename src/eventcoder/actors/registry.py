@@ -59,6 +59,7 @@ class Role:
     sector: str
     kind: str  # person | group | body
     title: bool = False
+    country: str | None = None  # a role of one state whatever the holder's nationality (the pope: VAT)
 
 
 @dataclass
@@ -74,6 +75,10 @@ class Registry:
     corefs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "regime" -> ("state",)
     person_roles: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)  # person name -> roles
     role_holders: dict[tuple[str, str], list[tuple[str, PersonRole]]] = field(default_factory=dict)
+    # forms that name a different actor in different countries ("Democratic Party", "National Guard"):
+    # the resolver picks the one of the article's country
+    local_terms: dict[str, list[Term]] = field(default_factory=dict)
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # state key -> words of its names
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -108,7 +113,7 @@ class Registry:
         past = [r for r in roles if r.end is not None and r.end < day]
         if past:
             last = max(past, key=lambda r: r.end or "")
-            if _days_between(last.end or "", day) <= ROLE_GRACE_DAYS:
+            if _days_between(last.end or "", day) <= ROLE_GRACE_DAYS and not self._succeeded(name, last, day):
                 return last.key, last  # news of the death/ouster itself still names the office
             base = last.key.split(".", 1)[0]
             if base in self.entities and self.entities[base].kind == "state":
@@ -119,6 +124,15 @@ class Registry:
         if base in self.entities and self.entities[base].kind == "state":
             return base, first
         return first.key, first
+
+    def _succeeded(self, name: str, role: PersonRole, day: str) -> bool:
+        """Whether someone else took up the same office when ``role`` ended (a handover, not a death or an
+        ouster): the predecessor is then a former official at once."""
+        country = role.key.split(".", 1)[0]
+        for other, r in self.role_holders.get((country, role.role.lower()), []):
+            if other != name and r.start is not None and role.end is not None and role.end <= r.start <= day:
+                return True
+        return False
 
     def holder(self, country: str, role: str, date: str | None) -> str | None:
         """Name of who held ``role`` in ``country`` on ``date`` (the president of the USA on 2023-05-01)."""
@@ -177,6 +191,12 @@ class _Builder:
     def __init__(self) -> None:
         self.reg = Registry()
 
+    def add_local(self, form: str, ent: Entity, via: str) -> None:
+        for v in _variants(form):
+            terms = self.reg.local_terms.setdefault(v, [])
+            if all(t.entity.key != ent.key for t in terms):
+                terms.append(Term(ent, via))
+
     def add_term(self, form: str, ent: Entity, via: str, override: bool) -> None:
         for v in _variants(form):
             if override or v not in self.reg.terms:
@@ -190,6 +210,8 @@ class _Builder:
             self.add_term(ent.name, ent, "registry", override)
             for a in _as_list(c.get("aliases")):
                 self.add_term(str(a), ent, "alias", override)
+            words = " ".join([ent.name, *map(str, _as_list(c.get("aliases")))]).lower().split()
+            self.reg.name_words[key] = self.reg.name_words.get(key, frozenset()) | frozenset(words)
             for adj in _as_list(c.get("adjectives")):
                 if override or adj not in self.reg.adjectives:
                     self.reg.adjectives[str(adj)] = key
@@ -206,9 +228,12 @@ class _Builder:
             country, _, sector = key.partition(".")
             ent = Entity(key, m.get("name") or m["text"], "organ", country, sector or None, country)
             self.reg.entities.setdefault(key, ent)
-            self.add_term(str(m["text"]), ent, "metonym", override)
-            for a in _as_list(m.get("aliases")):
-                self.add_term(str(a), ent, "metonym", override)
+            forms = [str(m["text"]), *map(str, _as_list(m.get("aliases")))]
+            for f in forms:
+                if m.get("local"):
+                    self.add_local(f, ent, "metonym")
+                else:
+                    self.add_term(f, ent, "metonym", override)
 
     def organizations(self, items: Iterable[dict[str, Any]], override: bool) -> None:
         for o in items:
@@ -230,6 +255,8 @@ class _Builder:
             self.add_term(ent.name, ent, "registry", override)
             for a in _as_list(o.get("aliases")):
                 self.add_term(str(a), ent, "alias", override)
+            for a in _as_list(o.get("local_aliases")):
+                self.add_local(str(a), ent, "alias")
             for w in _as_list(o.get("wings")):
                 wkey = str(w["key"])
                 went = Entity(wkey, w.get("name") or wkey, kind, str(code), wkey.partition(".")[2] or None, o.get("country"))
@@ -270,7 +297,7 @@ class _Builder:
         for r in items:
             noun = str(r["noun"]).lower()
             if override or noun not in self.reg.roles:
-                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")))
+                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")), r.get("country"))
 
     def corefs(self, items: Iterable[dict[str, Any]], override: bool) -> None:
         for c in items:

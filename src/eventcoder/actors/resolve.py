@@ -49,7 +49,7 @@ class ActorResolver(CorefResolver):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         reg = self.registry
         groups = {
-            "TERM": list(reg.terms),
+            "TERM": list(reg.terms) + [f for f in reg.local_terms if f not in reg.terms],
             "ADJ": list(reg.adjectives),
             "PEOPLE": list(reg.people_nouns),
             "CAPITAL": list(reg.capitals),
@@ -95,6 +95,8 @@ class ActorResolver(CorefResolver):
     def _role_of(self, tok: Token) -> tuple[str, str] | None:
         """(role noun, sector) when ``tok`` heads a role noun phrase ("supreme leader", "troops")."""
         reg = self.registry
+        if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+            return self._role_of(tok.doc[tok.i - 2])  # "the president-elect"
         cands = []
         # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
@@ -186,7 +188,14 @@ class ActorResolver(CorefResolver):
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "from", "inside", "across", "of") and head.head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head.head
             role = self._role_of(noun)
-            if role and self.registry.roles[role[0]].kind in ("group", "person") and noun.tag_ in ("NNS", "NNPS", "NN", "NNP") and not self._modified_by_actor(noun):
+            if (
+                role
+                and self.registry.roles[role[0]].kind in ("group", "person")
+                and noun.tag_ in ("NNS", "NNPS", "NN", "NNP")
+                and not self._modified_by_actor(noun)
+                and role[0] not in NOT_BARE_GROUPS
+                and noun.lower_ not in NOT_BARE_GROUPS
+            ):
                 return noun, role[1]
         # "militias in Iraq and Syria" parsed with Syria as a conjunct of "militias"
         if head.dep_ == "conj" and head.head.pos_ == "NOUN":
@@ -220,8 +229,17 @@ class ActorResolver(CorefResolver):
         places: dict[int, tuple[str, bool]] = {}  # token -> (country, is a location rather than a destination)
         ent_of = {t.i: ent for ent in doc.ents for t in ent}
         matches = [Span(doc, s, e, label=lab) for lab, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc))]
-        for span in sorted(filter_spans(matches), key=lambda s: s.start):
-            m = self._resolve_span(doc, span, date, places, ent_of)
+        spans = sorted(filter_spans(matches), key=lambda s: s.start)
+        local = self.registry.local_terms
+        countries = [(sp, None if self.forms.get((sp.label_, " ".join(t.text for t in sp)), sp.text) in local else self._span_country(sp)) for sp in spans]
+        named = [c for _, c in countries if c]
+        guess = max(set(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
+        for span in spans:
+            if span.label_ == "TERM" and self.forms.get(("TERM", " ".join(t.text for t in span)), span.text) in self.registry.local_terms:
+                in_sent = {c for sp, c in countries if c and span.sent.start <= sp.start < span.sent.end}
+                m = self._resolve_local(doc, span, guess, in_sent)
+            else:
+                m = self._resolve_span(doc, span, date, places, ent_of)
             if m is None:
                 continue
             mentions.append(m)
@@ -248,6 +266,40 @@ class ActorResolver(CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _span_country(self, span: Span) -> str | None:
+        """The state a matched name belongs to, for guessing what an article is about before resolution."""
+        reg = self.registry
+        label = span.label_
+        text = self.forms.get((label, " ".join(t.text for t in span)), span.text)
+        if label == "ADJ":
+            return reg.adjectives.get(text)
+        if label == "PEOPLE":
+            return reg.people_nouns.get(text)
+        if label == "CAPITAL":
+            return reg.capitals.get(text)
+        term = reg.terms.get(text)
+        if term is None:
+            return None
+        ent = term.entity
+        base = ent.key.split(".", 1)[0]
+        if base in reg.entities and reg.entities[base].kind == "state":
+            return base
+        return ent.country if ent.kind in ("org", "organ") else None
+
+    def _resolve_local(self, doc: Doc, span: Span, home: str | None, in_sent: set[str]) -> Mention | None:
+        """A form that names a different organ or party in different states ("National Guard",
+        "Democratic Party"): the one of the article's country, else of a state named in the sentence,
+        else the form's usual sense (if it has one)."""
+        reg = self.registry
+        text = self.forms.get(("TERM", " ".join(t.text for t in span)), span.text)
+        default = reg.terms.get(text)
+        cands = list(reg.local_terms.get(text, ())) + ([default] if default is not None else [])
+        pick = next((t for t in cands if t.entity.country == home), None) or next((t for t in cands if t.entity.country in in_sent), None) or default
+        if pick is None:
+            return None
+        ent = pick.entity
+        return self._mention(span, ent, ent.key, pick.via, ent.kind if ent.kind != "organ" else "state")
 
     def _resolve_span(self, doc: Doc, span: Span, date: str | None, places: dict[int, tuple[str, bool]], ent_of: dict[int, Span]) -> Mention | None:
         reg = self.registry
@@ -348,7 +400,13 @@ class ActorResolver(CorefResolver):
         """"Israeli troops" (ISR.MIL), "the U.S. president" (USA.GOV, named after who held the office that day)."""
         role = self.registry.roles.get(noun)
         one_person = role is not None and role.kind == "person" and tok.tag_ in ("NN", "NNP")
-        m = self._mention(span, ent, f"{country}.{sector}", via, "person" if one_person else "state", plural=tok.tag_ in ("NNS", "NNPS"))
+        if role is not None and role.country and role.country != country:
+            # "the first American pope": the demonym is his nationality; the office is the Holy See's
+            country = role.country
+            ent = self.registry.entity(country)
+            span = tok.doc[tok.i - noun.count(" ") : tok.i + 1]
+        plural = tok.tag_ in ("NNS", "NNPS") or span[-1].tag_ in ("NNS", "NNPS")
+        m = self._mention(span, ent, f"{country}.{sector}", via, "person" if one_person else "state", plural=plural)
         if one_person:
             holder = self.registry.holder(country, noun, date)
             if holder:
@@ -407,6 +465,14 @@ class ActorResolver(CorefResolver):
                 continue  # "the International Criminal Court ... the court": coreference, not the local court
             if r.kind == "body" and not dets and not anaphoric and tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 continue
+            org = self._member_of(tok, index) if r.kind == "group" else None
+            if org is not None:
+                # "fighters from the Pakistani Taliban", "members of Hezbollah": the organisation's people
+                n = len(role[0].split())
+                span = doc[max(tok.i - n + 1, tok.sent.start) : tok.i + 1]
+                out.append(self._mention(span, reg.entity(org.key), org.key, "location", "org", plural=tok.tag_ in ("NNS", "NNPS")))
+                taken.update(range(span.start, span.end))
+                continue
             country = self._located(tok, places, index)
             if country is None:
                 sent_places = [c for i, (c, loc) in sorted(places.items()) if loc and tok.sent.start <= i < tok.sent.end]
@@ -420,6 +486,16 @@ class ActorResolver(CorefResolver):
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    def _member_of(self, tok: Token, index: dict[int, Mention]) -> Mention | None:
+        """The named non-state organisation in "<people> from/of <organisation>"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
+                for p in c.children:
+                    m = index.get(p.i)
+                    if p.dep_ == "pobj" and m is not None and m.kind == "org" and not m.key.startswith("UNK:"):
+                        return m
+        return None
 
     def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention]) -> str | None:
         """The country named in a "<group> in/of/off <place>" phrase."""
@@ -457,6 +533,11 @@ class ActorResolver(CorefResolver):
                     sp = doc.char_span(m.start, m.end, alignment_mode="expand")
                     if sp is not None and ent.root.head.i in range(sp.start, sp.end):
                         return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "apposition", "person")
+            # the surname of someone named earlier in the article ("Joseph Aoun ... Aoun said")
+            if len(text.split()) == 1:
+                for m in reversed(prior):
+                    if m.kind == "person" and not m.key.startswith("UNK:") and m.entity_text.split()[-1:] == [text]:
+                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, m.name, "person", "person")
             # a surname of a known person ("Khamenei")
             last = text.split()[-1] if text.split() else text
             t = reg.terms.get(last)
@@ -484,10 +565,12 @@ class ActorResolver(CorefResolver):
         sector = None
         country_m: Mention | None = None
         # title words and modifiers inside the noun phrase, left of the name
+        role_noun = ""
         for t in doc[root.left_edge.i : ent.start]:
             role = self._role_of(t)
             if role and self.registry.roles[role[0]].kind == "person":
                 sector = role[1]
+                role_noun = role[0]
             if t.i in index and _titles(index[t.i]):
                 country_m = index[t.i]
         # an apposition after the name: ", Israel's national security minister"
@@ -503,10 +586,16 @@ class ActorResolver(CorefResolver):
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
             states = [m for m in prior if m.kind == "state" and ent.sent.start_char <= m.start < ent.sent.end_char and "." not in m.key]
             subjects = [m for m in states if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
-            if len(states) == 1:
+            home = self._home_country(doc, prior, {})
+            if home is not None and any(m.key == home for m in states):
+                country_m = next(m for m in states if m.key == home)
+            elif len(states) == 1 and (home is None or states[0].start < ent.start_char):
                 country_m = states[0]
             elif len(subjects) == 1:
                 country_m = subjects[0]
+            elif not states and home is not None and role_noun and self.registry.roles[role_noun].title:
+                # "Interior Minister Mohsin Naqvi said" in an article about Pakistan
+                country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
         if country_m is None:
             return None
         base = country_m.key.split(".")[0]

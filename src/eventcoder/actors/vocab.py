@@ -74,3 +74,16 @@ def _titles(m: Mention) -> bool:
     """Whether a mention can give a name its key when it stands before or beside it: a state, an organisation,
     or a role phrase ("Czech President", "Iran's foreign minister")."""
     return m.kind in ("state", "org", "igo") or (m.kind == "person" and m.via in ("demonym", "role"))
+# a subject pronoun of these verbs after "X accused Y of ..." is usually the accused: "but it denied the charge"
+DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "disavow"})
+ACCUSE_VERBS = frozenset({"accuse", "blame", "charge", "allege", "fault", "implicate"})
+# "his death", "her funeral": the possessor is the one killed, not the speaker
+DEATH_NOUNS = frozenset({"death", "killing", "assassination", "funeral", "burial", "slaying", "murder", "execution", "body", "remains"})
+KILL_VERBS = frozenset({"kill", "assassinate", "murder", "execute", "slay", "shoot", "eliminate", "behead", "hang", "poison"})
+# "X-linked group", "an Iran-backed militia": the named actor in the modifier is someone else
+RELATION_PARTICIPLES = frozenset(
+    {"linked", "backed", "allied", "affiliated", "aligned", "inspired", "supported", "sponsored", "funded", "armed",
+     "trained", "led", "dominated", "controlled", "run", "leaning", "friendly", "affiliate", "proxy"}
+)
+# naming constructions: "Turkey's intelligence agency, known as MIT", "a group calling itself X"
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Condition, Event, Mention, content_id
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, denied_clause, read_modality
+from .phrases import phrased_actor
 from .places import place_of
 from .timex import event_date
 
@@ -80,6 +81,10 @@ class EventCoder(RoleReader):
         self.allegation = self.lex.cue_set("allegation_verbs")
         self.convene = self.host_verbs | self.lex.cue_set("convene_verbs")
         self.act_nouns = self.lex.cue_set("act_nouns")
+        self.travel = self.lex.cue_set("travel_words")
+        self.destination_preps = self.lex.cue_set("destination_preps")
+        self.transfer = self.lex.cue_set("transfer_verbs")
+        self.relation_nouns = self.lex.cue_set("relation_nouns")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -227,13 +232,14 @@ class EventCoder(RoleReader):
         article_id = str(meta.get("article_id", "doc"))
         published = meta.get("published")
         events: list[Event] = []
+        heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         for sent in doc.sents:
             found = self._find(sent)
             if not found:
                 continue
             contexts = self._contexts(sent)
-            seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
             for f in found:
                 mod = self._modality(f)
                 if mod.inside_condition:
@@ -246,12 +252,15 @@ class EventCoder(RoleReader):
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond = self._condition(doc, mod)
-                sig = (f.trigger.type, tuple(m.key for m in actors), tuple(m.key for m in recips))
+                # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
+                final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
+                sig = (final, mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
                     continue
                 seen.add(sig)
                 events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
-        doc._.events = _drop_subsumed(events)
+                heads.append(f.tok)
+        doc._.events = _drop_subsumed(events, heads)
         return doc
 
     def _modality(self, f: Found) -> Modality:
@@ -265,7 +274,7 @@ class EventCoder(RoleReader):
             return mod
         anchor, tok = f.anchor, f.tok
         lemma = anchor.lemma_.lower()
-        mod = read_modality(anchor, self.lex)
+        mod = read_modality(anchor, self.lex, inner=tok)  # inner: is the noun itself in a condition ("in case of an attack")?
         if (lemma not in self.lends_subject and lemma not in self.undergo) or not self._argument_of(tok, anchor):
             mod.negated = False
         index = tok.doc._.token_mentions or {}
@@ -283,11 +292,19 @@ class EventCoder(RoleReader):
         if mod.condition_clause is None:
             return None
         clause = mod.condition_clause
-        text = doc[clause.left_edge.i : clause.right_edge.i + 1].text
+        lo = clause.head.left_edge.i if clause.head.dep_ == "advmod" and clause.head.i < clause.i else clause.left_edge.i  # "as long as"
+        text = doc[lo : clause.right_edge.i + 1].text
         sub = [f for f in self._find(clause.sent) if f.tok.i in {t.i for t in clause.subtree}]
         if not sub:
             return Condition(text=text, event=None)
-        f = sub[0]
+
+        def depth(f: Found) -> int:  # the clause's own act, not one nested in it ("if sanctions are lifted")
+            t, n = f.anchor if f.nominal and f.anchor.i in {x.i for x in clause.subtree} else f.tok, 0
+            while t.i != clause.i and t.head.i != t.i:
+                t, n = t.head, n + 1
+            return n
+
+        f = min(sub, key=depth)
         actors, recips = self._roles(doc, f)
         neg = read_modality(f.anchor if f.nominal else f.tok, self.lex).negated
         return Condition(
@@ -325,8 +342,8 @@ class EventCoder(RoleReader):
             event=plover_type(f.trigger.type, modality, mod.negated),
             mode=self._mode(f, sent),
             context=contexts,
-            actor=tuple(m.actor() for m in actors),
-            recipient=tuple(m.actor() for m in recips),
+            actor=tuple(phrased_actor(m, tok) for m in actors),
+            recipient=tuple(phrased_actor(m, tok) for m in recips),
             negated=mod.negated,
             modality=modality,
             condition=cond,
@@ -339,19 +356,49 @@ class EventCoder(RoleReader):
         )
 
 
-def _drop_subsumed(events: list[Event]) -> list[Event]:
+def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:
     """In one sentence, "A US strike killed a KH commander" yields the noun's and the verb's reading of one
-    act; keep the more specific (same type and polarity, actors covered, recipients a strict superset)."""
+    act; keep the more specific (same type and polarity, actors covered, recipients a strict superset).
+    Triggers joined by the syntax but not by coordination ("warned it would take countermeasures") are
+    one act read twice: keep the one whose parties are named more precisely (IRN.GOV over IRN, any
+    recipient over none), the first of two equal readings. "Expelled the ambassador and closed the border"
+    are two acts."""
     out = []
-    for e in events:
-        subsumed = any(
-            o is not e and o.span == e.span and o.event == e.event and o.negated == e.negated
-            and set(e.actor_keys) <= set(o.actor_keys) and set(e.recipient_keys) < set(o.recipient_keys)
-            for o in events
-        )
+    for i, e in enumerate(events):
+        subsumed = False
+        for j, o in enumerate(events):
+            if j == i or o.span != e.span or o.event != e.event or o.negated != e.negated:
+                continue
+            if set(e.actor_keys) <= set(o.actor_keys) and set(e.recipient_keys) < set(o.recipient_keys):
+                subsumed = True
+                break
+            if not (_linked(heads[i], heads[j]) or _linked(heads[j], heads[i])):
+                continue
+            if _covered(e.actor_keys, o.actor_keys) and _covered(e.recipient_keys, o.recipient_keys):
+                mutual = _covered(o.actor_keys, e.actor_keys) and _covered(o.recipient_keys, e.recipient_keys)
+                if not mutual or j < i:
+                    subsumed = True
+                    break
         if not subsumed:
             out.append(e)
     return out
+
+
+def _linked(low: Token, high: Token) -> bool:
+    """Is ``high`` above ``low`` in the parse with no coordination between them?"""
+    t = low
+    for _ in range(12):
+        if t.i == high.i:
+            return True
+        if t.dep_ == "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _covered(general: tuple[str, ...], specific: tuple[str, ...]) -> bool:
+    """Does every key of ``general`` appear in ``specific`` as it is or extended ("IRN" in "IRN.GOV")?"""
+    return all(any(s == k or s.startswith(k + ".") for s in specific) for k in general)
 
 
 # PLOVER: "the coder should always return the single event category": a threat of force or coercion

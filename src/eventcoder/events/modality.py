@@ -11,12 +11,15 @@ from .lexicon import Lexicon
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "can", "should", "must", "'d"})
-_DEFAULT_NEG_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "deny", "reject", "halt", "stop", "abandon", "cancel", "rule"})
+_BACKSHIFT_AUX = frozenset({"would", "'d"})  # "said it would attack": the reported "will"
+_DEFAULT_NEG_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "deny", "reject", "halt", "stop", "abandon", "cancel", "rule out"})
 _DEFAULT_FUTURE = frozenset({"plan", "intend", "vow", "pledge", "promise", "threaten", "prepare", "aim", "seek", "expect", "set", "due", "go", "decide", "agree", "offer", "hope", "want", "propose"})
 _DEFAULT_HYPO = frozenset({"consider", "willing", "ready", "prepared", "able"})
 _DEFAULT_COND = frozenset({"if", "unless", "provided", "should", "once", "whether"})
 _DEFAULT_DENIAL = frozenset({"deny", "dismiss", "refute", "rebut", "reject"})
 _DEFAULT_CLAIMS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "involvement", "role", "responsibility"})
+_NEG_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
 
 
 @dataclass
@@ -32,13 +35,143 @@ def _first_word(item: object) -> str:
     return str(item).lower().split()[0] if str(item).strip() else ""
 
 
-def read_modality(tok: Token, lex: Lexicon) -> Modality:
+def _phrases(lex: Lexicon, name: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(str(x).lower().split()) for x in (lex.cues.get(name) or []) if str(x).strip())
+
+
+def _verb_keys(v: Token) -> set[str]:
+    """The lemma of a verb and, with its particle, the phrasal verb ("rule out")."""
+    lemma = v.lemma_.lower()
+    keys = {lemma}
+    keys.update(f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "compound:prt"))
+    return keys
+
+
+@dataclass(frozen=True)
+class _Cues:
+    neg_verbs: frozenset[str]
+    future: frozenset[str]
+    hypo: frozenset[str]
+    cond_words: frozenset[str]
+    cond_phrases: frozenset[tuple[str, ...]]
+    inversion: frozenset[str]
+    neg_until: frozenset[str]
+    neg_words: frozenset[str]
+    neg_frames: frozenset[tuple[str, str]]
+    intent_nouns: dict[str, str]
+    backshift: frozenset[str]
+
+
+_CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
+
+
+def _cues(lex: Lexicon) -> _Cues:
+    hit = _CACHE.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
     neg_verbs = lex.cue_set("negating_verbs") or _DEFAULT_NEG_VERBS
-    future = {_first_word(x) for x in lex.cue_set("future")} | _DEFAULT_FUTURE
-    hypo = {_first_word(x) for x in lex.cue_set("hypothetical")} | _DEFAULT_HYPO
-    cond_markers = {_first_word(x) for x in lex.cue_set("conditional_markers")} | _DEFAULT_COND
-    neg_words = lex.cue_set("negation") | _NEG_WORDS
-    neg_words = {w for w in neg_words if w not in ("without", "neither", "nor")} | {"never"}
+    neg_words = (lex.cue_set("negation") | _NEG_WORDS) - {"without", "neither", "nor"}
+    intent = {w: "future" for w in lex.cue_set("future_nouns")} | {w: "hypothetical" for w in lex.cue_set("hypothetical_nouns")}
+    cues = _Cues(
+        neg_verbs=frozenset(neg_verbs),
+        future=frozenset({_first_word(x) for x in lex.cue_set("future")} | _DEFAULT_FUTURE),
+        hypo=frozenset({_first_word(x) for x in lex.cue_set("hypothetical")} | _DEFAULT_HYPO),
+        cond_words=frozenset({_first_word(x) for x in lex.cue_set("conditional_markers")} | _DEFAULT_COND) - {"whether"},
+        cond_phrases=_phrases(lex, "conditional_phrases"),
+        inversion=lex.cue_set("conditional_inversion"),
+        neg_until=lex.cue_set("negated_condition_markers"),
+        neg_words=frozenset(neg_words | {"never"}),
+        neg_frames=frozenset((p[0], p[1]) for p in _phrases(lex, "negating_frames") if len(p) >= 2),
+        intent_nouns=intent,
+        backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs"),
+    )
+    _CACHE[id(lex)] = (lex, cues)
+    return cues
+
+
+def _words_at(tok: Token, start: int, n: int) -> tuple[str, ...]:
+    doc = tok.doc
+    if start < 0 or start + n > len(doc):
+        return ()
+    return tuple(t.lower_ for t in doc[start : start + n])
+
+
+def _marked_by_phrase(mark: Token, cues: _Cues) -> bool:
+    """Does a multiword subordinator end at ``mark`` ("as long as", "provided that", "in case")?"""
+    return any(p[-1] == mark.lower_ and _words_at(mark, mark.i - len(p) + 1, len(p)) == p for p in cues.cond_phrases)
+
+
+def condition_head(c: Token, cues: _Cues, negated_main: bool = False) -> bool:
+    """Does ``c`` head a condition on the clause it modifies?
+
+    "if/unless X" (a marked adverbial clause), multiword subordinators ("as long as", "provided that",
+    "on condition that", "in the event that"), a participle subordinator ("provided the junta agrees"),
+    an inverted conditional ("should Israel attack", "were Israel to attack", "had Israel attacked"),
+    a prepositional condition on an event noun ("in case of an attack", "in the event of a strike"),
+    and, on a negated clause, "until X" ("will not return until sanctions are lifted").
+    """
+    dep = c.dep_
+    if dep == "ccomp":  # "in the event that Israel strikes", parsed as a that-clause; never "asked if"
+        return any(_marked_by_phrase(g, cues) for g in c.children if g.dep_ == "mark")
+    if dep == "advcl":
+        marks = [g for g in c.children if g.dep_ == "mark"]
+        for m in marks:
+            if m.lower_ in cues.cond_words or _marked_by_phrase(m, cues):
+                return True
+            if negated_main and m.lower_ in cues.neg_until:
+                return True
+        if not marks:
+            low = c.lower_
+            subj = [g for g in c.children if g.dep_ in _SUBJ]
+            if low in cues.cond_words and not subj and c.i == c.left_edge.i and any(g.dep_ in ("ccomp", "advcl") for g in c.children):
+                return True  # "provided (that) the junta sets a timeline"
+            if low in cues.inversion and c.i == c.left_edge.i:
+                return True  # "Were Israel to attack", parsed with the auxiliary as the clause head
+            aux = [g for g in c.children if g.dep_ in ("aux", "auxpass") and g.lower_ in cues.inversion]
+            if aux and subj and aux[0].i < subj[0].i and aux[0].i == c.left_edge.i:
+                return True  # "Should Israel attack Iran, ..."
+        return False
+    if dep == "prep":
+        if negated_main and c.lower_ in cues.neg_until:
+            return any(t.pos_ in ("VERB", "AUX") for t in c.subtree)  # "not ... until the West lifts sanctions"; not "until Friday"
+        # the whole phrase inside the prepositional phrase: "in case of an attack", not "in the event | that ..."
+        return any(p[0] == c.lower_ and c.right_edge.i >= c.i + len(p) - 1 and _words_at(c, c.i, len(p)) == p for p in cues.cond_phrases)
+    return False
+
+
+def _condition_child(v: Token, cues: _Cues, negated_main: bool) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("advcl", "prep", "ccomp") and condition_head(c, cues, negated_main):
+            return c
+        if c.dep_ == "advmod" and c.lower_ == "long":  # "as long as X", the clause parsed under "long"
+            for g in c.children:
+                if g.dep_ == "advcl" and condition_head(g, cues, negated_main):
+                    return g
+    return None
+
+
+def inside_condition(tok: Token, lex: Lexicon) -> bool:
+    """Does ``tok`` sit in a condition clause ("unless it is attacked", "in case of an attack")?"""
+    cues = _cues(lex)
+    h = tok
+    for _ in range(8):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ in ("advcl", "prep", "ccomp") and condition_head(h, cues, _clause_negated(h.head, cues)):
+            return True
+        h = h.head
+    return False
+
+
+def _clause_negated(v: Token, cues: _Cues) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in cues.neg_words) for c in v.children)
+
+
+def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modality:
+    """Negation, modality and condition of the clause of ``tok`` (a trigger verb, or the verb that governs
+    an event noun ``inner``)."""
+    cues = _cues(lex)
+    neg_verbs, neg_words = cues.neg_verbs, cues.neg_words
     m = Modality()
     negs = 0
     t = tok
@@ -46,16 +179,30 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
     # verbs reached through a conjunction share the clause's auxiliaries and "not" ("did not attack
     # and kill"), but not their own meaning: "denied X and offered Y" does not negate the offer
     via_conj: set[int] = set()
+    via_noun: set[int] = set()  # intent nouns in the chain: "has no plans to attack"
     # climb through the verbs that govern this one in the same proposition
-    while t.dep_ in ("xcomp", "aux", "auxpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")):
-        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    while True:
+        if t.dep_ in ("xcomp", "aux", "auxpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")):
+            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break
+            if t.dep_ == "conj":
+                via_conj.add(len(chain))
+        elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.intent_nouns and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ):
+            via_noun.add(len(chain))  # "plans to attack", "a promise to withdraw"
+        elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.intent_nouns:
+            via_noun.add(len(chain))  # "no intention of recognising"
+            t = t.head
+        elif t.dep_ in ("dobj", "obj", "attr") and len(chain) - 1 in via_noun and t.head.pos_ in ("VERB", "AUX"):
+            pass  # "has no plans to ...": the verb that has the intent noun
+        else:
             break
-        if t.dep_ == "conj":
-            via_conj.add(len(chain))
         t = t.head
         chain.append(t)
         if t.dep_ == "ROOT":
             break
+    aux_word = ""
     for i, v in enumerate(chain):
         for c in v.children:
             if i in via_conj and c.dep_ not in ("neg", "aux", "advmod"):
@@ -64,39 +211,55 @@ def read_modality(tok: Token, lex: Lexicon) -> Modality:
                 if i in via_conj and c.i > chain[0].i:
                     continue  # "attacked X and did not stop": the negation after us is the later verb's
                 negs += 1
+            elif c.dep_ in _SUBJ and i not in via_conj and (inner is None or c.i != inner.i) and (
+                c.lower_ in _NEG_SUBJECTS or any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)
+            ):
+                negs += 1  # "no troops crossed the border", "none of the parties attended"
             if c.dep_ in ("aux",):
                 low = c.lower_
                 if low in _FUTURE_AUX and m.modality == "asserted":
                     m.modality = "future"
                 elif low in _HYPO_AUX and m.modality in ("asserted", "future"):
                     m.modality = "hypothetical"
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cond_markers and g.lower_ not in ("whether",) for g in c.children):
-                if m.condition_clause is None:
-                    m.condition_clause = c
+                    aux_word = low
         if i > 0 and i not in via_conj:
+            keys = _verb_keys(v)
             lemma = v.lemma_.lower()
-            if lemma in neg_verbs:
+            if keys & neg_verbs:
                 negs += 1
-            elif lemma in future and m.modality == "asserted":
+            elif any((lemma, c.lower_) in cues.neg_frames for c in v.children if c.dep_ == "advmod"):
+                negs += 1  # "has yet to sign", "is yet to respond"
+            elif i in via_noun:
+                kind = cues.intent_nouns.get(lemma, "future")
+                if kind == "future" and m.modality == "asserted":
+                    m.modality = "future"
+                elif kind == "hypothetical" and m.modality in ("asserted", "future"):
+                    m.modality = "hypothetical"
+            elif lemma in cues.future and m.modality == "asserted":
                 m.modality = "future"
-            elif lemma in hypo and m.modality in ("asserted", "future"):
+            elif lemma in cues.hypo and m.modality in ("asserted", "future"):
                 m.modality = "hypothetical"
-    # "without entering the war": pcomp of "without"
+    negated_main = negs % 2 == 1
+    for i, v in enumerate(chain):
+        if i in via_conj:
+            continue
+        cond = _condition_child(v, cues, negated_main)
+        if cond is not None:
+            m.condition_clause = cond
+            break
     top = chain[-1]
+    # "said it would attack": in reported speech "would" is the reported "will"
+    if m.modality == "hypothetical" and aux_word in _BACKSHIFT_AUX and m.condition_clause is None:
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.backshift and top.head.tag_ in ("VBD", "VBN"):
+            m.modality = "future"
+    # "without entering the war": pcomp of "without"
     if top.dep_ == "pcomp" and top.head.lower_ == "without":
         negs += 1
     if denied_clause(top, lex):
         negs += 1
         m.denied = True
     # is the trigger itself in a conditional clause?
-    h = top
-    for _ in range(4):
-        if h.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cond_markers for g in h.children):
-            m.inside_condition = True
-            break
-        if h.head is h:
-            break
-        h = h.head
+    m.inside_condition = inside_condition(inner if inner is not None else tok, lex)
     m.negated = negs % 2 == 1
     return m
 

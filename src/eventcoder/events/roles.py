@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.registry import Role
+from ..actors.registry import Role, get_registry
 from ..models import Mention
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
@@ -30,6 +30,11 @@ _NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelin
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
 _FROM_IS_RECIPIENT = frozenset({"RETREAT"})
+# acts that answer the other side of the sentence: "X did A after Y agreed to B" -> Y agrees with X
+_ANSWERING = frozenset({"AGREE", "CONCEDE"})
+_ANSWER_MARKS = frozenset({"after", "once", "when"})
+# acts whose target may be a place: the state where the struck or seized object lies
+_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # prepositions that attach a circumstance, not an argument: "launched strikes over the war" does not make
 # the striker a party to the war, "has not withdrawn despite requests" does not negate the requests
 _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
@@ -59,6 +64,10 @@ class RoleReader:
     lends_subject: frozenset[str]
     convene: frozenset[str]
     act_nouns: frozenset[str]
+    travel: frozenset[str]
+    transfer: frozenset[str]
+    relation_nouns: frozenset[str]
+    destination_preps: frozenset[str]
 
     if TYPE_CHECKING:
 
@@ -81,17 +90,32 @@ class RoleReader:
                 if m is not None and all(y is not m for y in out):
                     out.append(m)
                     found = True
+                    # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
+                    out.extend(n for n in _coordinated_inside(doc, m) if all(y is not n for y in out))
             return found
 
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
         for h in heads:
+            if h.i in index and index[h.i].via == "location":
+                # "Islamic State fighters in the Golis Mountains": an organisation named in the phrase wins over
+                # the unnamed group the resolver placed by the location
+                named = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in index
+                         and index[c.i] is not index[h.i] and index[c.i].kind in ("org", "state", "igo") and c.tag_ != "PRP$"]
+                if named and add(named[0]):
+                    continue
             if h.i in index:
                 add(h)
-                if index[h.i].via == "location":
-                    # "militias in Iraq and Syria": a group placed in several countries is one group per place
-                    for g in self._prep_objects(h, frozenset({"in"})):
-                        if g.i in index and index[g.i].via == "location":
-                            add(g)
+                top = index[h.i].key.split(".")[0]
+                # "leaders of France, Germany and Poland", "negotiators from the army and the RSF",
+                # "militias in Iraq and Syria": a group drawn from several parties is one group per party
+                for g in self._prep_objects(h, frozenset({"of", "from", "in"})):
+                    if g.i in index and index[g.i].key.split(".")[0] == top and g.conjuncts:
+                        add(g)
+                # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition with conjuncts
+                for c in h.children:
+                    if (c.dep_ == "appos" and c.i in index and index[c.i].kind == index[h.i].kind
+                            and index[c.i].kind in ("state", "org", "igo") and any(x.i > c.i for x in c.conjuncts)):
+                        add(c)
                 continue
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
                 out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
@@ -111,7 +135,9 @@ class RoleReader:
             mods.sort(key=lambda c: c.dep_ == "poss")  # a possessor ("its allies") is the weakest clue
             if mods and add(mods[0]):
                 continue
-            # "leaders of Hamas", "militias in Iraq and Syria"
+            # "leaders of Hamas", "militias in Iraq and Syria"; but a critic, rival or victim of X is not X
+            if any(x.lemma_.lower() in self.relation_nouns for x in (h, *h.conjuncts)):
+                continue
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                     for g in c.children:
@@ -148,13 +174,16 @@ class RoleReader:
         return [], False
 
     def _unnamed_groups(self, doc: Doc, heads: list[Token], country: str, passive_ok: bool) -> list[Mention]:
-        """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL."""
+        """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL. A
+        recipient (``passive_ok``) may be one unnamed person of a sector: "the opposition leader was arrested"."""
         out = []
         for h in heads:
             cands = [h] + [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             for t in cands:
-                role = self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower())
-                if role is not None and (role.kind == "group" or (t.tag_ == "NNS" and role.kind == "person")):
+                left = doc[t.i - 1] if t.i > 0 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i else None
+                role = ((self.roles.get(f"{left.lower_} {t.lower_}") if left is not None else None)
+                        or self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower()))
+                if role is not None and (role.kind == "group" or (role.kind == "person" and (t.tag_ == "NNS" or (passive_ok and not role.title)))):
                     key = f"{country}.{role.sector}"
                     out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, country, role.sector, None, "location", "group", True))
                     break
@@ -213,18 +242,95 @@ class RoleReader:
         if m.kind != "unresolved":
             return m
         p = lookup_place(m.entity_text)
-        if p is None:
+        if p is None or p.country is None:
             return m
         return Mention(m.start, m.end, m.entity_text, p.country, p.country, None, p.name, "location", "state")
 
-    def _embedded_subject(self, doc: Doc, tok: Token) -> list[Mention]:
-        """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act"."""
+    def _visit_host(self, doc: Doc, tok: Token, trig: Trigger, preps: frozenset[str]) -> list[Mention]:
+        """The host of a visit: the party of the meeting it was for ("arrived in Washington for talks with
+        Biden"), else the state of the place travelled to ("travelled to Moscow", "a visit to Minsk")."""
+        for n in self._prep_objects(tok, frozenset({"for"})):
+            t = self._noun_trigger(n)
+            if t is not None and t.type == trig.type:
+                found = [m for p in self._prep_objects(n, preps) for m in self._mentions_in(doc, p)]
+                if found:
+                    return found
+        for p in self._prep_objects(tok, self.destination_preps):
+            found = [self._placed(m) for m in self._party(doc, p)]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _own(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
+        """Is the noun possessed by a pronoun that stands for the actor ("its ambassador", "their troops")?"""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        tops = {a.key.split(".")[0] for a in actors}
+        return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i in index and index[c.i].key.split(".")[0] in tops
+                   for c in noun.children)
+
+    def _located_target(self, doc: Doc, tok: Token, nominal: bool, preps: frozenset[str]) -> list[Mention]:
+        """The state where the attacked object lies: "struck an oil refinery in Russia's Ryazan region",
+        "strikes on military sites across Syria"."""
+        heads = [] if nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        heads += self._prep_objects(tok, preps)
+        for h in heads:
+            for t in h.subtree:
+                if t.i != h.i and t.pos_ == "PROPN":
+                    found = self._place_state(doc, t)
+                    if found:
+                        return found
+        return []
+
+    def _party(self, doc: Doc, tok: Token) -> list[Mention]:
+        """The parties a recipient phrase names: its actor mentions, else the state of the place it names
+        ("transferred missiles to Russia", "supplies airdropped over Gaza", "travelled to Moscow")."""
+        return self._mentions_in(doc, tok) or self._place_state(doc, tok)
+
+    @staticmethod
+    def _place_state(doc: Doc, tok: Token) -> list[Mention]:
+        """The state of a named place the actor resolver kept as a location, not a party."""
+        if tok.pos_ != "PROPN":
+            return []
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        span = ent if ent is not None else doc[tok.i : tok.i + 1]
+        place = lookup_place(span.text, get_registry().terms)
+        if place is None or place.country is None:
+            return []
+        return [Mention(span.start_char, span.end_char, span.text, place.country, place.country, None, place.name, "location", "state")]
+
+    def _embedded_subject(self, doc: Doc, tok: Token, actors: list[Mention]) -> list[Mention]:
+        """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act";
+        the party a threat's condition names: "warned that it would retaliate if Manila allowed ..." (the
+        actor itself, "it would retaliate", is passed over)."""
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
-                ms = self._mentions_in(doc, t)
+                ms = [m for m in self._mentions_in(doc, t) if not _same_party(m, actors)]
                 if ms:
                     return ms
         return []
+
+    def _condition_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The party whose act a promise or threat is conditioned on: "Israel will halt its offensive if Hamas
+        releases the hostages", "will respond with force if Iran attacks"."""
+        marks = self.lex.cue_set("conditional_markers")
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                subj, _ = self._subject(c)
+                found = [m for x in subj for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
+                if found:
+                    return found
+        return []
+
+    def _answered_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The party an agreement answers: "Cuba freed prisoners after Washington agreed to ...", where the
+        main clause's subject is the other side."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _ANSWER_MARKS for c in verb.children):
+            return []
+        subj, passive = self._subject(verb.head)
+        if passive:
+            return []
+        return [m for x in subj for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
 
     def _antecedent(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """The parties of an earlier act that the verb's object names again: "Seoul condemned the launch",
@@ -294,17 +400,31 @@ class RoleReader:
                     # what is mobilised ("mobilize fighters", "deployed troops") is the actor's own force,
                     # not a recipient: MOBILIZE takes its recipient from a preposition ("to", "against")
                     if c.dep_ in OBJ and not (f.trigger.type == "MOBILIZE" and c.dep_ in ("dobj", "obj")):
+                        if self._own(doc, c, actors):
+                            continue  # "recalled its ambassador", "withdrew their troops": the actor's own
                         for o in _through_prep(c):
                             recips += self._mentions_in(doc, o)
             for p in self._prep_objects(tok, preps):
-                recips += self._mentions_in(doc, p)
+                recips += self._party(doc, p)
             if not recips:
                 # "supplied ammunition to Ukraine": the preposition hangs on the object noun; "severed
-                # relations with Israel", "suspended talks with the ELN": the partner of the object
+                # relations with Israel", "suspended talks with the ELN": the partner of the object;
+                # "recalled its ambassador from Paris": the place the actor's own people leave
                 for c in tok.children:
-                    if c.dep_ in ("dobj", "obj") and c.i not in (doc._.token_mentions or {}):
-                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"}):
-                            recips += self._mentions_in(doc, p)
+                    if c.dep_ in ("dobj", "obj"):
+                        owned = self._own(doc, c, actors)
+                        if c.i in (doc._.token_mentions or {}) and not owned:
+                            continue
+                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"} | ({"from", "to"} if owned else set())):
+                            recips += self._party(doc, p)
+            if tok.lemma_.lower() in self.transfer:
+                # "extradited a hacker to the United States": what is handed over is not the recipient
+                dest = [m for p in self._prep_objects(tok, self.destination_preps | {"over"}) for m in self._party(doc, p)]
+                # "sent a plane carrying medical supplies to Lebanon": the destination inside the object phrase
+                dest += [m for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree if t.dep_ != "relcl"
+                         for p in self._prep_objects(t, frozenset({"to", "into"})) for m in self._party(doc, p)]
+                if dest:
+                    recips = dest
             # "called on X to": the object of "on"
             if not recips:
                 for p in self._prep_objects(tok, frozenset({"on", "upon"})):
@@ -322,12 +442,12 @@ class RoleReader:
                     for a in self._agent(c):
                         actors += self._mentions_in(doc, a)
                     for p in self._prep_objects(c, preps):
-                        recips += self._mentions_in(doc, p)
+                        recips += self._party(doc, p)
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
                     actors += self._mentions_in(doc, c, deep=False)
             for p in self._prep_objects(tok, preps - by_from):
-                recips += self._mentions_in(doc, p)
+                recips += self._party(doc, p)
             if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
@@ -368,13 +488,17 @@ class RoleReader:
                 if not recips:
                     for p in self._prep_objects(anchor, preps):
                         if p.i != tok.i:
-                            recips += self._mentions_in(doc, p)
+                            recips += self._party(doc, p)
                     for c in anchor.children:
                         if c.dep_ == "dative":
                             for o in _through_prep(c):
                                 recips += self._mentions_in(doc, o)
         if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
-            recips += self._embedded_subject(doc, tok)
+            recips += self._embedded_subject(doc, tok, actors)
+        if not recips and not f.nominal and f.trigger.type in _ANSWERING:
+            recips += self._answered_party(doc, tok, actors)
+        if not recips:
+            recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors)
         if not recips and not f.nominal and len(actors) < 2:
             # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed")
             recips += self._deep_recipient(doc, tok, preps, actors)
@@ -392,9 +516,15 @@ class RoleReader:
                 actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
             if not recips:
                 home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
-                if home and not f.nominal:
-                    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                if home:
+                    # "opened fire on the crowd in Mandalay", "the opposition leader was arrested in Kampala"
+                    objs = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                    objs += self._prep_objects(tok, preps)
                     recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
+        if not recips and f.trigger.type in _PLACE_TARGETS:
+            recips += self._located_target(doc, tok, f.nominal, preps)
+        if not recips and tok.lemma_.lower() in self.travel:
+            recips += self._visit_host(doc, tok, f.trigger, preps)
         if not f.nominal and tok.lemma_.lower() in self.host_verbs:
             # "the crown prince hosted the Ukrainian president": the visitor is the actor (PLOVER)
             guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
@@ -404,6 +534,9 @@ class RoleReader:
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient
         recips = [m for m in _unique(recips) if m.key not in tops]
+        if len({a.key.split(".")[0] for a in actors}) >= 2:
+            # "Armenia and Azerbaijan exchanged prisoners": a party's own people are not a recipient of a joint act
+            recips = [m for m in recips if m.key.split(".")[0] not in tops]
         if f.trigger.type == "MOBILIZE" and not f.nominal:
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
@@ -421,6 +554,31 @@ def _through_prep(t: Token) -> list[Token]:
     if t.pos_ == "ADP":
         return [g for g in t.children if g.dep_ == "pobj"]
     return [t]
+
+
+def _coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
+    """Mentions of coordinated modifiers inside a longer mention: "Thai" in "Cambodian and Thai troops"."""
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if sp is None or not any(t.dep_ == "conj" for t in sp):
+        return []
+    out = []
+    for n in doc._.actor_mentions or ():
+        if n is m or n.key == m.key or not (m.start <= n.start and n.end <= m.end):
+            continue
+        inner = doc.char_span(n.start, n.end, alignment_mode="expand")
+        if inner is not None and any(t.dep_ == "conj" and t.head.i < t.i and sp.start <= t.head.i < sp.end for t in inner):
+            out.append(n)
+    return out
+
+
+def _same_party(m: Mention, actors: list[Mention]) -> bool:
+    """Is the mention one of the actors, or a state and its own organ ("it" for China, Israel's army)?
+    Two organs of one state (its government and its dock workers) are different parties."""
+    for a in actors:
+        top_a, top_m = a.key.split(".")[0], m.key.split(".")[0]
+        if m.key == a.key or (top_a == top_m and (m.key == top_m or a.key == top_a)):
+            return True
+    return False
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:

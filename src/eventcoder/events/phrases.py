@@ -1,0 +1,190 @@
+"""The argument phrase: the noun phrase that fills an actor or recipient role, as the writer phrased it.
+
+An event's actor resolves to one mention ("Egyptian"); the role itself is filled by a larger phrase ("the
+Egyptian foreign minister", "six Philippine Army soldiers", "the UAE Ambassador to Bahrain, Abdulridha
+Khori"). :func:`argument_phrase` finds it from the parse, in two steps:
+
+1. climb from the mention to the head of the phrase that fills the role: through nominal modifiers
+   ("Egyptian" -> "minister", "Hamas" -> "fighters", "Israel's" -> "army"), appositions and the object of
+   an of/from/in/for phrase ("leaders of Hamas" -> "leaders"), never into the event's own trigger ("Israeli
+   strikes": the strikes are the event, "Israeli" the actor) nor across a coordination (each conjunct is
+   its own party);
+2. take that head's phrase: everything before it (determiners, numbers, adjectives, compounds,
+   possessors), and after it the appositive name ("the spokesman, Qari Ahmadi"), a bracketed acronym and
+   the prepositional modifiers that belong to the noun (of, from, in, for, to, at, by, ...); not relative
+   or participial clauses, coordinated parties, time expressions ("on Sunday"), or adverbials.
+
+Pure functions over a parsed spaCy ``Doc``; offsets are character offsets in the doc's text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Actor, Mention
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+# relations by which a mention is part of a larger noun phrase headed by its head
+_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "appos", "nummod"})
+# prepositions whose object belongs to the noun phrase of the noun it modifies ("leaders of Hamas",
+# "soldiers from Chad", "the embassy in Kabul", "the envoy to Syria"); "on", "with", "over" and the
+# like mostly attach circumstances to the clause, and are left out
+_CLIMB_PREPS = frozenset({"of", "from", "in", "for"})
+_KEEP_PREPS = frozenset({"of", "from", "in", "for", "to", "at", "by", "near", "against", "inside", "within",
+                         "outside", "across", "along", "among", "around", "throughout"})
+# dependents after the head that are never part of the phrase
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "preconj", "npadvmod", "advmod",
+                      "dep", "parataxis", "mark", "neg", "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "attr"})
+# dependents before the head left out: "also the army", "hours earlier Maduro"
+_LEFT_OUT = frozenset({"cc", "preconj", "advmod", "npadvmod", "neg", "mark"})
+_TEMPORAL = frozenset({"DATE", "TIME"})
+# determiners of a whole coordination ("both Russia and Iran"), left out when the conjuncts are split
+_COORD_DET = frozenset({"both", "either", "neither"})
+X_APPOS_ALL = True
+X_PREMOD = True
+_PREMOD = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
+X_QUANT = True
+X_CONJ = True
+X_BOTH = True
+X_POSS_NORIGHT = False
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _climb(tok: Token, trigger: Token | None) -> Token:
+    """The head of the noun phrase that ``tok`` belongs to, stopping at the trigger and at clause level."""
+    stop = trigger.i if trigger is not None else -1
+    while True:
+        head = tok.head
+        if X_PREMOD and head.i != stop and tok.i < head.i < head.head.i and head.dep_ in _PREMOD:
+            tok = head  # inside a modifier before the noun: "Saudi" in "the Saudi-led coalition"
+            continue
+        if head.i == tok.i or head.i == stop or head.pos_ not in NOMINAL:
+            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _CLIMB_PREPS:
+                noun = head.head
+                ok = ("NOUN", "PROPN", "NUM", "PRON") if X_QUANT and head.lower_ == "of" else ("NOUN", "PROPN")
+                if noun.i < head.i and noun.i != stop and noun.pos_ in ok:
+                    tok = noun
+                    continue
+            return tok
+        if tok.dep_ not in _MODIFIER or (tok.dep_ == "appos" and not X_APPOS_ALL and not _is_name(tok)):
+            return tok
+        tok = head
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN"
+
+
+def _temporal(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and (g.ent_type_ in _TEMPORAL) for g in prep.children)
+
+
+def _keep_right(child: Token) -> bool:
+    """Whether a dependent after a noun belongs to its phrase (coordination is decided by the caller)."""
+    dep = child.dep_
+    if dep == "prep":
+        return child.lower_ in _KEEP_PREPS and not _temporal(child)
+    if dep == "appos":
+        return _is_name(child)
+    if dep == "punct":
+        return child.text in _OPEN + _CLOSE
+    return dep not in _CLAUSAL
+
+
+def _collect(tok: Token, out: set[int], parties: frozenset[int]) -> None:
+    """Add ``tok`` and the dependents that belong to its phrase. Coordinated common nouns are one group
+    ("opposition politicians and activists", "troops and aircraft from the US") unless a conjunct holds a
+    party of its own (``parties``); coordinated names are each a party ("Russia and Iran")."""
+    out.add(tok.i)
+    right = [c for c in tok.children if c.i > tok.i]
+    conj = [c for c in right if c.dep_ == "conj"]
+    joined = [c for c in conj if X_CONJ and not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
+    split = len(joined) < len(conj)
+    possessed = X_POSS_NORIGHT and any(c.dep_ == "poss" for c in tok.children)
+    for c in tok.children:
+        if c.i < tok.i:
+            if c.dep_ not in _LEFT_OUT and not (X_BOTH and split and c.lower_ in _COORD_DET):
+                out.update(t.i for t in c.subtree)
+        elif c.dep_ == "conj":
+            if any(c.i == j.i for j in joined):
+                _collect(c, out, parties)
+        elif c.dep_ == "cc":
+            if joined and not split:
+                out.add(c.i)
+        elif possessed and c.dep_ == "prep":
+            continue
+        elif _keep_right(c):
+            _collect(c, out, parties)
+
+
+def phrase_tokens(head: Token, trigger: Token | None = None, parties: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Token span [start, end) of the phrase headed by ``head``: the contiguous run of its kept dependents
+    around it, without the trigger and without stray punctuation at the edges."""
+    keep: set[int] = set()
+    _collect(head, keep, parties)
+    doc = head.doc
+    for t in head.subtree:  # punctuation between kept words ("Minister for Foreign Affairs, Ekaterina Zaharieva")
+        if t.is_punct and t.i - 1 in keep and t.i + 1 in keep:
+            keep.add(t.i)
+    if trigger is not None and head.is_ancestor(trigger):
+        keep -= {t.i for t in trigger.subtree}
+    lo = hi = head.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    lo, hi = _trim(doc, lo, hi, head.i)
+    return lo, hi + 1
+
+
+def _trim(doc: Doc, lo: int, hi: int, head: int) -> tuple[int, int]:
+    """Drop punctuation at the edges, a bracket left without its pair, and the possessive ending of a
+    possessor that is the whole phrase ("Israel's raid": the actor is "Israel")."""
+    while True:
+        text = doc[lo : hi + 1].text
+        if hi > head and doc[hi].dep_ == "case" and doc[hi].head.i == head:
+            hi -= 1
+        elif lo < head and (doc[lo].is_punct and doc[lo].text not in _OPEN or doc[lo].text in _OPEN and not _paired(text)):
+            lo += 1
+        elif hi > head and doc[hi].is_punct and (doc[hi].text not in _CLOSE or not _paired(text)):
+            hi -= 1
+        else:
+            return lo, hi
+
+
+def _paired(text: str) -> bool:
+    return all(text.count(o) == text.count(c) for o, c in zip(_OPEN, _CLOSE, strict=True))
+
+
+def argument_phrase(
+    doc: Doc, start_char: int, end_char: int, trigger: Token | None = None, parties: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Character span of the noun phrase that the mention at ``[start_char, end_char)`` fills a role in.
+
+    ``trigger`` is the event's trigger token: the phrase never climbs into it nor includes it. ``parties``
+    are the token indices of other actor mentions: a conjunct holding one is a party of its own and stays
+    out of the phrase. None when the offsets do not fall on tokens of ``doc``.
+    """
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = _climb(span.root, trigger)
+    lo, hi = phrase_tokens(head, trigger, parties)
+    lo, hi = min(lo, span.start), max(hi, span.end)  # never narrower than the mention itself
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+
+
+def phrased_actor(m: Mention, trigger: Token) -> Actor:
+    """``m.actor()`` with the phrase that fills its role around ``trigger`` (none for a mention outside the
+    trigger's sentence, e.g. an antecedent named earlier in the article)."""
+    a = m.actor()
+    doc = trigger.doc
+    sent = trigger.sent
+    if not (sent.start_char <= m.start and m.end <= sent.end_char):
+        return a
+    index = doc._.token_mentions if doc.has_extension("token_mentions") else None
+    parties = frozenset(i for i in (index or {}) if not m.start <= doc[i].idx < m.end)
+    ab = argument_phrase(doc, m.start, m.end, trigger, parties)
+    if ab is None:
+        return a
+    return Actor(a.key, a.code, a.sector, a.entity_text, a.name, phrase=doc.text[ab[0] : ab[1]], phrase_span=ab)

@@ -1,0 +1,156 @@
+"""Role reading: who acts and who receives, per construction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code_texts
+from eventcoder.models import key_matches
+
+
+def _find(events, etype, actor, recipient=None):
+    for e in events:
+        if e.event != etype or not any(key_matches(actor, k) for k in e.actor_keys):
+            continue
+        if recipient is None or any(key_matches(recipient, k) for k in e.recipient_keys):
+            return e
+    return None
+
+
+def _show(events):
+    return [(e.event, e.actor_keys, e.recipient_keys) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actors",
+    [
+        # coordinated nationality adjectives: each names a party
+        ("Kenyan and Ethiopian troops clashed near the frontier on Sunday.", "ASSAULT", ("KEN", "ETH")),
+        ("Japanese and Australian navies held joint drills in the Coral Sea.", "COOPERATE", ("JPN", "AUS")),
+        # a group drawn from several named parties
+        ("The foreign ministers of Brazil, Chile and Peru met in Lima.", "CONSULT", ("BRA", "CHL")),
+        ("Delegates from Ethiopia's government and the TPLF met in Pretoria.", "CONSULT", ("ETH", "TPLF")),
+        # a list the parser reads as an apposition
+        ("Chad, Mali and Niger condemned the coup in Gabon.", "ACCUSE", ("TCD", "NER")),
+    ],
+)
+def test_every_coordinated_party_acts(text, etype, actors):
+    events = code_texts([text])
+    for a in actors:
+        assert _find(events, etype, a) is not None, (a, _show(events))
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("Egypt's foreign minister arrived in Ankara on Sunday.", "EGY", "TUR"),
+        ("The Indian prime minister travelled to Tokyo last week.", "IND", "JPN"),
+        ("Prisoners were freed after a visit to Caracas by a senior Brazilian envoy.", "BRA", "VEN"),
+        # the meeting the trip was for names the host before the place does
+        ("Poland's president arrived in Geneva on Monday for talks with Ukrainian officials.", "POL", "UKR"),
+    ],
+)
+def test_visit_host_is_the_recipient(text, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, "CONSULT", actor, recipient) is not None, _show(events)
+
+
+def test_travel_at_home_has_no_host():
+    events = code_texts(["Brazil's president travelled to Rio de Janeiro on Monday."])
+    assert _find(events, "CONSULT", "BRA") is not None, _show(events)
+    assert not any(k.startswith("BRA") for e in events for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the actor's own people or force are not the recipient; the place they leave is
+        ("Kenya recalled its envoy from Kampala on Monday.", "SANCTION", "KEN", "UGA"),
+        # what is handed over is not the recipient; the party it goes to is
+        ("Colombia extradited a Mexican drug lord to the United States.", "COOPERATE", "COL", "USA"),
+        ("Food parcels were airdropped over Sudan by Chadian aircraft.", "AID", "TCD", "SDN"),
+        # a named place the resolver keeps as a location still names the recipient state
+        ("Pakistan has not transferred any drones to Armenia.", "AID", "PAK", "ARM"),
+    ],
+)
+def test_recipient_from_the_right_phrase(text, etype, actor, recipient):
+    events = code_texts([text])
+    e = _find(events, etype, actor, recipient)
+    assert e is not None, _show(events)
+    assert not any(k.split(".")[0] == actor for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the party named in a threat's condition is its target; the actor's own "it" is passed over
+        ("Turkey warned that it would respond militarily if Greece extended its territorial waters.", "THREATEN", "TUR", "GRC"),
+        # another organ of the same state is a different party
+        ("If teachers walk out, the government will deploy the army to run the schools, Kenya's interior minister warned.",
+         "THREATEN", "KEN.GOV", "KEN.EDU"),
+        # an agreement in an "after" clause answers the main clause's subject
+        ("Iran freed two French citizens after France agreed to lift a travel ban.", "AGREE", "FRA", "IRN"),
+    ],
+)
+def test_recipient_from_the_other_clause(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the state where the struck object lies
+        ("Ukrainian drones hit a fuel depot in Russia's Belgorod region overnight.", "ASSAULT", "UKR", "RUS"),
+        ("Turkey has carried out dozens of strikes on targets across Iraq this year.", "ASSAULT", "TUR", "IRQ"),
+        # an unnamed group or person placed by the event's location, from a preposition or a passive subject
+        ("Soldiers opened fire on the crowd in Khartoum on Sunday.", "ASSAULT", "SDN", "SDN.CVL"),
+        ("A journalist was arrested by police at her home in Tehran.", "COERCE", "IRN", "IRN.JRN"),
+    ],
+)
+def test_target_placed_by_location(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+def test_named_organisation_beats_the_located_group():
+    events = code_texts(["The French army said it had carried out an airstrike against Al-Qaeda fighters in the Sahel."])
+    e = _find(events, "ASSAULT", "FRA", "AL_QAEDA")
+    assert e is not None, _show(events)
+    assert not any(k.startswith("FRA.") or k == "FRA" for k in e.recipient_keys), _show(events)
+
+
+def test_a_critic_of_someone_is_not_that_someone():
+    events = code_texts(["Egyptian police arrested a well-known critic of President Abdel Fattah al-Sisi in Cairo."])
+    assert not any(k.startswith("EGY.GOV") for e in events if e.event == "COERCE" for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        ("Russia will halt its offensive if Ukraine withdraws its troops, a Kremlin official said.", "CONCEDE", "RUS", "UKR"),
+        ("Qatar sent an aircraft carrying 40 tonnes of food to Sudan on Monday.", "AID", "QAT", "SDN"),
+    ],
+)
+def test_counterpart_from_condition_or_object_phrase(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+def test_one_threat_read_twice_is_one_event():
+    events = code_texts(["Beijing warned that it would launch strikes on Taiwan if Taipei declared independence."])
+    threats = [e for e in events if e.event == "THREATEN" and any(k.startswith("CHN") for k in e.actor_keys)]
+    assert len(threats) == 1, _show(events)
+
+
+def test_two_coordinated_acts_of_one_type_stay_two():
+    events = code_texts(["Kenya expelled the Ugandan ambassador and suspended all trade with Uganda."])
+    assert len([e for e in events if e.event == "SANCTION"]) == 2, _show(events)
+
+
+def test_joint_act_has_no_recipient_of_its_own_parties():
+    events = code_texts(["Ethiopia and Eritrea exchanged prisoners of war on Friday."])
+    assert _find(events, "RETREAT", "ETH") is not None and _find(events, "RETREAT", "ERI") is not None, _show(events)
+    for e in events:
+        tops = {k.split(".")[0] for k in e.actor_keys}
+        assert not any(k.split(".")[0] in tops for k in e.recipient_keys), _show(events)
