@@ -22,10 +22,11 @@ Mapping choices
   vs 06/07; 13 "threaten" vs 18-20): 2 -> 1, 4 -> 3. A row with neither rule is printed too.
   Baseline: the majority class of the test set.
 - spans (ConfliBERT ``cameo_ner``, BIO tags S source, T target, R reciprocal). Tokens are joined by
-  single spaces. Our spans are the mentions of every event's actors (S) and recipients (T): an
-  event's Actor carries key and words, so the article mention with the same key and words inside
-  the event's sentence is taken (the one nearest the event words when several). Char spans become
-  the tokens they overlap. Exact: same label and same token span; lenient: same label, overlapping.
+  single spaces. Our spans are the argument phrases of every event's actors (S) and recipients (T),
+  ``Actor.phrase_span`` ("the Egyptian foreign minister", not only "Egyptian"); an actor without one
+  falls back to its mention. The mention spans alone are scored too (one extra row): the article
+  mention with the actor's key and words inside the event's sentence (the one nearest the event
+  words when several). Char spans become the tokens they overlap. Exact: same label and same token span; lenient: same label, overlapping.
   Micro over S and T; gold R spans are not scored (eventcoder has no reciprocal role), so the
   published figures, over S, T and R, are only roughly comparable. Baseline: the sentence's first
   actor mention as S and its second as T (actor resolution without event roles).

@@ -155,3 +155,20 @@ def test_salient_prefers_confidence_then_conflict_and_skips_negated() -> None:
     assert acc.salient([_event("AID", confidence=0.9), assault]).event == "AID"
     assert acc.salient([_event("ASSAULT", confidence=0.99, negated=True), consult]) is consult
     assert acc.salient([_event("ASSAULT", negated=True)]) is None
+
+
+def test_role_spans_prefer_the_argument_phrase() -> None:
+    from eventcoder import Article, Coded
+    from eventcoder.models import Actor, Mention
+
+    text = "The Chilean navy seized a Peruvian boat."
+    navy = Mention(4, 16, "Chilean navy", "CHL.MIL", "CHL", "MIL", "Chile", "demonym", "state")
+    peru = Mention(26, 34, "Peruvian", "PER", "PER", None, "Peru", "demonym", "state")
+    ev = Event(id="e", article_id="a", date=None, event="COERCE", mode=None, context=(),
+               actor=(Actor("CHL.MIL", "CHL", "MIL", "Chilean navy", "Chile", phrase="The Chilean navy", phrase_span=(0, 16)),),
+               recipient=(peru.actor(),), negated=False, modality="asserted", condition=None, event_text="seized",
+               text=text, span=(0, len(text)))
+    c = Coded(Article.from_text(text, id="a"), (ev,), (navy, peru))
+    assert acc.role_spans(c, ev, "actor") == [(0, 16)]
+    assert acc.role_spans(c, ev, "actor", phrases=False) == [(4, 16)]
+    assert acc.role_spans(c, ev, "recipient") == [(26, 34)]  # no phrase: the mention

@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from eventcoder.models import Actor, Article, Condition, Event, Place, key_matches, top_key
@@ -19,6 +21,29 @@ def _event(**kw):
 def test_event_round_trip():
     e = _event()
     assert Event.from_dict(e.to_dict()) == e
+
+
+def test_actor_phrase_round_trips_and_is_not_identity():
+    a = Actor("EGY.GOV", "EGY", "GOV", "Egyptian", "Egypt", phrase="the Egyptian foreign minister", phrase_span=(10, 39))
+    d = a.to_dict()
+    assert d["phrase"] == "the Egyptian foreign minister" and d["phrase_span"] == [10, 39]
+    back = Actor.from_dict(d)
+    assert (back.phrase, back.phrase_span) == (a.phrase, a.phrase_span)
+    # the phrase is evidence, not identity: the same actor written differently is the same actor
+    assert a == Actor("EGY.GOV", "EGY", "GOV", "Egyptian", "Egypt")
+    old = Actor.from_dict({"key": "EGY", "code": "EGY", "sector": None, "entity_text": "Egypt", "name": "Egypt"})
+    assert (old.phrase, old.phrase_span) == (None, None)
+    assert old.to_dict()["phrase"] is None and old.to_dict()["phrase_span"] is None
+
+
+def test_event_with_phrases_validates_and_round_trips(event_schema):
+    import jsonschema
+
+    e = _event(actor=(Actor("ISR.MIL", "ISR", "MIL", "Israeli jets", "Israel", phrase="Israeli jets", phrase_span=(0, 12)),))
+    jsonschema.validate(e.to_dict(), event_schema)
+    jsonschema.validate(_event().to_dict(), event_schema)  # no phrases: null fields
+    back = Event.from_dict(json.loads(json.dumps(e.to_dict())))
+    assert back.actor[0].phrase_span == (0, 12) and back.actor[0].phrase == "Israeli jets"
 
 
 def test_event_dict_has_contract_fields():

@@ -5,21 +5,28 @@ Egyptian foreign minister", "six Philippine Army soldiers", "the UAE Ambassador 
 Khori"). :func:`argument_phrase` finds it from the parse, in two steps:
 
 1. climb from the mention to the head of the phrase that fills the role: through nominal modifiers
-   ("Egyptian" -> "minister", "Hamas" -> "fighters", "Israel's" -> "army"), appositions and the object of
-   an of/from/in/for phrase ("leaders of Hamas" -> "leaders"), never into the event's own trigger ("Israeli
+   ("Egyptian" -> "minister", "Hamas" -> "fighters", "Israel's" -> "army", "Saudi" in "the Saudi-led
+   coalition"), appositions and the object of an of/from/in/for phrase ("leaders of Hamas" -> "leaders",
+   "some of the peacekeepers"), never into the event's own trigger ("Israeli
    strikes": the strikes are the event, "Israeli" the actor) nor across a coordination (each conjunct is
    its own party);
 2. take that head's phrase: everything before it (determiners, numbers, adjectives, compounds,
    possessors), and after it the appositive name ("the spokesman, Qari Ahmadi"), a bracketed acronym and
-   the prepositional modifiers that belong to the noun (of, from, in, for, to, at, by, ...); not relative
-   or participial clauses, coordinated parties, time expressions ("on Sunday"), or adverbials.
+   the prepositional modifiers that belong to the noun (of, from, in, for, to, at, by, ...) and coordinated
+   common nouns that make one group ("opposition politicians and activists"); not relative or participial
+   clauses, coordinated names or other parties, time expressions ("on Sunday"), or adverbials.
+
+The conventions (determiners in, relative clauses out, each named party its own phrase) are those of
+English noun phrases and of the ConfliBERT CAMEO-NER annotation (read from its training split).
 
 Pure functions over a parsed spaCy ``Doc``; offsets are character offsets in the doc's text.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Container
+
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
 
@@ -40,13 +47,8 @@ _LEFT_OUT = frozenset({"cc", "preconj", "advmod", "npadvmod", "neg", "mark"})
 _TEMPORAL = frozenset({"DATE", "TIME"})
 # determiners of a whole coordination ("both Russia and Iran"), left out when the conjuncts are split
 _COORD_DET = frozenset({"both", "either", "neither"})
-X_APPOS_ALL = True
-X_PREMOD = True
+# modifiers before a noun, inside which a mention is part of the noun's phrase ("the Saudi-led coalition")
 _PREMOD = frozenset({"amod", "compound", "nmod", "nummod", "poss"})
-X_QUANT = True
-X_CONJ = True
-X_BOTH = True
-X_POSS_NORIGHT = False
 _OPEN, _CLOSE = "([{", ")]}"
 
 
@@ -55,18 +57,19 @@ def _climb(tok: Token, trigger: Token | None) -> Token:
     stop = trigger.i if trigger is not None else -1
     while True:
         head = tok.head
-        if X_PREMOD and head.i != stop and tok.i < head.i < head.head.i and head.dep_ in _PREMOD:
+        if stop not in (head.i, head.head.i) and tok.i < head.i < head.head.i and head.dep_ in _PREMOD:
             tok = head  # inside a modifier before the noun: "Saudi" in "the Saudi-led coalition"
             continue
         if head.i == tok.i or head.i == stop or head.pos_ not in NOMINAL:
             if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _CLIMB_PREPS:
                 noun = head.head
-                ok = ("NOUN", "PROPN", "NUM", "PRON") if X_QUANT and head.lower_ == "of" else ("NOUN", "PROPN")
+                # "leaders of Hamas"; with "of" also a quantity: "some of the peacekeepers", "two of the soldiers"
+                ok = ("NOUN", "PROPN", "NUM", "PRON") if head.lower_ == "of" else ("NOUN", "PROPN")
                 if noun.i < head.i and noun.i != stop and noun.pos_ in ok:
                     tok = noun
                     continue
             return tok
-        if tok.dep_ not in _MODIFIER or (tok.dep_ == "appos" and not X_APPOS_ALL and not _is_name(tok)):
+        if tok.dep_ not in _MODIFIER:
             return tok
         tok = head
 
@@ -91,19 +94,18 @@ def _keep_right(child: Token) -> bool:
     return dep not in _CLAUSAL
 
 
-def _collect(tok: Token, out: set[int], parties: frozenset[int]) -> None:
+def _collect(tok: Token, out: set[int], parties: Container[int]) -> None:
     """Add ``tok`` and the dependents that belong to its phrase. Coordinated common nouns are one group
     ("opposition politicians and activists", "troops and aircraft from the US") unless a conjunct holds a
     party of its own (``parties``); coordinated names are each a party ("Russia and Iran")."""
     out.add(tok.i)
     right = [c for c in tok.children if c.i > tok.i]
     conj = [c for c in right if c.dep_ == "conj"]
-    joined = [c for c in conj if X_CONJ and not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
+    joined = [c for c in conj if not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
     split = len(joined) < len(conj)
-    possessed = X_POSS_NORIGHT and any(c.dep_ == "poss" for c in tok.children)
     for c in tok.children:
         if c.i < tok.i:
-            if c.dep_ not in _LEFT_OUT and not (X_BOTH and split and c.lower_ in _COORD_DET):
+            if c.dep_ not in _LEFT_OUT and not (split and c.lower_ in _COORD_DET):
                 out.update(t.i for t in c.subtree)
         elif c.dep_ == "conj":
             if any(c.i == j.i for j in joined):
@@ -111,13 +113,11 @@ def _collect(tok: Token, out: set[int], parties: frozenset[int]) -> None:
         elif c.dep_ == "cc":
             if joined and not split:
                 out.add(c.i)
-        elif possessed and c.dep_ == "prep":
-            continue
         elif _keep_right(c):
             _collect(c, out, parties)
 
 
-def phrase_tokens(head: Token, trigger: Token | None = None, parties: frozenset[int] = frozenset()) -> tuple[int, int]:
+def phrase_tokens(head: Token, trigger: Token | None = None, parties: Container[int] = frozenset()) -> tuple[int, int]:
     """Token span [start, end) of the phrase headed by ``head``: the contiguous run of its kept dependents
     around it, without the trigger and without stray punctuation at the edges."""
     keep: set[int] = set()
@@ -157,7 +157,7 @@ def _paired(text: str) -> bool:
 
 
 def argument_phrase(
-    doc: Doc, start_char: int, end_char: int, trigger: Token | None = None, parties: frozenset[int] = frozenset()
+    doc: Doc, start_char: int, end_char: int, trigger: Token | None = None, parties: Container[int] = frozenset()
 ) -> tuple[int, int] | None:
     """Character span of the noun phrase that the mention at ``[start_char, end_char)`` fills a role in.
 
@@ -168,10 +168,31 @@ def argument_phrase(
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    phrase = _phrase_span(span, trigger, parties)
+    return phrase.start_char, phrase.end_char
+
+
+def _phrase_span(span: Span, trigger: Token | None, parties: Container[int]) -> Span:
     head = _climb(span.root, trigger)
     lo, hi = phrase_tokens(head, trigger, parties)
-    lo, hi = min(lo, span.start), max(hi, span.end)  # never narrower than the mention itself
-    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    return span.doc[min(lo, span.start) : max(hi, span.end)]  # never narrower than the mention itself
+
+
+class _OtherMentions:
+    """Token indices of the doc's actor mentions other than one (looked up lazily: only coordinations ask)."""
+
+    __slots__ = ("index", "lo", "hi")
+
+    def __init__(self, index: dict[int, Mention], lo: int, hi: int) -> None:
+        self.index, self.lo, self.hi = index, lo, hi
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and i in self.index and not self.lo <= i < self.hi
+
+
+def _same_sentence(doc: Doc, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(doc[i].is_sent_start for i in range(lo + 1, hi + 1))
 
 
 def phrased_actor(m: Mention, trigger: Token) -> Actor:
@@ -179,12 +200,10 @@ def phrased_actor(m: Mention, trigger: Token) -> Actor:
     trigger's sentence, e.g. an antecedent named earlier in the article)."""
     a = m.actor()
     doc = trigger.doc
-    sent = trigger.sent
-    if not (sent.start_char <= m.start and m.end <= sent.end_char):
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span) or not _same_sentence(doc, span.start, trigger.i):
         return a
     index = doc._.token_mentions if doc.has_extension("token_mentions") else None
-    parties = frozenset(i for i in (index or {}) if not m.start <= doc[i].idx < m.end)
-    ab = argument_phrase(doc, m.start, m.end, trigger, parties)
-    if ab is None:
-        return a
-    return Actor(a.key, a.code, a.sector, a.entity_text, a.name, phrase=doc.text[ab[0] : ab[1]], phrase_span=ab)
+    phrase = _phrase_span(span, trigger, _OtherMentions(index or {}, span.start, span.end))
+    return Actor(a.key, a.code, a.sector, a.entity_text, a.name, phrase=phrase.text,
+                 phrase_span=(phrase.start_char, phrase.end_char))
