@@ -339,3 +339,28 @@ def test_local_form_follows_the_article_country():
 def test_surname_of_person_named_earlier():
     text = "Lebanon's parliament elected Joseph Aoun. Aoun promised reforms."
     assert key_of(text, "Aoun", 2, published="2025-02-01") == "LBN.GOV"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # an unnamed body in a named region belongs to the region's state, not the article's main one
+        ("Kenya deployed troops to the border. The authorities in Puntland arrested two reporters.", "authorities", "SOM.GOV"),
+        ("Police in Balochistan detained five men on Monday.", "Police", "PAK.COP"),
+        # "the country" with no state named before it: the article's country (a place counts)
+        ("Armed men in Kaduna state kidnapped pupils from a school; the country's army gave chase.", "country", "NGA"),
+        # supporters of a party are the party's people; of a person, his country's civilians or opposition
+        ("Hundreds of PTI supporters marched on the capital.", "supporters", "PTI"),
+        ("Followers of Hezbollah gathered outside the embassy.", "Followers", "HEZBOLLAH"),
+        ("Supporters of President Nicolas Maduro rallied in Caracas.", "Supporters", "VEN.CVL"),
+    ],
+)
+def test_regions_home_country_and_adherents(text, phrase, key):
+    assert key_of(text, phrase) == key
+
+
+def test_their_after_a_coordination_stands_for_every_member():
+    nlp = get_nlp(None)
+    doc = nlp(make_doc(nlp, Article(id="t", text="Chile and Peru recalled their ambassadors from Caracas.", published="2024-01-10")))
+    members = {m.key.split(".")[0] for ms in (doc._.coref_members or {}).values() for m in ms}
+    assert members == {"CHL", "PER"}

@@ -149,8 +149,61 @@ def test_two_coordinated_acts_of_one_type_stay_two():
 
 
 def test_joint_act_has_no_recipient_of_its_own_parties():
-    events = code_texts(["Ethiopia and Eritrea exchanged prisoners of war on Friday."])
-    assert _find(events, "RETREAT", "ETH") is not None and _find(events, "RETREAT", "ERI") is not None, _show(events)
+    events = code_texts(["Ethiopia and Eritrea signed a border agreement in Asmara on Friday."])
+    assert events, _show(events)
     for e in events:
         tops = {k.split(".")[0] for k in e.actor_keys}
         assert not any(k.split(".")[0] in tops for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,a,b",
+    [
+        ("Ethiopia and Eritrea exchanged prisoners of war on Friday.", "RETREAT", "ETH", "ERI"),
+        ("Cambodia and Thailand carried out a prisoner swap at the border.", "RETREAT", "KHM", "THA"),
+        ("India and Pakistan traded fire along the frontier overnight.", "ASSAULT", "IND", "PAK"),
+        ("Kenya and Somalia accused each other of arming militias.", "ACCUSE", "KEN", "SOM"),
+    ],
+)
+def test_mutual_act_runs_both_ways(text, etype, a, b):
+    events = code_texts([text])
+    assert _find(events, etype, a, b) is not None and _find(events, etype, b, a) is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the addressee of a request or threat named as a noun is the party that answers it
+        ("The junta rejected ECOWAS's call to hold elections within a year.", "REQUEST", "ECOWAS", None),
+        ("Serbia dismissed the EU's demand to recognise Kosovo.", "REQUEST", "EU", "SRB"),
+        ("Belarus kept its troops at the border despite repeated requests from Lithuania.", "REQUEST", "LTU", "BLR"),
+        ("Hungary ignored the EU's threats of sanctions.", "THREATEN", "EU", "HUN"),
+    ],
+)
+def test_addressee_of_a_nominal_request(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+def test_backing_a_call_does_not_make_the_backer_its_addressee():
+    events = code_texts(["Hungary backed the EU's call for a ceasefire in Sudan."])
+    assert _find(events, "REQUEST", "EU", "HUN") is None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("Washington announced new export controls on advanced chips to China.", "USA", "CHN"),
+        ("Japan imposed export restrictions on chipmaking tools to China.", "JPN", "CHN"),
+    ],
+)
+def test_export_ban_targets_its_destination(text, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, "SANCTION", actor, recipient) is not None, _show(events)
+
+
+def test_a_society_group_may_target_its_own_state_but_not_the_place_it_acts_in():
+    events = code_texts(["Gangs in Port-au-Prince attacked the country's main prison on Saturday."])
+    assert _find(events, "ASSAULT", "HTI.CRM", "HTI") is not None, _show(events)
+    events = code_texts(["Protesters clashed with police in Islamabad on Friday."])
+    assert all(k != "PAK" for e in events for k in e.recipient_keys), _show(events)

@@ -20,6 +20,10 @@ if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
 if not Doc.has_extension("token_mentions"):
     Doc.set_extension("token_mentions", default=None)
+# token -> every member a plural pronoun stands for ("Britain and France ... their": both), beyond the one
+# mention ``token_mentions`` keeps for it
+if not Doc.has_extension("coref_members"):
+    Doc.set_extension("coref_members", default=None)
 
 from .vocab import (
     ACCUSE_VERBS,
@@ -155,9 +159,11 @@ class CorefResolver:
         return out
 
     # ------------------------------------------------------------------ main pass
-    def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None = None) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;
-        a possessed role noun takes its owner's key ("his government", "its armed wing")."""
+        a possessed role noun takes its owner's key ("his government", "its armed wing"). "The country" with
+        no state named before it is the article's country (``home``, places included: "Gangs in
+        Port-au-Prince attacked the country's main prison")."""
         reg = self.registry
         out = list(mentions)
         by_start = sorted(mentions, key=lambda m: m.start)
@@ -220,6 +226,11 @@ class CorefResolver:
                         sector = role[1]
                     elif ante is not None and "state" in kinds and ante.kind == "state" and not role:
                         sector = ""  # "the country", "the kingdom": the state itself, not the organ named before
+                    if (ante is None and home is not None and kinds == {"state"} and not role and not plural_noun
+                            and any(c.lower_ == "the" for c in tok.lefts) and home in reg.entities):
+                        ent = reg.entity(home)
+                        add(self._mention(doc[tok.i : tok.i + 1], ent, home, "coreference", "state"), range(tok.i, tok.i + 1))
+                        continue
             if fixed is not None:
                 ent = reg.entity(fixed)
                 m = self._mention(doc[tok.i : tok.i + 1], ent, fixed, "coreference", "person")
@@ -235,6 +246,12 @@ class CorefResolver:
             plural = ante.plural if tok.pos_ == "PRON" else tok.tag_ in ("NNS", "NNPS")
             m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, ante.code, sector or ante.sector, ante.name, "coreference", ante.kind, plural)
             add(m, range(tok.i, tok.i + 1))
+            if low in PLURAL_PRONOUNS or (tok.pos_ != "PRON" and plural):
+                members = self._members(mentions, coords, ante, m, sector)
+                if len(members) > 1:
+                    if doc._.coref_members is None:
+                        doc._.coref_members = {}
+                    doc._.coref_members[tok.i] = members
             if tok.dep_ == "poss" and low in ("his", "her", "its", "their") and tok.head.i not in taken:
                 owned = self._possessed(tok.head, m)
                 if owned is not None:
@@ -353,6 +370,25 @@ class CorefResolver:
                     if self._compatible(doc, m, tok):
                         return m
         return None
+
+    @staticmethod
+    def _members(mentions: list[Mention], coords: list[Mention], ante: Mention, m: Mention, sector: str | None) -> list[Mention]:
+        """The members of the coordination a plural anaphor's antecedent heads ("the United States and the
+        Philippines ... their"), each as a mention at the anaphor (with its sector: "the two governments")."""
+        coord = next((c for c in coords if c.start <= ante.start and ante.end <= c.end), None)
+        if coord is None:
+            return []
+        out: list[Mention] = []
+        for x in mentions:
+            if coord.start <= x.start and x.end <= coord.end and x.kind in ACTOR_KINDS and not x.key.startswith("UNK:"):
+                key = x.key
+                if sector and ":" not in key:
+                    key = f"{key.split('.')[0]}.{sector}"
+                elif sector == "" and ":" not in key:
+                    key = key.split(".")[0]
+                if all(y.key != key for y in out):
+                    out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
+        return out
 
     @staticmethod
     def _coordinated_subject(mentions: list[Mention], tok: Token) -> Mention | None:

@@ -26,6 +26,7 @@ if not Doc.has_extension("token_mentions"):
 # Prepositions that make a place name a location rather than an actor ("clashes in Lebanon").
 from .coref import CorefResolver
 from .vocab import (
+    ADHERENT_NOUNS,
     ARMED_NOUNS,
     GEO_ADJS,
     LOCATIVE_PREPS,
@@ -121,6 +122,12 @@ class ActorResolver(CorefResolver):
         """A role noun in the noun phrase after a demonym or state name ending at ``head``:
         "Israeli army posts" -> army; "American B-2 bombers" -> bombers. (token, role noun, sector)."""
         doc = head.doc
+        # "US fighter jets": the phrase goes on to a role of two words ("fighter jets"), not "fighter"
+        while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ in ("NOUN", "PROPN"):
+            role = self._role_of(head.head)
+            if role is None or " " not in role[0]:
+                break
+            head = head.head
         cands = [head] + [doc[i] for i in range(head.i - 1, first - 1, -1) if doc[i].head.i == head.i and doc[i].dep_ in ("compound", "nmod")]
         for t in cands:
             role = self._role_of(t)
@@ -254,11 +261,13 @@ class ActorResolver(CorefResolver):
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
+        self._region_places(doc, taken, places)
+        mentions += self._adherents(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
-        mentions = self._corefs(doc, mentions, taken)
+        mentions = self._corefs(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=True)
         mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -266,6 +275,57 @@ class ActorResolver(CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _adherents(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """Supporters, followers and loyalists of a named party or person ("supporters of Imran Khan", "PTI
+        loyalists", "Khan's followers"): the party itself; a person's supporters are his country's
+        opposition when he is in opposition or out of office, else its civilians. They are the party's
+        people wherever they are, never a group placed by the location."""
+        reg = self.registry
+        index = token_index(doc, mentions)
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ADHERENT_NOUNS:
+                continue
+            owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i in index and c.tag_ != "PRP$"]
+            owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in index]
+            if not owners:
+                continue
+            m = index[owners[0].i]
+            top, _, sector = m.key.partition(".")
+            if m.key.startswith("UNK:") or top not in reg.entities:
+                continue
+            if m.kind in ("org", "group") and reg.entities[top].kind != "state":
+                key = m.key
+            elif m.kind == "person" and reg.entities[top].kind == "state":
+                key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"
+            else:
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS")
+            out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location", "group", plural=plural))
+            taken.add(tok.i)
+        return out
+
+    @staticmethod
+    def _region_places(doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]]) -> None:
+        """Named regions, districts and conflict towns the registry does not know ("the authorities in
+        Puntland", "police in Balochistan's Kech district"): places of their state, for placing unnamed groups."""
+        from ..events.places import lookup_region, region_at
+
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or any(t.i in taken for t in ent):
+                continue
+            p = lookup_region(ent.text)
+            if p is not None and p.country:
+                for t in ent:
+                    places[t.i] = (p.country, True)
+        # a region the NER model misses or mislabels, as the object of a locative preposition ("in Sumy",
+        # "in the Kharkiv region")
+        for tok in doc:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.i not in taken and tok.i not in places:
+                p = region_at(tok)
+                if p is not None and p.country:
+                    places[tok.i] = (p.country, True)
 
     def _span_country(self, span: Span) -> str | None:
         """The state a matched name belongs to, for guessing what an article is about before resolution."""

@@ -10,6 +10,8 @@ LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "through
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# people who follow a party or a person: "supporters of Imran Khan", "PTI loyalists", "the cleric's followers"
+ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser", "partisan", "devotee", "adherent"})
 DEFAULT_GROUP_SECTOR = {"militia": "REB", "militant": "REB", "rebel": "REB", "fighter": "REB", "insurgent": "REB"}
 # Places, not actors: "central Myanmar", "Russia's Kursk region", "regions of Ukraine", "Chinese waters".
 GEO_ADJS = frozenset(

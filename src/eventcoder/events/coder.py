@@ -8,6 +8,7 @@ conditions, mode, date and place. Writes ``doc._.events`` (a list of :class:`Eve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Condition, Event, Mention, content_id
 from .lexicon import Lexicon, Trigger, get_lexicon
-from .modality import Modality, denied_clause, read_modality
+from .modality import Modality, _verb_keys, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
 from .places import place_of
 from .timex import event_date
@@ -85,6 +86,18 @@ class EventCoder(RoleReader):
         self.destination_preps = self.lex.cue_set("destination_preps")
         self.transfer = self.lex.cue_set("transfer_verbs")
         self.relation_nouns = self.lex.cue_set("relation_nouns")
+        self.commissive = self.lex.cue_set("commissive_verbs")
+        # one pattern over the sentence's text: "group - stage" matches "group-stage" and "group stage"
+        sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in self.lex.cues.get("sports_cues") or [] if str(c).strip()]
+        self._sports_re = re.compile(r"\b(?:" + "|".join(sports) + r")\b") if sports else None
+        self.result_verbs = self.lex.cue_set("sports_result_verbs")
+        self.sports_void = frozenset(str(t).upper() for t in self.lex.cues.get("sports_void_types") or [])
+        self.drill_nouns = self.lex.cue_set("drill_nouns")
+        self.joint_words = self.lex.cue_set("joint_words")
+        self.authorizing = self.lex.cue_set("authorizing_verbs")
+        self.restating = self.lex.cue_set("restating_verbs")
+        self.order_verbs = self.lex.cue_set("order_verbs")
+        self.threat_verbs = self.lex.cue_set("threat_verbs")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -109,6 +122,33 @@ class EventCoder(RoleReader):
                     return t
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
 
+    def _switched(self, tok: Token, trig: Trigger) -> Trigger:
+        """A trigger read as another type by the words of its phrase and subject (``switch:`` in the lexicon)."""
+        rules = self.lex.switches.get((trig.type, trig.words))
+        if not rules:
+            return trig
+        sent = tok.sent
+        lemmas = [t.lemma_.lower() for t in sent]
+        anchor = self._anchor_of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+        scope = {t.lemma_.lower() for t in tok.subtree}
+        for c in anchor.children:
+            if c.dep_ in SUBJ or c.dep_ in ("agent",):
+                scope.update(t.lemma_.lower() for t in c.subtree)
+
+        def at(cue: tuple[str, ...], must_cover: int | None) -> bool:
+            for i in range(len(lemmas) - len(cue) + 1):
+                if tuple(lemmas[i : i + len(cue)]) == cue and (must_cover is None or i <= must_cover < i + len(cue)):
+                    return True
+            return False
+
+        here = tok.i - sent.start
+        for rule in rules:
+            if any(at(u, None) for u in rule.unless):
+                continue
+            if any((c[0] in scope) if len(c) == 1 else at(c, here) for c in rule.cues):
+                return rule.trigger
+        return trig
+
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
         index = self._not_index.get(trig.type)
         if not index:
@@ -121,14 +161,21 @@ class EventCoder(RoleReader):
         return False
 
     def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
-        """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ..."."""
+        """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
+        a participle before a noun ("the besieged city")."""
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
+            return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
         deps = {c.dep_ for c in tok.children}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         if len(trig.words) == 1 and lemma in self.clause_only and "ccomp" in deps and not has_obj:
             return True
         if len(trig.words) == 1 and lemma in self.intent and "xcomp" in deps and not has_obj:
             return True  # the intended act (the xcomp) is the event, if it is one
+        if len(trig.words) == 1 and lemma in denial_verbs(self.lex) and (
+            "ccomp" in deps or any(c.dep_ in ("xcomp", "dobj", "obj", "pcomp") and c.tag_ == "VBG" for c in tok.children)
+        ):
+            return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
 
     def _find(self, sent: Span) -> list[Found]:
@@ -138,10 +185,16 @@ class EventCoder(RoleReader):
                 trig = self._verb_trigger(tok)
                 if tok.lemma_.lower() in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
+                if trig and self.lex.switches:
+                    trig = self._switched(tok, trig)
                 if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
+                elif trig is None and self._orders_party(tok):
+                    found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
+                if trig and self.lex.switches:
+                    trig = self._switched(tok, trig)
                 if trig and not self._excluded(tok, trig):
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
@@ -150,8 +203,86 @@ class EventCoder(RoleReader):
         nominal_heads = {f.tok.head.i for f in found if f.nominal}
         nominal_heads |= {f.anchor.i for f in found if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor)
                           and f.tok.head.dep_ == "prep" and f.tok.head.lower_ == "of"}  # "launched a wave of strikes"
-        keep_verb = self.light | self.host_verbs
+        # "approved the deployment", "reaffirmed its commitment": the noun is the event
+        keep_verb = self.light | self.host_verbs | self.authorizing | self.restating
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
+
+    def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
+        """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
+        words = {t.lower_ for t in f.tok.subtree if t.i < f.tok.i} | {c.lower_ for c in f.anchor.children if c.dep_ == "advmod"}
+        if words & self.joint_words:
+            return True
+        roots = {m.key.split(".")[0] for m in actors} | {m.key.split(".")[0] for m in recips}
+        return len(roots) > 1
+
+    @staticmethod
+    def _own_actor(noun: Token) -> bool:
+        """Does an event noun name its own party ("Trump's offer", "the UN call"), not a pronoun ("its attacks")?"""
+        index = noun.doc._.token_mentions or {}
+        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children)
+
+    def _orders_party(self, tok: Token) -> bool:
+        """ "The court ordered Israel to ...": an order given to a party named as object, with its act."""
+        if tok.lemma_.lower() not in self.order_verbs or not any(c.dep_ == "xcomp" for c in tok.children):
+            return False
+        index = tok.doc._.token_mentions or {}
+        return any(c.dep_ in ("dobj", "obj") and c.i in index for c in tok.children)
+
+    def _own_forces(self, actors: list[Mention], recips: list[Mention]) -> bool:
+        """Are the recipients of an order the actor's own forces or officials ("Putin ordered troops to ...")?"""
+        roots = {a.key.split(".")[0] for a in actors}
+        return all(r.key.split(".")[0] in roots and (r.key.count(".") == 0 or r.key.split(".")[1] in _OWN_SECTORS) for r in recips)
+
+    def _one_reading(self, found: list[Found]) -> tuple[list[Found], set[int], set[int]]:
+        """One event where two triggers read one act.
+
+        A promise of an act ("vowed to retaliate", "pledged to send aid") is the act itself, future: the
+        commissive verb gives way to its to-infinitive when that is a trigger (plover_type makes it AGREE,
+        THREATEN or CONCEDE), and a pledged cooperative noun ("pledged new assistance") to the pledge. A verb
+        that negates or concedes an event noun ("suspended its attacks", "cancelled the talks") is the one
+        reading of it. A threat's content ("threatened to withdraw", "warned that it would strike") is the
+        threat, not an event of its own unless it reads as a threat too (returned apart: the caller knows the
+        final type). A commitment to an act ("its commitment to supporting Ukraine") takes that act's type,
+        future (the tokens so retyped are returned too).
+        """
+        drop: set[int] = set()
+        contents: set[int] = set()
+        retyped: dict[int, Trigger] = {}
+        for f in found:
+            if f.trigger.type == "AGREE":
+                # "its commitment to opposing X", "committed to supporting Ukraine": the commitment is the act
+                # committed to, future (plover_type makes cooperation AGREE), read on the commitment's own
+                # token, whose actor the parse gives; the gerund's reading goes
+                for c in f.tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "to":
+                        for ger in c.children:
+                            act = next((g for g in found if g is not f and ger.tag_ == "VBG" and ger.dep_ == "pcomp" and _heads(g, ger)), None)
+                            if act is not None:
+                                retyped[f.tok.i] = Trigger(act.trigger.type, act.trigger.mode, f.trigger.words)
+                                drop.add(act.tok.i)
+            if f.nominal:
+                continue
+            lemma = f.tok.lemma_.lower()
+            if lemma in self.commissive:
+                comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                if comps and any(g is not f and _heads(g, comps[0]) for g in found):
+                    drop.add(f.tok.i)
+                objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if f.trigger.type == "CONCEDE" or _verb_keys(f.tok) & self.nominal_negators:
+                # "suspended its attacks", "cancelled the talks", "lifted the ban": the verb's reading is the one
+                direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
+                objs = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "conj"}
+                # but "rejected the UN's call", "rejected Trump's offer": another party's act, made
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and not self._own_actor(g.tok))
+            if lemma in self.threat_verbs or f.trigger.type == "THREATEN":
+                for c in f.tok.children:
+                    if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _MODAL_AUX for a in c.children)):
+                        contents.update(g.tok.i for g in found if g is not f and _heads(g, c))
+        out = [f for f in found if f.tok.i not in drop] if drop else found
+        if retyped:
+            out = [Found(f.tok, retyped[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped else f for f in out]
+        return out, contents, set(retyped)
 
     def _anchor_of_noun(self, noun: Token) -> Token:
         """The verb that governs a nominal event (its clause gives tense, negation, subject)."""
@@ -215,6 +346,13 @@ class EventCoder(RoleReader):
                         best = (order, mode)
         return best[1] if best else None
 
+    def _sporting(self, sent: Span) -> bool:
+        """Is the sentence about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
+        text = sent.text.lower()
+        if self._sports_re is not None and self._sports_re.search(text):
+            return True
+        return _SCORE.search(text) is not None and any(t.lemma_.lower() in self.result_verbs for t in sent)
+
     def _contexts(self, sent: Span) -> tuple[str, ...]:
         if not self._context_index:
             return ()
@@ -235,25 +373,49 @@ class EventCoder(RoleReader):
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         for sent in doc.sents:
-            found = self._find(sent)
+            found, threatened, committed = self._one_reading(self._find(sent))
             if not found:
                 continue
+            if self.sports_void and any(f.trigger.type in self.sports_void for f in found) and self._sporting(sent):
+                found = [f for f in found if f.trigger.type not in self.sports_void]  # "Argentina beat Brazil 4-1"
+                if not found:
+                    continue
             contexts = self._contexts(sent)
             seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
+            ordered: set[int] = set()
             for f in found:
                 mod = self._modality(f)
+                if f.tok.i in committed and mod.modality == "asserted":
+                    mod.modality = "future"  # "reaffirmed its commitment to supporting Ukraine"
                 if mod.inside_condition:
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 if self._alleged(f):
                     continue
+                if f.tok.i in ordered:
+                    continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
                 if not actors:
                     continue
+                if f.trigger.type == "COOPERATE" and f.nominal and f.trigger.words[-1] in self.drill_nouns:
+                    if not self._joint(f, actors, recips):  # "Iran's navy held drills": a show of force, not cooperation
+                        f = Found(f.tok, Trigger("MOBILIZE", None, f.trigger.words), f.nominal, f.anchor)
+                        actors, recips = self._roles(doc, f, prior)
+                        if not actors:
+                            continue
+                if f.trigger.type == "REQUEST" and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.order_verbs:
+                    if not recips or self._own_forces(actors, recips):
+                        continue  # "ordered troops to withdraw": the withdrawal is the event
+                    comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                    ordered.update(g.tok.i for g in found if comps and _heads(g, comps[0]))
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond = self._condition(doc, mod)
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
+                if f.tok.i in threatened and final != "THREATEN":
+                    continue  # "threatened to withdraw from the talks": the withdrawal is the threat's content
+                if final == "AGREE" != f.trigger.type and f.nominal and f.anchor.lemma_.lower() in self.convene:
+                    continue  # "offered to host talks between Moscow and Kyiv": the offer is the host's, not theirs
                 sig = (final, mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
                     continue
@@ -275,11 +437,12 @@ class EventCoder(RoleReader):
         anchor, tok = f.anchor, f.tok
         lemma = anchor.lemma_.lower()
         mod = read_modality(anchor, self.lex, inner=tok)  # inner: is the noun itself in a condition ("in case of an attack")?
-        if (lemma not in self.lends_subject and lemma not in self.undergo) or not self._argument_of(tok, anchor):
+        argument = self._argument_of(tok, anchor)
+        if (lemma not in self.lends_subject and lemma not in self.undergo) or not argument:
             mod.negated = False
-        index = tok.doc._.token_mentions or {}
-        own_actor = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in tok.children)
-        if lemma in self.nominal_negators and tok.dep_ in OBJ and not own_actor and not denied_clause(tok, self.lex):
+        if not argument and mod.modality != "asserted" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in anchor.children):
+            mod.modality = "asserted"  # "agreed to restore ties after talks in Ankara": the talks took place
+        if lemma in self.nominal_negators and tok.dep_ in OBJ and not self._own_actor(tok) and not denied_clause(tok, self.lex):
             # "avoid direct confrontation", "withhold intervention"; but "rejected Trump's offer" was an offer
             mod.negated = not mod.negated
         if denied_clause(tok, self.lex):
@@ -356,6 +519,13 @@ class EventCoder(RoleReader):
         )
 
 
+def _heads(f: Found, clause: Token) -> bool:
+    """Is ``f`` the act of the clause headed by ``clause`` (its verb, or an event noun it governs as an argument)?"""
+    if f.tok.i == clause.i:
+        return True
+    return f.nominal and f.anchor.i == clause.i and EventCoder._argument_of(f.tok, clause)
+
+
 def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:
     """In one sentence, "A US strike killed a KH commander" yields the noun's and the verb's reading of one
     act; keep the more specific (same type and polarity, actors covered, recipients a strict superset).
@@ -402,15 +572,27 @@ def _covered(general: tuple[str, ...], specific: tuple[str, ...]) -> bool:
 
 
 # PLOVER: "the coder should always return the single event category": a threat of force or coercion
-# is THREATEN, not ASSAULT + hypothetical. (The manual's twin rule, future cooperation -> AGREE, lowered
-# F1 on our development gold, whose annotators keep "will provide aid" as AID or AGREE: not applied.)
+# is THREATEN, not ASSAULT + hypothetical; an announced future retreat ("said it would withdraw its
+# troops") is CONCEDE; cooperation (CONSULT, SUPPORT, COOPERATE, AID) stated as future, hypothetical
+# or conditional ("will meet", "would be ready to send aid") is AGREE. Future CONCEDE stays CONCEDE.
+_MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
 _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
+_OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})
+_PLEDGEABLE = _COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 
 
 def plover_type(etype: str, modality: str, negated: bool) -> str:
     """The single PLOVER category for an act stated as future, hypothetical or conditional."""
-    if not negated and modality != "asserted" and etype in _HOSTILE_TO_THREATEN:
+    if negated or modality == "asserted":
+        return etype
+    if etype in _HOSTILE_TO_THREATEN:
         return "THREATEN"
+    if etype == "RETREAT":
+        return "CONCEDE"
+    if etype in _COOPERATION_TO_AGREE:
+        return "AGREE"
     return etype
 
 

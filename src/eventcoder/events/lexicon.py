@@ -1,7 +1,8 @@
 """The trigger lexicon and cue lists, loaded from ``data/events/*.yaml`` plus user files.
 
 ``triggers.yaml`` maps each PLOVER type to verb and noun lemmas, multiword phrases, ``not`` phrases,
-modes (``triggers`` and ``cues``) and the prepositions that introduce its recipient. ``cues.yaml``
+modes (``triggers`` and ``cues``), ``switch`` rules (another type's trigger read as this type by its
+context) and the prepositions that introduce its recipient. ``cues.yaml``
 holds negation, modality, condition, reporting, light-verb and control-verb lists.
 """
 
@@ -28,6 +29,16 @@ class Trigger:
     words: tuple[str, ...]  # lemmas, lower case
 
 
+@dataclass(frozen=True, slots=True)
+class Switch:
+    """A trigger of another type read as ``trigger`` when a cue is in its phrase or its clause's subject and
+    no ``unless`` cue is in the sentence ("doctors went on strike": PROTEST, not ASSAULT)."""
+
+    trigger: Trigger
+    cues: tuple[tuple[str, ...], ...]
+    unless: tuple[tuple[str, ...], ...]
+
+
 @dataclass
 class Lexicon:
     verbs: dict[tuple[str, ...], Trigger] = field(default_factory=dict)
@@ -40,6 +51,7 @@ class Lexicon:
     quads: dict[str, str] = field(default_factory=dict)
     contexts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
+    switches: dict[tuple[str, tuple[str, ...]], list[Switch]] = field(default_factory=dict)  # (from type, words)
 
     def cue_set(self, name: str) -> frozenset[str]:
         v = self.cues.get(name) or []
@@ -83,6 +95,15 @@ def _add(lex: Lexicon, data: dict[str, Any], path: str, override: bool) -> None:
             if override or k not in lex.nouns:
                 lex.nouns[k] = Trigger(etype, None, k)
         lex.nots.setdefault(etype, set()).update(_words(w) for w in _list(spec.get("not")))
+        for sw in _list(spec.get("switch")):
+            if not isinstance(sw, dict) or str(sw.get("from", "")) not in EVENT_TYPES:
+                raise RegistryError(f"{etype} switch: needs `from:` naming a PLOVER type", path=path)
+            for w in _list(sw.get("words")):
+                k = _words(w)
+                mode = str(sw["mode"]) if sw.get("mode") else None
+                rule = Switch(Trigger(etype, mode, k), tuple(_words(c) for c in _list(sw.get("cues"))),
+                              tuple(_words(c) for c in _list(sw.get("unless"))))
+                lex.switches.setdefault((str(sw["from"]), k), []).append(rule)
         for mode, mspec in (spec.get("modes") or {}).items():
             mspec = mspec or {}
             if isinstance(mspec, list):

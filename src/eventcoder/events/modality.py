@@ -191,9 +191,11 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children
         ):
             via_noun.add(len(chain))  # "plans to attack", "a promise to withdraw"
-        elif t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.intent_nouns:
-            via_noun.add(len(chain))  # "no intention of recognising"
+        elif t.dep_ == "pcomp" and t.head.lower_ in ("of", "to") and t.head.head.lemma_.lower() in cues.intent_nouns:
+            via_noun.add(len(chain))  # "no intention of recognising", "its commitment to supporting"
             t = t.head
+        elif t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.lemma_.lower() in cues.future:
+            t = t.head  # "committed to holding talks": the verb of intention governs through "to"
         elif t.dep_ in ("dobj", "obj", "attr") and len(chain) - 1 in via_noun and t.head.pos_ in ("VERB", "AUX"):
             pass  # "has no plans to ...": the verb that has the intent noun
         else:

@@ -2,13 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Place
+from ..yamlio import load_vocab
 
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
+# "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
+_REGION_WORDS = re.compile(r"\s+(?:region|province|state|oblast|governorate|district|county|prefecture|territory)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, Place]:
+    """Lower-cased region name or alias -> Place, from data/places/regions.yaml."""
+    out: dict[str, Place] = {}
+    path = resources.files("eventcoder") / "data" / "places" / "regions.yaml"
+    for row in load_vocab(path.read_text(encoding="utf-8")) or ():
+        name = str(row["name"])
+        lat, lon = row.get("lat"), row.get("lon")
+        place = Place(name, str(row["country"]), float(lat) if lat is not None else None,
+                      float(lon) if lon is not None else None, "region")
+        for form in (name, *(str(a) for a in row.get("aliases") or ())):
+            out.setdefault(form.lower(), place)
+    return out
+
+
+def lookup_region(name: str) -> Place | None:
+    """A region, district or conflict town by name: "Balochistan", "the Lower Shabelle region", "Khan Younis"."""
+    key = name.lower()
+    if key.startswith("the "):
+        key = key[4:]
+    table = regions()
+    hit = table.get(key)
+    if hit is None and " " in key:
+        hit = table.get(_REGION_WORDS.sub("", key))
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -38,13 +70,17 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, st
 
 
 def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
-    """A place by name: a state first (so "Jordan" is the country, not a town of that name), then a city."""
+    """A place by name: a state first (so "Jordan" is the country, not a town of that name), then a region
+    or conflict town of data/places/regions.yaml, then a city."""
     cities, countries = _gazetteer()
     bare = name[4:] if name.startswith("the ") else name
     if registry_terms and bare in registry_terms and registry_terms[bare].entity.kind == "state":
         return Place(bare, registry_terms[bare].entity.key, None, None, "country")
     if bare in countries:
         return Place(bare, countries[bare], None, None, "country")
+    region = lookup_region(bare)
+    if region is not None:
+        return region
     if name in cities:
         iso3, lat, lon, _ = cities[name]
         return Place(name, iso3, lat, lon, "city")
@@ -65,8 +101,30 @@ def place_of(sent: Span, doc: Doc) -> Place | None:
         p = lookup_place(ent.text, terms)
         if p is None:
             continue
-        if locative and (best is None or (best.feature == "country" and p.feature == "city")):
+        if locative and (best is None or (best.feature == "country" and p.feature != "country")):
             best = p
-        elif best is None and p.feature == "city":
+        elif best is None and p.feature != "country":
             best = p
+    if best is None or best.feature == "country":
+        # a region the small NER model misses or mislabels: "in Sumy" (read as a person), "in the Kharkiv region"
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS:
+                r = region_at(tok)
+                if r is not None:
+                    return r
     return best
+
+
+def region_at(tok: Token) -> Place | None:
+    """The region a locative object names: the proper name itself, or the name compounded on a generic
+    place word ("the Kharkiv region", "Kaduna state")."""
+    if tok.pos_ == "PROPN":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return lookup_region(ent.text)
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return lookup_region(" ".join(t.text for t in [*parts, tok]))
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and _REGION_WORDS.search(" " + tok.lower_):
+        return lookup_region(" ".join(t.text for t in names))
+    return None

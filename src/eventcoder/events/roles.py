@@ -35,6 +35,20 @@ _ANSWERING = frozenset({"AGREE", "CONCEDE"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
 # acts whose target may be a place: the state where the struck or seized object lies
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# directed speech acts whose addressee, when unnamed, is whoever answers them: "the Taliban rejected the UN's
+# call" (REQUEST UN -> Taliban), "Russia stayed despite requests from Moldova", "dismissed Israel's threats"
+_ADDRESSED = frozenset({"REQUEST", "THREATEN"})
+# the answer: a rejection or an acceptance of the act as object ("rejected the call", "heeded the appeal")
+_ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+# "in defiance of", "despite", "in response to": a circumstance that the main clause's subject answers
+_ANSWER_PREPS = frozenset({"despite", "notwithstanding", "defiance", "response", "spite"})
+# words of a mutual act, when the lexicon's grammar cues give no "reciprocal_words" list: "Armenia and
+# Azerbaijan exchanged prisoners", "a prisoner swap", "traded fire", "accused each other": each side acts on
+# the other
+_MUTUAL_WORDS = frozenset({"exchange", "swap", "trade", "reciprocal", "mutual", "each other", "one another"})
+# sectors outside the state: their acts may target their own state
+_SOCIETY = frozenset({"CVL", "REB", "JRN", "REL", "MED", "BUS", "SOC", "LAB", "CRM", "REF", "EDU", "UAF", "OPP",
+                      "AGR", "PTY", "INS"})
 # prepositions that attach a circumstance, not an argument: "launched strikes over the war" does not make
 # the striker a party to the war, "has not withdrawn despite requests" does not negate the requests
 _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
@@ -90,6 +104,8 @@ class RoleReader:
                 if m is not None and all(y is not m for y in out):
                     out.append(m)
                     found = True
+                    # "their": every member of the coordination it stands for
+                    out.extend(n for n in (doc._.coref_members or {}).get(x.i, ()) if all(y.key != n.key for y in out))
                     # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
                     out.extend(n for n in _coordinated_inside(doc, m) if all(y is not n for y in out))
             return found
@@ -232,9 +248,25 @@ class RoleReader:
                 if t.dep_ == "relcl" or t.i not in index:
                     continue
                 m = self._placed(index[t.i])
+                if m is not index[t.i] and self._in_installation(t, h):
+                    continue  # "the al-Tanf garrison": a place naming a base does not name whose base it is
                 if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
                     return [m]
         return []
+
+    def _names_installation(self, doc: Doc, m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and self._in_installation(span.root, span.root.sent.root)
+
+    def _in_installation(self, t: Token, top: Token) -> bool:
+        """Is ``t`` inside the name of an installation noun (base, garrison ...) at or below ``top``?"""
+        hosted = self.lex.cue_set("installation_nouns")
+        while True:
+            if t.lemma_.lower() in hosted:
+                return True
+            if t.i == top.i or t.head.i == t.i:
+                return False
+            t = t.head
 
     @staticmethod
     def _placed(m: Mention) -> Mention:
@@ -274,7 +306,10 @@ class RoleReader:
         "strikes on military sites across Syria"."""
         heads = [] if nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         heads += self._prep_objects(tok, preps)
+        hosted = self.lex.cue_set("installation_nouns")
         for h in heads:
+            if h.lemma_.lower() in hosted:
+                continue  # "a garrison in Syria" may be another state's: its place does not name the target
             for t in h.subtree:
                 if t.i != h.i and t.pos_ == "PROPN":
                     found = self._place_state(doc, t)
@@ -309,6 +344,52 @@ class RoleReader:
                 if ms:
                     return ms
         return []
+
+    def _mutual(self, f: Found) -> bool:
+        """Is the act one both sides do to each other: its trigger names an exchange ("exchanged prisoners",
+        "a prisoner swap", "traded fire"), or its object is "each other" / "one another"?"""
+        words = self.lex.cue_set("reciprocal_words") or _MUTUAL_WORDS
+        if any(w in words for w in f.trigger.words) or f.tok.lemma_.lower() in words:
+            return True
+        for head in {f.tok, f.anchor}:
+            if head.lemma_.lower() in words and head.pos_ in ("VERB", "NOUN"):
+                return True
+            for c in head.children:
+                if c.dep_ in ("dobj", "obj", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in words:
+                    return True
+        return False
+
+    def _answering_verb(self, noun: Token) -> Token | None:
+        """The verb that answers a directed act noun: its object ("rejected the UN's call", "heeded the
+        appeals"), or the clause it is a circumstance of ("despite repeated requests", "in defiance of calls")."""
+        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head
+            lemma = verb.lemma_.lower()
+            trig = self.lex.verbs.get((lemma,))
+            if lemma in denial_verbs(self.lex) or (trig is not None and trig.type in _ANSWER_TYPES):
+                return verb
+            return None
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _ANSWER_PREPS:
+            prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head  # "in defiance of", "in spite of"
+        if noun.dep_ == "pobj" or prep is not noun.head:
+            if prep.lower_ in _ANSWER_PREPS or (prep.dep_ == "pobj" and prep.lower_ in _ANSWER_PREPS):
+                head = prep.head
+                while head.dep_ == "pobj" or head.pos_ == "ADP":
+                    head = head.head
+                if head.pos_ in ("VERB", "AUX"):
+                    return head
+        return None
+
+    def _addressee(self, doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+        """The addressee of a request or threat named as a noun: the party that answers it."""
+        verb = self._answering_verb(noun)
+        if verb is None:
+            return []
+        subj, passive = self._subject(verb)
+        if passive:
+            return []
+        return [m for x in subj if x.i != noun.i for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
 
     def _condition_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The party whose act a promise or threat is conditioned on: "Israel will halt its offensive if Hamas
@@ -369,6 +450,9 @@ class RoleReader:
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
+        if f.trigger.type == "SANCTION" and any(w.startswith("export") for w in f.trigger.words):
+            # "export controls on chips to China": an export ban's destination is its target
+            preps = preps | {"to"}
         actors: list[Mention] = []
         recips: list[Mention] = []
         if not f.nominal:
@@ -485,6 +569,8 @@ class RoleReader:
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
                     if len(_unique(parties)) >= 2:
                         actors += parties
+                if not recips and actors and f.trigger.type in _ADDRESSED:
+                    recips += self._addressee(doc, tok, actors)
                 if not recips:
                     for p in self._prep_objects(anchor, preps):
                         if p.i != tok.i:
@@ -505,6 +591,10 @@ class RoleReader:
         if not recips and not f.nominal and prior:
             recips += self._antecedent(doc, tok, actors, prior)
         recips = [self._placed(m) for m in recips]
+        # a base, garrison or embassy may be another state's: its place names the target only when the actor
+        # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
+        homes = {a.key.split(".")[0] for a in actors}
+        recips = [m for m in recips if m.via != "location" or m.key in homes or not self._names_installation(doc, m)]
         if not actors or not recips:
             place = place_of(tok.sent, doc)
             country = place.country if place is not None else None
@@ -532,8 +622,18 @@ class RoleReader:
                 actors, recips = guests, actors
         actors = _unique(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient
-        recips = [m for m in _unique(recips) if m.key not in tops]
+        if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or (f.trigger.type in _RECIPROCAL and not recips)):
+            # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
+            return actors, actors + [m for m in _unique(recips) if m.key.split(".")[0] not in tops]
+        # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient; but a
+        # society sector may act on its state ("gangs attacked the country's main prison": HTI.CRM -> HTI)
+        # (the place it happens in only for an attack with no other target: "militants attacked a checkpoint in
+        # North Waziristan", not "clashed with police in Islamabad")
+        own_state = {a.key for a in actors} | {a.key.split(".")[0] for a in actors if a.key.split(".", 1)[-1] not in _SOCIETY}
+        recips = [m for m in _unique(recips) if m.key not in own_state]
+        placed_own = [m for m in recips if m.key in tops and m.via == "location"]
+        if placed_own and (len(placed_own) < len(recips) or f.trigger.type not in _PLACE_TARGETS):
+            recips = [m for m in recips if m not in placed_own]
         if len({a.key.split(".")[0] for a in actors}) >= 2:
             # "Armenia and Azerbaijan exchanged prisoners": a party's own people are not a recipient of a joint act
             recips = [m for m in recips if m.key.split(".")[0] not in tops]

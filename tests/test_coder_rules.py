@@ -1,0 +1,204 @@
+"""Event-type rules of the coder: PLOVER's single-category rules, one reading per act, cue-based switches.
+
+Each sentence is written for the test; the rule it pins is named in the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code_texts
+from eventcoder.events.coder import plover_type
+from eventcoder.events.lexicon import build_lexicon
+from eventcoder.models import key_matches
+
+
+def _coded(text):
+    return code_texts([text])
+
+
+def _types(events, actor=None):
+    return {e.event for e in events if actor is None or any(key_matches(actor, k) for k in e.actor_keys)}
+
+
+# ------------------------------------------------------------ rule 1: PLOVER single categories
+@pytest.mark.parametrize(
+    "etype,modality,expected",
+    [
+        ("RETREAT", "future", "CONCEDE"),
+        ("RETREAT", "hypothetical", "CONCEDE"),
+        ("RETREAT", "asserted", "RETREAT"),
+        ("CONSULT", "future", "AGREE"),
+        ("AID", "conditional", "AGREE"),
+        ("SUPPORT", "hypothetical", "AGREE"),
+        ("COOPERATE", "future", "AGREE"),
+        ("CONCEDE", "future", "CONCEDE"),
+        ("ASSAULT", "future", "THREATEN"),
+        ("PROTEST", "future", "PROTEST"),
+    ],
+)
+def test_plover_single_category(etype, modality, expected):
+    assert plover_type(etype, modality, False) == expected
+    assert plover_type(etype, modality, True) == etype  # a negated act keeps its own type
+
+
+def test_announced_withdrawal_is_a_concession():
+    events = _coded("Belgium said on Monday it would withdraw its soldiers from Mali next year.")
+    assert "CONCEDE" in _types(events, "BEL"), [(e.event, e.actor_keys) for e in events]
+    assert "RETREAT" not in _types(events)
+
+
+def test_talks_in_an_adjunct_keep_their_own_tense():
+    # the talks took place; only the restoring of ties is agreed
+    events = _coded("Kenya and Tanzania agreed to reopen their border after talks hosted by Uganda.")
+    assert "CONSULT" in _types(events), [(e.event, e.actor_keys, e.modality) for e in events]
+
+
+def test_offer_to_host_talks_is_not_the_parties_agreement():
+    events = _coded("Norway offered to host talks between Venezuela and Guyana.")
+    assert not any(e.event == "AGREE" and any(key_matches("VEN", k) for k in e.actor_keys) for e in events), [
+        (e.event, e.actor_keys) for e in events
+    ]
+
+
+# ------------------------------------------------------------ rule 2 and 10: vows and threats
+def test_vow_to_retaliate_is_one_threat():
+    events = _coded("Iran vowed to retaliate against Israel.")
+    assert _types(events, "IRN") == {"THREATEN"}, [(e.event, e.actor_keys) for e in events]
+
+
+def test_pledged_assistance_is_one_event():
+    events = _coded("Canada pledged new assistance to Ukraine.")
+    assert len([e for e in events if any(key_matches("CAN", k) for k in e.actor_keys)]) == 1, [(e.event, e.trigger) for e in events]
+
+
+def test_pledged_support_stays_support():
+    events = _coded("Egypt pledged support for Sudan's army.")
+    assert _types(events, "EGY") & {"SUPPORT", "AGREE"}
+
+
+def test_threatened_withdrawal_is_the_threat_only():
+    events = _coded("Russia threatened to withdraw from the grain deal.")
+    assert _types(events, "RUS") == {"THREATEN"}, [(e.event, e.actor_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 3: authorizing and ordering
+def test_approved_deployment_is_mobilization_only():
+    events = _coded("The Turkish parliament approved the deployment of troops to Libya.")
+    types = _types(events, "TUR")
+    assert "MOBILIZE" in types and "SUPPORT" not in types, [(e.event, e.actor_keys) for e in events]
+
+
+def test_court_order_to_a_state_is_a_request():
+    events = _coded("The International Court of Justice ordered Russia to halt its military operations in Ukraine.")
+    assert any(e.event == "REQUEST" and any(key_matches("RUS", k) for k in e.recipient_keys) for e in events), [
+        (e.event, e.actor_keys, e.recipient_keys) for e in events
+    ]
+
+
+def test_order_to_own_troops_is_not_a_request():
+    events = _coded("Russia ordered its troops to pull back from the border.")
+    assert "REQUEST" not in _types(events), [(e.event, e.actor_keys, e.recipient_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 4: negating verb + event noun
+@pytest.mark.parametrize(
+    "text,kept,gone",
+    [
+        ("Israel suspended its attacks on Gaza.", "CONCEDE", "ASSAULT"),
+        ("Russia halted its offensive near Kharkiv.", "CONCEDE", "ASSAULT"),
+        ("Iran cancelled the talks with the United States.", "REJECT", "CONSULT"),
+    ],
+)
+def test_negated_event_noun_has_one_reading(text, kept, gone):
+    events = _coded(text)
+    types = _types(events)
+    assert kept in types and gone not in types, [(e.event, e.negated) for e in events]
+
+
+# ------------------------------------------------------------ rule 5: strikes by workers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors went on strike across Kenya on Monday.",
+        "Teachers in Nigeria began a strike over unpaid salaries.",
+        "Nurses in Britain struck for higher pay.",
+    ],
+)
+def test_labour_strike_is_protest(text):
+    events = _coded(text)
+    assert "PROTEST" in _types(events) and "ASSAULT" not in _types(events), [(e.event, e.mode) for e in events]
+    assert any(e.mode == "strike" for e in events)
+
+
+def test_military_strike_near_workers_stays_assault():
+    events = _coded("Israeli strikes killed five aid workers in Gaza.")
+    assert "ASSAULT" in _types(events) and "PROTEST" not in _types(events)
+
+
+def test_switch_rules_load_from_a_user_lexicon(tmp_path):
+    f = tmp_path / "lex.yaml"
+    f.write_text("PROTEST:\n  switch:\n    - from: ASSAULT\n      words: [storm]\n      cues: [fan]\n      unless: [police]\n      mode: riot\n")
+    lex = build_lexicon([f])
+    rules = lex.switches[("ASSAULT", ("storm",))]
+    assert rules[0].trigger.type == "PROTEST" and rules[0].trigger.mode == "riot"
+    assert rules[0].cues == (("fan",),) and rules[0].unless == (("police",),)
+    assert ("ASSAULT", ("strike",)) in lex.switches  # the shipped rule is still there
+
+
+# ------------------------------------------------------------ rule 6: sports
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain beat Germany 3-1 in Berlin on Saturday.",
+        "Japan and South Korea will meet in the Asia Cup final next week.",
+        "Brazil attacked relentlessly but Argentina held on in the World Cup qualifier.",
+    ],
+)
+def test_match_reports_are_not_events(text):
+    events = _coded(text)
+    assert not _types(events) & {"ASSAULT", "CONSULT", "SUPPORT", "THREATEN", "AGREE"}, [(e.event, e.actor_keys) for e in events]
+
+
+def test_vote_tally_is_not_a_match():
+    events = _coded("The Security Council voted 13-2 to condemn Russia's attack on Ukraine.")
+    assert "ASSAULT" in _types(events), [(e.event, e.actor_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 7: participles as adjectives
+def test_participle_before_noun_is_no_trigger():
+    from eventcoder.events.coder import EventCoder
+    from eventcoder.nlp import get_nlp
+
+    nlp = get_nlp()
+    coder = next(p for _, p in nlp.pipeline if isinstance(p, EventCoder))
+    doc = nlp("Aid reached the besieged city and the occupied villages.")
+    found = [f.tok.lower_ for s in doc.sents for f in coder._find(s)]
+    assert "besieged" not in found and "occupied" not in found, found
+
+
+# ------------------------------------------------------------ rule 8: drills
+def test_one_countrys_drills_are_mobilization():
+    events = _coded("Iran's navy held drills in the Strait of Hormuz.")
+    assert "MOBILIZE" in _types(events) and "COOPERATE" not in _types(events), [(e.event, e.actor_keys) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Japan held naval drills with the United States.", "India and France began joint naval exercises in the Arabian Sea."],
+)
+def test_joint_drills_are_cooperation(text):
+    events = _coded(text)
+    assert "COOPERATE" in _types(events) and "MOBILIZE" not in _types(events), [(e.event, e.actor_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 11: commitments
+def test_commitment_to_an_act_takes_its_type():
+    events = _coded("Egypt reaffirmed its commitment to opposing the annexation of the West Bank.")
+    types = _types(events, "EGY")
+    assert "AGREE" not in types and "SUPPORT" not in types, [(e.event, e.actor_keys, e.trigger) for e in events]
+
+
+def test_commitment_to_support_is_agree():
+    events = _coded("Japan reaffirmed its commitment to supporting Ukraine.")
+    assert _types(events, "JPN") == {"AGREE"}, [(e.event, e.actor_keys, e.modality) for e in events]
