@@ -364,3 +364,18 @@ def test_their_after_a_coordination_stands_for_every_member():
     doc = nlp(make_doc(nlp, Article(id="t", text="Chile and Peru recalled their ambassadors from Caracas.", published="2024-01-10")))
     members = {m.key.split(".")[0] for ms in (doc._.coref_members or {}).values() for m in ms}
     assert members == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # an organisation named inside "State's X rebels" wins over the state's sector
+        ("Yemen's Houthi rebels seized a cargo ship in the Red Sea.", "rebels", "HOUTHIS"),
+        # a sector word between the state name and an event noun
+        ("A Sudanese military drone strike hit a market on Monday.", "Sudanese", "SDN.MIL"),
+        # descriptor aliases of UN organs
+        ("The UN's top court ruled against the request on Friday.", "court", "ICJ"),
+    ],
+)
+def test_named_group_and_organ_descriptors(text, phrase, key):
+    assert key_of(text, phrase) == key

@@ -138,9 +138,9 @@ def test_military_strike_near_workers_stays_assault():
 
 def test_switch_rules_load_from_a_user_lexicon(tmp_path):
     f = tmp_path / "lex.yaml"
-    f.write_text("PROTEST:\n  switch:\n    - from: ASSAULT\n      words: [storm]\n      cues: [fan]\n      unless: [police]\n      mode: riot\n")
+    f.write_text("PROTEST:\n  switch:\n    - from: ASSAULT\n      words: [raid]\n      cues: [fan]\n      unless: [police]\n      mode: riot\n")
     lex = build_lexicon([f])
-    rules = lex.switches[("ASSAULT", ("storm",))]
+    rules = lex.switches[("ASSAULT", ("raid",))]
     assert rules[0].trigger.type == "PROTEST" and rules[0].trigger.mode == "riot"
     assert rules[0].cues == (("fan",),) and rules[0].unless == (("police",),)
     assert ("ASSAULT", ("strike",)) in lex.switches  # the shipped rule is still there
@@ -202,3 +202,72 @@ def test_commitment_to_an_act_takes_its_type():
 def test_commitment_to_support_is_agree():
     events = _coded("Japan reaffirmed its commitment to supporting Ukraine.")
     assert _types(events, "JPN") == {"AGREE"}, [(e.event, e.actor_keys, e.modality) for e in events]
+
+
+# ------------------------------------------------------------ rule 12: protests
+def test_protest_without_target_is_against_own_government():
+    events = [e for e in _coded("Thousands of Chileans marched through Santiago on Sunday.") if e.event == "PROTEST"]
+    assert events and all(e.recipient_keys == ("CHL.GOV",) for e in events), [(e.event, e.recipient_keys) for e in events]
+
+
+def test_protest_with_named_target_keeps_it():
+    events = [e for e in _coded("Hundreds of Greek farmers protested against the European Union in Athens.") if e.event == "PROTEST"]
+    assert events and all("GRC.GOV" not in e.recipient_keys for e in events), [(e.event, e.recipient_keys) for e in events]
+
+
+def test_crowd_storming_a_building_is_protest_not_assault():
+    events = _coded("Angry protesters stormed the parliament building in Dhaka.")
+    assert "PROTEST" in _types(events) and "ASSAULT" not in _types(events), [(e.event, e.mode) for e in events]
+    assert _types(_coded("Militants stormed a hotel in Mogadishu.")) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Poland's foreign ministry summoned the Belarusian envoy to protest the border incursion.",
+     "Vietnam's government protested against the Chinese survey."],
+)
+def test_official_protest_is_accuse(text):
+    events = _coded(text)
+    assert "PROTEST" not in _types(events) and "ACCUSE" in _types(events), [(e.event, e.actor_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 13: requested acts are not done
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Egypt urged Israel to withdraw its troops from the Rafah crossing.", "RETREAT"),
+        ("Germany demanded that Russia release the detained journalists.", "CONCEDE"),
+        ("Norway proposed that both sides hold talks in Oslo.", "CONSULT"),
+        ("Kyiv asked Washington to send more air defence systems.", "AID"),
+    ],
+)
+def test_requested_act_is_not_coded(text, absent):
+    events = _coded(text)
+    assert absent not in _types(events), [(e.event, e.actor_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 14: not ruling out an act leaves it open
+def test_not_ruling_out_sanctions_is_a_threat():
+    events = _coded("Canada said it would not rule out new sanctions against Venezuela.")
+    assert "THREATEN" in _types(events, "CAN") and "REJECT" not in _types(events), [(e.event, e.negated) for e in events]
+    assert "REJECT" in _types(_coded("Canada ruled out new sanctions against Venezuela."))
+
+
+# ------------------------------------------------------------ rule 15: shows of force
+def test_missiles_fired_into_the_sea_are_mobilize():
+    events = _coded("North Korea fired two ballistic missiles into the sea off its east coast.")
+    assert "MOBILIZE" in _types(events) and "ASSAULT" not in _types(events), [(e.event, e.trigger) for e in events]
+    assert "ASSAULT" in _types(_coded("Hezbollah fired rockets at Haifa, wounding two people."))
+
+
+def test_one_countrys_joint_service_drills_are_mobilize():
+    events = _coded("The Chinese military staged joint drills around Taiwan.")
+    assert "MOBILIZE" in _types(events) and "COOPERATE" not in _types(events), [(e.event, e.recipient_keys) for e in events]
+
+
+# ------------------------------------------------------------ rule 16: leaving an organization or treaty
+@pytest.mark.parametrize("text", ["Hungary withdrew from the International Criminal Court.", "Iran pulled out of the nuclear agreement."])
+def test_leaving_an_organization_or_treaty_is_sanction(text):
+    events = _coded(text)
+    assert "SANCTION" in _types(events) and "RETREAT" not in _types(events), [(e.event, e.recipient_keys) for e in events]
+    assert "RETREAT" in _types(_coded("Ukrainian troops withdrew from Avdiivka."))

@@ -172,7 +172,7 @@ MECHANISMS = [
     # a definite act noun points back at the act reported before; its actor is the recipient
     ("Pakistani police detained twenty activists in Lahore. Britain condemned the detentions.", "ACCUSE", "GBR", "PAK", False),
     # withdrawal from an organisation: "from" names what is left
-    ("Mali announced its withdrawal from ECOWAS.", "RETREAT", "MLI", "ECOWAS", False),
+    ("Mali announced its withdrawal from ECOWAS.", "SANCTION", "MLI", "ECOWAS", False),
     # the offer rejected was still made, by its possessor, to the one who rejects it
     ("Armenia rejected Russia's offer to mediate.", "REJECT", "ARM", "RUS", False),
     ("Armenia rejected Russia's offer to mediate.", "AGREE", "RUS", None, False),

@@ -207,3 +207,26 @@ def test_a_society_group_may_target_its_own_state_but_not_the_place_it_acts_in()
     assert _find(events, "ASSAULT", "HTI.CRM", "HTI") is not None, _show(events)
     events = code_texts(["Protesters clashed with police in Islamabad on Friday."])
     assert all(k != "PAK" for e in events for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,recipient",
+    [
+        # a demonym on a place noun names the state where the attacked object lies
+        ("Turkish jets bombed farms in the Iraqi village of Sidakan on Monday.", "IRQ"),
+        ("Russian drones struck houses in a Moldovan town overnight.", "MDA"),
+        # a possessor on a region noun
+        ("Ukrainian drones struck a fuel depot in Belarus's Gomel region on Friday.", "BLR"),
+    ],
+)
+def test_place_noun_gives_target_state(text, recipient):
+    events = code_texts([text])
+    hit = [e for e in events if e.event == "ASSAULT" and any(key_matches(recipient, k) for k in e.recipient_keys)]
+    assert hit, _show(events)
+
+
+def test_unresolved_place_name_is_not_a_recipient():
+    events = code_texts(["Houthi fighters fired drones at the Tamarind highway on Tuesday."])
+    assert events, _show(events)
+    for e in events:
+        assert not any(k.startswith("UNK:") for k in e.recipient_keys), _show(events)

@@ -28,6 +28,7 @@ from .coref import CorefResolver
 from .vocab import (
     ADHERENT_NOUNS,
     ARMED_NOUNS,
+    EDGE_NOUNS,
     GEO_ADJS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
@@ -128,7 +129,9 @@ class ActorResolver(CorefResolver):
             if role is None or " " not in role[0]:
                 break
             head = head.head
-        cands = [head] + [doc[i] for i in range(head.i - 1, first - 1, -1) if doc[i].head.i == head.i and doc[i].dep_ in ("compound", "nmod")]
+        # "a Myanmar military air strike": a sector word right after the state name, before the event noun
+        cands = [head] + [doc[i] for i in range(head.i - 1, first - 1, -1) if doc[i].head.i == head.i and (
+            doc[i].dep_ in ("compound", "nmod") or (doc[i].dep_ == "amod" and i == first))]
         for t in cands:
             role = self._role_of(t)
             if role:
@@ -136,6 +139,18 @@ class ActorResolver(CorefResolver):
             if t.lower_ in MIL_AFTER_STATE or t.lemma_.lower() in MIL_AFTER_STATE:
                 return t, t.lower_, "MIL"
         return None
+
+    def _names_group(self, words: Span) -> bool:
+        """Does the phrase after a state name name an organisation of its own ("Yemen's Houthi rebels",
+        "Nigeria's Boko Haram militants")? Then the organisation, not the state's sector, is the actor."""
+        reg = self.registry
+        toks = [t for t in words if t.dep_ != "case" and t.pos_ == "PROPN"]
+        for i in range(len(toks)):
+            for j in range(i + 1, len(toks) + 1):
+                term = reg.terms.get(" ".join(t.text for t in toks[i:j]))
+                if term is not None and term.entity.kind not in ("state", "organ", "person"):
+                    return True
+        return False
 
     def _place_kind(self, span: Span, places: dict[int, tuple[str, bool]], capital: bool = False) -> str | None:
         """Why a state/capital/metonym span is a place and not an actor: 'loc' (a location: "in Warsaw",
@@ -436,9 +451,9 @@ class ActorResolver(CorefResolver):
                 return None
             root = self._root(span)
             # "Iran's supreme leader" -> IRN.GOV; "Iran foreign minister", "US troops", "the U.S. president"
-            if root.dep_ in ("poss", "compound") and root.head.i > span.end - 1:
+            if root.dep_ in ("poss", "compound", "nmod") and root.head.i > span.end - 1:
                 hit = self._np_role(span.end, root.head)
-                if hit:
+                if hit and not self._names_group(doc[span.end : hit[0].i + 1]):
                     tok, noun, sector = hit
                     return self._role_mention(doc[span.start : tok.i + 1], ent, ent.key, noun, sector, tok, date, "role")
         if ent.kind == "alliance":
@@ -535,7 +550,9 @@ class ActorResolver(CorefResolver):
                 continue
             country = self._located(tok, places, index)
             if country is None:
-                sent_places = [c for i, (c, loc) in sorted(places.items()) if loc and tok.sent.start <= i < tok.sent.end]
+                # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
+                sent_places = [c for i, (c, loc) in sorted(places.items())
+                               if loc and tok.sent.start <= i < tok.sent.end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
             if country is None:
                 continue
@@ -562,6 +579,8 @@ class ActorResolver(CorefResolver):
         reg = self.registry
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from", "of", "off", "near", "at", "throughout"):
+                if c.lower_ in ("near", "at", "off") and any(g.dep_ == "pobj" and g.lemma_.lower() in EDGE_NOUNS for g in c.children):
+                    continue  # "rebels near the Algerian border": at the edge of the state, not its own
                 for t in c.subtree:
                     if t.i in places:
                         return places[t.i][0]

@@ -25,6 +25,9 @@ PLACE_NOUNS = frozenset(
      "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
      "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
 )
+# the edge of a state: "rebels near the Algerian border", "troops along the frontier with Iran" are placed at the
+# edge, not inside the state the border is named for
+EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
 # "fled to Moscow", "march on Moscow", "flew to Paris": destinations of movement are places
 MOTION_VERBS = frozenset(
     {"fly", "flee", "go", "travel", "return", "march", "arrive", "head", "move", "come", "carry", "take", "bring", "invite",

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Condition, Event, Mention, content_id
+from ..models import Actor, Condition, Event, Mention, content_id
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
@@ -98,6 +99,11 @@ class EventCoder(RoleReader):
         self.restating = self.lex.cue_set("restating_verbs")
         self.order_verbs = self.lex.cue_set("order_verbs")
         self.threat_verbs = self.lex.cue_set("threat_verbs")
+        self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
+        self.requesting = self.lex.cue_set("requesting_verbs")
+        self.excluding = self.lex.cue_set("excluding_verbs")
+        self.leaving = self.lex.cue_set("leaving_words")
+        self.treaty_nouns = self.lex.cue_set("treaty_nouns")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -209,11 +215,15 @@ class EventCoder(RoleReader):
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
         """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
-        words = {t.lower_ for t in f.tok.subtree if t.i < f.tok.i} | {c.lower_ for c in f.anchor.children if c.dep_ == "advmod"}
-        if words & self.joint_words:
-            return True
         roots = {m.key.split(".")[0] for m in actors} | {m.key.split(".")[0] for m in recips}
-        return len(roots) > 1
+        if len(roots) > 1:
+            return True
+        words = {t.lower_ for t in f.tok.subtree if t.i < f.tok.i} | {c.lower_ for c in f.anchor.children if c.dep_ == "advmod"}
+        if not words & self.joint_words:
+            return False
+        # "joint drills around Taiwan" by one country's services are no cooperation; "joint drills with X" are
+        return any(t.lower_ in ("with", "alongside") for t in f.tok.subtree) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in f.anchor.children)
 
     @staticmethod
     def _own_actor(noun: Token) -> bool:
@@ -227,6 +237,36 @@ class EventCoder(RoleReader):
             return False
         index = tok.doc._.token_mentions or {}
         return any(c.dep_ in ("dobj", "obj") and c.i in index for c in tok.children)
+
+    def _leaves_membership(self, f: Found, recips: list[Mention]) -> bool:
+        """ "withdrew from the Council of Europe", "its withdrawal from the Paris agreement": a withdrawal whose
+        point of departure is an international organization or a treaty, and that moves no forces."""
+        t = f.tok
+        if t.lemma_.lower() not in self.leaving or any(c.dep_ in ("dobj", "obj") for c in t.children):
+            return False
+        if recips and all(m.kind in ("igo", "alliance") for m in recips):
+            return True
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of", "out"):
+                objs = [o for o in prep.subtree if o.dep_ == "pobj"]
+                if objs and objs[0].lemma_.lower() in self.treaty_nouns:
+                    return True
+        return False
+
+    def _left_open(self, verb: Token) -> bool:
+        """A negated verb of excluding ("did not rule out", "would not exclude"): what it governs is possible."""
+        return bool(_verb_keys(verb) & self.excluding) and any(c.dep_ == "neg" for c in verb.children)
+
+    def _official_protest(self, f: Found, found: list[Found], actors: list[Mention]) -> bool:
+        """Is a "protest" verb a diplomatic or verbal protest (ACCUSE, not PROTEST)? So when made by a state's
+        officials or an international body ("the ministry protested"), or as the purpose of another act that
+        is not itself a protest ("summoned the ambassador to protest", "called for a strike to protest")."""
+        if actors and all(m.code in _NOT_COUNTRIES - {"UNK", "NGO"} or (m.sector or "") in _STATE_SECTORS for m in actors):
+            return True
+        t = f.tok
+        if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return not any(t.head.i in (g.tok.i, g.anchor.i) and g.trigger.type == "PROTEST" for g in found)
+        return False
 
     def _own_forces(self, actors: list[Mention], recips: list[Mention]) -> bool:
         """Are the recipients of an order the actor's own forces or officials ("Putin ordered troops to ...")?"""
@@ -269,7 +309,7 @@ class EventCoder(RoleReader):
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
-            if f.trigger.type == "CONCEDE" or _verb_keys(f.tok) & self.nominal_negators:
+            if f.trigger.type == "CONCEDE" or (_verb_keys(f.tok) & self.nominal_negators and not self._left_open(f.tok)):
                 # "suspended its attacks", "cancelled the talks", "lifted the ban": the verb's reading is the one
                 direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
                 objs = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "conj"}
@@ -328,6 +368,23 @@ class EventCoder(RoleReader):
             return False
         return t.head.head.lemma_.lower() in self.allegation
 
+    def _requested(self, f: Found) -> bool:
+        """The act a request, demand or proposal asks for ("urged Israel to free the hostages", "demanded that
+        Russia withdraw", "proposed that both sides pull back"): not asserted; the request is the event."""
+        t = f.anchor if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor) else f.tok
+        if t.i == f.tok.i and f.nominal:
+            return False
+        for _ in range(6):
+            if t.dep_ == "conj":
+                t = t.head
+                continue
+            if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in self.requesting:
+                if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    return False
+                return True
+            return False
+        return False
+
     # ------------------------------------------------------------ roles
     def _mode(self, f: Found, sent: Span) -> str | None:
         """The first mode, in lexicon order, whose cue appears in the event's phrase."""
@@ -384,21 +441,35 @@ class EventCoder(RoleReader):
             seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
             ordered: set[int] = set()
             for f in found:
+                if not f.nominal and self._left_open(f.tok):
+                    continue  # "would not rule out sanctions": no rejection; the sanctions are possible
                 mod = self._modality(f)
                 if f.tok.i in committed and mod.modality == "asserted":
                     mod.modality = "future"  # "reaffirmed its commitment to supporting Ukraine"
                 if mod.inside_condition:
                     continue  # the event inside an "if"/"unless" clause is the condition of another
-                if self._alleged(f):
+                if self._alleged(f) or self._requested(f):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
+                if not actors and f.nominal and self._left_open(f.anchor):
+                    opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
+                    actors = self._roles(doc, opener, prior)[0] if opener is not None else []
                 if not actors:
                     continue
                 if f.trigger.type == "COOPERATE" and f.nominal and f.trigger.words[-1] in self.drill_nouns:
                     if not self._joint(f, actors, recips):  # "Iran's navy held drills": a show of force, not cooperation
                         f = Found(f.tok, Trigger("MOBILIZE", None, f.trigger.words), f.nominal, f.anchor)
+                        actors, recips = self._roles(doc, f, prior)
+                        if not actors:
+                            continue
+                if f.trigger.type == "RETREAT" and self._leaves_membership(f, recips):
+                    # PLOVER: leaving an organization or a treaty is a sanction (withdraw), not a retreat
+                    f = Found(f.tok, Trigger("SANCTION", "withdraw", f.trigger.words), f.nominal, f.anchor)
+                if f.trigger.type == "PROTEST" and not f.nominal and f.tok.lemma_.lower() in self.verbal_protest:
+                    if self._official_protest(f, found, actors):  # "summoned the envoy to protest": a verbal protest
+                        f = Found(f.tok, Trigger("ACCUSE", "disapprove", f.trigger.words), f.nominal, f.anchor)
                         actors, recips = self._roles(doc, f, prior)
                         if not actors:
                             continue
@@ -422,7 +493,7 @@ class EventCoder(RoleReader):
                 seen.add(sig)
                 events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
                 heads.append(f.tok)
-        doc._.events = _drop_subsumed(events, heads)
+        doc._.events = _implied_recipients(_drop_subsumed(events, heads))
         return doc
 
     def _modality(self, f: Found) -> Modality:
@@ -437,6 +508,9 @@ class EventCoder(RoleReader):
         anchor, tok = f.anchor, f.tok
         lemma = anchor.lemma_.lower()
         mod = read_modality(anchor, self.lex, inner=tok)  # inner: is the noun itself in a condition ("in case of an attack")?
+        if self._left_open(anchor) and tok.dep_ in OBJ:
+            mod.negated, mod.modality = False, "hypothetical"  # "did not rule out sanctions": possible sanctions
+            return mod
         argument = self._argument_of(tok, anchor)
         if (lemma not in self.lends_subject and lemma not in self.undergo) or not argument:
             mod.negated = False
@@ -519,6 +593,29 @@ class EventCoder(RoleReader):
         )
 
 
+def _implied_recipients(events: list[Event]) -> list[Event]:
+    """A protest with no recipient named ("thousands took to the streets") is against the protesters' own
+    government (PLOVER codes domestic protest against the state), unless another protest by them in the
+    sentence names its target; only for actors of a country outside its state sectors."""
+    out: list[Event] = []
+    for e in events:
+        if e.event == "PROTEST" and not e.recipient:
+            named = any(o.event == "PROTEST" and o.recipient and o.span == e.span and set(o.actor_keys) & set(e.actor_keys) for o in events)
+            if named:
+                continue
+            govs: list[Actor] = []
+            for a in e.actor:
+                if not _COUNTRY.fullmatch(a.code or "") or a.code in _NOT_COUNTRIES or (a.sector or "") in _STATE_SECTORS:
+                    govs = []
+                    break
+                if all(g.key != f"{a.code}.GOV" for g in govs):
+                    govs.append(Actor(f"{a.code}.GOV", a.code, "GOV", "", a.name))
+            if govs:
+                e = replace(e, recipient=tuple(govs))
+        out.append(e)
+    return out
+
+
 def _heads(f: Found, clause: Token) -> bool:
     """Is ``f`` the act of the clause headed by ``clause`` (its verb, or an event noun it governs as an argument)?"""
     if f.tok.i == clause.i:
@@ -580,6 +677,9 @@ _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
 _OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "UAF", "LEG", "JUD"})
+_COUNTRY = re.compile(r"[A-Z]{3}")
+_NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "UNK", "MNC"})
 _PLEDGEABLE = _COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 
 

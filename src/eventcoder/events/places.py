@@ -115,6 +115,42 @@ def place_of(sent: Span, doc: Doc) -> Place | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns that name a place ("village", "airport"), from data/places/place_nouns.yaml."""
+    path = resources.files("eventcoder") / "data" / "places" / "place_nouns.yaml"
+    return frozenset(str(w).lower() for w in load_vocab(path.read_text(encoding="utf-8")) or ())
+
+
+def place_noun_state(tok: Token, adjectives: dict[str, str], terms: dict | None = None) -> str | None:
+    """The state a place noun names through its modifiers: a demonym ("the Palestinian village" -> PSE),
+    a possessor ("Russia's Saratov region" -> RUS), the name it is the place of ("the town of Kramatorsk")
+    or a name compounded on it ("the Saratov region", "Sanaa airport")."""
+    if tok.lemma_.lower() not in place_nouns() and tok.lower_ not in place_nouns():
+        return None
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.text in adjectives:
+            return adjectives[c.text]
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            p = lookup_place(" ".join(t.text for t in c.subtree if t.dep_ != "case"), terms)
+            if p is not None and p.country:
+                return p.country
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                    name = " ".join(t.text for t in g.subtree if t.dep_ in ("compound", "pobj") or t.i == g.i)
+                    p = lookup_place(name, terms)
+                    if p is not None and p.country:
+                        return p.country
+    names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        p = lookup_place(" ".join(t.text for t in names), terms)
+        if p is not None and p.country:
+            return p.country
+    return None
+
+
 def region_at(tok: Token) -> Place | None:
     """The region a locative object names: the proper name itself, or the name compounded on a generic
     place word ("the Kharkiv region", "Kaduna state")."""

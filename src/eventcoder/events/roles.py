@@ -16,7 +16,7 @@ from ..actors.registry import Role, get_registry
 from ..models import Mention
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
-from .places import lookup_place, place_of
+from .places import lookup_place, place_noun_state, place_nouns, place_of
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -35,6 +35,8 @@ _ANSWERING = frozenset({"AGREE", "CONCEDE"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
 # acts whose target may be a place: the state where the struck or seized object lies
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# hostile acts whose target, when it is a place in the actor's own state, is that state's civilians
+_OWN_PLACE_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 # directed speech acts whose addressee, when unnamed, is whoever answers them: "the Taliban rejected the UN's
 # call" (REQUEST UN -> Taliban), "Russia stayed despite requests from Moldova", "dismissed Israel's threats"
 _ADDRESSED = frozenset({"REQUEST", "THREATEN"})
@@ -54,6 +56,8 @@ _SOCIETY = frozenset({"CVL", "REB", "JRN", "REL", "MED", "BUS", "SOC", "LAB", "C
 _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
                             "because", "like", "as", "than", "ahead", "near", "outside", "inside", "across"})
 
+# prepositions that place the act: "set fire to homes in the village of X", "struck sites near Damascus"
+_LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
 @dataclass
@@ -305,17 +309,27 @@ class RoleReader:
         """The state where the attacked object lies: "struck an oil refinery in Russia's Ryazan region",
         "strikes on military sites across Syria"."""
         heads = [] if nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        heads += self._prep_objects(tok, preps)
+        heads += self._prep_objects(tok, preps | _LOCATING_PREPS)
         hosted = self.lex.cue_set("installation_nouns")
         for h in heads:
             if h.lemma_.lower() in hosted:
                 continue  # "a garrison in Syria" may be another state's: its place does not name the target
             for t in h.subtree:
-                if t.i != h.i and t.pos_ == "PROPN":
+                found = self._place_noun_state(doc, t)
+                if not found and t.i != h.i and _name_like(t):
                     found = self._place_state(doc, t)
-                    if found:
-                        return found
+                if found:
+                    return found
         return []
+
+    @staticmethod
+    def _place_noun_state(doc: Doc, tok: Token) -> list[Mention]:
+        """The state a place noun names: "the Palestinian village of X" -> PSE, "Russia's Saratov region" -> RUS."""
+        reg = get_registry()
+        key = place_noun_state(tok, reg.adjectives, reg.terms)
+        if key is None:
+            return []
+        return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, key, None, tok.text, "location", "state")]
 
     def _party(self, doc: Doc, tok: Token) -> list[Mention]:
         """The parties a recipient phrase names: its actor mentions, else the state of the place it names
@@ -325,7 +339,7 @@ class RoleReader:
     @staticmethod
     def _place_state(doc: Doc, tok: Token) -> list[Mention]:
         """The state of a named place the actor resolver kept as a location, not a party."""
-        if tok.pos_ != "PROPN":
+        if not _name_like(tok):
             return []
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         span = ent if ent is not None else doc[tok.i : tok.i + 1]
@@ -590,7 +604,7 @@ class RoleReader:
             recips += self._deep_recipient(doc, tok, preps, actors)
         if not recips and not f.nominal and prior:
             recips += self._antecedent(doc, tok, actors, prior)
-        recips = [self._placed(m) for m in recips]
+        recips = [m for m in (self._placed(m) for m in recips) if not _place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
         homes = {a.key.split(".")[0] for a in actors}
@@ -630,7 +644,13 @@ class RoleReader:
         # (the place it happens in only for an attack with no other target: "militants attacked a checkpoint in
         # North Waziristan", not "clashed with police in Islamabad")
         own_state = {a.key for a in actors} | {a.key.split(".")[0] for a in actors if a.key.split(".", 1)[-1] not in _SOCIETY}
+        # a state's forces attacking a place of their own ("the army shelled a village in Sagaing", "police raided
+        # homes in Lagos"): the target is the state's people, not the state (PLOVER codes them X.CVL)
+        home_place = [m for m in recips if m.via == "location" and m.kind == "state" and "." not in m.key and m.key in own_state] if f.trigger.type in _OWN_PLACE_CIVILIANS else []
         recips = [m for m in _unique(recips) if m.key not in own_state]
+        if not recips and home_place:
+            m = home_place[0]
+            recips = [Mention(m.start, m.end, m.entity_text, f"{m.key}.CVL", m.code, "CVL", m.name, "location", "group", plural=True)]
         placed_own = [m for m in recips if m.key in tops and m.via == "location"]
         if placed_own and (len(placed_own) < len(recips) or f.trigger.type not in _PLACE_TARGETS):
             recips = [m for m in recips if m not in placed_own]
@@ -644,6 +664,12 @@ class RoleReader:
         return actors, recips
 
     # ------------------------------------------------------------ mode, context
+
+def _name_like(t: Token) -> bool:
+    """A proper name, or a capitalised word inside the sentence the small parser mistagged ("a village in
+    Sagaing region" with Sagaing as a verb): only a gazetteer hit makes either a place."""
+    return t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start and t.pos_ in ("VERB", "NOUN", "ADJ"))
+
 
 def passive_anchor(t: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ for c in t.children)
@@ -679,6 +705,21 @@ def _same_party(m: Mention, actors: list[Mention]) -> bool:
         if m.key == a.key or (top_a == top_m and (m.key == top_m or a.key == top_a)):
             return True
     return False
+
+
+def _place_name(doc: Doc, m: Mention) -> bool:
+    """An unresolved name that is no party: a common noun the tagger took for a name ("airfield") or a name
+    on a place noun ("Ben Gurion airport", "the Ayalon highway")."""
+    if m.kind != "unresolved":
+        return False
+    if m.entity_text.islower():
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nxt = root.head if root.dep_ == "compound" and root.head.i >= span.end else None
+    return nxt is not None and nxt.lemma_.lower() in place_nouns()
 
 
 def _unique(ms: list[Mention]) -> list[Mention]:
