@@ -379,3 +379,11 @@ def test_their_after_a_coordination_stands_for_every_member():
 )
 def test_named_group_and_organ_descriptors(text, phrase, key):
     assert key_of(text, phrase) == key
+
+
+def test_group_near_a_border_is_not_the_bordering_state():
+    from eventcoder import code_texts
+
+    events = code_texts(["Separatist fighters near the Senegalese border ambushed an army patrol in Guinea-Bissau."])
+    keys = [k for e in events for k in e.actor_keys]
+    assert keys and not any(k.startswith("SEN") for k in keys), keys

@@ -271,3 +271,41 @@ def test_leaving_an_organization_or_treaty_is_sanction(text):
     events = _coded(text)
     assert "SANCTION" in _types(events) and "RETREAT" not in _types(events), [(e.event, e.recipient_keys) for e in events]
     assert "RETREAT" in _types(_coded("Ukrainian troops withdrew from Avdiivka."))
+
+
+# ------------------------------------------------------------ retribution promised, measures decided
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government promised a tough response.",
+        "Pakistan's army vowed swift retaliation.",
+        "Hamas blamed Israel and vowed that it would receive its punishment.",
+    ],
+)
+def test_promised_retribution_is_a_threat_not_an_offer(text):
+    types = _types(_coded(text))
+    assert "THREATEN" in types
+    assert "AGREE" not in types and "CONSULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Canada will withdraw from the International Labour Organization next year.", "SANCTION"),
+        ("Poland will close its border with Belarus from Monday.", "COERCE"),
+        ("Poland vowed to close its border with Belarus.", "THREATEN"),
+        ("Japan could impose sanctions on Russian banks.", "THREATEN"),
+    ],
+)
+def test_a_decided_measure_is_the_measure_a_promised_or_possible_one_a_threat(text, expected):
+    assert expected in _types(_coded(text))
+
+
+def test_a_threat_from_a_sanction_takes_a_threat_mode():
+    ev = [e for e in _coded("Japan could impose sanctions on Russian banks.") if e.event == "THREATEN"]
+    assert ev and ev[0].mode == "restrict"
+
+
+def test_a_warning_given_as_the_reason_of_a_request_is_no_threat():
+    assert "THREATEN" not in _types(_coded("The UN chief called for a truce in Sudan, warning that clinics were running out of fuel."))
+    assert "THREATEN" in _types(_coded("The UN chief warned Sudan's army that it would face sanctions."))

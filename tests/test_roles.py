@@ -230,3 +230,29 @@ def test_unresolved_place_name_is_not_a_recipient():
     assert events, _show(events)
     for e in events:
         assert not any(k.startswith("UNK:") for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        # a state's forces hitting a place inside their own state: the state's civilians are the target
+        ("The Burmese army shelled a village in Magway region on Saturday.", "MMR", "MMR.CVL"),
+        ("Government troops bombed a market in Darfur.", "SDN", "SDN.CVL"),
+    ],
+)
+def test_own_state_place_target_is_its_civilians(text, actor, recipient):
+    events = code_texts([text])
+    hit = [e for e in events if e.event == "ASSAULT" and any(key_matches(actor, k) for k in e.actor_keys)
+           and recipient in e.recipient_keys]
+    assert hit, _show(events)
+
+
+def test_own_state_place_does_not_replace_a_named_target():
+    events = code_texts(["The army attacked rebel positions near a village in Magway region."])
+    assert all("MMR.CVL" not in e.recipient_keys for e in events), _show(events)
+
+
+def test_vow_of_retaliation_targets_the_author_of_the_attack():
+    events = code_texts(["Turkish drones struck a convoy in northern Iraq on Friday, and the PKK vowed revenge."])
+    hit = [e for e in events if e.event == "THREATEN" and any(key_matches("TUR", k) for k in e.recipient_keys)]
+    assert hit, _show(events)

@@ -104,6 +104,8 @@ class EventCoder(RoleReader):
         self.excluding = self.lex.cue_set("excluding_verbs")
         self.leaving = self.lex.cue_set("leaving_words")
         self.treaty_nouns = self.lex.cue_set("treaty_nouns")
+        self.retribution = self.lex.cue_set("retribution_nouns")
+        self.suffer = self.lex.cue_set("suffer_verbs")
 
     # ------------------------------------------------------------ triggers
     def _verb_trigger(self, tok: Token) -> Trigger | None:
@@ -114,6 +116,8 @@ class EventCoder(RoleReader):
             t = self.lex.verbs.get((lemma, e))
             if t:
                 return t
+        if lemma in self.commissive and self._promises_retribution(tok):
+            return Trigger("THREATEN", None, (lemma,))  # "vowed revenge", "promised a tough response"
         # verb + preposition + object noun ("call for talks") are handled by the noun
         return self.lex.verbs.get((lemma,))
 
@@ -127,6 +131,27 @@ class EventCoder(RoleReader):
                 if t:
                     return t
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
+
+    def _retribution_object(self, verb: Token) -> bool:
+        """Does a verb take a retribution noun as object ("revenge", "a heavy price", "its just punishment")?"""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj"):
+                if c.lemma_.lower() in self.retribution or any(g.dep_ == "conj" and g.lemma_.lower() in self.retribution for g in c.children):
+                    return True
+        return False
+
+    def _promises_retribution(self, verb: Token) -> bool:
+        """A commissive verb whose object is retribution ("vowed retaliation"), or whose clause says that a
+        party will suffer it ("vowed that Israel would receive its punishment", "would pay a heavy price")."""
+        if self._retribution_object(verb):
+            return True
+        return any(c.dep_ == "ccomp" and self._suffers_retribution(c) for c in verb.children)
+
+    def _suffers_retribution(self, verb: Token) -> bool:
+        """ "Israel would pay a heavy price", "it will receive its punishment": a verb of undergoing with a
+        retribution noun as object (conjoined verbs too: "had made a mistake and would pay a price")."""
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any(v.lemma_.lower() in self.suffer and self._retribution_object(v) for v in verbs)
 
     def _switched(self, tok: Token, trig: Trigger) -> Trigger:
         """A trigger read as another type by the words of its phrase and subject (``switch:`` in the lexicon)."""
@@ -176,6 +201,11 @@ class EventCoder(RoleReader):
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         if len(trig.words) == 1 and lemma in self.clause_only and "ccomp" in deps and not has_obj:
             return True
+        if (lemma in self.threat_verbs and lemma != "threaten" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_obj
+                and _verb_keys(tok.head) & self.requesting):
+            return True  # "called for a ceasefire, warning that hospitals were collapsing": the request's reason
+        if lemma in self.suffer and self._retribution_object(tok):
+            return True  # "it would receive its just punishment": undergoing retribution is no meeting, no act
         if len(trig.words) == 1 and lemma in self.intent and "xcomp" in deps and not has_obj:
             return True  # the intended act (the xcomp) is the event, if it is one
         if len(trig.words) == 1 and lemma in denial_verbs(self.lex) and (
@@ -266,6 +296,19 @@ class EventCoder(RoleReader):
         t = f.tok
         if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return not any(t.head.i in (g.tok.i, g.anchor.i) and g.trigger.type == "PROTEST" for g in found)
+        return False
+
+    def _promised(self, f: Found) -> bool:
+        """Is the act the content of a promise or a threat ("vowed to impose sanctions", "threatened to")?"""
+        if f.nominal and any(c.dep_ == "acl" and c.lemma_.lower() in self.threat_verbs for c in f.tok.children):
+            return True  # "the tariffs threatened by Trump"
+        t = f.anchor if f.nominal else f.tok
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "obj") or t.head.i == t.i:
+                return False
+            t = t.head
+            if _verb_keys(t) & (self.commissive | self.threat_verbs):
+                return True
         return False
 
     def _own_forces(self, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -483,6 +526,8 @@ class EventCoder(RoleReader):
                 cond = self._condition(doc, mod)
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
+                if final == "THREATEN" and f.trigger.type in _DECIDED_MEASURES and mod.modality == "future" and cond is None and not self._promised(f):
+                    final = f.trigger.type  # "Finland will close the crossing from Thursday": a measure decided, not a threat
                 if f.tok.i in threatened and final != "THREATEN":
                     continue  # "threatened to withdraw from the talks": the withdrawal is the threat's content
                 if final == "AGREE" != f.trigger.type and f.nominal and f.anchor.lemma_.lower() in self.convene:
@@ -491,7 +536,7 @@ class EventCoder(RoleReader):
                 if sig in seen:
                     continue
                 seen.add(sig)
-                events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published))
+                events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published, final))
                 heads.append(f.tok)
         doc._.events = _implied_recipients(_drop_subsumed(events, heads))
         return doc
@@ -564,6 +609,7 @@ class EventCoder(RoleReader):
         contexts: tuple[str, ...],
         article_id: str,
         published: str | None,
+        final: str | None = None,
     ) -> Event:
         tok = f.tok
         lo = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "neg", "aux", "compound")])
@@ -572,12 +618,15 @@ class EventCoder(RoleReader):
         modality = "conditional" if cond is not None else mod.modality
         conf = 0.55 + 0.2 * bool(recips) + 0.1 * all(not m.key.startswith("UNK:") for m in actors) - 0.1 * f.nominal
         conf += 0.05 * (f.trigger.mode is not None)
+        # the type as emitted; a future act read as another type takes that type's modes ("will impose
+        # sanctions" is a THREATEN of mode restrict, not of SANCTION's modes)
+        etype = final or plover_type(f.trigger.type, modality, mod.negated)
         return Event(
             id=content_id(article_id, str(sent.start_char), str(tok.idx), f.trigger.type),
             article_id=article_id,
             date=event_date(sent, published),
-            event=plover_type(f.trigger.type, modality, mod.negated),
-            mode=self._mode(f, sent),
+            event=etype,
+            mode=self._mode(f if etype == f.trigger.type else Found(f.tok, Trigger(etype, None, f.trigger.words), f.nominal, f.anchor), sent),
             context=contexts,
             actor=tuple(phrased_actor(m, tok) for m in actors),
             recipient=tuple(phrased_actor(m, tok) for m in recips),
@@ -674,6 +723,9 @@ def _covered(general: tuple[str, ...], specific: tuple[str, ...]) -> bool:
 # or conditional ("will meet", "would be ready to send aid") is AGREE. Future CONCEDE stays CONCEDE.
 _MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
 _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# hostile measures decided and announced unconditionally as future ("will withdraw from the council",
+# "announced it would suspend aid") are the measure itself; promised, conditional or possible, a threat
+_DECIDED_MEASURES = frozenset({"SANCTION", "COERCE"})
 _COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
 _OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})

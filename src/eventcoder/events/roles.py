@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.registry import Role, get_registry
+from ..actors.vocab import ARMED_NOUNS
 from ..models import Mention
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
@@ -35,6 +36,12 @@ _ANSWERING = frozenset({"AGREE", "CONCEDE"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
 # acts whose target may be a place: the state where the struck or seized object lies
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# what a vow of retaliation names ("vowed revenge", "vowed to retaliate"); the lexicon's cue set
+# "retaliation_words" replaces it when present
+_RETALIATION = frozenset({"revenge", "retaliation", "retaliate", "retribution", "reprisal", "reprisals", "countermeasure",
+                          "countermeasures", "avenge", "vengeance", "response", "respond"})
+# the acts a vow of retaliation answers
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 # hostile acts whose target, when it is a place in the actor's own state, is that state's civilians
 _OWN_PLACE_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
 # directed speech acts whose addressee, when unnamed, is whoever answers them: "the Taliban rejected the UN's
@@ -461,6 +468,29 @@ class RoleReader:
                 return out
         return []
 
+    def _vows_retaliation(self, f: Found) -> bool:
+        """"vowed revenge", "promised retaliation", "vowed to take countermeasures", "warned it would respond"."""
+        words = self.lex.cue_set("retaliation_words") or _RETALIATION
+        if any(w in words for w in f.trigger.words):
+            return True
+        subj = {t.i for x in self._subject(f.tok)[0] for t in x.subtree}
+        return any(t.lemma_.lower() in words for t in f.tok.subtree if t.i not in subj)
+
+    @staticmethod
+    def _retaliated(doc: Doc, tok: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Whom a vow of retaliation is aimed at: the author of the latest hostile act before it, in its sentence
+        or the one before ("... killed in an Israeli strike, and Iran vowed revenge"), not the vower's own side."""
+        own = {a.key.split(".")[0] for a in actors}
+        sent = tok.sent
+        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i, typ, ms in reversed(prior):
+            if i >= tok.i or i < prev_start or typ not in _HOSTILE_ACTS:
+                continue
+            out = [m for m in ms if m.key.split(".")[0] not in own]
+            if out:
+                return out
+        return []
+
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
@@ -604,6 +634,8 @@ class RoleReader:
             recips += self._deep_recipient(doc, tok, preps, actors)
         if not recips and not f.nominal and prior:
             recips += self._antecedent(doc, tok, actors, prior)
+        if not recips and prior and f.trigger.type == "THREATEN" and self._vows_retaliation(f):
+            recips += self._retaliated(doc, tok, actors, prior)
         recips = [m for m in (self._placed(m) for m in recips) if not _place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
@@ -646,7 +678,9 @@ class RoleReader:
         own_state = {a.key for a in actors} | {a.key.split(".")[0] for a in actors if a.key.split(".", 1)[-1] not in _SOCIETY}
         # a state's forces attacking a place of their own ("the army shelled a village in Sagaing", "police raided
         # homes in Lagos"): the target is the state's people, not the state (PLOVER codes them X.CVL)
-        home_place = [m for m in recips if m.via == "location" and m.kind == "state" and "." not in m.key and m.key in own_state] if f.trigger.type in _OWN_PLACE_CIVILIANS else []
+        home_place = [m for m in recips if m.via == "location" and m.kind == "state" and "." not in m.key and m.key in own_state]
+        if f.trigger.type not in _OWN_PLACE_CIVILIANS or (home_place and _armed_object(tok)):
+            home_place = []
         recips = [m for m in _unique(recips) if m.key not in own_state]
         if not recips and home_place:
             m = home_place[0]
@@ -669,6 +703,25 @@ def _name_like(t: Token) -> bool:
     """A proper name, or a capitalised word inside the sentence the small parser mistagged ("a village in
     Sagaing region" with Sagaing as a verb): only a gazetteer hit makes either a place."""
     return t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start and t.pos_ in ("VERB", "NOUN", "ADJ"))
+
+
+# sectors whose people or property an attacked object may name: then it is no civilian target
+_NOT_CIVILIAN = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "JUD", "LEG", "OPP", "PTY", "ELI", "UAF", "CRM", "INS"})
+
+
+def _armed_object(tok: Token) -> bool:
+    """Does the attacked object name armed men or the state's own ("rebel positions", "a militant hideout",
+    "military buildings", "a police station")? Then its place does not make the state's civilians the target."""
+    roles = get_registry().roles
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # the object noun and what stands before it ("rebel positions", "the army commander's residence"), not the
+    # phrases after it ("a critic of the president" is a civilian)
+    for t in (t for o in objs for t in o.subtree if t.i <= o.i):
+        words = (t.lemma_.lower(), t.lower_)
+        if any(w in ARMED_NOUNS or (w in roles and roles[w].sector in _NOT_CIVILIAN) for w in words):
+            return True
+    return False
 
 
 def passive_anchor(t: Token) -> bool:
