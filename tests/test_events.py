@@ -217,3 +217,14 @@ def test_mobilised_force_is_not_a_recipient(text):
     assert events and all(
         not any(r.split(".")[0] == a.split(".")[0] for r in e.recipient_keys for a in e.actor_keys) for e in events
     ), [(e.actor_keys, e.recipient_keys) for e in events]
+
+
+def test_acts_without_a_nameable_actor_are_kept_apart():
+    """An act whose actor cannot be named is no event of the record, but stays visible as unattributed."""
+    from eventcoder import Article, code_articles
+
+    (c,) = code_articles([Article.from_text("A car bomb exploded near a crowded market, killing at least 40 people.")])
+    assert not any(e.event == "ASSAULT" for e in c.events)
+    assert any(e.event == "ASSAULT" and not e.actor for e in c.unattributed)
+    (d,) = code_articles([Article.from_text("Russian forces shelled the city of Kharkiv on Monday.")])
+    assert any(e.event == "ASSAULT" for e in d.events) and not any(e.event == "ASSAULT" for e in d.unattributed)

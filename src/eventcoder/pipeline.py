@@ -17,6 +17,8 @@ class Coded:
     article: Article
     events: tuple[Event, ...]
     mentions: tuple[Mention, ...]
+    # acts found with no nameable actor: not part of the event record (see ``Doc._.unattributed``)
+    unattributed: tuple[Event, ...] = ()
 
 
 def code_article(article: Article, settings: Settings | None = None) -> list[Event]:
@@ -29,7 +31,7 @@ def code_article(article: Article, settings: Settings | None = None) -> list[Eve
 def code_articles(articles: Iterable[Article], settings: Settings | None = None, batch_size: int | None = None) -> Iterator[Coded]:
     """Code many articles, batched through ``nlp.pipe``; yields one :class:`Coded` per article in order."""
     for article, doc in parse(articles, settings, batch_size):
-        yield Coded(article, tuple(doc._.events or ()), tuple(doc._.actor_mentions or ()))
+        yield Coded(article, tuple(doc._.events or ()), tuple(doc._.actor_mentions or ()), tuple(doc._.unattributed or ()))
 
 
 def code_texts(texts: Iterable[str], published: str | None = None, settings: Settings | None = None) -> list[Event]:

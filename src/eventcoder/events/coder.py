@@ -24,6 +24,10 @@ from .timex import event_date
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
+# acts found with no actor the roles could name ("a car bomb killed 75 people"): not events of the record,
+# kept so a sentence classifier (and a curious user) can still see what kind of act the sentence reports
+if not Doc.has_extension("unattributed"):
+    Doc.set_extension("unattributed", default=None)
 
 from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
     _ADJUNCT_PREPS,
@@ -470,6 +474,7 @@ class EventCoder(RoleReader):
         article_id = str(meta.get("article_id", "doc"))
         published = meta.get("published")
         events: list[Event] = []
+        unattributed: list[Event] = []
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         for sent in doc.sents:
@@ -500,6 +505,9 @@ class EventCoder(RoleReader):
                     opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
                 if not actors:
+                    if not mod.negated:
+                        final = plover_type(f.trigger.type, mod.modality, mod.negated)
+                        unattributed.append(self._event(doc, sent, f, [], recips, mod, None, contexts, article_id, published, final))
                     continue
                 if f.trigger.type == "COOPERATE" and f.nominal and f.trigger.words[-1] in self.drill_nouns:
                     if not self._joint(f, actors, recips):  # "Iran's navy held drills": a show of force, not cooperation
@@ -539,6 +547,7 @@ class EventCoder(RoleReader):
                 events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published, final))
                 heads.append(f.tok)
         doc._.events = _implied_recipients(_drop_subsumed(events, heads))
+        doc._.unattributed = unattributed
         return doc
 
     def _modality(self, f: Found) -> Modality:
