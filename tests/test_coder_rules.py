@@ -309,3 +309,41 @@ def test_a_threat_from_a_sanction_takes_a_threat_mode():
 def test_a_warning_given_as_the_reason_of_a_request_is_no_threat():
     assert "THREATEN" not in _types(_coded("The UN chief called for a truce in Sudan, warning that clinics were running out of fuel."))
     assert "THREATEN" in _types(_coded("The UN chief warned Sudan's army that it would face sanctions."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada sent aid to Haiti for the first time since the army seized power.",
+        "It was the largest prisoner exchange since the invasion.",
+    ],
+)
+def test_an_act_that_only_dates_another_is_no_event(text):
+    types = _types(_coded(text))
+    assert "COERCE" not in types and "ASSAULT" not in types
+
+
+def test_agreeing_to_a_truce_is_the_agreement_only():
+    types = _types(_coded("Armenia and Azerbaijan agreed on Monday to a truce."))
+    assert "AGREE" in types and "RETREAT" not in types
+
+
+def test_an_event_noun_supposed_in_a_modal_clause_is_no_threat_of_its_actor():
+    ev = _coded("Moscow warned that a Polish offensive would have grave consequences.")
+    assert not any(e.event == "THREATEN" and e.actor_keys and e.actor_keys[0].startswith("POL") for e in ev)
+
+
+def test_the_act_a_price_is_paid_for_is_asserted():
+    ev = _coded("Israel warned that Iran would pay a heavy price for its missile attack.")
+    assert not any(e.event == "THREATEN" and e.actor_keys and e.actor_keys[0].startswith("IRN") for e in ev)
+
+
+def test_a_warning_about_a_state_of_affairs_is_no_threat():
+    assert "THREATEN" not in _types(_coded("Seoul warned that the situation on the peninsula remained tense."))
+    assert "THREATEN" in _types(_coded("Beijing warned that Taiwan independence means war."))
+
+
+def test_a_demand_voiced_by_a_march_is_the_protest():
+    types = _types(_coded("Thousands of Chileans marched in Santiago on Sunday to demand higher pensions."))
+    assert "PROTEST" in types and "REQUEST" not in types
+    assert "REQUEST" in _types(_coded("Chile's president travelled to Lima to demand the extradition of a fugitive."))

@@ -84,7 +84,7 @@ CASES = [
     ("Thousands of Georgian protesters rallied against the government in Tbilisi.", "PROTEST", "GEO", None, False),
     ("Russia deployed troops to the border with Finland.", "MOBILIZE", "RUS", None, False),
     ("Israel released 30 Palestinian prisoners on Friday.", "RETREAT", "ISR", None, False),
-    ("India and Pakistan agreed to a ceasefire.", "RETREAT", "IND", None, False),
+    ("India and Pakistan agreed to a ceasefire.", "AGREE", "IND", None, False),
     ("France praised Morocco for its reforms.", "SUPPORT", "FRA", "MAR", False),
     ("North Korea warned South Korea of a merciless response.", "THREATEN", "PRK", "KOR", False),
     ("Armenia and Azerbaijan signed a peace treaty.", "SUPPORT", "ARM", None, False),

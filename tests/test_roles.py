@@ -256,3 +256,29 @@ def test_vow_of_retaliation_targets_the_author_of_the_attack():
     events = code_texts(["Turkish drones struck a convoy in northern Iraq on Friday, and the PKK vowed revenge."])
     hit = [e for e in events if e.event == "THREATEN" and any(key_matches("TUR", k) for k in e.recipient_keys)]
     assert hit, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # force used for a purpose: the purpose clause's object is the target
+        ("Police in Lima fired tear gas to scatter hundreds of demonstrators on Monday.", "ASSAULT", "PER.COP", "PER.CVL"),
+        ("Riot police in Belgrade used water cannon to break up the crowds.", "ASSAULT", "SRB.COP", "SRB.CVL"),
+        # a retreat's target: the place left, through a particle ("pulled out of", "pulled back from")
+        ("Turkish troops pulled out of several positions they had held in northern Iraq.", "RETREAT", "TUR", "IRQ"),
+        ("Russian forces pulled back from Kharkiv after weeks of fighting.", "RETREAT", "RUS", "UKR"),
+    ],
+)
+def test_purpose_and_particle_targets(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+def test_riot_police_is_no_protest():
+    events = code_texts(["Riot police guarded the parliament in Nairobi on Tuesday."])
+    assert not [e for e in events if e.event == "PROTEST"], _show(events)
+
+
+def test_named_union_is_its_country_labour():
+    events = code_texts(["The United Auto Workers union launched strikes at car plants in Michigan."])
+    assert _find(events, "PROTEST", "USA.LAB") is not None, _show(events)

@@ -350,6 +350,10 @@ class EventCoder(RoleReader):
             if f.nominal:
                 continue
             lemma = f.tok.lemma_.lower()
+            if f.trigger.type == "AGREE" and f.trigger.words == (lemma,):
+                # "agreed to a ceasefire": the agreement is the event, what is agreed to its content
+                objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
             if lemma in self.commissive:
                 comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
                 if comps and any(g is not f and _heads(g, comps[0]) for g in found):
@@ -414,6 +418,62 @@ class EventCoder(RoleReader):
         if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
             return False
         return t.head.head.lemma_.lower() in self.allegation
+
+    @staticmethod
+    def _time_reference(f: Found) -> bool:
+        """An act that only dates another: "for the first time since the war began", "held since the 2023
+        offensive", "the biggest swap since the Cold War". Reported as a point in time, it is no news."""
+        t = f.tok
+        for _ in range(3):
+            if t.dep_ == "conj":
+                t = t.head
+                continue
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "since":
+                return True
+            if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+                return True
+            return False
+        return False
+
+    def _supposed_act(self, f: Found) -> bool:
+        """An event noun as subject of a modal clause is an act supposed, not done nor threatened by anyone:
+        "an offensive would have devastating consequences", "a strike could trigger a regional war"."""
+        if not f.nominal or f.tok.dep_ not in SUBJ or f.anchor.i == f.tok.i or f.tok.head.i != f.anchor.i:
+            return False
+        if f.anchor.lemma_.lower() in self.lends_subject or f.anchor.lemma_.lower() in self.undergo:
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX - {"will", "shall", "'ll"} for c in f.anchor.children)
+
+    def _empty_warning(self, f: Found, found: list[Found]) -> bool:
+        """ "warned that the situation remained tense": a warning whose clause states no act of anyone is no
+        threat ("warned that independence means war" names one; "warned Iran" has an addressee)."""
+        if f.nominal or f.tok.lemma_.lower() not in self.threat_verbs or f.tok.lemma_.lower() == "threaten":
+            return False
+        kids = list(f.tok.children)
+        if any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "prep") for c in kids) or self._promises_retribution(f.tok):
+            return False
+        comps = [c for c in kids if c.dep_ == "ccomp"]
+        if not comps or any(a.dep_ == "aux" and a.lower_ in _MODAL_AUX for c in comps for a in c.children):
+            return False  # "warned that it would respond": a threat of an act the lexicon need not know
+        inside = {t.i for c in comps for t in c.subtree}
+        return not any(g.tok.i in inside for g in found if g is not f)
+
+    def _protest_purpose(self, f: Found, found: list[Found]) -> bool:
+        """ "rallied to demand a deal", "marched to call for action": the demand is what the protest voices,
+        one PROTEST (PLOVER), not a REQUEST besides it."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "REQUEST" or not (_verb_keys(t) & self.requesting):
+            return False
+        if t.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        head = t.head
+        for _ in range(2):  # "tried to reach parliament to demand": through a verb of trying
+            if any(g.tok.i == head.i and g.trigger.type == "PROTEST" for g in found):
+                return True
+            if head.dep_ not in ("xcomp", "advcl"):
+                break
+            head = head.head
+        return False
 
     def _requested(self, f: Found) -> bool:
         """The act a request, demand or proposal asks for ("urged Israel to free the hostages", "demanded that
@@ -498,6 +558,8 @@ class EventCoder(RoleReader):
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 if self._alleged(f) or self._requested(f):
                     continue
+                if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
+                    continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
@@ -570,6 +632,10 @@ class EventCoder(RoleReader):
             mod.negated = False
         if not argument and mod.modality != "asserted" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in anchor.children):
             mod.modality = "asserted"  # "agreed to restore ties after talks in Ankara": the talks took place
+        elif (mod.modality != "asserted" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over")
+              and (tok.head.head.pos_ == "NOUN" or tok.head.head.lemma_.lower() in self.suffer)
+              and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)):
+            mod.modality = "asserted"  # "would pay a price for its missile barrage": the barrage took place
         if lemma in self.nominal_negators and tok.dep_ in OBJ and not self._own_actor(tok) and not denied_clause(tok, self.lex):
             # "avoid direct confrontation", "withhold intervention"; but "rejected Trump's offer" was an offer
             mod.negated = not mod.negated
@@ -731,6 +797,7 @@ def _covered(general: tuple[str, ...], specific: tuple[str, ...]) -> bool:
 # troops") is CONCEDE; cooperation (CONSULT, SUPPORT, COOPERATE, AID) stated as future, hypothetical
 # or conditional ("will meet", "would be ready to send aid") is AGREE. Future CONCEDE stays CONCEDE.
 _MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # hostile measures decided and announced unconditionally as future ("will withdraw from the council",
 # "announced it would suspend aid") are the measure itself; promised, conditional or possible, a threat

@@ -35,7 +35,9 @@ _FROM_IS_RECIPIENT = frozenset({"RETREAT"})
 _ANSWERING = frozenset({"AGREE", "CONCEDE"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
 # acts whose target may be a place: the state where the struck or seized object lies
-_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+# force used "to disperse the protesters": the purpose clause's object is the target
+_PURPOSE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # what a vow of retaliation names ("vowed revenge", "vowed to retaliate"); the lexicon's cue set
 # "retaliation_words" replaces it when present
 _RETALIATION = frozenset({"revenge", "retaliation", "retaliate", "retribution", "reprisal", "reprisals", "countermeasure",
@@ -64,6 +66,9 @@ _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "durin
                             "because", "like", "as", "than", "ahead", "near", "outside", "inside", "across"})
 
 # prepositions that place the act: "set fire to homes in the village of X", "struck sites near Damascus"
+# "pulled out of positions in southern Lebanon", "withdrew from towns near Kherson": the place left
+_LEFT_PLACE_PREPS = frozenset({"of", "from"})
+_PARTICLES = frozenset({"out", "back", "away", "off"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -238,7 +243,10 @@ class RoleReader:
 
     def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
         out = []
-        for c in head.children:
+        # "pulled back from Kyiv", "pulled out of the town": the preposition hangs on the verb's particle
+        kids = [*head.children, *(g for c in head.children if c.dep_ in ("prt", "advmod", "prep")
+                                  and c.lower_ in _PARTICLES for g in c.children)]
+        for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps:
                 out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
         return out
@@ -365,6 +373,13 @@ class RoleReader:
                 if ms:
                     return ms
         return []
+
+    @staticmethod
+    def _purpose_objects(verb: Token) -> list[Token]:
+        """Objects of an infinitive of purpose hung on ``verb`` ("fired tear gas to disperse the crowd")."""
+        return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for o in c.children if o.dep_ in ("dobj", "obj")]
 
     def _mutual(self, f: Found) -> bool:
         """Is the act one both sides do to each other: its trigger names an exchange ("exchanged prisoners",
@@ -494,6 +509,9 @@ class RoleReader:
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
+        if f.nominal and tok.dep_ in ("compound", "amod") and tok.i in (doc._.token_mentions or {}):
+            # "riot police", "protest organisers" as a name: the word describes the party, it reports no act
+            return [], []
         if f.trigger.type == "SANCTION" and any(w.startswith("export") for w in f.trigger.words):
             # "export controls on chips to China": an export ban's destination is its target
             preps = preps | {"to"}
@@ -636,6 +654,11 @@ class RoleReader:
             recips += self._antecedent(doc, tok, actors, prior)
         if not recips and prior and f.trigger.type == "THREATEN" and self._vows_retaliation(f):
             recips += self._retaliated(doc, tok, actors, prior)
+        purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
+        if not recips:
+            # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the
+            # force is aimed at whoever the purpose clause acts on
+            recips += [m for o in purpose for m in self._mentions_in(doc, o)]
         recips = [m for m in (self._placed(m) for m in recips) if not _place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
@@ -655,10 +678,10 @@ class RoleReader:
                 if home:
                     # "opened fire on the crowd in Mandalay", "the opposition leader was arrested in Kampala"
                     objs = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-                    objs += self._prep_objects(tok, preps)
+                    objs += self._prep_objects(tok, preps) + purpose
                     recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
         if not recips and f.trigger.type in _PLACE_TARGETS:
-            recips += self._located_target(doc, tok, f.nominal, preps)
+            recips += self._located_target(doc, tok, f.nominal, preps | _LEFT_PLACE_PREPS if f.trigger.type == "RETREAT" else preps)
         if not recips and tok.lemma_.lower() in self.travel:
             recips += self._visit_host(doc, tok, f.trigger, preps)
         if not f.nominal and tok.lemma_.lower() in self.host_verbs:

@@ -1,0 +1,138 @@
+"""Antecedent search with agreement: number, animacy, gender and kind, subject salience, and the
+noun-phrase checks that keep an anaphor from taking a mention inside its own phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Mention
+from .base import ResolverBase
+from .vocab import (
+    ARMED_SECTORS,
+    LOCATIVE_PREPS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SINGULAR_PRONOUNS,
+)
+
+
+class AgreementResolver(ResolverBase):
+    """Mixin: which earlier mentions an anaphor may take, and the nearest salient one among them."""
+
+    # ------------------------------------------------------------------ agreement
+    def _gender(self, m: Mention) -> str | None:
+        if m.kind != "person" or not m.name:
+            return None
+        t = self.registry.terms.get(m.name)
+        return t.entity.gender if t is not None and t.entity.kind == "person" else None
+
+    def _plural(self, doc: Doc, m: Mention) -> bool:
+        """A plural antecedent: "Iraqi soldiers", "Daesh militants" (an organisation heading a plural noun)."""
+        if m.plural:
+            return True
+        sp = self._span_of(doc, m)
+        if sp is None:
+            return False
+        root = sp.root
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= sp.end and root.head.tag_ in ("NNS", "NNPS")
+
+    def _compatible(self, doc: Doc, m: Mention, tok: Token) -> bool:
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            g = self._gender(m)
+            return m.kind == "person" and (g is None or g == PERSON_PRONOUNS[low])
+        if m.kind not in ("state", "org", "igo", "group") and not (low in PLURAL_PRONOUNS and m.plural and m.kind == "person"):
+            return False
+        if low in SINGULAR_PRONOUNS:
+            return not self._plural(doc, m)
+        return self._plural(doc, m) or m.kind in ("org", "group")
+
+    # ------------------------------------------------------------------ nearest antecedent
+    def _nearest(
+        self,
+        doc: Doc,
+        mentions: list[Mention],
+        tok: Token,
+        kinds: set[str],
+        prefer_plural: bool = False,
+        armed: bool = False,
+        noun: str | None = None,
+        want_sector: str | None = None,
+        exclude_keys: set[str] | frozenset[str] = frozenset(),
+    ) -> Mention | None:
+        reg = self.registry
+        sent_start = tok.sent.start_char
+        prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+        cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500 and m.key not in exclude_keys]
+        if tok.lower_ in SINGULAR_PRONOUNS:
+            cands = [m for m in cands if not self._plural(doc, m)]
+        if tok.lower_ in PERSON_PRONOUNS:
+            cands = [m for m in cands if self._compatible(doc, m, tok)]
+        if tok.dep_ in ("dobj", "pobj", "dative", "iobj") and tok.lower_ not in ("its", "their", "his", "her"):
+            # "police fired at them": an object pronoun is not its own clause's subject
+            verb = self._clause(tok)
+            subj = [t for s in self._subjects(verb) for t in s.subtree]
+            cands = [m for m in cands if not self._covers(m, subj)]
+        if noun is not None:
+            cands = [m for m in cands if not self._inside_np(doc, m, tok)]
+            # "the kingdom", "the Islamic Republic": a state whose names say so, where one is near
+            named = [m for m in cands if m.kind == "state" and noun in reg.name_words.get(m.key.split(".", 1)[0], ())]
+            if named and noun not in ("state", "country", "nation", "government", "regime", "administration", "authorities"):
+                cands = named
+        if armed:
+            cands = [m for m in cands if m.kind != "org" or (e.sector if (e := reg.entities.get(m.key)) is not None else m.sector) in ARMED_SECTORS]
+        if want_sector is not None:
+            holding = [m for m in cands if m.kind == "person" and m.key.rpartition(".")[2] == want_sector]
+            if holding:
+                cands = holding  # "the new premier": who holds the office now, not the one who lost it
+        if not cands:
+            return None
+        if prefer_plural:
+            tiers = (
+                [m for m in cands if m.start >= sent_start and self._plural(doc, m)],
+                [m for m in cands if m.start >= sent_start and m.kind in ("org", "group")],
+                [m for m in cands if prev <= m.start < sent_start and self._plural(doc, m)],
+            )
+            for tier in tiers:
+                if tier:
+                    cands = tier
+                    break
+
+        # salience: the nearest subject in this or the previous sentence beats a nearer object, and any
+        # actor beats one named as a place ("filed a case against the UAE at the ICJ, accusing it")
+        if len(cands) > 1:
+            placed = [m for m in cands if m.start >= prev and self._in_place_phrase(doc, m)]
+            if placed and len(placed) < len(cands):
+                cands = [m for m in cands if m not in placed]
+        recent_subjects = [m for m in cands if m.start >= prev and self._is_subject(doc, m)]
+        if recent_subjects:
+            return recent_subjects[-1]
+        return cands[-1]
+
+    def _in_place_phrase(self, doc: Doc, m: Mention) -> bool:
+        sp = self._span_of(doc, m)
+        if sp is None:
+            return False
+        root = self._np_root(sp)
+        return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+    def _inside_np(self, doc: Doc, m: Mention, tok: Token) -> bool:
+        """Whether ``m`` is part of the anaphor's own noun phrase ("the al-Qaeda-linked group") or
+        contains it through a preposition or a possessive ("Trump, an ally of the far-right leader")."""
+        sp = self._span_of(doc, m)
+        if sp is None:
+            return False
+        if tok.left_edge.i <= sp.start and sp.end - 1 <= tok.i:
+            return True
+        t = tok
+        crossed = False
+        for _ in range(8):
+            if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.i != tok.i:
+                return False
+            crossed = crossed or t.dep_ in ("pobj", "poss")
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            if crossed and sp.start <= t.i < sp.end:
+                return True
+        return False

@@ -1,0 +1,81 @@
+"""Appositions and naming phrases: both halves share a key ("its military spokesman, Yahya Saree",
+"Turkey's intelligence agency, known as MIT")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..models import Mention
+from .base import ResolverBase
+from .vocab import (
+    NAMING_VERBS,
+    RELATION_PARTICIPLES,
+)
+
+
+class AppositionResolver(ResolverBase):
+    """Mixin: keys carried across appositions."""
+
+    # ------------------------------------------------------------------ appositions
+    def _appositions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Both halves of an apposition or a naming phrase share a key: "its military spokesman, Yahya
+        Saree", "JNIM, al-Qaeda's Sahel affiliate", "Cindy McCain, the agency's executive director",
+        "Turkey's intelligence agency, known as MIT"."""
+        reg = self.registry
+        index: dict[int, Mention] = {}
+        for m in mentions:
+            if m.key.startswith("UNK:"):
+                continue
+            sp = self._span_of(doc, m)
+            if sp is not None:
+                for t in sp:
+                    index.setdefault(t.i, m)
+        unk: dict[int, Mention] = {}
+        for m in mentions:
+            if m.key.startswith("UNK:") and m.via == "ner":
+                sp = self._span_of(doc, m)
+                if sp is not None:
+                    unk[sp.root.i] = m
+        replaced: dict[int, Mention] = {}  # id of an unresolved mention -> its resolved copy
+        added: list[Mention] = []
+        dropped: set[int] = set()
+        for tok in doc:
+            if tok.dep_ == "appos":
+                pair = [(tok.head, tok), (tok, tok.head)]
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in NAMING_VERBS and tok.head.head.dep_ == "acl":
+                pair = [(tok.head.head.head, tok)]  # "X, known as Y"
+            else:
+                continue
+            for src, dst in pair:
+                hit = index.get(src.i)
+                if hit is None or hit.kind in ("unresolved",) or hit.key.startswith("UNK:"):
+                    continue
+                if dst.i in unk and id(unk[dst.i]) not in replaced:
+                    m = unk[dst.i]
+                    kind = "person" if dst.ent_type_ == "PERSON" else hit.kind
+                    replaced[id(m)] = Mention(m.start, m.end, m.entity_text, hit.key, hit.code, hit.sector, m.entity_text, "apposition", kind)
+                    continue
+                if dst.i in index or dst.pos_ != "NOUN":
+                    continue
+                lemma = dst.lemma_.lower()
+                if self._role_of(dst) is None and lemma not in reg.corefs and lemma not in RELATION_PARTICIPLES:
+                    continue
+                # the descriptor's own words, left of the head, that name no other actor: "Sahel affiliate", "Hutu militia"
+                first = dst.i
+                for c in sorted((c for c in dst.lefts if c.dep_ in ("compound", "amod", "nmod")), key=lambda c: -c.i):
+                    if c.i == first - 1 and c.i not in index:
+                        first = c.i
+                span = doc[first : dst.i + 1]
+                for i in range(span.start, span.end):
+                    if i in unk:
+                        dropped.add(id(unk[i]))
+                new = Mention(span.start_char, span.end_char, span.text, hit.key, hit.code, hit.sector, hit.name, "apposition", hit.kind, dst.tag_ in ("NNS", "NNPS"))
+                added.append(new)
+                for i in range(span.start, span.end):
+                    index[i] = new
+        out = []
+        for m in mentions:
+            if id(m) in dropped:
+                continue
+            out.append(replaced.get(id(m), m))
+        return out + added

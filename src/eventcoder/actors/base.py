@@ -1,0 +1,170 @@
+"""What every part of actor resolution shares: the Doc extensions, mention construction, role lookup
+and the syntax helpers (noun-phrase heads, clauses, subjects) used to find and link mentions.
+
+:class:`ResolverBase` holds the registry; the resolver's parts (people, located groups, coreference,
+pronoun agreement, appositions) are mixins built on it and combined in
+:class:`~eventcoder.actors.resolve.ActorResolver`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Mention
+from .registry import Entity, Registry
+
+if not Doc.has_extension("actor_mentions"):
+    Doc.set_extension("actor_mentions", default=None)
+if not Doc.has_extension("token_mentions"):
+    Doc.set_extension("token_mentions", default=None)
+# token -> every member a plural pronoun stands for ("Britain and France ... their": both), beyond the one
+# mention ``token_mentions`` keeps for it
+if not Doc.has_extension("coref_members"):
+    Doc.set_extension("coref_members", default=None)
+
+ACTOR_KINDS = ("person", "state", "org", "igo", "group")
+SUBJ_DEPS = ("nsubj", "nsubjpass")
+
+
+def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """Token position -> the first mention covering it."""
+    index: dict[int, Mention] = {}
+    for m in mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is not None:
+            for t in sp:
+                index.setdefault(t.i, m)
+    return index
+
+
+class ResolverBase:
+    """Registry access, mention construction and the syntax helpers shared by the resolver's parts."""
+
+    registry: Registry
+
+    # ------------------------------------------------------------------ mentions and roles
+    def _mention(self, span: Span, ent: Entity | None, key: str, via: str, kind: str, sector: str | None = None, plural: bool = False) -> Mention:
+        code = ent.code if ent else (key.split(".", 1)[0] if not key.startswith("UNK:") else "UNK")
+        sec = sector if sector is not None else (ent.sector if ent else None)
+        if "." in key and ":" not in key:
+            sec = key.split(".", 1)[1]
+        return Mention(
+            start=span.start_char,
+            end=span.end_char,
+            entity_text=span.text,
+            key=key,
+            code=code,
+            sector=sec,
+            name=ent.name if ent else None,
+            via=via,
+            kind=kind,
+            plural=plural,
+        )
+
+    def _role_of(self, tok: Token) -> tuple[str, str] | None:
+        """(role noun, sector) when ``tok`` heads a role noun phrase ("supreme leader", "troops")."""
+        reg = self.registry
+        if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+            return self._role_of(tok.doc[tok.i - 2])  # "the president-elect"
+        cands = []
+        # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+        if left:
+            cands.append(f"{left[0].text.lower()} {tok.text.lower()}")
+            cands.append(f"{left[0].text.lower()} {tok.lemma_.lower()}")
+        cands += [tok.text.lower(), tok.lemma_.lower()]
+        for c in cands:
+            r = reg.roles.get(c)
+            if r:
+                return c, r.sector
+        return None
+
+    @staticmethod
+    def _root(span: Span) -> Token:
+        """The span's syntactic head, skipping a leading determiner ("the U.S." parsed as det + compound)."""
+        outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        good = [t for t in outside if t.dep_ not in ("det", "punct", "case")]
+        return (good or outside or [span.root])[-1]
+
+    def _modified_by_actor(self, noun: Token) -> bool:
+        """"Sudanese refugees in Chad": the demonym already says whose refugees they are."""
+        reg = self.registry
+        return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns) for c in noun.children)
+
+    def _home_country(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> str | None:
+        """The country the article is mostly about: the most often named state (places included), earliest on a tie."""
+        reg = self.registry
+        count: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in mentions:
+            base = m.key.split(".", 1)[0]
+            if m.kind in ("state", "person", "group") and base in reg.entities and reg.entities[base].kind == "state":
+                count[base] = count.get(base, 0) + 1
+                first.setdefault(base, m.start)
+        seen = set()
+        for i, (c, _) in sorted(places.items()):
+            if c in seen:
+                continue
+            seen.add(c)
+            count[c] = count.get(c, 0) + 1
+            first.setdefault(c, doc[i].idx)
+            first[c] = min(first[c], doc[i].idx)
+        if not count:
+            return None
+        return min(count, key=lambda c: (-count[c], first[c]))
+
+    @staticmethod
+    def _named_like(mentions: list[Mention], tok: Token, noun: str) -> Mention | None:
+        """The nearest earlier organisation or body whose name has this noun ("the court" -> the ICC)."""
+        for m in reversed([m for m in mentions if m.end <= tok.idx and m.start >= tok.sent.start_char - 1500]):
+            if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:"):
+                words = re.findall(r"[a-z]+", f"{m.name or ''} {m.entity_text}".lower())
+                if noun in words or tok.lower_ in words:
+                    return m
+        return None
+
+    # ------------------------------------------------------------------ syntax helpers
+    @staticmethod
+    def _span_of(doc: Doc, m: Mention) -> Span | None:
+        return doc.char_span(m.start, m.end, alignment_mode="expand")
+
+    @staticmethod
+    def _np_root(sp: Span) -> Token:
+        """The head of the noun phrase a mention stands in: "ELN" in "ELN fighters" -> fighters."""
+        root = sp.root
+        for _ in range(2):
+            if root.dep_ in ("compound", "amod", "nmod") and not (sp.start <= root.head.i < sp.end) and root.head.i > root.i:
+                root = root.head
+        while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "Burns and Barnea met": the first conjunct carries the relation
+        return root
+
+    def _is_subject(self, doc: Doc, m: Mention) -> bool:
+        sp = self._span_of(doc, m)
+        return sp is not None and self._np_root(sp).dep_ in SUBJ_DEPS
+
+    @staticmethod
+    def _clause(tok: Token) -> Token:
+        """The verb (or clause head) governing ``tok``."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.dep_ != "ROOT" and v.head.i != v.i:
+            v = v.head
+        return v
+
+    @staticmethod
+    def _subjects(verb: Token) -> list[Token]:
+        """Subjects of a verb, inherited through conjoined, open-complement and adverbial clauses
+        ("Sudan filed a case ..., accusing it": the subject of "accusing" is Sudan)."""
+        v = verb
+        for _ in range(4):
+            subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+            if subj or v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
+                return subj
+            v = v.head
+        return []
+
+    @staticmethod
+    def _covers(m: Mention, toks: list[Token]) -> bool:
+        return any(m.start <= t.idx < m.end for t in toks)

@@ -1,0 +1,104 @@
+"""People the registry does not know by name: titled names ("Japanese Prime Minister Fumio
+Kishida"), appositions, surnames of people named earlier, and known people by surname (keyed by the
+office they held on the article's date)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..models import Mention
+from .base import ResolverBase, token_index
+from .vocab import (
+    _norm,
+    _titles,
+)
+
+
+class PersonResolver(ResolverBase):
+    """Mixin: person names found by the NER model."""
+
+    # ------------------------------------------------------------------ people
+    def _resolve_ner(self, doc: Doc, ent: Span, date: str | None, prior: list[Mention]) -> Mention | None:
+        reg = self.registry
+        text = ent.text
+        if text.startswith("the "):
+            text = text[4:]
+        if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.lower_ in reg.roles or ent.root.lower_ in reg.corefs):
+            return None  # "the Ayatollah": a title used as a name; coreference resolves it
+        if ent.label_ == "PERSON":
+            titled = self._titled_person(doc, ent, text, prior)
+            if titled is not None:
+                return titled
+            # "Hamas leader Ismail Haniyeh", "Iranian Foreign Minister X": the title before the name
+            for m in reversed(prior):
+                if m.end <= ent.start_char and ent.start_char - m.end <= 3 and _titles(m):
+                    return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "role", "person")
+            # apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
+            if ent.root.dep_ == "appos":
+                for m in reversed(prior):
+                    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if sp is not None and ent.root.head.i in range(sp.start, sp.end):
+                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "apposition", "person")
+            # the surname of someone named earlier in the article ("Joseph Aoun ... Aoun said")
+            if len(text.split()) == 1:
+                for m in reversed(prior):
+                    if m.kind == "person" and not m.key.startswith("UNK:") and m.entity_text.split()[-1:] == [text]:
+                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, m.name, "person", "person")
+            # a surname of a known person ("Khamenei")
+            last = text.split()[-1] if text.split() else text
+            t = reg.terms.get(last)
+            if t is not None and t.entity.kind == "person":
+                hit = reg.person_key(t.entity.name, date)
+                key = hit[0] if hit else t.entity.key
+                return Mention(ent.start_char, ent.end_char, ent.text, key, key.split(".")[0], None, t.entity.name, "person", "person")
+            return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
+        if ent.label_ in ("ORG", "NORP"):
+            if ent.label_ == "NORP":
+                return None
+            return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
+        return None
+
+    def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention]) -> Mention | None:
+        """An unknown person with a title or an apposition: "Japanese Prime Minister Fumio Kishida",
+        "Itamar Ben-Gvir, Israel's national security minister", "President Aleksandar Vucic"."""
+        index = token_index(doc, prior)
+        root = ent.root
+        sector = None
+        country_m: Mention | None = None
+        # title words and modifiers inside the noun phrase, left of the name
+        role_noun = ""
+        for t in doc[root.left_edge.i : ent.start]:
+            role = self._role_of(t)
+            if role and self.registry.roles[role[0]].kind == "person":
+                sector = role[1]
+                role_noun = role[0]
+            if t.i in index and _titles(index[t.i]):
+                country_m = index[t.i]
+        # an apposition after the name: ", Israel's national security minister"
+        for c in [c for tok in ent for c in tok.children]:
+            if c.dep_ == "appos" and c.i >= ent.end:
+                for t in c.subtree:
+                    if t.i in index and _titles(index[t.i]):
+                        country_m = country_m or index[t.i]
+                    role = self._role_of(t)
+                    if role and sector is None:
+                        sector = role[1]
+        if country_m is None and sector is not None:
+            # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
+            states = [m for m in prior if m.kind == "state" and ent.sent.start_char <= m.start < ent.sent.end_char and "." not in m.key]
+            subjects = [m for m in states if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
+            home = self._home_country(doc, prior, {})
+            if home is not None and any(m.key == home for m in states):
+                country_m = next(m for m in states if m.key == home)
+            elif len(states) == 1 and (home is None or states[0].start < ent.start_char):
+                country_m = states[0]
+            elif len(subjects) == 1:
+                country_m = subjects[0]
+            elif not states and home is not None and role_noun and self.registry.roles[role_noun].title:
+                # "Interior Minister Mohsin Naqvi said" in an article about Pakistan
+                country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
+        if country_m is None:
+            return None
+        base = country_m.key.split(".")[0]
+        key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
+        return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")

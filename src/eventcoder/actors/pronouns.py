@@ -1,0 +1,157 @@
+"""Pronoun antecedents: reflexives, cataphora ("In his speech, X said"), the accused who denies, the
+victim of a killing, complement clauses ("warned Iran that it ..."), coordinated antecedents for
+plurals ("X and Y ... their"), else the nearest agreeing mention."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Mention
+from .agreement import AgreementResolver
+from .base import ACTOR_KINDS, SUBJ_DEPS
+from .vocab import (
+    ACCUSE_VERBS,
+    DEATH_NOUNS,
+    DENY_VERBS,
+    KILL_VERBS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+)
+
+
+class PronounResolver(AgreementResolver):
+    """Mixin: the antecedent of a personal or possessive pronoun."""
+
+    # ------------------------------------------------------------------ pronouns
+    def _pronoun(self, doc: Doc, mentions: list[Mention], coords: list[Mention], tok: Token, singular_keys: set[str]) -> Mention | None:
+        low = tok.lower_
+        person = low in PERSON_PRONOUNS
+        plural = low in PLURAL_PRONOUNS
+        before = [m for m in mentions if m.end <= tok.idx]
+        if plural:
+            ante = self._coordinated_subject(mentions, tok)  # "Modi and Xi held their first talks"
+            if ante is not None:
+                return ante
+            before = before + [c for c in coords if c.end <= tok.idx]
+            before.sort(key=lambda m: m.start)
+        ante = self._reflexive(doc, before, tok) if low.endswith(("self", "selves")) else None
+        if ante is None:
+            ante = self._cataphor(doc, mentions + (coords if plural else []), tok)
+        if ante is None:
+            ante = self._accused(doc, before, tok)
+        if ante is None and person and tok.dep_ == "poss" and tok.head.lemma_.lower() in DEATH_NOUNS:
+            ante = self._victim(doc, before, tok)
+        if ante is None:
+            ante = self._complement_subject(doc, before, tok)
+        if ante is not None:
+            return ante
+        kinds = {"person"} if person else {"state", "org", "igo", "group"}
+        return self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=singular_keys if plural else set())
+
+    def _reflexive(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"gunmen ... barricaded themselves": a reflexive takes its own clause's subject."""
+        subj = self._subjects(self._clause(tok))
+        for m in reversed(mentions):
+            sp = self._span_of(doc, m)
+            if sp is not None and subj and self._np_root(sp).i == subj[0].i and self._compatible(doc, m, tok):
+                return m
+        return None
+
+    def _cataphor(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"On his first day back, President Donald Trump signed ...": a pronoun in a fronted phrase
+        refers to the subject of the main clause when that agrees with it."""
+        root = tok.sent.root
+        subj = [c for c in root.children if c.dep_ in SUBJ_DEPS and c.i > tok.i]
+        if not subj or tok.dep_ not in ("poss", "nsubj"):
+            return None
+        front = [c for c in root.children if c.i < subj[0].i and c.dep_ in ("prep", "advcl", "npadvmod") and c.left_edge.i <= tok.i <= c.right_edge.i]
+        if not front:
+            return None
+        for m in mentions:
+            sp = self._span_of(doc, m)
+            if sp is not None and (sp.start <= subj[0].i < sp.end or self._np_root(sp).i == subj[0].i) and self._compatible(doc, m, tok):
+                return m
+        return None
+
+    def _accused(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"Russia accused Ukraine of ..., but it denied the charge": the accused denies."""
+        if tok.dep_ not in SUBJ_DEPS or tok.head.lemma_.lower() not in DENY_VERBS:
+            return None
+        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for v in reversed(tok.doc[start : tok.i]):
+            if v.pos_ == "VERB" and v.lemma_.lower() in ACCUSE_VERBS:
+                objs = [c for c in v.children if c.dep_ == "dobj"]
+                for m in reversed(mentions):
+                    if objs and self._covers(m, objs) and self._compatible(doc, m, tok):
+                        return m
+        return None
+
+    def _victim(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"Israeli troops killed Yahya Sinwar ... Netanyahu said his death ...": the one killed."""
+        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        for m in reversed(mentions):
+            if m.kind != "person" or m.start < tok.doc[start].idx or not self._compatible(doc, m, tok):
+                continue
+            sp = self._span_of(doc, m)
+            if sp is None:
+                continue
+            root = self._np_root(sp)
+            verb = root.head
+            if verb.lemma_.lower() in KILL_VERBS and (root.dep_ == "dobj" or (root.dep_ == "nsubjpass")):
+                return m
+        return None
+
+    def _complement_subject(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """A pronoun subject of a complement clause: "Hamas said it would ..." (the speaker),
+        "Trump warned Iran that it ..." (the addressee when the speaker does not agree)."""
+        t = tok
+        while t.dep_ not in SUBJ_DEPS and t.dep_ in ("poss", "pobj", "prep", "compound", "amod") and t.head.i != t.i and t.head.pos_ not in ("VERB", "AUX"):
+            t = t.head
+        if t.dep_ not in SUBJ_DEPS:
+            return None
+        clause = t.head
+        if clause.dep_ != "ccomp" or clause.head.i > tok.i:
+            return None
+        verb = clause.head
+        subj = self._subjects(verb)
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        for group in (subj, objs):
+            if not group:
+                continue
+            for m in reversed(mentions):
+                if self._covers(m, group) and (sp := self._span_of(doc, m)) is not None and self._np_root(sp).i in {g.i for g in group}:
+                    if self._compatible(doc, m, tok):
+                        return m
+        return None
+
+    @staticmethod
+    def _members(mentions: list[Mention], coords: list[Mention], ante: Mention, m: Mention, sector: str | None) -> list[Mention]:
+        """The members of the coordination a plural anaphor's antecedent heads ("the United States and the
+        Philippines ... their"), each as a mention at the anaphor (with its sector: "the two governments")."""
+        coord = next((c for c in coords if c.start <= ante.start and ante.end <= c.end), None)
+        if coord is None:
+            return []
+        out: list[Mention] = []
+        for x in mentions:
+            if coord.start <= x.start and x.end <= coord.end and x.kind in ACTOR_KINDS and not x.key.startswith("UNK:"):
+                key = x.key
+                if sector and ":" not in key:
+                    key = f"{key.split('.')[0]}.{sector}"
+                elif sector == "" and ":" not in key:
+                    key = key.split(".")[0]
+                if all(y.key != key for y in out):
+                    out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
+        return out
+
+    @staticmethod
+    def _coordinated_subject(mentions: list[Mention], tok: Token) -> Mention | None:
+        """The first of coordinated subjects of the pronoun's clause ("Modi and Xi ... their")."""
+        verb = tok.head
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for s in verb.children:
+            if s.dep_ in SUBJ_DEPS and s.i < tok.i and any(c.dep_ == "conj" for c in s.children):
+                for m in mentions:
+                    if m.start <= s.idx < m.end and m.kind in ACTOR_KINDS:
+                        return m
+        return None
