@@ -347,3 +347,10 @@ def test_a_demand_voiced_by_a_march_is_the_protest():
     types = _types(_coded("Thousands of Chileans marched in Santiago on Sunday to demand higher pensions."))
     assert "PROTEST" in types and "REQUEST" not in types
     assert "REQUEST" in _types(_coded("Chile's president travelled to Lima to demand the extradition of a fugitive."))
+
+
+def test_the_act_a_need_or_call_asks_for_is_not_done():
+    ev = _coded("Egypt's foreign minister stressed the need for Hamas to release the hostages.")
+    assert not any(e.event == "RETREAT" and e.actor_keys and e.actor_keys[0].startswith("HAMAS") for e in ev)
+    ev = _coded("Hamas released two hostages on Friday.")
+    assert any(e.event == "RETREAT" and e.actor_keys[0].startswith("HAMAS") for e in ev)

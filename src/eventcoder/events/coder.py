@@ -105,6 +105,7 @@ class EventCoder(RoleReader):
         self.threat_verbs = self.lex.cue_set("threat_verbs")
         self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
         self.requesting = self.lex.cue_set("requesting_verbs")
+        self.requesting_nouns = self.lex.cue_set("requesting_nouns")
         self.excluding = self.lex.cue_set("excluding_verbs")
         self.leaving = self.lex.cue_set("leaving_words")
         self.treaty_nouns = self.lex.cue_set("treaty_nouns")
@@ -489,6 +490,8 @@ class EventCoder(RoleReader):
                 if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     return False
                 return True
+            if t.dep_ in ("acl", "advcl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in self.requesting_nouns:
+                return True  # "stressed the need for Hamas to silence ...", "a call for Israel to withdraw"
             return False
         return False
 
