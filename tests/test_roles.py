@@ -106,9 +106,15 @@ def test_recipient_from_the_other_clause(text, etype, actor, recipient):
         # an unnamed group or person placed by the event's location, from a preposition or a passive subject
         ("Soldiers opened fire on the crowd in Khartoum on Sunday.", "ASSAULT", "SDN", "SDN.CVL"),
         ("A journalist was arrested by police at her home in Tehran.", "COERCE", "IRN", "IRN.JRN"),
+        # force used for a purpose: the purpose clause's object is the target
+        ("Police in Lima fired tear gas to scatter hundreds of demonstrators on Monday.", "ASSAULT", "PER.COP", "PER.CVL"),
+        ("Riot police in Belgrade used water cannon to break up the crowds.", "ASSAULT", "SRB.COP", "SRB.CVL"),
+        # a retreat's target: the place left, through a particle ("pulled out of", "pulled back from")
+        ("Turkish troops pulled out of several positions they had held in northern Iraq.", "RETREAT", "TUR", "IRQ"),
+        ("Russian forces pulled back from Kharkiv after weeks of fighting.", "RETREAT", "RUS", "UKR"),
     ],
 )
-def test_target_placed_by_location(text, etype, actor, recipient):
+def test_target_from_place_purpose_or_particle(text, etype, actor, recipient):
     events = code_texts([text])
     assert _find(events, etype, actor, recipient) is not None, _show(events)
 
@@ -256,22 +262,6 @@ def test_vow_of_retaliation_targets_the_author_of_the_attack():
     events = code_texts(["Turkish drones struck a convoy in northern Iraq on Friday, and the PKK vowed revenge."])
     hit = [e for e in events if e.event == "THREATEN" and any(key_matches("TUR", k) for k in e.recipient_keys)]
     assert hit, _show(events)
-
-
-@pytest.mark.parametrize(
-    "text,etype,actor,recipient",
-    [
-        # force used for a purpose: the purpose clause's object is the target
-        ("Police in Lima fired tear gas to scatter hundreds of demonstrators on Monday.", "ASSAULT", "PER.COP", "PER.CVL"),
-        ("Riot police in Belgrade used water cannon to break up the crowds.", "ASSAULT", "SRB.COP", "SRB.CVL"),
-        # a retreat's target: the place left, through a particle ("pulled out of", "pulled back from")
-        ("Turkish troops pulled out of several positions they had held in northern Iraq.", "RETREAT", "TUR", "IRQ"),
-        ("Russian forces pulled back from Kharkiv after weeks of fighting.", "RETREAT", "RUS", "UKR"),
-    ],
-)
-def test_purpose_and_particle_targets(text, etype, actor, recipient):
-    events = code_texts([text])
-    assert _find(events, etype, actor, recipient) is not None, _show(events)
 
 
 def test_riot_police_is_no_protest():

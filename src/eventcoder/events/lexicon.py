@@ -52,12 +52,17 @@ class Lexicon:
     contexts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     switches: dict[tuple[str, tuple[str, ...]], list[Switch]] = field(default_factory=dict)  # (from type, words)
+    _cue_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_set(self, name: str) -> frozenset[str]:
-        v = self.cues.get(name) or []
-        if isinstance(v, dict):
-            v = list(v)
-        return frozenset(str(x).lower() for x in v)
+        """A cue list as a set of lower-cased words; built once (the role reader asks for some per event)."""
+        got = self._cue_sets.get(name)
+        if got is None:
+            v = self.cues.get(name) or []
+            if isinstance(v, dict):
+                v = list(v)
+            got = self._cue_sets[name] = frozenset(str(x).lower() for x in v)
+        return got
 
 
 def _words(s: Any) -> tuple[str, ...]:
@@ -149,6 +154,7 @@ def build_lexicon(user_files: Iterable[str | Path] = ()) -> Lexicon:
         if extra_cues:
             for k, v in extra_cues.items():
                 lex.cues[k] = list(_list(lex.cues.get(k))) + list(_list(v))
+    lex._cue_sets.clear()  # cue sets are cached from here on: the cues are complete
     return lex
 
 
