@@ -12,54 +12,52 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.registry import Role, get_registry
-from ..actors.vocab import ARMED_NOUNS
+from ..actors.registry import Role
 from ..models import Mention
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
-from .places import lookup_place, place_noun_state, place_nouns, place_of
+from .places import place_of
+from .recipients import RecipientReader
+from .syntax import (  # noqa: F401  (re-exported)
+    OBJ,
+    PASS_SUBJ,
+    RELATIVE,
+    SUBJ,
+    armed_object,
+    coordinated_inside,
+    passive_anchor,
+    place_name,
+    same_party,
+    through_prep,
+    unique_keys,
+)
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
-SUBJ = ("nsubj", "csubj")
-PASS_SUBJ = ("nsubjpass", "csubjpass")
-OBJ = ("dobj", "obj", "dative", "attr")
-RELATIVE = frozenset({"who", "which", "that", "whom"})
 # nouns after a recipient preposition that name no party ("on their behalf", "on the part of")
 _NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelines", "occasion"})
+
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
+
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+
 _FROM_IS_RECIPIENT = frozenset({"RETREAT"})
-# acts that answer the other side of the sentence: "X did A after Y agreed to B" -> Y agrees with X
-_ANSWERING = frozenset({"AGREE", "CONCEDE"})
-_ANSWER_MARKS = frozenset({"after", "once", "when"})
+
 # acts whose target may be a place: the state where the struck or seized object lies
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
-# force used "to disperse the protesters": the purpose clause's object is the target
-_PURPOSE_TARGETS = frozenset({"ASSAULT", "COERCE"})
-# what a vow of retaliation names ("vowed revenge", "vowed to retaliate"); the lexicon's cue set
-# "retaliation_words" replaces it when present
-_RETALIATION = frozenset({"revenge", "retaliation", "retaliate", "retribution", "reprisal", "reprisals", "countermeasure",
-                          "countermeasures", "avenge", "vengeance", "response", "respond"})
-# the acts a vow of retaliation answers
-_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+
 # hostile acts whose target, when it is a place in the actor's own state, is that state's civilians
 _OWN_PLACE_CIVILIANS = frozenset({"ASSAULT", "COERCE"})
+
 # directed speech acts whose addressee, when unnamed, is whoever answers them: "the Taliban rejected the UN's
 # call" (REQUEST UN -> Taliban), "Russia stayed despite requests from Moldova", "dismissed Israel's threats"
 _ADDRESSED = frozenset({"REQUEST", "THREATEN"})
-# the answer: a rejection or an acceptance of the act as object ("rejected the call", "heeded the appeal")
-_ANSWER_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
-# "in defiance of", "despite", "in response to": a circumstance that the main clause's subject answers
-_ANSWER_PREPS = frozenset({"despite", "notwithstanding", "defiance", "response", "spite"})
-# words of a mutual act, when the lexicon's grammar cues give no "reciprocal_words" list: "Armenia and
-# Azerbaijan exchanged prisoners", "a prisoner swap", "traded fire", "accused each other": each side acts on
-# the other
-_MUTUAL_WORDS = frozenset({"exchange", "swap", "trade", "reciprocal", "mutual", "each other", "one another"})
+
 # sectors outside the state: their acts may target their own state
 _SOCIETY = frozenset({"CVL", "REB", "JRN", "REL", "MED", "BUS", "SOC", "LAB", "CRM", "REF", "EDU", "UAF", "OPP",
                       "AGR", "PTY", "INS"})
+
 # prepositions that attach a circumstance, not an argument: "launched strikes over the war" does not make
 # the striker a party to the war, "has not withdrawn despite requests" does not negate the requests
 _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
@@ -68,8 +66,8 @@ _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "durin
 # prepositions that place the act: "set fire to homes in the village of X", "struck sites near Damascus"
 # "pulled out of positions in southern Lebanon", "withdrew from towns near Kherson": the place left
 _LEFT_PLACE_PREPS = frozenset({"of", "from"})
+
 _PARTICLES = frozenset({"out", "back", "away", "off"})
-_LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
 @dataclass
@@ -83,7 +81,7 @@ class Found:
 
 
 
-class RoleReader:
+class RoleReader(RecipientReader):
     """Mixin: the role-reading methods of the event coder (it provides ``lex``, ``roles`` and the verb classes)."""
 
     # provided by EventCoder
@@ -123,7 +121,7 @@ class RoleReader:
                     # "their": every member of the coordination it stands for
                     out.extend(n for n in (doc._.coref_members or {}).get(x.i, ()) if all(y.key != n.key for y in out))
                     # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
-                    out.extend(n for n in _coordinated_inside(doc, m) if all(y is not n for y in out))
+                    out.extend(n for n in coordinated_inside(doc, m) if all(y is not n for y in out))
             return found
 
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
@@ -251,261 +249,6 @@ class RoleReader:
                 out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
         return out
 
-    def _deep_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
-        """The party named deeper in the verb's object or recipient phrase, or in the object of the act it
-        governs: "attacked a military base in Arauca", "struck a boat carrying drugs from Venezuela",
-        "refused to allow UN investigators into the country", "massed troops near its border with Ukraine"."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
-        own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps | {"near", "toward", "towards", "into"}
-                  for g in c.children if g.dep_ == "pobj"]
-        # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
-        heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
-        for h in heads:
-            for t in h.subtree:
-                if t.dep_ == "relcl" or t.i not in index:
-                    continue
-                m = self._placed(index[t.i])
-                if m is not index[t.i] and self._in_installation(t, h):
-                    continue  # "the al-Tanf garrison": a place naming a base does not name whose base it is
-                if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
-                    return [m]
-        return []
-
-    def _names_installation(self, doc: Doc, m: Mention) -> bool:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and self._in_installation(span.root, span.root.sent.root)
-
-    def _in_installation(self, t: Token, top: Token) -> bool:
-        """Is ``t`` inside the name of an installation noun (base, garrison ...) at or below ``top``?"""
-        hosted = self.lex.cue_set("installation_nouns")
-        while True:
-            if t.lemma_.lower() in hosted:
-                return True
-            if t.i == top.i or t.head.i == t.i:
-                return False
-            t = t.head
-
-    @staticmethod
-    def _placed(m: Mention) -> Mention:
-        """An unresolved name that is a known place stands for its state as a target ("a base in Arauca")."""
-        if m.kind != "unresolved":
-            return m
-        p = lookup_place(m.entity_text)
-        if p is None or p.country is None:
-            return m
-        return Mention(m.start, m.end, m.entity_text, p.country, p.country, None, p.name, "location", "state")
-
-    def _visit_host(self, doc: Doc, tok: Token, trig: Trigger, preps: frozenset[str]) -> list[Mention]:
-        """The host of a visit: the party of the meeting it was for ("arrived in Washington for talks with
-        Biden"), else the state of the place travelled to ("travelled to Moscow", "a visit to Minsk")."""
-        for n in self._prep_objects(tok, frozenset({"for"})):
-            t = self._noun_trigger(n)
-            if t is not None and t.type == trig.type:
-                found = [m for p in self._prep_objects(n, preps) for m in self._mentions_in(doc, p)]
-                if found:
-                    return found
-        for p in self._prep_objects(tok, self.destination_preps):
-            found = [self._placed(m) for m in self._party(doc, p)]
-            if found:
-                return found
-        return []
-
-    @staticmethod
-    def _own(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
-        """Is the noun possessed by a pronoun that stands for the actor ("its ambassador", "their troops")?"""
-        index: dict[int, Mention] = doc._.token_mentions or {}
-        tops = {a.key.split(".")[0] for a in actors}
-        return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i in index and index[c.i].key.split(".")[0] in tops
-                   for c in noun.children)
-
-    def _located_target(self, doc: Doc, tok: Token, nominal: bool, preps: frozenset[str]) -> list[Mention]:
-        """The state where the attacked object lies: "struck an oil refinery in Russia's Ryazan region",
-        "strikes on military sites across Syria"."""
-        heads = [] if nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        heads += self._prep_objects(tok, preps | _LOCATING_PREPS)
-        hosted = self.lex.cue_set("installation_nouns")
-        for h in heads:
-            if h.lemma_.lower() in hosted:
-                continue  # "a garrison in Syria" may be another state's: its place does not name the target
-            for t in h.subtree:
-                found = self._place_noun_state(doc, t)
-                if not found and t.i != h.i and _name_like(t):
-                    found = self._place_state(doc, t)
-                if found:
-                    return found
-        return []
-
-    @staticmethod
-    def _place_noun_state(doc: Doc, tok: Token) -> list[Mention]:
-        """The state a place noun names: "the Palestinian village of X" -> PSE, "Russia's Saratov region" -> RUS."""
-        reg = get_registry()
-        key = place_noun_state(tok, reg.adjectives, reg.terms)
-        if key is None:
-            return []
-        return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, key, None, tok.text, "location", "state")]
-
-    def _party(self, doc: Doc, tok: Token) -> list[Mention]:
-        """The parties a recipient phrase names: its actor mentions, else the state of the place it names
-        ("transferred missiles to Russia", "supplies airdropped over Gaza", "travelled to Moscow")."""
-        return self._mentions_in(doc, tok) or self._place_state(doc, tok)
-
-    @staticmethod
-    def _place_state(doc: Doc, tok: Token) -> list[Mention]:
-        """The state of a named place the actor resolver kept as a location, not a party."""
-        if not _name_like(tok):
-            return []
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        span = ent if ent is not None else doc[tok.i : tok.i + 1]
-        place = lookup_place(span.text, get_registry().terms)
-        if place is None or place.country is None:
-            return []
-        return [Mention(span.start_char, span.end_char, span.text, place.country, place.country, None, place.name, "location", "state")]
-
-    def _embedded_subject(self, doc: Doc, tok: Token, actors: list[Mention]) -> list[Mention]:
-        """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act";
-        the party a threat's condition names: "warned that it would retaliate if Manila allowed ..." (the
-        actor itself, "it would retaliate", is passed over)."""
-        for t in tok.subtree:
-            if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
-                ms = [m for m in self._mentions_in(doc, t) if not _same_party(m, actors)]
-                if ms:
-                    return ms
-        return []
-
-    @staticmethod
-    def _purpose_objects(verb: Token) -> list[Token]:
-        """Objects of an infinitive of purpose hung on ``verb`` ("fired tear gas to disperse the crowd")."""
-        return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for o in c.children if o.dep_ in ("dobj", "obj")]
-
-    def _mutual(self, f: Found) -> bool:
-        """Is the act one both sides do to each other: its trigger names an exchange ("exchanged prisoners",
-        "a prisoner swap", "traded fire"), or its object is "each other" / "one another"?"""
-        words = self.lex.cue_set("reciprocal_words") or _MUTUAL_WORDS
-        if any(w in words for w in f.trigger.words) or f.tok.lemma_.lower() in words:
-            return True
-        for head in {f.tok, f.anchor}:
-            if head.lemma_.lower() in words and head.pos_ in ("VERB", "NOUN"):
-                return True
-            for c in head.children:
-                if c.dep_ in ("dobj", "obj", "npadvmod") and " ".join(t.lower_ for t in c.subtree) in words:
-                    return True
-        return False
-
-    def _answering_verb(self, noun: Token) -> Token | None:
-        """The verb that answers a directed act noun: its object ("rejected the UN's call", "heeded the
-        appeals"), or the clause it is a circumstance of ("despite repeated requests", "in defiance of calls")."""
-        if noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX"):
-            verb = noun.head
-            lemma = verb.lemma_.lower()
-            trig = self.lex.verbs.get((lemma,))
-            if lemma in denial_verbs(self.lex) or (trig is not None and trig.type in _ANSWER_TYPES):
-                return verb
-            return None
-        prep = noun.head
-        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _ANSWER_PREPS:
-            prep = prep.head.head if prep.head.dep_ == "pobj" else prep.head  # "in defiance of", "in spite of"
-        if noun.dep_ == "pobj" or prep is not noun.head:
-            if prep.lower_ in _ANSWER_PREPS or (prep.dep_ == "pobj" and prep.lower_ in _ANSWER_PREPS):
-                head = prep.head
-                while head.dep_ == "pobj" or head.pos_ == "ADP":
-                    head = head.head
-                if head.pos_ in ("VERB", "AUX"):
-                    return head
-        return None
-
-    def _addressee(self, doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
-        """The addressee of a request or threat named as a noun: the party that answers it."""
-        verb = self._answering_verb(noun)
-        if verb is None:
-            return []
-        subj, passive = self._subject(verb)
-        if passive:
-            return []
-        return [m for x in subj if x.i != noun.i for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
-
-    def _condition_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
-        """The party whose act a promise or threat is conditioned on: "Israel will halt its offensive if Hamas
-        releases the hostages", "will respond with force if Iran attacks"."""
-        marks = self.lex.cue_set("conditional_markers")
-        for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
-                subj, _ = self._subject(c)
-                found = [m for x in subj for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
-                if found:
-                    return found
-        return []
-
-    def _answered_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
-        """The party an agreement answers: "Cuba freed prisoners after Washington agreed to ...", where the
-        main clause's subject is the other side."""
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _ANSWER_MARKS for c in verb.children):
-            return []
-        subj, passive = self._subject(verb.head)
-        if passive:
-            return []
-        return [m for x in subj for m in self._mentions_in(doc, x) if not _same_party(m, actors)]
-
-    def _antecedent(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
-        """The parties of an earlier act that the verb's object names again: "Seoul condemned the launch",
-        "the paramilitary force rejected the decision", "a move Israel condemned". The act's actors are the
-        recipients (of the condemnation, rejection, praise)."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
-        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
-        else:
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-            if not objs:
-                return []
-            obj = objs[0]
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-                           for c in obj.children)
-        inner = {t.i for t in verb.subtree}
-        if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
-            return []
-        trig = self._noun_trigger(obj)
-        if trig is None and obj.lemma_.lower() not in self.act_nouns:
-            return []
-        own = {a.key.split(".")[0] for a in actors}
-        sent_start = verb.sent.start
-        for i, typ, ms in reversed(prior):
-            if i >= verb.i:
-                continue
-            if trig is not None and typ != trig.type:
-                continue
-            if trig is None and i < sent_start and verb.doc[i].sent.end < sent_start - 1:
-                continue
-            out = [m for m in ms if m.key.split(".")[0] not in own]
-            if out:
-                return out
-        return []
-
-    def _vows_retaliation(self, f: Found) -> bool:
-        """"vowed revenge", "promised retaliation", "vowed to take countermeasures", "warned it would respond"."""
-        words = self.lex.cue_set("retaliation_words") or _RETALIATION
-        if any(w in words for w in f.trigger.words):
-            return True
-        subj = {t.i for x in self._subject(f.tok)[0] for t in x.subtree}
-        return any(t.lemma_.lower() in words for t in f.tok.subtree if t.i not in subj)
-
-    @staticmethod
-    def _retaliated(doc: Doc, tok: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
-        """Whom a vow of retaliation is aimed at: the author of the latest hostile act before it, in its sentence
-        or the one before ("... killed in an Israeli strike, and Iran vowed revenge"), not the vower's own side."""
-        own = {a.key.split(".")[0] for a in actors}
-        sent = tok.sent
-        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for i, typ, ms in reversed(prior):
-            if i >= tok.i or i < prev_start or typ not in _HOSTILE_ACTS:
-                continue
-            out = [m for m in ms if m.key.split(".")[0] not in own]
-            if out:
-                return out
-        return []
-
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
@@ -548,7 +291,7 @@ class RoleReader:
                     if c.dep_ in OBJ and not (f.trigger.type == "MOBILIZE" and c.dep_ in ("dobj", "obj")):
                         if self._own(doc, c, actors):
                             continue  # "recalled its ambassador", "withdrew their troops": the actor's own
-                        for o in _through_prep(c):
+                        for o in through_prep(c):
                             recips += self._mentions_in(doc, o)
             for p in self._prep_objects(tok, preps):
                 recips += self._party(doc, p)
@@ -629,7 +372,7 @@ class RoleReader:
                 elif not actors and not passive and f.trigger.type in _RECIPROCAL:
                     # "Ethiopia and Somalia agreed ... after talks": the talks of the parties named together
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
-                    if len(_unique(parties)) >= 2:
+                    if len(unique_keys(parties)) >= 2:
                         actors += parties
                 if not recips and actors and f.trigger.type in _ADDRESSED:
                     recips += self._addressee(doc, tok, actors)
@@ -639,27 +382,10 @@ class RoleReader:
                             recips += self._party(doc, p)
                     for c in anchor.children:
                         if c.dep_ == "dative":
-                            for o in _through_prep(c):
+                            for o in through_prep(c):
                                 recips += self._mentions_in(doc, o)
-        if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
-            recips += self._embedded_subject(doc, tok, actors)
-        if not recips and not f.nominal and f.trigger.type in _ANSWERING:
-            recips += self._answered_party(doc, tok, actors)
-        if not recips:
-            recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors)
-        if not recips and not f.nominal and len(actors) < 2:
-            # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed")
-            recips += self._deep_recipient(doc, tok, preps, actors)
-        if not recips and not f.nominal and prior:
-            recips += self._antecedent(doc, tok, actors, prior)
-        if not recips and prior and f.trigger.type == "THREATEN" and self._vows_retaliation(f):
-            recips += self._retaliated(doc, tok, actors, prior)
-        purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
-        if not recips:
-            # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the
-            # force is aimed at whoever the purpose clause acts on
-            recips += [m for o in purpose for m in self._mentions_in(doc, o)]
-        recips = [m for m in (self._placed(m) for m in recips) if not _place_name(doc, m)]
+        recips, purpose = self._more_recipients(doc, f, preps, actors, recips, prior)
+        recips = [m for m in (self._placed(m) for m in recips) if not place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
         homes = {a.key.split(".")[0] for a in actors}
@@ -689,11 +415,11 @@ class RoleReader:
             guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
             if guests:
                 actors, recips = guests, actors
-        actors = _unique(actors)
+        actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or (f.trigger.type in _RECIPROCAL and not recips)):
             # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
-            return actors, actors + [m for m in _unique(recips) if m.key.split(".")[0] not in tops]
+            return actors, actors + [m for m in unique_keys(recips) if m.key.split(".")[0] not in tops]
         # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient; but a
         # society sector may act on its state ("gangs attacked the country's main prison": HTI.CRM -> HTI)
         # (the place it happens in only for an attack with no other target: "militants attacked a checkpoint in
@@ -702,9 +428,9 @@ class RoleReader:
         # a state's forces attacking a place of their own ("the army shelled a village in Sagaing", "police raided
         # homes in Lagos"): the target is the state's people, not the state (PLOVER codes them X.CVL)
         home_place = [m for m in recips if m.via == "location" and m.kind == "state" and "." not in m.key and m.key in own_state]
-        if f.trigger.type not in _OWN_PLACE_CIVILIANS or (home_place and _armed_object(tok)):
+        if f.trigger.type not in _OWN_PLACE_CIVILIANS or (home_place and armed_object(tok)):
             home_place = []
-        recips = [m for m in _unique(recips) if m.key not in own_state]
+        recips = [m for m in unique_keys(recips) if m.key not in own_state]
         if not recips and home_place:
             m = home_place[0]
             recips = [Mention(m.start, m.end, m.entity_text, f"{m.key}.CVL", m.code, "CVL", m.name, "location", "group", plural=True)]
@@ -721,88 +447,3 @@ class RoleReader:
         return actors, recips
 
     # ------------------------------------------------------------ mode, context
-
-def _name_like(t: Token) -> bool:
-    """A proper name, or a capitalised word inside the sentence the small parser mistagged ("a village in
-    Sagaing region" with Sagaing as a verb): only a gazetteer hit makes either a place."""
-    return t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start and t.pos_ in ("VERB", "NOUN", "ADJ"))
-
-
-# sectors whose people or property an attacked object may name: then it is no civilian target
-_NOT_CIVILIAN = frozenset({"MIL", "COP", "GOV", "SPY", "REB", "JUD", "LEG", "OPP", "PTY", "ELI", "UAF", "CRM", "INS"})
-
-
-def _armed_object(tok: Token) -> bool:
-    """Does the attacked object name armed men or the state's own ("rebel positions", "a militant hideout",
-    "military buildings", "a police station")? Then its place does not make the state's civilians the target."""
-    roles = get_registry().roles
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    # the object noun and what stands before it ("rebel positions", "the army commander's residence"), not the
-    # phrases after it ("a critic of the president" is a civilian)
-    for t in (t for o in objs for t in o.subtree if t.i <= o.i):
-        words = (t.lemma_.lower(), t.lower_)
-        if any(w in ARMED_NOUNS or (w in roles and roles[w].sector in _NOT_CIVILIAN) for w in words):
-            return True
-    return False
-
-
-def passive_anchor(t: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ for c in t.children)
-
-
-def _through_prep(t: Token) -> list[Token]:
-    """A dative "to Hamas" is the preposition; its object is the party."""
-    if t.pos_ == "ADP":
-        return [g for g in t.children if g.dep_ == "pobj"]
-    return [t]
-
-
-def _coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
-    """Mentions of coordinated modifiers inside a longer mention: "Thai" in "Cambodian and Thai troops"."""
-    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if sp is None or not any(t.dep_ == "conj" for t in sp):
-        return []
-    out = []
-    for n in doc._.actor_mentions or ():
-        if n is m or n.key == m.key or not (m.start <= n.start and n.end <= m.end):
-            continue
-        inner = doc.char_span(n.start, n.end, alignment_mode="expand")
-        if inner is not None and any(t.dep_ == "conj" and t.head.i < t.i and sp.start <= t.head.i < sp.end for t in inner):
-            out.append(n)
-    return out
-
-
-def _same_party(m: Mention, actors: list[Mention]) -> bool:
-    """Is the mention one of the actors, or a state and its own organ ("it" for China, Israel's army)?
-    Two organs of one state (its government and its dock workers) are different parties."""
-    for a in actors:
-        top_a, top_m = a.key.split(".")[0], m.key.split(".")[0]
-        if m.key == a.key or (top_a == top_m and (m.key == top_m or a.key == top_a)):
-            return True
-    return False
-
-
-def _place_name(doc: Doc, m: Mention) -> bool:
-    """An unresolved name that is no party: a common noun the tagger took for a name ("airfield") or a name
-    on a place noun ("Ben Gurion airport", "the Ayalon highway")."""
-    if m.kind != "unresolved":
-        return False
-    if m.entity_text.islower():
-        return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    nxt = root.head if root.dep_ == "compound" and root.head.i >= span.end else None
-    return nxt is not None and nxt.lemma_.lower() in place_nouns()
-
-
-def _unique(ms: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    keys: set[str] = set()
-    for m in ms:
-        if m.key not in keys and m.kind not in ("alliance",):
-            keys.add(m.key)
-            out.append(m)
-    return out

@@ -1,0 +1,293 @@
+"""Finding event triggers in a sentence: verbs, multiword verbs, nominal events, and one reading per act.
+
+``TriggerFinder`` is the trigger half of :class:`~eventcoder.events.coder.EventCoder` (which builds the
+cue sets it reads in its ``__init__``): lexicon lookups for verbs and nouns with their particles,
+objects and modifiers, ``switch:`` and ``not:`` rules, uses of a trigger word that report no act, and
+the choice of one reading where two triggers read one act ("vowed to retaliate", "suspended its attacks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, Trigger
+from .modality import _verb_keys, denial_verbs
+from .roles import _ADJUNCT_PREPS, Found
+from .syntax import OBJ, PASS_SUBJ, SUBJ
+
+MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
+COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+# cooperative acts a pledge may name ("pledged new assistance"): the pledge is the one reading
+_PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
+
+
+class TriggerFinder:
+    """Mixin: trigger lookup and the one-reading rules (cue sets are built by the coder's ``__init__``)."""
+
+    lex: Lexicon
+    reporting: frozenset[str]
+    _not_index: dict[str, dict[str, list[tuple[str, ...]]]]
+    light: frozenset[str]
+    commissive: frozenset[str]
+    retribution: frozenset[str]
+    suffer: frozenset[str]
+    clause_only: frozenset[str]
+    threat_verbs: frozenset[str]
+    requesting: frozenset[str]
+    intent: frozenset[str]
+    order_verbs: frozenset[str]
+    host_verbs: frozenset[str]
+    authorizing: frozenset[str]
+    restating: frozenset[str]
+    participation: frozenset[str]
+    nominal_negators: frozenset[str]
+    excluding: frozenset[str]
+
+    def _verb_trigger(self, tok: Token) -> Trigger | None:
+        lemma = tok.lemma_.lower()
+        extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
+        extras += [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj",)]
+        for e in extras:
+            t = self.lex.verbs.get((lemma, e))
+            if t:
+                return t
+        if lemma in self.commissive and self._promises_retribution(tok):
+            return Trigger("THREATEN", None, (lemma,))  # "vowed revenge", "promised a tough response"
+        # verb + preposition + object noun ("call for talks") are handled by the noun
+        return self.lex.verbs.get((lemma,))
+
+    def _noun_trigger(self, tok: Token) -> Trigger | None:
+        # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
+        forms = (tok.lemma_.lower(), tok.lower_)
+        left = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if left is not None and left.dep_ in ("compound", "amod", "nmod"):
+            for form in forms:
+                t = self.lex.nouns.get((left.lower_, form)) or self.lex.nouns.get((left.lemma_.lower(), form))
+                if t:
+                    return t
+        return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
+
+    def _retribution_object(self, verb: Token) -> bool:
+        """Does a verb take a retribution noun as object ("revenge", "a heavy price", "its just punishment")?"""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj"):
+                if c.lemma_.lower() in self.retribution or any(g.dep_ == "conj" and g.lemma_.lower() in self.retribution for g in c.children):
+                    return True
+        return False
+
+    def _promises_retribution(self, verb: Token) -> bool:
+        """A commissive verb whose object is retribution ("vowed retaliation"), or whose clause says that a
+        party will suffer it ("vowed that Israel would receive its punishment", "would pay a heavy price")."""
+        if self._retribution_object(verb):
+            return True
+        return any(c.dep_ == "ccomp" and self._suffers_retribution(c) for c in verb.children)
+
+    def _suffers_retribution(self, verb: Token) -> bool:
+        """ "Israel would pay a heavy price", "it will receive its punishment": a verb of undergoing with a
+        retribution noun as object (conjoined verbs too: "had made a mistake and would pay a price")."""
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        return any(v.lemma_.lower() in self.suffer and self._retribution_object(v) for v in verbs)
+
+    def _switched(self, tok: Token, trig: Trigger) -> Trigger:
+        """A trigger read as another type by the words of its phrase and subject (``switch:`` in the lexicon)."""
+        rules = self.lex.switches.get((trig.type, trig.words))
+        if not rules:
+            return trig
+        sent = tok.sent
+        lemmas = [t.lemma_.lower() for t in sent]
+        anchor = self._anchor_of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+        scope = {t.lemma_.lower() for t in tok.subtree}
+        for c in anchor.children:
+            if c.dep_ in SUBJ or c.dep_ in ("agent",):
+                scope.update(t.lemma_.lower() for t in c.subtree)
+
+        def at(cue: tuple[str, ...], must_cover: int | None) -> bool:
+            for i in range(len(lemmas) - len(cue) + 1):
+                if tuple(lemmas[i : i + len(cue)]) == cue and (must_cover is None or i <= must_cover < i + len(cue)):
+                    return True
+            return False
+
+        here = tok.i - sent.start
+        for rule in rules:
+            if any(at(u, None) for u in rule.unless):
+                continue
+            if any((c[0] in scope) if len(c) == 1 else at(c, here) for c in rule.cues):
+                return rule.trigger
+        return trig
+
+    def _excluded(self, tok: Token, trig: Trigger) -> bool:
+        index = self._not_index.get(trig.type)
+        if not index:
+            return False
+        window = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3) : min(tok.sent.end, tok.i + 4)]]
+        for i, w in enumerate(window):
+            for phrase in index.get(w, ()):
+                if tuple(window[i : i + len(phrase)]) == phrase and trig.words[-1] in phrase:
+                    return True
+        return False
+
+    def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
+        """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
+        a participle before a noun ("the besieged city")."""
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
+            return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
+        deps = {c.dep_ for c in tok.children}
+        has_obj = bool(deps & {"dobj", "obj", "dative"})
+        if len(trig.words) == 1 and lemma in self.clause_only and "ccomp" in deps and not has_obj:
+            return True
+        if (lemma in self.threat_verbs and lemma != "threaten" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_obj
+                and _verb_keys(tok.head) & self.requesting):
+            return True  # "called for a ceasefire, warning that hospitals were collapsing": the request's reason
+        if lemma in self.suffer and self._retribution_object(tok):
+            return True  # "it would receive its just punishment": undergoing retribution is no meeting, no act
+        if len(trig.words) == 1 and lemma in self.intent and "xcomp" in deps and not has_obj:
+            return True  # the intended act (the xcomp) is the event, if it is one
+        if len(trig.words) == 1 and lemma in denial_verbs(self.lex) and (
+            "ccomp" in deps or any(c.dep_ in ("xcomp", "dobj", "obj", "pcomp") and c.tag_ == "VBG" for c in tok.children)
+        ):
+            return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
+        return False
+
+    def _find(self, sent: Span) -> list[Found]:
+        found: list[Found] = []
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+                trig = self._verb_trigger(tok)
+                if tok.lemma_.lower() in self.reporting and (trig is None or len(trig.words) == 1):
+                    continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
+                if trig and self.lex.switches:
+                    trig = self._switched(tok, trig)
+                if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
+                    found.append(Found(tok, trig, False, tok))
+                elif trig is None and self._orders_party(tok):
+                    found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
+                trig = self._noun_trigger(tok)
+                if trig and self.lex.switches:
+                    trig = self._switched(tok, trig)
+                if trig and not self._excluded(tok, trig):
+                    anchor = self._anchor_of_noun(tok)
+                    found.append(Found(tok, trig, True, anchor))
+        # a verb trigger whose object is a nominal trigger of the same type ("launched attacks"): keep the noun
+        # "Oman hosted talks between ...", "has not received any request": the nominal is the event
+        nominal_heads = {f.tok.head.i for f in found if f.nominal}
+        nominal_heads |= {f.anchor.i for f in found if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor)
+                          and f.tok.head.dep_ == "prep" and f.tok.head.lower_ == "of"}  # "launched a wave of strikes"
+        # "approved the deployment", "reaffirmed its commitment": the noun is the event
+        keep_verb = self.light | self.host_verbs | self.authorizing | self.restating
+        return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
+
+    def _orders_party(self, tok: Token) -> bool:
+        """ "The court ordered Israel to ...": an order given to a party named as object, with its act."""
+        if tok.lemma_.lower() not in self.order_verbs or not any(c.dep_ == "xcomp" for c in tok.children):
+            return False
+        index = tok.doc._.token_mentions or {}
+        return any(c.dep_ in ("dobj", "obj") and c.i in index for c in tok.children)
+
+    def _one_reading(self, found: list[Found]) -> tuple[list[Found], set[int], set[int]]:
+        """One event where two triggers read one act.
+
+        A promise of an act ("vowed to retaliate", "pledged to send aid") is the act itself, future: the
+        commissive verb gives way to its to-infinitive when that is a trigger (plover_type makes it AGREE,
+        THREATEN or CONCEDE), and a pledged cooperative noun ("pledged new assistance") to the pledge. A verb
+        that negates or concedes an event noun ("suspended its attacks", "cancelled the talks") is the one
+        reading of it. A threat's content ("threatened to withdraw", "warned that it would strike") is the
+        threat, not an event of its own unless it reads as a threat too (returned apart: the caller knows the
+        final type). A commitment to an act ("its commitment to supporting Ukraine") takes that act's type,
+        future (the tokens so retyped are returned too).
+        """
+        drop: set[int] = set()
+        contents: set[int] = set()
+        retyped: dict[int, Trigger] = {}
+        for f in found:
+            if f.trigger.type == "AGREE":
+                # "its commitment to opposing X", "committed to supporting Ukraine": the commitment is the act
+                # committed to, future (plover_type makes cooperation AGREE), read on the commitment's own
+                # token, whose actor the parse gives; the gerund's reading goes
+                for c in f.tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "to":
+                        for ger in c.children:
+                            act = next((g for g in found if g is not f and ger.tag_ == "VBG" and ger.dep_ == "pcomp" and _heads(g, ger)), None)
+                            if act is not None:
+                                retyped[f.tok.i] = Trigger(act.trigger.type, act.trigger.mode, f.trigger.words)
+                                drop.add(act.tok.i)
+            if f.nominal:
+                continue
+            lemma = f.tok.lemma_.lower()
+            if f.trigger.type == "AGREE" and f.trigger.words == (lemma,):
+                # "agreed to a ceasefire": the agreement is the event, what is agreed to its content
+                objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
+            if lemma in self.commissive:
+                comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                if comps and any(g is not f and _heads(g, comps[0]) for g in found):
+                    drop.add(f.tok.i)
+                objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if f.trigger.type == "CONCEDE" or (_verb_keys(f.tok) & self.nominal_negators and not self._left_open(f.tok)):
+                # "suspended its attacks", "cancelled the talks", "lifted the ban": the verb's reading is the one
+                direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
+                objs = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "conj"}
+                # but "rejected the UN's call", "rejected Trump's offer": another party's act, made
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and not self._own_actor(g.tok))
+            if lemma in self.threat_verbs or f.trigger.type == "THREATEN":
+                for c in f.tok.children:
+                    if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)):
+                        contents.update(g.tok.i for g in found if g is not f and _heads(g, c))
+        out = [f for f in found if f.tok.i not in drop] if drop else found
+        if retyped:
+            out = [Found(f.tok, retyped[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped else f for f in out]
+        return out, contents, set(retyped)
+
+    def _anchor_of_noun(self, noun: Token) -> Token:
+        """The verb that governs a nominal event (its clause gives tense, negation, subject)."""
+        t = noun
+        while t.dep_ in ("pobj", "prep", "conj", "appos", "compound") and t.head is not t:
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        if t.dep_ in OBJ + SUBJ + PASS_SUBJ and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        return noun
+
+    @staticmethod
+    def _argument_of(noun: Token, anchor: Token) -> bool:
+        """Is the event noun an argument of its anchor verb, not a circumstance ("over the war")?"""
+        t = noun
+        while t.i != anchor.i and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS:
+                return False
+            if t.dep_ in ("advcl", "advmod", "npadvmod"):
+                return False
+            t = t.head
+        return True
+
+    def _participates(self, noun: Token, anchor: Token) -> bool:
+        """Is the anchor a verb of taking part in the event noun ("attend the summit", "take part in drills",
+        "send a delegation to the talks")?"""
+        if not self._argument_of(noun, anchor):
+            return False
+        lemma = anchor.lemma_.lower()
+        if lemma in self.participation:
+            return True
+        if lemma == "take" and any(c.lower_ == "part" for c in anchor.children):
+            return True
+        return lemma == "send" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
+
+    @staticmethod
+    def _own_actor(noun: Token) -> bool:
+        """Does an event noun name its own party ("Trump's offer", "the UN call"), not a pronoun ("its attacks")?"""
+        index = noun.doc._.token_mentions or {}
+        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children)
+
+    def _left_open(self, verb: Token) -> bool:
+        """A negated verb of excluding ("did not rule out", "would not exclude"): what it governs is possible."""
+        return bool(_verb_keys(verb) & self.excluding) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _heads(f: Found, clause: Token) -> bool:
+    """Is ``f`` the act of the clause headed by ``clause`` (its verb, or an event noun it governs as an argument)?"""
+    if f.tok.i == clause.i:
+        return True
+    return f.nominal and f.anchor.i == clause.i and TriggerFinder._argument_of(f.tok, clause)
