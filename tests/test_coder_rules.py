@@ -354,3 +354,69 @@ def test_the_act_a_need_or_call_asks_for_is_not_done():
     assert not any(e.event == "RETREAT" and e.actor_keys and e.actor_keys[0].startswith("HAMAS") for e in ev)
     ev = _coded("Hamas released two hostages on Friday.")
     assert any(e.event == "RETREAT" and e.actor_keys[0].startswith("HAMAS") for e in ev)
+
+
+# ------------------------------------------------------------ crowds' violence is a riot
+def test_protesters_storming_a_building_is_a_riot_not_an_assault():
+    events = _coded("Soldiers fired into the air as protesters who tried to storm the palace in Dakar were pushed back.")
+    storm = [e for e in events if e.trigger == "storm"]
+    assert storm and all(e.event == "PROTEST" and e.mode == "riot" for e in storm), [(e.event, e.trigger) for e in events]
+
+
+def test_protesters_attacking_embassies_is_a_riot_and_an_assault():
+    events = _coded("Protesters in Dhaka attacked the Indian embassy.")
+    assert {"PROTEST", "ASSAULT"} <= _types(events)
+
+
+def test_police_clashing_with_protesters_is_no_riot_of_the_police():
+    events = _coded("Police in Nairobi clashed with protesters.")
+    assert "PROTEST" not in {e.event for e in events if any(k.endswith(".COP") for k in e.actor_keys)}
+
+
+def test_cued_rules_load_from_a_user_lexicon(tmp_path):
+    f = tmp_path / "lex.yaml"
+    f.write_text("RETREAT:\n  cued:\n    - words: [depart]\n      cues: [garrison]\n      unless_near: [tourist]\n      mode: withdraw\n")
+    lex = build_lexicon([f])
+    rule = lex.cued[("depart",)][-1]
+    assert rule.trigger.type == "RETREAT" and rule.cues == (("garrison",),) and rule.unless_near == (("tourist",),)
+
+
+# ------------------------------------------------------------ labels, halts and orders
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seoul called the launch a grave provocation.", "ACCUSE"),
+        ("Beijing described the visit as a serious violation of its sovereignty.", "ACCUSE"),
+        ("Moscow would regard any such convoy as a legitimate target.", "THREATEN"),
+    ],
+)
+def test_a_disapproving_label_is_criticism(text, expected):
+    assert expected in _types(_coded(text))
+
+
+def test_a_neutral_label_is_no_event():
+    assert not _types(_coded("The minister called the talks constructive.")) & {"ACCUSE", "THREATEN"}
+
+
+def test_a_label_of_ones_own_target_is_no_criticism():
+    events = _coded("Turkey struck what it called terrorist positions in northern Iraq.")
+    assert "ACCUSE" not in _types(events)
+
+
+def test_a_pause_in_aid_is_one_sanction():
+    types = _types(_coded("The White House ordered a pause in military aid to Kyiv."))
+    assert "SANCTION" in types and "AID" not in types and "RETREAT" not in types
+
+
+def test_ceasing_attacks_is_a_concession_not_a_negated_attack():
+    events = _coded("The Houthis said they would stop shelling Marib.")
+    assert "CONCEDE" in _types(events)
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_civilians_ordered_to_leave_are_coerced():
+    assert "COERCE" in _types(_coded("The Israeli army ordered Palestinians in Rafah to leave their homes."))
+
+
+def test_judge_ordering_the_government_is_a_request():
+    assert "REQUEST" in _types(_coded("A US federal judge ordered the Trump administration to restore the funding."))

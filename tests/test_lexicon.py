@@ -119,6 +119,29 @@ CASES = [
     ("Armenia handed over four villages to Azerbaijan.", "RETREAT", "COOPERATE"),
     # PROTEST: labour walkouts
     ("Kenyan doctors walked off the job over unpaid wages.", "PROTEST", None),
+    # types of wordings found by their object or their small clause
+    ("Pyongyang has sent hundreds of soldiers to the front.", "MOBILIZE", None),
+    ("Tehran allowed UN inspectors back into the Fordow site.", "RETREAT", None),
+    ("Nicaragua's government stripped three exiled journalists of their nationality.", "COERCE", None),
+    ("Police in Dhaka shot dead two students on Monday.", "ASSAULT", None),
+    ("Gabon's rulers cut internet access across the country.", "COERCE", None),
+    ("Niger's junta suspended the broadcasts of France 24.", "COERCE", "SANCTION"),
+    ("Egypt reopened the crossing at Rafah.", "RETREAT", None),
+    ("Egypt kept its only open crossing with Gaza shut.", None, "RETREAT"),
+    # cued words: a trigger only with forces, hackers, leaders or crowds as their subject or object
+    ("The last Russian soldiers left Armenia on Friday.", "RETREAT", None),
+    ("The minister left Armenia on Friday.", None, "RETREAT"),
+    ("North Korean hackers broke into the servers of a Seoul bank.", "COERCE", None),
+    ("Burglars broke into the home of a Paris jeweller.", None, "COERCE"),
+    ("Nordic leaders gathered in Oslo on Monday.", "CONSULT", None),
+    ("Thousands of demonstrators gathered in the square in Belgrade.", "PROTEST", None),
+    ("Ethiopian troops crossed into Somalia on Tuesday.", "ASSAULT", None),
+    ("A contingent of Rwandan soldiers arrived in Mozambique to fight insurgents.", "MOBILIZE", "CONSULT"),
+    ("Hungary will not return to the gas transit deal.", "AGREE", None),
+    ("Wagner fighters marched on the capital.", "MOBILIZE", "PROTEST"),
+    ("Farmers marched on parliament in Warsaw.", "PROTEST", None),
+    ("Nigerian troops raided a Boko Haram stronghold near Maiduguri.", "ASSAULT", "COERCE"),
+    ("Israeli police raided the home of a Palestinian activist in Jerusalem.", "COERCE", "ASSAULT"),
 ]
 
 

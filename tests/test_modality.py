@@ -122,3 +122,9 @@ def test_negated_reported_act_end_to_end():
     events = _events("Russia ruled out attacking Finland.")
     assert any(e.negated for e in _find(events, "ASSAULT", "RUS")), events
     assert not [e for e in _find(events, "ASSAULT", "RUS") if not e.negated]
+
+
+def test_a_conjunct_with_its_own_auxiliary_keeps_its_own_polarity():
+    """"would not sign it and would withdraw it": the second verb has its own "would" and no "not"."""
+    assert not _mod("The president said he would not sign the bill and would withdraw it.", "withdraw").negated
+    assert _mod("The president said he would not sign the bill and withdraw it.", "withdraw").negated

@@ -55,7 +55,17 @@ class AppositionResolver(ResolverBase):
                     kind = "person" if dst.ent_type_ == "PERSON" else hit.kind
                     replaced[id(m)] = Mention(m.start, m.end, m.entity_text, hit.key, hit.code, hit.sector, m.entity_text, "apposition", kind)
                     continue
-                if dst.i in index or dst.pos_ != "NOUN":
+                if dst.i in index:
+                    # "the Iraqi militia Kataib Hezbollah", "Hamas, the Palestinian militant group": a descriptor
+                    # that resolved to an unnamed group of a state is the named organisation it describes
+                    d = index[dst.i]
+                    if (hit.kind == "org" and d.via in ("demonym", "role", "location") and id(d) not in replaced
+                            and dst.pos_ == "NOUN" and d.key.split(".")[0] in reg.entities
+                            and reg.entities[d.key.split(".")[0]].kind == "state"):
+                        replaced[id(d)] = Mention(d.start, d.end, d.entity_text, hit.key, hit.code, hit.sector, hit.name,
+                                                  "apposition", hit.kind, d.plural)
+                    continue
+                if dst.pos_ != "NOUN":
                     continue
                 lemma = dst.lemma_.lower()
                 if self._role_of(dst) is None and lemma not in reg.corefs and lemma not in RELATION_PARTICIPLES:

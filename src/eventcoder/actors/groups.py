@@ -10,8 +10,12 @@ from ..models import Mention
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
+    AFFILIATION_WORDS,
     ARMED_NOUNS,
+    CITY_PREPS,
     EDGE_NOUNS,
+    FOR_HEAD_NOUNS,
+    HEAD_NOUNS,
     LOCATIVE_PREPS,
     NOT_BARE_GROUPS,
 )
@@ -63,18 +67,27 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         out: list[Mention] = []
         for tok in doc:
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
                 continue
+            if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
+                continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
             role = self._role_of(tok)
             if role is None or role[0] in NOT_BARE_GROUPS:
                 continue
             r = reg.roles[role[0]]
-            if r.kind == "person" or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS")):
-                continue
             if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
                 continue
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
-            if any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets):
+            # "a court in Yekaterinburg", "A federal judge in Washington", "a doctor in Gaza": one unnamed
+            # institution or person placed by the phrase is that place's state's, and refers to no one earlier
+            placed = None
+            if not anaphoric and dets and dets[0] in ("a", "an") and r.kind in ("person", "body"):
+                placed = self._located(tok, places, index, cities=True)
+                if any(index[t.i].via == "location" for t in tok.subtree if t.i != tok.i and t.i in index):
+                    continue  # "a doctor in Gaza": the state's name already stands for the doctor (Gaza = PSE.MED)
+            if placed is None and (r.kind == "person" or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
+                continue
+            if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets):
                 continue
             is_coref = tok.lemma_.lower() in reg.corefs or tok.lower_ in reg.corefs
             if is_coref and any(d in ("the", "this", "that", "these", "those") for d in dets) != anaphoric:
@@ -85,7 +98,7 @@ class GroupResolver(ResolverBase):
                 continue  # "the International Criminal Court ... the court": coreference, not the local court
             if r.kind == "body" and not dets and not anaphoric and tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 continue
-            org = self._member_of(tok, index) if r.kind == "group" else None
+            org = self._member_of(tok, index, places) if r.kind == "group" else None
             if org is not None:
                 # "fighters from the Pakistani Taliban", "members of Hezbollah": the organisation's people
                 n = len(role[0].split())
@@ -93,7 +106,7 @@ class GroupResolver(ResolverBase):
                 out.append(self._mention(span, reg.entity(org.key), org.key, "location", "org", plural=tok.tag_ in ("NNS", "NNPS")))
                 taken.update(range(span.start, span.end))
                 continue
-            country = self._located(tok, places, index)
+            country = placed or self._located(tok, places, index, cities=True)
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
                 sent_places = [c for i, (c, loc) in sorted(places.items())
@@ -109,18 +122,45 @@ class GroupResolver(ResolverBase):
             taken.update(range(span.start, span.end))
         return out
 
-    def _member_of(self, tok: Token, index: dict[int, Mention]) -> Mention | None:
-        """The named non-state organisation in "<people> from/of <organisation>"."""
+    def _member_of(self, tok: Token, index: dict[int, Mention], places: dict[int, tuple[str, bool]] | None = None) -> Mention | None:
+        """The named non-state organisation in "<people> from/of <organisation>", or the one a group is tied
+        to ("militants linked to the Islamic State", "fighters loyal to the RSF")."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        ties = []
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("from", "of"):
-                for p in c.children:
-                    m = index.get(p.i)
-                    if p.dep_ == "pobj" and m is not None and m.kind == "org" and not m.key.startswith("UNK:"):
-                        return m
+            if c.dep_ in ("acl", "amod") and c.i == tok.i + 1 and c.lemma_.lower() in AFFILIATION_WORDS:
+                ties += [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        # the small parser often reads "Militants linked to X attacked ..." as a clause "Militants linked to X"
+        if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and tok.head.tag_ in ("VBD", "VBN") and tok.head.lemma_.lower() in AFFILIATION_WORDS:
+            ties += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for c in preps + ties:
+            for p in c.children:
+                m = index.get(p.i)
+                if p.dep_ == "pobj" and m is not None and m.kind == "org" and not m.key.startswith("UNK:"):
+                    return self._affiliate(tok, m, index, places or {}) if c in ties else m
         return None
 
-    def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention]) -> str | None:
-        """The country named in a "<group> in/of/off <place>" phrase."""
+    def _affiliate(self, tok: Token, parent: Mention, index: dict[int, Mention], places: dict[int, tuple[str, bool]]) -> Mention:
+        """"Jihadists linked to al Qaeda" in an article that names JNIM, or in Mali where JNIM is al Qaeda's
+        branch: the branch; else the organisation named."""
+        reg = self.registry
+        branches = reg.affiliates.get(parent.key, ())
+        if not branches:
+            return parent
+        for m in index.values():
+            if m.key in branches:
+                return m
+        sent = tok.sent
+        here = {index[t.i].key.split(".", 1)[0] for t in sent if t.i in index} | {places[t.i][0] for t in sent if t.i in places and places[t.i][1]}
+        local = [b for b in branches if (e := reg.entities.get(b)) is not None and e.country in here]
+        if len(local) == 1:
+            e = reg.entities[local[0]]
+            return Mention(parent.start, parent.end, parent.entity_text, e.key, e.code, e.sector, e.name, parent.via, "org")
+        return parent
+
+    def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention], cities: bool = False) -> str | None:
+        """The country named in a "<group> in/of/off <place>" phrase; with ``cities``, also a city of the
+        gazetteer named as the place ("a court in Yekaterinburg", "protesters in Lyon")."""
         reg = self.registry
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from", "of", "off", "near", "at", "throughout"):
@@ -134,7 +174,74 @@ class GroupResolver(ResolverBase):
                         base = m.key.split(".", 1)[0]
                         if base in reg.entities and reg.entities[base].kind == "state":
                             return base
+                if cities and c.lower_ in CITY_PREPS:
+                    city = self._city_of(c)
+                    if city is not None:
+                        return city
         return None
+
+    @staticmethod
+    def _city_of(prep: Token) -> str | None:
+        """The state of the city a locative preposition names ("in Yekaterinburg"): the object must be a
+        proper name that the gazetteer knows as a city (the small NER model often labels a city ORG or
+        PERSON, so any name entity, or the bare proper noun, is looked up)."""
+        from ..events.places import lookup_place
+
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                continue
+            ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+            if ent is not None and (ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP") or ent.root.i != g.i):
+                continue
+            name = ent.text if ent is not None else " ".join(t.text for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + f" {g.text}"
+            p = lookup_place(name.strip())
+            if p is not None and p.feature == "city" and p.country:
+                return p.country
+        return None
+
+    # ------------------------------------------------------------------ heads and members of a body
+    def _heads(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """The head, spokesman or members of a named body stand for it: "the head of the UN nuclear
+        watchdog" (IAEA, a person "he" can refer to), "a spokesman for the Taliban", "leaders of the Gulf
+        Cooperation Council" (GCC), "the head of Ukraine's delegation" (UKR.GOV)."""
+        reg = self.registry
+        index = token_index(doc, mentions)
+        out: list[Mention] = []
+        # only nouns whose of/for phrase holds a mention can qualify: found from the mentions, not by a scan of the doc
+        cands = sorted({doc[i].head.head.i for i in index if doc[i].dep_ == "pobj" and doc[i].head.dep_ == "prep"
+                        and doc[i].head.lower_ in ("of", "for")})
+        for tok in (doc[i] for i in cands):
+            if tok.i in taken or tok.pos_ != "NOUN" or tok.lower_ not in HEAD_NOUNS and tok.lemma_.lower() not in HEAD_NOUNS:
+                continue
+            if any(c.dep_ in ("poss", "amod", "compound") and c.i in index for c in tok.children):
+                continue  # "Iran's supreme leader", "Hamas political chief": resolved with their modifier
+            m = None
+            for c in tok.children:
+                if c.dep_ != "prep" or not (c.lower_ == "of" or (c.lower_ == "for" and tok.lower_ in FOR_HEAD_NOUNS)):
+                    continue
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.i in index:
+                        m = index[g.i]
+                        break
+            if m is None or m.key.startswith("UNK:") or ":" in m.key:
+                continue
+            top = m.key.split(".", 1)[0]
+            ent = reg.entities.get(top)
+            if ent is None:
+                continue
+            if m.kind in ("org", "igo", "alliance"):
+                pass  # the body itself
+            elif ent.kind == "state" and "." in m.key and m.kind in ("state", "group"):
+                pass  # "the head of Ukraine's delegation": the state's body, with its sector
+            else:
+                continue  # "the president of Iran" is read off the state's name; "the leader of the protests"
+            plural = tok.tag_ in ("NNS", "NNPS")
+            first = tok.i - 2 if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ else tok.i
+            span = doc[first : tok.i + 1]  # "secretary-general"
+            kind = m.kind if plural or tok.lower_ == "leadership" else "person"
+            out.append(Mention(span.start_char, span.end_char, span.text, m.key, m.code, m.sector, None, "role", kind, plural))
+            taken.add(tok.i)
+        return out
 
     # ------------------------------------------------------------------ adherents and regions
     def _adherents(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:

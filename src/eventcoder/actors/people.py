@@ -4,7 +4,7 @@ office they held on the article's date)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
 from .base import ResolverBase, token_index
@@ -58,6 +58,21 @@ class PersonResolver(ResolverBase):
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
 
+    def _owner_state(self, tok: Token) -> Mention | None:
+        """The state of a known official named as a possessor ("Trump's envoy"): the envoy serves that state."""
+        reg = self.registry
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        words = [t.text for t in ent if t.dep_ != "case" and t.text not in ("'s", "'")]
+        for form in (" ".join(words), words[-1] if words else ""):
+            term = reg.terms.get(form)
+            if term is not None and term.entity.kind == "person":
+                base = term.entity.key.split(".", 1)[0]
+                if base in reg.entities and reg.entities[base].kind == "state":
+                    return Mention(ent.start_char, ent.end_char, ent.text, base, base, None, None, "person", "state")
+        return None
+
     def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention]) -> Mention | None:
         """An unknown person with a title or an apposition: "Japanese Prime Minister Fumio Kishida",
         "Itamar Ben-Gvir, Israel's national security minister", "President Aleksandar Vucic"."""
@@ -80,6 +95,8 @@ class PersonResolver(ResolverBase):
                 for t in c.subtree:
                     if t.i in index and _titles(index[t.i]):
                         country_m = country_m or index[t.i]
+                    elif t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.i >= ent.end:
+                        country_m = country_m or self._owner_state(t)  # ", President Trump's envoy"
                     role = self._role_of(t)
                     if role and sector is None:
                         sector = role[1]

@@ -79,6 +79,8 @@ class Registry:
     # the resolver picks the one of the article's country
     local_terms: dict[str, list[Term]] = field(default_factory=dict)
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # state key -> words of its names
+    # organisation key -> keys of its regional branches and affiliates ("AL_QAEDA" -> JNIM, AQAP, ...)
+    affiliates: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -252,6 +254,9 @@ class _Builder:
             )
             if override or key not in self.reg.entities:
                 self.reg.entities[key] = ent
+            parent = o.get("affiliate_of")
+            if parent and key not in self.reg.affiliates.get(str(parent), ()):
+                self.reg.affiliates[str(parent)] = (*self.reg.affiliates.get(str(parent), ()), key)
             self.add_term(ent.name, ent, "registry", override)
             for a in _as_list(o.get("aliases")):
                 self.add_term(str(a), ent, "alias", override)

@@ -35,6 +35,7 @@ from .vocab import (
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
+    SPONSOR_PARTICIPLES,
 )
 
 __all__ = ["ActorResolver", "make_actor_resolver", "token_index"]
@@ -45,6 +46,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
         self.registry: Registry = get_registry(tuple(actors_files))
+        # the place gazetteers are read once, here, not inside the first article's resolution
+        from ..events.places import lookup_place
+
+        lookup_place("Paris")
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         reg = self.registry
         groups = {
@@ -194,6 +199,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         self._region_places(doc, taken, places)
         mentions += self._adherents(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
+        mentions += self._heads(doc, mentions, taken)
+        mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
@@ -248,6 +255,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         def place(country: str, why: str) -> None:
             for i in range(span.start, span.end):
                 places[i] = (country, why == "loc")
+
+        if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES:
+                return None  # "Iran-backed militias": the sponsor is neither the group's actor nor its home
 
         if label == "ADJ":
             country = reg.adjectives[text]

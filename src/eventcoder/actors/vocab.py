@@ -7,11 +7,23 @@ import re
 from ..models import Mention
 
 LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "throughout", "around", "into", "outside", "at", "over", "along"})
+# "a court in Yekaterinburg", "protesters in Lyon": prepositions that place a group in a named city
+CITY_PREPS = frozenset({"in", "inside", "across", "throughout"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # people who follow a party or a person: "supporters of Imran Khan", "PTI loyalists", "the cleric's followers"
 ADHERENT_NOUNS = frozenset({"supporter", "follower", "loyalist", "sympathizer", "sympathiser", "partisan", "devotee", "adherent"})
+# people who lead, speak for or belong to a body: "the head of the UN nuclear watchdog", "a spokesman for the
+# Taliban", "leaders of the Gulf Cooperation Council" stand for that body (and "he" may then refer to them)
+HEAD_NOUNS = frozenset(
+    {"head", "chief", "leader", "leaders", "leadership", "president", "chairman", "chairwoman", "chairperson", "chair",
+     "director", "boss", "founder", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+     "envoy", "envoys", "delegate", "delegates", "member", "members", "official", "officials", "commander",
+     "commanders", "negotiator", "negotiators", "secretary-general", "general", "director-general", "emissary"}
+)
+# "a spokesman for the Taliban", "the envoy for the UN": who the person speaks or acts for
+FOR_HEAD_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "representative", "negotiator", "emissary"})
 DEFAULT_GROUP_SECTOR = {"militia": "REB", "militant": "REB", "rebel": "REB", "fighter": "REB", "insurgent": "REB"}
 # Places, not actors: "central Myanmar", "Russia's Kursk region", "regions of Ukraine", "Chinese waters".
 GEO_ADJS = frozenset(
@@ -89,6 +101,15 @@ KILL_VERBS = frozenset({"kill", "assassinate", "murder", "execute", "slay", "sho
 RELATION_PARTICIPLES = frozenset(
     {"linked", "backed", "allied", "affiliated", "aligned", "inspired", "supported", "sponsored", "funded", "armed",
      "trained", "led", "dominated", "controlled", "run", "leaning", "friendly", "affiliate", "proxy"}
+)
+# "militants linked to the Islamic State", "fighters loyal to Hemedti", "jihadists affiliated with al Qaeda":
+# a group tied to a named organisation is coded as that organisation (its affiliate); "backed by" is not here:
+# a sponsor is someone else ("Iran-backed militias" are not Iran)
+AFFILIATION_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "ally", "allied", "tie", "tied", "loyal", "align", "aligned", "connect", "connected"})
+# "Iran-backed militias", "Russian-trained forces": the state in the modifier sponsors the group, it is neither
+# the group's home nor its actor
+SPONSOR_PARTICIPLES = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped", "inspired", "assisted"}
 )
 # naming constructions: "Turkey's intelligence agency, known as MIT", "a group calling itself X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})

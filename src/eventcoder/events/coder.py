@@ -112,6 +112,14 @@ class EventCoder(TriggerFinder, RoleReader):
         self.treaty_nouns = self.lex.cue_set("treaty_nouns")
         self.retribution = self.lex.cue_set("retribution_nouns")
         self.suffer = self.lex.cue_set("suffer_verbs")
+        self.partitive = self.lex.cue_set("partitive_nouns")
+        self.stative = self.lex.cue_set("stative_adjectives")
+        self.ceasing = self.lex.cue_set("ceasing_verbs")
+        self.displacing = self.lex.cue_set("displacement_verbs")
+        self.halting = self.lex.cue_set("halting_nouns")
+        self.labeling = self.lex.cue_set("labeling_verbs")
+        self.disapproval_labels = self.lex.cue_set("disapproval_labels")
+        self.threat_labels = self.lex.cue_set("threat_labels")
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
         """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
@@ -166,6 +174,8 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _own_forces(self, actors: list[Mention], recips: list[Mention]) -> bool:
         """Are the recipients of an order the actor's own forces or officials ("Putin ordered troops to ...")?"""
+        if all(a.key.count(".") > 0 and a.key.split(".")[1] in _ORDERING_SECTORS for a in actors):
+            return False  # "a federal judge ordered the administration to restore funding": a court's order
         roots = {a.key.split(".")[0] for a in actors}
         return all(r.key.split(".")[0] in roots and (r.key.count(".") == 0 or r.key.split(".")[1] in _OWN_SECTORS) for r in recips)
 
@@ -352,6 +362,9 @@ class EventCoder(TriggerFinder, RoleReader):
                         continue  # "ordered troops to withdraw": the withdrawal is the event
                     comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
                     ordered.update(g.tok.i for g in found if comps and _heads(g, comps[0]))
+                    if comps and comps[0].lemma_.lower() in self.displacing and all(m.sector in _CIVILIAN_SECTORS for m in recips):
+                        # "ordered 1.1 million Palestinians to move south": forced displacement, coercion
+                        f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond = self._condition(doc, mod)
@@ -557,6 +570,9 @@ _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _DECIDED_MEASURES = frozenset({"SANCTION", "COERCE"})
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
 _OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})
+# sectors whose orders go to others even within their country (courts, legislatures)
+_ORDERING_SECTORS = frozenset({"JUD", "LEG"})
+_CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "UAF", "LEG", "JUD"})
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "UNK", "MNC"})

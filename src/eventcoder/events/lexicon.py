@@ -37,6 +37,9 @@ class Switch:
     trigger: Trigger
     cues: tuple[tuple[str, ...], ...]
     unless: tuple[tuple[str, ...], ...]
+    # cues that keep the original type when they are in the trigger's phrase or its subject (not anywhere)
+    unless_near: tuple[tuple[str, ...], ...] = ()
+    also: bool = False  # both readings are events ("protesters attacked embassies": a riot and an assault)
 
 
 @dataclass
@@ -52,6 +55,8 @@ class Lexicon:
     contexts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     switches: dict[tuple[str, tuple[str, ...]], list[Switch]] = field(default_factory=dict)  # (from type, words)
+    # words that are a trigger of a type only with a cue in their phrase or subject ("troops left Chad")
+    cued: dict[tuple[str, ...], list[Switch]] = field(default_factory=dict)
     _cue_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def cue_set(self, name: str) -> frozenset[str]:
@@ -106,9 +111,13 @@ def _add(lex: Lexicon, data: dict[str, Any], path: str, override: bool) -> None:
             for w in _list(sw.get("words")):
                 k = _words(w)
                 mode = str(sw["mode"]) if sw.get("mode") else None
-                rule = Switch(Trigger(etype, mode, k), tuple(_words(c) for c in _list(sw.get("cues"))),
-                              tuple(_words(c) for c in _list(sw.get("unless"))))
-                lex.switches.setdefault((str(sw["from"]), k), []).append(rule)
+                lex.switches.setdefault((str(sw["from"]), k), []).append(_rule(etype, k, sw))
+        for cw in _list(spec.get("cued")):
+            if not isinstance(cw, dict) or not cw.get("cues"):
+                raise RegistryError(f"{etype} cued: needs `words:` and `cues:`", path=path)
+            for w in _list(cw.get("words")):
+                k = _words(w)
+                lex.cued.setdefault(k, []).append(_rule(etype, k, cw))
         for mode, mspec in (spec.get("modes") or {}).items():
             mspec = mspec or {}
             if isinstance(mspec, list):
@@ -125,6 +134,13 @@ def _add(lex: Lexicon, data: dict[str, Any], path: str, override: bool) -> None:
                     lex.nouns[k] = Trigger(etype, str(mode), k)
             for c in _list(mspec.get("cues")) + _list(mspec.get("triggers")):
                 lex.mode_cues.setdefault(etype, []).append((str(mode), _words(c)))
+
+
+def _rule(etype: str, words: tuple[str, ...], spec: dict[str, Any]) -> Switch:
+    mode = str(spec["mode"]) if spec.get("mode") else None
+    return Switch(Trigger(etype, mode, words), tuple(_words(c) for c in _list(spec.get("cues"))),
+                  tuple(_words(c) for c in _list(spec.get("unless"))),
+                  tuple(_words(c) for c in _list(spec.get("unless_near"))), bool(spec.get("also")))
 
 
 def _load(path: Any) -> Any:

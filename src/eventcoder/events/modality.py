@@ -180,6 +180,7 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     # and kill"), but not their own meaning: "denied X and offered Y" does not negate the offer
     via_conj: set[int] = set()
     via_noun: set[int] = set()  # intent nouns in the chain: "has no plans to attack"
+    own_aux: set[int] = set()  # heads of a conjunct verb with auxiliaries of its own: their "not" is theirs
     # climb through the verbs that govern this one in the same proposition
     while True:
         if t.dep_ in ("xcomp", "aux", "auxpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")):
@@ -187,6 +188,8 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
                 break
             if t.dep_ == "conj":
                 via_conj.add(len(chain))
+                if any(c.dep_ == "aux" for c in t.children):
+                    own_aux.add(len(chain))  # "would not sign it and would withdraw it": the second has its own
         elif t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in cues.intent_nouns and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children
         ):
@@ -208,6 +211,8 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     for i, v in enumerate(chain):
         for c in v.children:
             if i in via_conj and c.dep_ not in ("neg", "aux", "advmod"):
+                continue
+            if i in own_aux and c.dep_ in ("neg", "aux", "advmod"):
                 continue
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in neg_words):
                 if i in via_conj and c.i > chain[0].i:

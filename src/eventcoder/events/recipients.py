@@ -41,6 +41,15 @@ _ANSWER_PREPS = frozenset({"despite", "notwithstanding", "defiance", "response",
 # Azerbaijan exchanged prisoners", "a prisoner swap", "traded fire", "accused each other": each side acts on
 # the other
 _MUTUAL_WORDS = frozenset({"exchange", "swap", "trade", "reciprocal", "mutual", "each other", "one another"})
+# where a deeper recipient may hang, beyond the type's recipient prepositions: "suspended aid to Rwanda"
+# (what a sanction stops flowing goes to its target), "deposited $3 billion in Pakistan's central bank"
+_DEEP_PREPS = {"SANCTION": frozenset({"to"}), "AID": frozenset({"in"})}
+# pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
+_ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+# the reactions whose pronoun object may stand for an earlier act
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
+# measures a state takes against bodies of its own ("banned a newspaper", "dissolved the broadcaster")
+_DOMESTIC_MEASURES = frozenset({"COERCE", "SANCTION"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -61,27 +70,86 @@ class RecipientReader:
 
         def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]: ...
 
-    def _deep_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
-        """The party named deeper in the verb's object or recipient phrase, or in the object of the act it
+    def _deep_recipient(self, doc: Doc, f: Found, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
+        """The party named deeper in the act's object or recipient phrase, or in the object of the act it
         governs: "attacked a military base in Arauca", "struck a boat carrying drugs from Venezuela",
-        "refused to allow UN investigators into the country", "massed troops near its border with Ukraine"."""
+        "refused to allow UN investigators into the country", "massed troops near its border with Ukraine",
+        "a ban on the sale of Russian and Belarusian grain" (a demonym inside the phrase names the state)."""
         index: dict[int, Mention] = doc._.token_mentions or {}
         own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps | {"near", "toward", "towards", "into"}
-                  for g in c.children if g.dep_ == "pobj"]
-        # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
-        heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+        verb = f.tok
+        near = preps | {"near", "toward", "towards", "into"}
+        if f.nominal:
+            # the noun's own recipient phrase ("a ban on ...", "strikes on what it described as ...")
+            # (or on the light verb that carries it: "carried out strikes on what it called hideouts in X")
+            heads = [g for c in [*verb.children, *(f.anchor.children if f.anchor.i != verb.i else ())]
+                     if c.dep_ == "prep" and c.lower_ in near - {"by", "from"} for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        else:
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+            heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in near
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
+            heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+        event = {t.i for t in verb.subtree} if f.nominal else set()
         for h in heads:
             for t in h.subtree:
-                if t.dep_ == "relcl" or t.i not in index:
+                if t.dep_ == "relcl" or (t.i in event and h.i not in event) or self._in_agent(t, h):
+                    continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
+                if t.i not in index:
+                    # a place the resolver kept out of the parties: "near its border with Ukraine"
+                    placed = self._place_state(doc, t) if t.i != h.i and t.pos_ == "PROPN" else []
+                    if placed and placed[0].key not in own and not self._in_installation(t, h):
+                        return placed
                     continue
-                m = self._placed(index[t.i])
-                if m is not index[t.i] and self._in_installation(t, h):
+                found = index[t.i]
+                if found.via == "location" and found.kind == "group":
+                    continue  # "troops near X": a group the resolver placed by a location is not named here
+                m = self._placed(found)
+                if m is not found and self._in_installation(t, h):
                     continue  # "the al-Tanf garrison": a place naming a base does not name whose base it is
                 if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
-                    return [m]
+                    # "Russian and Belarusian grain": each coordinated party
+                    more = [index[c.i] for c in t.conjuncts if c.i > t.i and c.i in index]
+                    return [m] + [x for x in more if x.key.split(".")[0] not in own and x.key != m.key]
         return []
+
+    def _shared_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
+        """The party of the verb a subjectless conjunct is joined to: "Germany apologised to Namibia and agreed
+        to fund projects", "the group blamed Israel and vowed revenge" (one actor's answer to one party)."""
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        head = verb.head
+        heads = [c for c in head.children if c.dep_ in ("dobj", "obj", "dative")]
+        heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps | {"to", "with"}
+                  for g in c.children if g.dep_ == "pobj"]
+        return [m for h in heads for m in self._mentions_in(doc, h, deep=False) if not same_party(m, actors)]
+
+    def _own_body(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """An unnamed body of the actor's own state that a measure falls on: "Iran's judiciary banned a reformist
+        newspaper" -> IRN.JRN, "the government dissolved the public broadcaster" (a state's measures against
+        an unnamed newspaper, broadcaster, union, party are about its own)."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        home = next((a.key.split(".")[0] for a in actors if a.kind == "state"), None)
+        roles = get_registry().roles
+        if home is None:
+            return []
+        for o in verb.children:
+            if o.dep_ not in ("dobj", "obj") or o.i in index or any(t.i in index for t in o.subtree):
+                continue
+            role = roles.get(o.lower_) or roles.get(o.lemma_.lower())
+            if role is not None and role.kind == "body" and role.country is None:
+                key = f"{home}.{role.sector}"
+                return [Mention(o.idx, o.idx + len(o.text), o.text, key, home, role.sector, None, "location", "group")]
+        return []
+
+    @staticmethod
+    def _in_agent(t: Token, top: Token) -> bool:
+        """Is ``t`` inside a "by" agent phrase below ``top`` ("talks mediated by China": a third party)?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ == "agent":
+                return True
+            t = t.head
+        return False
 
     def _names_installation(self, doc: Doc, m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -185,10 +253,12 @@ class RecipientReader:
         return []
 
     @staticmethod
-    def _purpose_objects(verb: Token) -> list[Token]:
-        """Objects of an infinitive of purpose hung on ``verb`` ("fired tear gas to disperse the crowd")."""
+    def _purpose_objects(verb: Token, lemmas: frozenset[str] | None = None) -> list[Token]:
+        """Objects of an infinitive of purpose hung on ``verb`` ("fired tear gas to disperse the crowd"), of
+        one of ``lemmas`` when given."""
         return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                and (lemmas is None or c.lemma_.lower() in lemmas)
                 for o in c.children if o.dep_ in ("dobj", "obj")]
 
     def _mutual(self, f: Found) -> bool:
@@ -259,39 +329,91 @@ class RecipientReader:
             return []
         return [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors)]
 
-    def _antecedent(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+    def _antecedent(self, doc: Doc, verb: Token, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """The parties of an earlier act that the verb's object names again: "Seoul condemned the launch",
-        "the paramilitary force rejected the decision", "a move Israel condemned". The act's actors are the
-        recipients (of the condemnation, rejection, praise)."""
+        "the paramilitary force rejected the decision", "a move Israel condemned", "a claim that Caracas
+        rejected", "condemned what it called a cowardly attack", "in what the president denounced as a coup
+        attempt", "Morocco welcomed the resolution, while the Polisario Front rejected it". The act's actors
+        are the recipients (of the condemnation, rejection, praise)."""
         index: dict[int, Mention] = doc._.token_mentions or {}
+        own = {a.key.split(".")[0] for a in actors}
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
         else:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if not objs:
+                # "condemned what it called a cowardly attack": the free relative hangs as a clause
+                objs = [w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.children
+                        if w.dep_ in ("dobj", "obj") and w.tag_ == "WP" and w.lower_ == "what"]
+            if not objs:
                 return []
             obj = objs[0]
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
                            for c in obj.children)
+            if obj.tag_ == "WP" and obj.lower_ == "what":
+                named = self._named_as(obj.head)
+                clause = obj.head
+                if clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and clause.head.head.pos_ == "VERB":
+                    # "surrounded the palace in what the president denounced as a coup attempt": the act is the
+                    # clause the phrase is a circumstance of
+                    acted = [m for i, _, ms in prior if i == clause.head.head.i for m in ms if not same_party(m, actors)]
+                    if acted:
+                        return acted
+                if named is None:
+                    return []
+                obj, definite = named, True
+            elif obj.tag_ in ("PRP", "DT") and obj.lower_ in _ANAPHORS and obj.i not in index:
+                if f.trigger.type not in _REACTIONS:
+                    return []
+                return self._pronoun_act(doc, verb, actors, prior)
         inner = {t.i for t in verb.subtree}
         if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
             return []
         trig = self._noun_trigger(obj)
-        if trig is None and obj.lemma_.lower() not in self.act_nouns:
+        lemma = obj.lemma_.lower()
+        claimed = lemma in self.lex.cue_set("claim_nouns")
+        if trig is None and lemma not in self.act_nouns and lemma not in self.lex.cue_set("anaphoric_act_nouns") and not claimed:
             return []
-        own = {a.key.split(".")[0] for a in actors}
         sent_start = verb.sent.start
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
             if trig is not None and typ != trig.type:
                 continue
+            if trig is None and claimed and typ != "ACCUSE":
+                continue  # "a claim that Caracas rejected": the claim is an accusation
             if trig is None and i < sent_start and verb.doc[i].sent.end < sent_start - 1:
                 continue
             out = [m for m in ms if m.key.split(".")[0] not in own]
             if out:
                 return out
         return []
+
+    @staticmethod
+    def _named_as(clause: Token) -> Token | None:
+        """What a free relative names the act: "what it called a cowardly attack", "what X described as a coup"."""
+        for c in clause.children:
+            if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _pronoun_act(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """What a pronoun object ("rejected it", "condemned them") stands for, by parallelism with the clause it
+        is joined to: that clause's object when it names no party ("Morocco welcomed the UN resolution, while
+        the Polisario Front rejected it": the resolution's party), else that clause's act ("Russia struck
+        Kyiv, and the EU condemned it": the striker)."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        head = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" else None
+        if head is None:
+            return []
+        antecedent = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
+        if antecedent is not None and antecedent.i not in index:
+            acted = [m for i, _, ms in prior if i == antecedent.i for m in ms]
+            named = acted or self._mentions_in(doc, antecedent)
+            return [m for m in named if not same_party(m, actors)]
+        return [m for i, _, ms in prior if i == head.i for m in ms if not same_party(m, actors)]
 
     def _vows_retaliation(self, f: Found) -> bool:
         """"vowed revenge", "promised retaliation", "vowed to take countermeasures", "warned it would respond"."""
@@ -300,6 +422,22 @@ class RecipientReader:
             return True
         subj = {t.i for x in self._subject(f.tok)[0] for t in x.subtree}
         return any(t.lemma_.lower() in words for t in f.tok.subtree if t.i not in subj)
+
+    def _responds(self, f: Found) -> bool:
+        """Is the act the way its actor answers another ("responded by announcing ...", "hit back with
+        tariffs", "in retaliation, expelled ..."): a word of response or retaliation governs it."""
+        words = self.lex.cue_set("retaliation_words") or _RETALIATION
+        t = f.anchor if f.nominal else f.tok
+        for _ in range(4):
+            if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in words for g in c.children if g.dep_ == "pobj")
+                   for c in t.children):
+                return True  # "in response", "in retaliation"
+            if t.dep_ not in ("pcomp", "pobj", "prep", "xcomp", "advcl", "conj") or t.head.i == t.i:
+                return False
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in words:
+                return True
+        return False
 
     @staticmethod
     def _retaliated(doc: Doc, tok: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
@@ -316,25 +454,81 @@ class RecipientReader:
                 return out
         return []
 
+    def _victims(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Whom an attack killed or wounded is its target, before the place it happened in: "a strike in Iraq
+        that killed a Kataib Hezbollah commander", "struck the convoy, killing two Hamas officials", "a commander
+        who was killed in a US drone strike"."""
+        casualty = self.lex.cue_set("casualty_verbs")
+        if not casualty:
+            return []
+        found: list[Mention] = []
+        heads = [f.tok] if not f.nominal or f.anchor.i == f.tok.i else [f.tok, f.anchor]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("relcl", "acl", "advcl") and c.lemma_.lower() in casualty:
+                    found += [m for o in c.children if o.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, o)]
+        t = f.tok
+        if not found and f.nominal and t.dep_ in ("nsubj", "csubj") and t.head.lemma_.lower() in casualty:
+            # "a US drone strike on a vehicle killed a senior commander of Kataib Hezbollah"
+            found += [m for o in t.head.children if o.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, o)]
+        if not found and f.nominal and t.dep_ == "pobj" and t.head.lower_ in ("in", "by") and t.head.head.lemma_.lower() in casualty:
+            verb = t.head.head
+            subj, passive = self._subject(verb)
+            if passive:
+                found += [m for x in subj for m in self._mentions_in(doc, x)]
+        # (an unnamed group placed only by a guess of the article's country, "killed 34 people", is no better
+        # than the place itself)
+        return [m for m in found if not same_party(m, actors) and m.via != "location"]
+
     def _more_recipients(self, doc: Doc, f: Found, preps: frozenset[str], actors: list[Mention], found: list[Mention],
                          prior: list[tuple[int, str, list[Mention]]] | None) -> tuple[list[Mention], list[Token]]:
         """The recipients ``found`` in the clause, else the first that the fallbacks below find, tried in
         order; and the objects of the act's purpose clause (for the caller's unnamed-group fallback)."""
         tok = f.tok
         recips = list(found)
+
+        def others(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if not same_party(m, actors)]
+
         if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
             recips += self._embedded_subject(doc, tok, actors)
+        if not others(recips):
+            # "issued arrest warrants for the prime minister", "a bounty for the rebel leader": "for" names
+            # whom the measure is aimed at
+            nouns = self.lex.cue_set("target_for_nouns")
+            held = [tok] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            # (the phrase may hang on the verb that issues it: "issued warrants on Thursday for X")
+            hosts = [h for n in held if n.lemma_.lower() in nouns for h in {n, n.head if n.dep_ in ("dobj", "obj") else n}]
+            recips += [m for h in hosts for p in self._prep_objects(h, frozenset({"for"})) for m in self._mentions_in(doc, p)]
         if not recips and not f.nominal and f.trigger.type in _ANSWERING:
             recips += self._answered_party(doc, tok, actors)
         if not recips:
             recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors)
-        if not recips and not f.nominal and len(actors) < 2:
-            # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed")
-            recips += self._deep_recipient(doc, tok, preps, actors)
+        if f.trigger.type == "ASSAULT" and all(m.via == "location" for m in others(recips)):
+            # the dead or wounded named by the sentence are the target, before the place the attack was in
+            victims = self._victims(doc, f, actors)
+            if victims:
+                recips = victims
+        if not others(recips) and len(actors) < 2:
+            # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed"; only the
+            # actor's own side found, "closed the crossings on its border with Belarus": look deeper)
+            recips += self._deep_recipient(doc, f, preps | _DEEP_PREPS.get(f.trigger.type, frozenset()), actors)
         if not recips and not f.nominal and prior:
-            recips += self._antecedent(doc, tok, actors, prior)
-        if not recips and prior and f.trigger.type == "THREATEN" and self._vows_retaliation(f):
+            recips += self._antecedent(doc, tok, f, actors, prior)
+        if not others(recips) and prior and f.trigger.type in _HOSTILE_ACTS and (self._vows_retaliation(f) or self._responds(f)):
+            # "Beijing vowed to take countermeasures", "its troops had not retaliated", "Maduro responded by
+            # announcing a mobilisation": the act answers the latest hostile act of the other side
             recips += self._retaliated(doc, tok, actors, prior)
+        if not others(recips) and f.trigger.type == "MOBILIZE":
+            # "dispatched ships to monitor Chinese forces", "scrambled jets to intercept the bombers": a force
+            # sent against someone has them as its target (not "deployed troops to protect civilians")
+            hostile = self.lex.cue_set("hostile_purpose_verbs")
+            recips += [m for o in self._purpose_objects(f.anchor if f.nominal else tok, hostile)
+                       for m in self._mentions_in(doc, o) if not same_party(m, actors)]
+        if not others(recips) and not f.nominal:
+            recips += self._shared_recipient(doc, tok, preps, actors)
+        if not recips and not f.nominal and f.trigger.type in _DOMESTIC_MEASURES:
+            recips += self._own_body(doc, tok, actors)
         purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
         if not recips:
             # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the

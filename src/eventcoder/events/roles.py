@@ -178,13 +178,18 @@ class RoleReader(RecipientReader):
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions."""
         t = verb
+        controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
         for _ in range(6):
             subj = [c for c in t.children if c.dep_ in SUBJ]
             if subj:
                 return subj, False
             psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
             if psubj:
-                return psubj, True
+                # the passive subject of the governing verb is the doer of its active infinitive
+                return psubj, not controlled
+            if t.dep_ == "acomp" and t.head is not t and t.lemma_.lower() in self.lex.cue_set("subject_adjectives"):
+                t = t.head  # "Kyiv is ready to hold talks", "Yerevan was prepared to sign": the clause's subject
+                continue
             if t.dep_ == "xcomp" and t.head is not t:
                 # object control: "forcing them to mobilize", "urged Iran to join"
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
@@ -196,6 +201,14 @@ class RoleReader(RecipientReader):
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     return [t.head], t.tag_ == "VBN"
+                if t.dep_ == "xcomp":
+                    controlled = t.tag_ in ("VB", "VBG") and not any(c.dep_ == "auxpass" for c in t.children)
+                if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0:
+                    # "protesters set fire to parliament and police killed 19 people": the small parser joins the
+                    # second clause's subject to the first's object; a finite verb right after it is its own
+                    prev = t.doc[t.i - 1]
+                    if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i != t.head.i and prev.head.i < prev.i:
+                        return [prev], False
                 t = t.head
                 continue
             if t.dep_ == "relcl":
@@ -220,6 +233,55 @@ class RoleReader(RecipientReader):
         return out
 
     @staticmethod
+    def _group_modifiers(noun: Token) -> list[Token]:
+        """Words on an event noun that may name its party: "opposition rally", "student-led protests"."""
+        out = []
+        for c in noun.children:
+            if c.i > noun.i:
+                continue
+            if c.dep_ in ("compound", "amod", "nmod"):
+                out.append(c)
+            if c.dep_ == "amod" and c.tag_ == "VBN":
+                out += [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
+        return out
+
+    def _crowd_protest(self, tok: Token) -> bool:
+        """A street protest reported as news: not "in protest at" (the clause's own act), nor protests recalled as
+        the background of another act ("a day after the deadly protests")."""
+        if tok.lemma_.lower() not in self.lex.cue_set("crowd_protest_words") or tok.dep_ in ("compound", "amod", "nmod"):
+            return False  # (not a word describing another noun: "the protest movement", "a protest camp")
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.tag_ == "NN":
+            return False  # "recalled its envoy in protest", "walked out in a nationwide strike"
+        return not self._recalled(tok)
+
+    @staticmethod
+    def _recalled(tok: Token) -> bool:
+        """An event noun recalled as the background of the news: "a day after the deadly protests", "the
+        crackdown on last year's protests"."""
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "since", "following", "before", "during"):
+            return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "those", "these")) for c in tok.children)
+        return False
+
+    def _sentence_state(self, doc: Doc, tok: Token) -> str | None:
+        """The one state the acting parties of the sentence (subjects, not sources of a report) belong to."""
+        from ..actors.registry import get_registry
+
+        reg = get_registry()
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        reporting = self.lex.cue_set("reporting_verbs")
+        states = set()
+        for t in tok.sent:
+            m = index.get(t.i)
+            if m is None or t.dep_ not in SUBJ + PASS_SUBJ or t.head.lemma_.lower() in reporting:
+                continue
+            ent = reg.entity(m.key)
+            if ent is not None and ent.country is not None:
+                states.add(ent.country)
+        return states.pop() if len(states) == 1 else None
+
+    @staticmethod
     def _fronted_subject(verb: Token, subj: list[Token]) -> Token | None:
         if not subj or any(x.i < verb.i for x in subj) or verb.i < 2:
             return None
@@ -235,6 +297,22 @@ class RoleReader(RecipientReader):
                     head = head.head
                 return head
         return None
+
+    @staticmethod
+    def _passive_subject(noun: Token, verb: Token) -> bool:
+        """Is the noun (or the first of its coordination) the passive subject of the verb?"""
+        t = noun
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ in PASS_SUBJ and t.head.i == verb.i
+
+    def _lends_agent(self, verb: Token) -> bool:
+        """A light verb in the passive lends its agent to its subject event; not one that prevents or refuses
+        it ("the attack was foiled by police", "the proposal was rejected by Hamas")."""
+        lemma = verb.lemma_.lower()
+        return ((lemma in self.lends_subject or lemma in self.lex.cue_set("enacting_verbs"))
+                and lemma not in self.lex.cue_set("preventing_verbs")
+                and lemma not in self.lex.cue_set("negating_verbs"))
 
     def _agent(self, verb: Token) -> list[Token]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -332,9 +410,18 @@ class RoleReader(RecipientReader):
                         actors += self._mentions_in(doc, a)
                     for p in self._prep_objects(c, preps):
                         recips += self._party(doc, p)
+            weak: list[Mention] = []  # modifiers that only point back or are placed: "their drills", "military drills"
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
-                    actors += self._mentions_in(doc, c, deep=False)
+                    got = self._mentions_in(doc, c, deep=False)
+                    actors += got
+                    if c.tag_ == "PRP$" or all(m.via == "location" for m in got):
+                        weak += got
+            if not actors and f.trigger.type == "MOBILIZE" and "of" not in preps:
+                # "the deployment of Chinese fighter jets": the forces moved are their owner's, when named (not
+                # "troops" placed by the location)
+                for p in self._prep_objects(tok, frozenset({"of"})):
+                    actors += [m for m in self._mentions_in(doc, p) if m.via != "location"]
             for p in self._prep_objects(tok, preps - by_from):
                 recips += self._party(doc, p)
             if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
@@ -364,11 +451,25 @@ class RoleReader(RecipientReader):
                     # "the U.S. has faced attacks from militias": the subject is on the receiving end
                     for x in subj:
                         recips += self._mentions_in(doc, x)
-                elif not actors and not passive and anchor.lemma_.lower() in self.lends_subject and self._argument_of(tok, anchor):
+                elif (not actors or all(any(a is w for w in weak) for a in actors)) and not passive and (
+                        anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs") or (
+                            anchor.lemma_.lower() in self.lex.cue_set("presenting_verbs") and tok.head.i == anchor.i)
+                        ) and self._argument_of(tok, anchor):
                     # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
-                    # the strike" does not make Iraq the striker
-                    for x in subj:
-                        actors += self._mentions_in(doc, x)
+                    # the strike" does not make Iraq the striker. A possessive pronoun stands for that subject
+                    # ("US and Filipino troops began their exercises": both, whatever "their" was resolved to)
+                    named = [m for x in subj for m in self._mentions_in(doc, x)]
+                    if named:
+                        actors = named
+                elif not actors and passive and self._passive_subject(tok, anchor) and self._lends_agent(anchor):
+                    # "new sanctions were announced by the US Treasury", "a rally was held by workers": the agent
+                    # of a light verb whose passive subject is the event does it, as its subject would in the active
+                    for a in self._agent(anchor):
+                        actors += self._mentions_in(doc, a)
+                elif not actors and passive and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == anchor.i:
+                    # "the hostages were freed by Philippine troops in a raid": the agent's raid
+                    for a in self._agent(anchor):
+                        actors += self._mentions_in(doc, a)
                 elif not actors and not passive and f.trigger.type in _RECIPROCAL:
                     # "Ethiopia and Somalia agreed ... after talks": the talks of the parties named together
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
@@ -393,12 +494,35 @@ class RoleReader(RecipientReader):
         if not actors or not recips:
             place = place_of(tok.sent, doc)
             country = place.country if place is not None else None
+            if not actors and not country and f.trigger.type == "PROTEST":
+                # protesters with no place named protest where the sentence's parties are: "Hasina resigned after
+                # weeks of student-led protests" (BGD)
+                country = self._sentence_state(doc, tok)
             if not actors and country:
                 # an unnamed group ("protesters", "security agents") belongs to the place of the event; in a
                 # passive it is the agent ("was arrested by security agents in Kampala")
-                subj, passive = self._subject(f.anchor if f.nominal else tok)
-                heads = self._agent(tok) if passive and not f.nominal else subj
-                actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
+                if f.nominal and f.trigger.type == "PROTEST" and not self._recalled(tok):
+                    # the group named on the protest noun: "the opposition rally", "student-led protests"
+                    actors += self._unnamed_groups(doc, self._group_modifiers(tok), country, passive_ok=True)
+                if not actors:
+                    subj, passive = self._subject(f.anchor if f.nominal else tok)
+                    heads = self._agent(tok) if passive and not f.nominal else subj
+                    lemma = f.anchor.lemma_.lower()
+                    lends = lemma in self.lends_subject or lemma in self.lex.cue_set("instrument_verbs")
+                    # "doctors went on strike": the subject sets out on the act
+                    lends = lends or (f.trigger.type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "on"
+                                      and tok.head.head.i == f.anchor.i and not passive)
+                    if f.nominal and f.anchor.i != tok.i and not (lends and self._argument_of(tok, f.anchor)):
+                        heads = [x for x in heads if x.i == tok.i]  # "police dispersed the rally": not the rally's party
+                    actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
+                if not actors and f.trigger.type == "PROTEST" and self._crowd_protest(tok) and not any(
+                        p_type == "PROTEST" and p_actors and tok.sent.start <= p_i < tok.sent.end for p_i, p_type, p_actors in prior or ()):
+                    # (a protest whose protesters the sentence already named is theirs: "supporters clashed with
+                    # police, who broke up the protests")
+                    # "protests against the election results" in Mozambique: PLOVER's protesters are the
+                    # civilians of the state where they protest
+                    actors.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, f"{country}.CVL", country, "CVL",
+                                          None, "location", "group", True))
             if not recips:
                 home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
                 if home:

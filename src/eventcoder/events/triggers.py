@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Switch, Trigger
 from .modality import _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
 from .syntax import OBJ, PASS_SUBJ, SUBJ
 
+# labelling verbs that take their label as a bare second object ("called it a crime", "consider X a target")
+_NAMING = frozenset({"call", "dub", "term", "label", "brand", "deem", "consider"})
 MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
 COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # cooperative acts a pledge may name ("pledged new assistance"): the pledge is the one reading
@@ -42,11 +44,31 @@ class TriggerFinder:
     participation: frozenset[str]
     nominal_negators: frozenset[str]
     excluding: frozenset[str]
+    partitive: frozenset[str]
+    stative: frozenset[str]
+    ceasing: frozenset[str]
+    halting: frozenset[str]
+    labeling: frozenset[str]
+    disapproval_labels: frozenset[str]
+    threat_labels: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
         extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
-        extras += [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj",)]
+        objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+        # "allowed inspectors to return": the object parsed as the subject of the infinitive
+        # or of a verbless small clause ("allow inspectors back into its sites")
+        objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+                     any(a.lower_ == "to" for a in c.children) or c.pos_ in ("ADV", "ADP", "ADJ"))
+                 for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        extras += [c.lemma_.lower() for c in objs]
+        for c in objs:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of" and c.lemma_.lower() in self.partitive:
+                    # "sent thousands of troops", "fired a barrage of missiles": the head of the "of" phrase
+                    extras += [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
+                elif p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > c.i:
+                    extras.append(p.lower_)  # "stripped the prisoners of their citizenship", "barred women from"
         for e in extras:
             t = self.lex.verbs.get((lemma, e))
             if t:
@@ -54,7 +76,17 @@ class TriggerFinder:
         if lemma in self.commissive and self._promises_retribution(tok):
             return Trigger("THREATEN", None, (lemma,))  # "vowed revenge", "promised a tough response"
         # verb + preposition + object noun ("call for talks") are handled by the noun
-        return self.lex.verbs.get((lemma,))
+        t = self.lex.verbs.get((lemma,))
+        if t is None and self.lex.cued:
+            # words that are a trigger only with a cue ("the last French troops left Chad")
+            for key in [(lemma, e) for e in extras] + [(lemma,)]:
+                rules = self.lex.cued.get(key)
+                # "return to the negotiating table": the cue is in the preposition's phrase
+                within = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == key[-1]), None) if len(key) > 1 else None
+                rule = self._matching_rule(tok, rules, within) if rules else None
+                if rule is not None:
+                    return rule.trigger
+        return t
 
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
@@ -62,7 +94,10 @@ class TriggerFinder:
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
         if left is not None and left.dep_ in ("compound", "amod", "nmod"):
             for form in forms:
-                t = self.lex.nouns.get((left.lower_, form)) or self.lex.nouns.get((left.lemma_.lower(), form))
+                key = (left.lower_, form) if (left.lower_, form) in self.lex.nouns else (left.lemma_.lower(), form)
+                t = self.lex.nouns.get(key)
+                if t and left.tag_ == "JJ" and key in self.lex.verbs and left.lower_ in self.stative:
+                    continue  # "its last open crossing": an adjective names a state; the verb entry is the act
                 if t:
                     return t
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
@@ -88,18 +123,20 @@ class TriggerFinder:
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any(v.lemma_.lower() in self.suffer and self._retribution_object(v) for v in verbs)
 
-    def _switched(self, tok: Token, trig: Trigger) -> Trigger:
-        """A trigger read as another type by the words of its phrase and subject (``switch:`` in the lexicon)."""
+    def _switch_rule(self, tok: Token, trig: Trigger) -> Switch | None:
+        """The ``switch:`` rule that reads a trigger as another type by the words of its phrase and subject."""
         rules = self.lex.switches.get((trig.type, trig.words))
-        if not rules:
-            return trig
+        return self._matching_rule(tok, rules) if rules else None
+
+    def _matching_rule(self, tok: Token, rules: list[Switch], within: Token | None = None) -> Switch | None:
+        """The first rule with a cue in the trigger's phrase or its clause's subject (a one-word cue), or a
+        longer cue that contains the trigger; none of its ``unless`` cues in the sentence, nor of its
+        ``unless_near`` cues in that phrase and subject."""
         sent = tok.sent
         lemmas = [t.lemma_.lower() for t in sent]
-        anchor = self._anchor_of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
-        scope = {t.lemma_.lower() for t in tok.subtree}
-        for c in anchor.children:
-            if c.dep_ in SUBJ or c.dep_ in ("agent",):
-                scope.update(t.lemma_.lower() for t in c.subtree)
+        scope, subj = self._cue_scope(tok)
+        if within is not None:
+            scope = {t.lemma_.lower() for t in within.subtree} | subj
 
         def at(cue: tuple[str, ...], must_cover: int | None) -> bool:
             for i in range(len(lemmas) - len(cue) + 1):
@@ -111,9 +148,47 @@ class TriggerFinder:
         for rule in rules:
             if any(at(u, None) for u in rule.unless):
                 continue
+            # a cue in the subject is read with the subject's words only ("supporters clashed with police")
+            words = subj if any(len(c) == 1 and c[0] in subj for c in rule.cues) else scope
+            if any(len(u) == 1 and u[0] in words for u in rule.unless_near):
+                continue
             if any((c[0] in scope) if len(c) == 1 else at(c, here) for c in rule.cues):
-                return rule.trigger
-        return trig
+                return rule
+        return None
+
+    def _cue_scope(self, tok: Token) -> tuple[set[str], set[str]]:
+        """Lemmas of the trigger's phrase and of its clause's subject: an object-controlled or relative clause
+        takes its controller ("ordered his fighters to halt", "protesters who tried to storm parliament").
+        Returns (all those lemmas, the subject's)."""
+        anchor = self._anchor_of_noun(tok) if tok.pos_ in ("NOUN", "PROPN") else tok
+        # a verb's phrase without the clauses conjoined to it ("stormed Congress, and police arrested ...")
+        skip = {t.i for c in tok.children if c.dep_ in ("conj", "parataxis") and tok.pos_ in ("VERB", "AUX") for t in c.subtree}
+        scope = {t.lemma_.lower() for t in tok.subtree if t.i not in skip}
+        subject: set[str] = set()
+        v = anchor
+        for _ in range(3):
+            subj = [c for c in v.children if c.dep_ in SUBJ or c.dep_ in ("agent",)]
+            for c in subj:
+                subject.update(t.lemma_.lower() for t in c.subtree if t.i < v.i or c.dep_ == "agent")
+            if subj and not any(c.tag_ == "WDT" or c.lower_ in ("who", "that", "which") for c in subj):
+                break
+            if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                subject.update(t.lemma_.lower() for t in v.head.subtree if t.i < v.i)  # "protesters who stormed"
+                break
+            if v.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or v.head.i == v.i:
+                break
+            head = v.head
+            objs = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < v.i]
+            if objs and v.dep_ == "xcomp":
+                subject.update(t.lemma_.lower() for t in objs[0].subtree)  # "ordered his fighters to halt"
+                break
+            v = head
+        return scope | subject, subject
+
+    def _switched(self, tok: Token, trig: Trigger) -> Trigger:
+        """A trigger read as another type by the words of its phrase and subject (``switch:`` in the lexicon)."""
+        rule = self._switch_rule(tok, trig)
+        return rule.trigger if rule is not None else trig
 
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
         index = self._not_index.get(trig.type)
@@ -152,12 +227,21 @@ class TriggerFinder:
     def _find(self, sent: Span) -> list[Found]:
         found: list[Found] = []
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and (
+                    (tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or {"nsubj", "dobj"} <= {c.dep_ for c in tok.children})):
                 trig = self._verb_trigger(tok)
+                if trig is None and tok.lemma_.lower() in self.labeling:
+                    trig = self._label_trigger(tok)
+                    if trig is not None:
+                        found.append(Found(tok, trig, False, tok))  # "calling the attack inhumane"
+                        continue
                 if tok.lemma_.lower() in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
-                if trig and self.lex.switches:
-                    trig = self._switched(tok, trig)
+                rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
+                if rule is not None and trig is not None:
+                    if rule.also and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
+                        found.append(Found(tok, trig, False, tok))  # "protesters attacked embassies": both
+                    trig = rule.trigger
                 if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
@@ -178,6 +262,43 @@ class TriggerFinder:
         keep_verb = self.light | self.host_verbs | self.authorizing | self.restating
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
+    def _label_trigger(self, tok: Token) -> Trigger | None:
+        """A verb of labelling whose label disapproves ("called the attack inhumane", "described the move as a
+        violation") is criticism, ACCUSE; one whose label makes its object a target is a threat."""
+        if any(c.lower_ == "what" for c in tok.children) or any(c.lower_ == "what" for c in tok.head.children if c.i < tok.i):
+            return None  # "condemned what it called a cowardly attack": the label names the governing verb's object
+        labels: list[Token] = []
+        for c in tok.children:
+            if c.dep_ in ("oprd", "acomp", "attr"):
+                labels.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                labels += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "obj"):
+                labels += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+                labels += [g for g in c.children if g.dep_ in ("oprd", "appos") and g.i > c.i]
+        if not labels or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and tok.dep_ != "relcl":
+            # "a step Lula called an unacceptable interference", "would consider any deployment a legitimate
+            # target": parsed with the label as the object; its head and modifiers only
+            labels = [c for c in tok.children if c.dep_ in ("dobj", "obj") and tok.lemma_.lower() in _NAMING]
+            if not labels:
+                return None
+            words = [t.lemma_.lower() for lab in labels for t in lab.children if t.dep_ in ("amod", "compound") and t.i < lab.i]
+            words += [lab.lemma_.lower() for lab in labels]
+            lowers = words
+        else:
+            words = [t.lemma_.lower() for lab in labels for t in lab.subtree]
+            lowers = [t.lower_ for lab in labels for t in lab.subtree]
+
+        def has(cues: frozenset[str]) -> bool:
+            joined = " " + " ".join(words) + " ", " " + " ".join(lowers) + " "
+            return any(f" {c} " in j for c in cues for j in joined)
+
+        if has(self.threat_labels):
+            return Trigger("THREATEN", "violence", (tok.lemma_.lower(),))
+        if has(self.disapproval_labels):
+            return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
+        return None
+
     def _orders_party(self, tok: Token) -> bool:
         """ "The court ordered Israel to ...": an order given to a party named as object, with its act."""
         if tok.lemma_.lower() not in self.order_verbs or not any(c.dep_ == "xcomp" for c in tok.children):
@@ -197,6 +318,7 @@ class TriggerFinder:
         final type). A commitment to an act ("its commitment to supporting Ukraine") takes that act's type,
         future (the tokens so retyped are returned too).
         """
+        found = self._halted_cooperation(self._ceased_hostilities(found))
         drop: set[int] = set()
         contents: set[int] = set()
         retyped: dict[int, Trigger] = {}
@@ -239,6 +361,41 @@ class TriggerFinder:
         if retyped:
             out = [Found(f.tok, retyped[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped else f for f in out]
         return out, contents, set(retyped)
+
+    def _ceased_hostilities(self, found: list[Found]) -> list[Found]:
+        """ "would stop attacking ships", "halted shelling the city": a verb of ceasing with a hostile gerund is a
+        concession, CONCEDE, read on the verb of ceasing, like "halt attacks" (no negated attack besides)."""
+        out: list[Found] = []
+        ceasing: dict[int, Found] = {}
+        for g in found:
+            head = g.tok.head
+            if (not g.nominal and g.trigger.type in ("ASSAULT", "COERCE") and g.tok.tag_ == "VBG" and g.tok.dep_ in ("xcomp", "dobj", "pcomp")
+                    and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.ceasing):
+                ceasing[head.i] = Found(head, Trigger("CONCEDE", None, (head.lemma_.lower(), g.tok.lemma_.lower())), False, head)
+                continue
+            out.append(g)
+        if not ceasing:
+            return found
+        out = [g for g in out if g.tok.i not in ceasing]
+        return out + list(ceasing.values())
+
+    def _halted_cooperation(self, found: list[Found]) -> list[Found]:
+        """ "a pause in all US military aid", "the suspension of arms deliveries", "a freeze on trade": a noun of
+        halting whose "in/of/on/to" phrase is an aid or cooperation noun is one act, SANCTION (discontinue),
+        read on the halting noun; the cooperation noun and any reading of the halting noun go."""
+        halts: dict[int, Found] = {}
+        for g in found:
+            if not g.nominal or g.trigger.type not in ("AID", "COOPERATE"):
+                continue
+            prep = g.tok.head
+            noun = prep.head
+            if g.tok.dep_ == "pobj" and prep.lower_ in ("in", "of", "on", "to") and noun.pos_ == "NOUN" and noun.lemma_.lower() in self.halting:
+                halts[g.tok.i] = Found(noun, Trigger("SANCTION", "discontinue", (noun.lemma_.lower(),)), True, self._anchor_of_noun(noun))
+        if not halts:
+            return found
+        nouns = {h.tok.i for h in halts.values()}
+        out = [f for f in found if f.tok.i not in nouns]
+        return [halts.get(f.tok.i, f) for f in out]
 
     def _anchor_of_noun(self, noun: Token) -> Token:
         """The verb that governs a nominal event (its clause gives tense, negation, subject)."""

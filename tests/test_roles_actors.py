@@ -1,0 +1,128 @@
+"""Actors the role reader finds for acts whose doer the parse hides: controlled infinitives, passive light
+verbs, unnamed protesters, coordinated demonyms. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import code_texts
+from eventcoder.models import key_matches
+
+
+def _find(events, etype, actor, recipient=None):
+    for e in events:
+        if e.event != etype or not any(key_matches(actor, k) for k in e.actor_keys):
+            continue
+        if recipient is None or any(key_matches(recipient, k) for k in e.recipient_keys):
+            return e
+    return None
+
+
+def _show(events):
+    return [(e.event, e.actor_keys, e.recipient_keys) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the subject of an adjective whose infinitive is the act
+        ("Hungary is ready to resume talks with Serbia on the border dispute.", "AGREE", "HUN", "SRB"),
+        ("Manila was willing to sign the fisheries accord with Hanoi.", "AGREE", "PHL", "VNM"),
+        # the passive subject of the governing verb does its active infinitive
+        ("Chile was expected to sign the trade pact with Peru next week.", "AGREE", "CHL", "PER"),
+    ],
+)
+def test_subject_of_a_controlling_adjective_or_passive(text, etype, actor, recipient):
+    events = code_texts([text])
+    e = _find(events, etype, actor, recipient)
+    assert e is not None, _show(events)
+    assert not any(key_matches(actor, k) for k in e.recipient_keys), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        ("Fresh sanctions on Belarus were announced by the European Union on Tuesday.", "SANCTION", "EU", "BLR"),
+        ("Emergency aid for Malawi was approved by the World Bank.", "AID", "WORLD_BANK", "MWI"),
+    ],
+)
+def test_agent_of_a_passive_light_verb_acts(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, etype, actor, recipient) is not None, _show(events)
+
+
+def test_agent_of_a_refusal_is_not_the_proposer():
+    events = code_texts(["The ceasefire proposal was rejected by Armenia on Monday."])
+    assert _find(events, "AGREE", "ARM") is None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # no protester named: the civilians of the place
+        ("Protests against the fuel price rise spread across Ghana on Friday.", "GHA.CVL"),
+        # the group named on the protest noun
+        ("An opposition march in Nairobi was broken up by police.", "KEN.OPP"),
+        ("Weeks of student-led demonstrations in Belgrade forced the government out.", "SRB.EDU"),
+    ],
+)
+def test_unnamed_protesters(text, actor):
+    events = code_texts([text])
+    assert _find(events, "PROTEST", actor) is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in protest" is the clause's own act; protests recalled as background are not news
+        "Chile recalled its ambassador from Caracas in protest.",
+        "The president of Peru resigned a week after the deadly protests.",
+    ],
+)
+def test_no_protest_invented(text):
+    events = code_texts([text])
+    assert not any(e.event == "PROTEST" and any(k.endswith(("CVL", "COP")) for k in e.actor_keys) for e in events), _show(events)
+
+
+def test_party_acting_on_a_protest_is_not_its_protester():
+    events = code_texts(["Police dispersed a protest in Lagos on Monday."])
+    assert not any(e.event == "PROTEST" and any(k.endswith("COP") for k in e.actor_keys) for e in events), _show(events)
+    assert _find(events, "PROTEST", "NGA.CVL") is not None, _show(events)
+
+
+def test_possessive_pronoun_stands_for_the_coordinated_subject():
+    events = code_texts(["Thousands of Australian and Filipino troops began their annual military exercises off the coast of the Philippines."])
+    e = _find(events, "COOPERATE", "AUS")
+    assert e is not None and any(key_matches("PHL", k) for k in e.actor_keys + e.recipient_keys), _show(events)
+
+
+def test_coordinated_demonyms_hand_over_a_proposal():
+    events = code_texts(["Kenyan and Ugandan envoys handed the rebels a new peace proposal on Sunday."])
+    for a in ("KEN", "UGA"):
+        assert _find(events, "AGREE", a) is not None, (a, _show(events))
+
+
+def test_owner_of_the_forces_deployed():
+    events = code_texts(["The deployment of Russian warships to the Baltic alarmed Estonia."])
+    assert _find(events, "MOBILIZE", "RUS") is not None, _show(events)
+
+
+def test_second_clause_subject_misattached_as_object():
+    events = code_texts(["The president resigned after rioters torched the parliament and troops killed twelve people in Dhaka."])
+    assert _find(events, "ASSAULT", "BGD.MIL") is not None, _show(events)
+
+
+def test_agent_of_a_passive_verb_does_the_raid_it_happened_in():
+    events = code_texts(["Two aid workers were freed by Nigerian soldiers in a raid on a militant camp."])
+    assert _find(events, "ASSAULT", "NGA.MIL") is not None, _show(events)
+
+
+def test_enacting_verb_lends_its_subject():
+    events = code_texts(["The African Union adopted a fresh package of sanctions against Sudan."])
+    assert _find(events, "SANCTION", "AU", "SDN") is not None, _show(events)
+
+
+def test_protesters_placed_by_the_state_of_the_acting_parties():
+    # no place named: the state of the sentence's acting party, not of the news agency reporting it
+    events = code_texts(["Sri Lanka's president resigned on Friday, Reuters said, after months of protests over the economic collapse."])
+    assert _find(events, "PROTEST", "LKA.CVL") is not None, _show(events)
