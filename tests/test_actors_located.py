@@ -104,3 +104,34 @@ def test_sponsor_is_not_a_mention() -> None:
 )
 def test_descriptor_apposition_takes_the_named_organisation(text: str, phrase: str) -> None:
     assert key_of(text, phrase) in ("HEZBOLLAH", "KATAIB_HEZBOLLAH")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a known surname with another given name is another person; an IGO title in apposition names her body
+        ("Jordan expelled Maria Albanese, the UN special rapporteur on torture, on Monday.", "Maria Albanese", "UN"),
+        ("Prime Minister Anthony Albanese met the king.", "Anthony Albanese", "AUS.GOV"),
+        # any office of a possessor that is the other half of the apposition
+        ("UNICEF warned of famine in Yemen. Jane Doe, the agency's regional coordinator, said aid was blocked.",
+         "Jane Doe", "UNICEF"),
+        # a governing noun after an organisation's name is the organisation
+        ("The Houthi leadership and the Taliban government both condemned the strike.", "government", "TALIBAN"),
+        # a junta or government is one body: never a plural group of another state named before it
+        ("Italian soldiers were based in Niger for years until the military junta ordered them out.", "junta", "NER.MIL"),
+        # a named outlet says whose press it is, not where the news happens
+        ("The BBC reported that the army had opened fire on protesters.", "army", None),
+        # a city or region the NER model reads as an organisation or a person still places a group
+        ("A missile hit the eastern city of Kharkiv, killing 10 people, officials said.", "people", "UKR.CVL"),
+        # "foreign" broadcasters are not the placed state's
+        ("The junta in Mali suspended several foreign broadcasters.", "broadcasters", None),
+    ],
+)
+def test_resolution_classes(text: str, phrase: str, key: str | None) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_pronoun_after_a_located_body() -> None:
+    # "it" refers to the junta found by its location, after coreference of nouns
+    text = "The junta in Guinea has banned two newspapers. On Monday it ordered a radio station closed."
+    assert key_of(text, "it", 1) == "GIN.MIL"

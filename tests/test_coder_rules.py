@@ -420,3 +420,75 @@ def test_civilians_ordered_to_leave_are_coerced():
 
 def test_judge_ordering_the_government_is_a_request():
     assert "REQUEST" in _types(_coded("A US federal judge ordered the Trump administration to restore the funding."))
+
+
+# ------------------------------------------------------------ word senses, descriptions, purposes, background
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # an exchange of fire is force both ways, no cooperation
+        ("Indian and Pakistani troops exchanged gunfire across the Line of Control on Monday.", "ASSAULT", "COOPERATE"),
+        # capturing a military position in fighting is an assault, not a seizure of property
+        ("Sudan's army said it had captured the headquarters of the Rapid Support Forces in Omdurman.", "ASSAULT", "COERCE"),
+        # limiting diplomatic contact is a sanction
+        ("Germany said it would restrict ministerial visits to Belarus.", "SANCTION", "COERCE"),
+        # putting off a vote restricts political rights
+        ("Mali's junta postponed the presidential election indefinitely.", "COERCE", "REJECT"),
+        # a crowd dispersed with tear gas is met with force
+        ("The student march was dispersed by police firing tear gas and rubber bullets in Dhaka.", "ASSAULT", "COERCE"),
+    ],
+)
+def test_word_sense_of_the_trigger(text, expected, absent):
+    types = _types(_coded(text))
+    assert expected in types and absent not in types
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("A rocket hit a base hosting French troops near Gao on Friday.", "CONSULT"),  # stationing, no meeting
+        ("Turkish police detained a suspect and flew him to Ankara for questioning.", "CONSULT"),  # carried, no visit
+        ("Rebels backed by Uganda seized the town of Bunia on Monday.", "SUPPORT"),  # a party described
+        ("Militias allied to Tehran shelled the airport in Erbil.", "COOPERATE"),
+        ("Moscow blamed Ukrainian sabotage for the explosion at the dam.", "ASSAULT"),  # an alleged act
+        ("Kenya accused Somalia of arming militants who attacked a police post in Mandera.", "ASSAULT"),
+        ("Canada suspended aid to Ethiopia over its blockade of Tigray.", "COERCE"),  # the reason, known already
+        ("The court jailed the activist on sedition charges she denied.", "REJECT"),  # a standing denial
+        ("The Philippine navy said it had retaken an island that had been seized by Chinese forces in 2019.", "COERCE"),
+        ("Japan pledged fresh aid for Sudan at a conference in Paris.", "CONSULT"),  # the meeting only sets the pledge
+    ],
+)
+def test_descriptions_allegations_and_background_are_no_events(text, absent):
+    assert absent not in _types(_coded(text))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # the purpose of another act is intended, not done
+        ("Kenyan police fired tear gas to disperse the crowd outside parliament in Nairobi.", "COERCE"),
+        ("Chad sent troops across the border to support the government of Cameroon.", "SUPPORT"),
+        # an act a permission allows is not done
+        ("The treaty allows Greek troops to deploy in Cyprus for training.", "MOBILIZE"),
+        # an act a demand asks for is not done
+        ("Supporters of the jailed Kenyan opposition leader clashed with police as they tried to reach parliament in Nairobi"
+         " to demand his release.", "RETREAT"),
+    ],
+)
+def test_purposes_permissions_and_demands_are_not_done(text, absent):
+    assert absent not in _types(_coded(text))
+
+
+def test_sanctions_targeting_a_trade_are_no_attack():
+    types = _types(_coded("The European Union adopted new sanctions on Iran, targeting its oil exports for the first time."))
+    assert "SANCTION" in types and "ASSAULT" not in types
+
+
+def test_the_armed_backing_of_a_fighting_party_stays_support():
+    # backed by forces that take part: the backing is reported with the fighting
+    assert "SUPPORT" in _types(_coded("Government troops backed by French warplanes recaptured the town of Kidal."))
+
+
+def test_a_visit_and_a_purpose_that_is_a_verbal_act_stay():
+    assert "CONSULT" in _types(_coded("Blinken flew to Cairo on Monday."))
+    assert "ACCUSE" in _types(_coded("Beijing summoned the Japanese ambassador to protest the visit."))

@@ -128,3 +128,42 @@ def test_victims_are_the_target_before_the_place(text, actor, victim, place):
     events = [e for e in code_texts([text]) if e.event == "ASSAULT"]
     assert _has(events, "ASSAULT", actor, victim), _show(events)
     assert not _has(events, "ASSAULT", actor, place), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,recipient",
+    [
+        # the owner of a passive subject's possessive: "one of its boats was struck" -> the owner of "its"
+        ("Ukraine's navy said one of its patrol boats was struck by a Russian warship near the strait.",
+         "ASSAULT", "RUS", "UKR"),
+        # what is taken "from" a party, before the place taken
+        ("Iraqi forces recaptured the town of Tal Afar from Islamic State militants on Sunday.", "ASSAULT", "IRQ", "ISIS"),
+        # a force sent to repel an attack: the attackers
+        ("Armenian forces shelled Azerbaijani positions overnight, and Baku sent fresh troops to the border to repel the attack.",
+         "MOBILIZE", "AZE", "ARM"),
+        # the party let act
+        ("Kosovo's government allowed Serbian monitors to enter the northern municipalities.", "RETREAT", "XKX", "SRB"),
+        # what a halt stops goes to its target
+        ("Georgia's president ordered a pause in military aid to Armenia on Monday.", "SANCTION", "GEO", "ARM"),
+        # "a step X called ...": the author of the clause the step sums up
+        ("Canada imposed tariffs on Chinese steel, a step Beijing called an unacceptable interference in its affairs.",
+         "ACCUSE", "CHN", "CAN"),
+        # a named place left, as the object of the verb
+        ("Russian troops began leaving Armenia on Monday.", "RETREAT", "RUS", "ARM"),
+        # a concession with nothing named gives in to the other side's pressure
+        ("China imposed sanctions on Lithuania in August. In November, Vilnius backed down.", "CONCEDE", "LTU", "CHN"),
+        # allies shooting down an attacker's weapons: the attacker, not the attack's own target
+        ("British and French jets shot down drones launched during an Iranian attack on Jordan.", "ASSAULT", "GBR", "IRN"),
+    ],
+)
+def test_implied_target(text, etype, actor, recipient):
+    events = code_texts([text])
+    assert _has(events, etype, actor, recipient), _show(events)
+
+
+def test_taken_from_and_purpose_rules_keep_their_limits():
+    # a named party taken from is the target, even with a place named
+    events = code_texts(["Ukrainian troops recaptured the village from the Russian army near Bakhmut."])
+    assert _has(events, "ASSAULT", "UKR", "RUS"), _show(events)
+    events = code_texts(["Kenya deployed police officers to protect Somali refugees in Dadaab."])
+    assert not _has(events, "MOBILIZE", "KEN", "SOM"), _show(events)

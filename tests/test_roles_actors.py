@@ -126,3 +126,96 @@ def test_protesters_placed_by_the_state_of_the_acting_parties():
     # no place named: the state of the sentence's acting party, not of the news agency reporting it
     events = code_texts(["Sri Lanka's president resigned on Friday, Reuters said, after months of protests over the economic collapse."])
     assert _find(events, "PROTEST", "LKA.CVL") is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,a,b",
+    [
+        # the pair named in the sentence before
+        ("Armenian and Azerbaijani diplomats met in Geneva on Monday. The two sides agreed to reopen the border.", "AGREE", "ARM", "AZE"),
+        # the pair named earlier in the same sentence; "the other" makes it mutual
+        ("Indian and Chinese troops clashed in the Himalayas, with each side blaming the other for the violence.", "ACCUSE", "IND", "CHN"),
+    ],
+)
+def test_the_two_sides_are_the_pair_named_before(text, etype, a, b):
+    events = code_texts([text])
+    e = _find(events, etype, a)
+    assert e is not None and any(key_matches(b, k) for k in e.actor_keys), _show(events)
+    if etype == "ACCUSE":
+        assert any(key_matches(b, k) for k in e.recipient_keys), _show(events)
+
+
+def test_the_two_sides_need_exactly_a_pair():
+    # three parties named before: "the two sides" cannot be read
+    events = code_texts(["France, Germany and Italy met in Rome on Monday. The two sides agreed to cut tariffs."])
+    assert not any(e.event == "AGREE" and len({k.split(".")[0] for k in e.actor_keys}) == 3 for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        ("The truce between Colombia and the ELN took effect at midnight.", "RETREAT"),
+        ("Fighting between Ethiopia and the TPLF raged for a third day.", "ASSAULT"),
+    ],
+)
+def test_parties_between(text, etype):
+    events = code_texts([text])
+    e = next((e for e in events if e.event == etype), None)
+    assert e is not None and len({k.split(".")[0] for k in e.actor_keys}) == 2, _show(events)
+
+
+def test_source_of_an_undergone_act():
+    events = code_texts(["Myanmar jailed the reporters, drawing condemnation from Japan."])
+    assert _find(events, "ACCUSE", "JPN", "MMR") is not None, _show(events)
+
+
+def test_act_the_subject_did_its_deed_in():
+    # (the small parser reads the clause as a participle on a subject of "said")
+    events = code_texts(["Iraqi forces arrested at least 12 suspected militants in overnight raids across the province, "
+                         "the Iraqi Observatory said."])
+    e = _find(events, "COERCE", "IRQ.MIL")
+    assert e is not None, _show(events)
+    # one act: the raid has the arrest's target, not a second event against the place
+    assert all(e.actor_keys for e in events if e.event == "COERCE"), _show(events)
+
+
+def test_conjunct_named_by_its_modifier():
+    events = code_texts(["Rebels said they had killed dozens of Nigerien soldiers and Wagner mercenaries in an ambush."])
+    assert _find(events, "ASSAULT", "NER.REB", "WAGNER") is not None or any(
+        e.event == "ASSAULT" and "WAGNER" in e.recipient_keys for e in events), _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Kenya's parliament passed a bill banning the sect from operating in the country.", "SANCTION", "KEN"),
+        ("The African Union adopted a resolution condemning the coup in Gabon.", "ACCUSE", "AU"),
+    ],
+)
+def test_author_of_a_law_does_what_it_does(text, etype, actor):
+    events = code_texts([text])
+    assert _find(events, etype, actor) is not None, _show(events)
+
+
+def test_a_vetoed_resolution_is_not_the_vetoers_act():
+    events = code_texts(["Russia vetoed a resolution condemning the invasion of Ukraine."])
+    assert not any(e.event == "ACCUSE" and any(key_matches("RUS", k) for k in e.actor_keys) for e in events), _show(events)
+
+
+def test_orderer_of_a_passive_infinitive_does_it():
+    events = code_texts(["Lithuania's interior minister ordered the three Russian diplomats to be expelled."])
+    assert any(any(key_matches("LTU", k) for k in e.actor_keys) and any(key_matches("RUS", k) for k in e.recipient_keys)
+               for e in events), _show(events)
+
+
+def test_forces_sent_to_a_place_of_their_own_state():
+    events = code_texts(["Brazil's president deployed 3,000 soldiers to Rio de Janeiro on Monday."])
+    assert _find(events, "MOBILIZE", "BRA", "BRA") is not None, _show(events)
+
+
+def test_author_of_a_request_named_by_of():
+    events = code_texts(["Rwanda sent troops to Mozambique at the request of the Mozambican president."])
+    assert _find(events, "REQUEST", "MOZ", "RWA") is not None, _show(events)
+    # "in protest at the shelling of Gaza": no author phrase
+    events = code_texts(["Chile recalled its envoy from Israel in protest at the shelling of Gaza."])
+    assert not any(e.event == "ASSAULT" and any(key_matches("PSE", k) for k in e.actor_keys) for e in events), _show(events)

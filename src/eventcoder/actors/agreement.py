@@ -59,12 +59,13 @@ class AgreementResolver(ResolverBase):
         noun: str | None = None,
         want_sector: str | None = None,
         exclude_keys: set[str] | frozenset[str] = frozenset(),
+        singular: bool = False,
     ) -> Mention | None:
         reg = self.registry
         sent_start = tok.sent.start_char
         prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
         cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500 and m.key not in exclude_keys]
-        if tok.lower_ in SINGULAR_PRONOUNS:
+        if tok.lower_ in SINGULAR_PRONOUNS or singular:
             cands = [m for m in cands if not self._plural(doc, m)]
         if tok.lower_ in PERSON_PRONOUNS:
             cands = [m for m in cands if self._compatible(doc, m, tok)]

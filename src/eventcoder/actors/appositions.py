@@ -48,6 +48,13 @@ class AppositionResolver(ResolverBase):
                 continue
             for src, dst in pair:
                 hit = index.get(src.i)
+                if hit is None and src.pos_ == "NOUN":
+                    # "the UN special rapporteur", "the Hamas leader", "the agency's regional coordinator": a
+                    # title (any office, after a possessor) whose organisation is its modifier
+                    role = self._role_of(src) is not None
+                    owner = [index[c.i] for c in src.lefts if c.i in index and (c.dep_ == "poss" or (role and c.dep_ in ("compound", "nmod")))]
+                    if owner and owner[0].kind in ("org", "igo"):
+                        hit = owner[0]
                 if hit is None or hit.kind in ("unresolved",) or hit.key.startswith("UNK:"):
                     continue
                 if dst.i in unk and id(unk[dst.i]) not in replaced:
@@ -65,10 +72,28 @@ class AppositionResolver(ResolverBase):
                         replaced[id(d)] = Mention(d.start, d.end, d.entity_text, hit.key, hit.code, hit.sector, hit.name,
                                                   "apposition", hit.kind, d.plural)
                     continue
+                if dst.pos_ == "PROPN" and hit.kind in ("org", "igo") and src.pos_ == "NOUN" and dst.ent_type_ in ("", "PERSON", "NORP"):
+                    # "Francesca Albanese, the UN special rapporteur": a name the registry and the NER model
+                    # missed, described by a title of an organisation
+                    first = dst.i
+                    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == dst.i and doc[first - 1].pos_ == "PROPN":
+                        first -= 1
+                    span = doc[first : dst.i + 1]
+                    for i in range(span.start, span.end):
+                        for m in mentions:
+                            if m.key.startswith("UNK:") and m.start <= doc[i].idx < m.end:
+                                dropped.add(id(m))
+                    new = Mention(span.start_char, span.end_char, span.text, hit.key, hit.code, hit.sector, span.text, "apposition", "person")
+                    added.append(new)
+                    for i in range(span.start, span.end):
+                        index[i] = new
+                    continue
                 if dst.pos_ != "NOUN":
                     continue
                 lemma = dst.lemma_.lower()
-                if self._role_of(dst) is None and lemma not in reg.corefs and lemma not in RELATION_PARTICIPLES:
+                # "Cindy McCain, the agency's executive director": any office of a possessor that is the same actor
+                owned = any(c.dep_ == "poss" and c.i in index and index[c.i].key == hit.key for c in dst.lefts)
+                if self._role_of(dst) is None and lemma not in reg.corefs and lemma not in RELATION_PARTICIPLES and not owned:
                     continue
                 # the descriptor's own words, left of the head, that name no other actor: "Sahel affiliate", "Hutu militia"
                 first = dst.i

@@ -100,6 +100,8 @@ class ResolverBase:
         first: dict[str, int] = {}
         for m in mentions:
             base = m.key.split(".", 1)[0]
+            if m.key.endswith(".JRN") and m.via not in ("location", "demonym", "role"):
+                continue  # "the BBC reported ...": a named outlet tells whose press, not where the news is
             if m.kind in ("state", "person", "group") and base in reg.entities and reg.entities[base].kind == "state":
                 count[base] = count.get(base, 0) + 1
                 first.setdefault(base, m.start)
@@ -114,6 +116,31 @@ class ResolverBase:
         if not count:
             return None
         return min(count, key=lambda c: (-count[c], first[c]))
+
+    def _role_words(self) -> frozenset[str]:
+        """Every word of a role noun ("foreign", "minister"): titles between coordinated names."""
+        words = getattr(self, "_role_word_set", None)
+        if words is None:
+            words = frozenset(w for r in self.registry.roles for w in r.split())
+            self._role_word_set = words
+        return words
+
+    def _other_person(self, words: list[str], ent: Entity) -> bool:
+        """Does a name whose surname is a known person's carry another given name ("Francesca Albanese" is
+        not Anthony Albanese)? Read right to left from the word before the surname; a title, a form of
+        address or a registry name ("US President Trump") ends the name."""
+        from .vocab import HONORIFICS
+
+        reg = self.registry
+        known = {w.lower().strip(".") for w in ent.name.split()}
+        role_words = self._role_words()
+        for w in reversed(words[:-1]):
+            low = w.lower().strip(".")
+            if not w[:1].isupper() or low in HONORIFICS or low in role_words or w in reg.terms or w in reg.adjectives:
+                return False
+            if low not in known:
+                return True
+        return False
 
     @staticmethod
     def _named_like(mentions: list[Mention], tok: Token, noun: str) -> Mention | None:

@@ -28,14 +28,6 @@ class CorefResolver(PronounResolver, AppositionResolver):
     """Mixin: the coreference half of the actor resolver."""
 
     # ------------------------------------------------------------------ coordinations
-    def _role_words(self) -> frozenset[str]:
-        """Every word of a role noun ("foreign", "minister"): titles between coordinated names."""
-        words = getattr(self, "_role_word_set", None)
-        if words is None:
-            words = frozenset(w for r in self.registry.roles for w in r.split())
-            self._role_word_set = words
-        return words
-
     def _coordinations(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Coordinated actors as one plural antecedent ("Raisi and Foreign Minister Amir-Abdollahian",
         "Britain, France and Germany"), keyed by the first: a mention spanning first to last."""
@@ -69,7 +61,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
         return out
 
     # ------------------------------------------------------------------ main pass
-    def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None = None) -> list[Mention]:
+    def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None = None, only_pronouns: bool = False) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;
         a possessed role noun takes its owner's key ("his government", "its armed wing"). "The country" with
         no state named before it is the article's country (``home``, places included: "Gangs in
@@ -96,7 +88,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         add(owned[0], owned[1])
 
         for tok in doc:
-            if tok.i in taken:
+            if tok.i in taken or (only_pronouns and tok.pos_ != "PRON"):
                 continue
             low = tok.lower_
             ante: Mention | None = None
@@ -116,8 +108,15 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 if noun not in reg.corefs and low in reg.corefs:
                     noun = low  # "powers": listed as a plural
                 role = self._role_of(tok)
+                mod = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i and tok.doc[tok.i - 1].dep_ in ("compound", "nmod") else None
+                if mod is not None and (role or noun in reg.corefs):
+                    # "the Taliban government", "the Hamas leadership": the organisation named before the noun
+                    ante = next((m for m in by_start if m.start <= mod.idx < m.end and m.kind in ("org", "igo")
+                                 and not m.key.startswith("UNK:")), None)
                 plural_noun = tok.tag_ in ("NNS", "NNPS")
-                if role and reg.roles[role[0]].country:
+                if ante is not None:
+                    pass
+                elif role and reg.roles[role[0]].country:
                     r = reg.roles[role[0]]
                     fixed = f"{r.country}.{r.sector}"  # "the pontiff": the Holy See's, whoever was named before
                 elif role and reg.roles[role[0]].kind == "person":
@@ -131,7 +130,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         ante = self._plural_states(doc, by_start, coords, tok)  # "the three countries"
                     else:
                         want_sector = reg.roles[role[0]].sector if role and reg.roles[role[0]].kind == "person" else None
-                        ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector)
+                        # "the junta", "the government": one governing body is never a plural group ("French troops")
+                        body = role is not None and reg.roles[role[0]].kind == "body" and kinds == {"state"} and not plural_noun
+                        ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
                     if ante is not None and role and ante.kind == "state":
                         sector = role[1]
                     elif ante is not None and "state" in kinds and ante.kind == "state" and not role:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Mention
+from ..models import Mention, Place
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
@@ -15,9 +15,11 @@ from .vocab import (
     CITY_PREPS,
     EDGE_NOUNS,
     FOR_HEAD_NOUNS,
+    FOREIGN_ADJS,
     HEAD_NOUNS,
     LOCATIVE_PREPS,
     NOT_BARE_GROUPS,
+    PLACE_NOUNS,
 )
 
 
@@ -77,6 +79,8 @@ class GroupResolver(ResolverBase):
             r = reg.roles[role[0]]
             if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
                 continue
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS for c in tok.children):
+                continue  # "foreign broadcasters" in Burkina Faso are not Burkinabe
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
             # "a court in Yekaterinburg", "A federal judge in Washington", "a doctor in Gaza": one unnamed
             # institution or person placed by the phrase is that place's state's, and refers to no one earlier
@@ -177,11 +181,11 @@ class GroupResolver(ResolverBase):
                 if cities and c.lower_ in CITY_PREPS:
                     city = self._city_of(c)
                     if city is not None:
-                        return city
+                        return city.country
         return None
 
     @staticmethod
-    def _city_of(prep: Token) -> str | None:
+    def _city_of(prep: Token) -> Place | None:
         """The state of the city a locative preposition names ("in Yekaterinburg"): the object must be a
         proper name that the gazetteer knows as a city (the small NER model often labels a city ORG or
         PERSON, so any name entity, or the bare proper noun, is looked up)."""
@@ -195,8 +199,8 @@ class GroupResolver(ResolverBase):
                 continue
             name = ent.text if ent is not None else " ".join(t.text for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + f" {g.text}"
             p = lookup_place(name.strip())
-            if p is not None and p.feature == "city" and p.country:
-                return p.country
+            if p is not None and p.feature in ("city", "region") and p.country:
+                return p
         return None
 
     # ------------------------------------------------------------------ heads and members of a body
@@ -275,22 +279,49 @@ class GroupResolver(ResolverBase):
         return out
 
     @staticmethod
-    def _region_places(doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]]) -> None:
+    def _region_places(doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]], mentions: list[Mention]) -> list[Mention]:
         """Named regions, districts and conflict towns the registry does not know ("the authorities in
-        Puntland", "police in Balochistan's Kech district"): places of their state, for placing unnamed groups."""
+        Puntland", "police in Balochistan's Kech district"): places of their state, for placing unnamed
+        groups. Returns the mentions left, without the unresolved names found to be such places."""
         from ..events.places import lookup_region, region_at
 
+        # a name the NER model took for an unknown organisation or person may still be a place ("Sumy")
+        unknown = {}
+        for m in mentions:
+            if m.key.startswith("UNK:") and m.via == "ner":
+                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if sp is not None:
+                    for t in sp:
+                        unknown[t.i] = m
+
+        def free(i: int) -> bool:
+            return i not in taken or i in unknown
+
+        placed: set[int] = set()
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or any(t.i in taken for t in ent):
+            if ent.label_ not in ("GPE", "LOC", "FAC") or not all(free(t.i) for t in ent):
                 continue
             p = lookup_region(ent.text)
             if p is not None and p.country:
                 for t in ent:
                     places[t.i] = (p.country, True)
+                    placed.add(t.i)
         # a region the NER model misses or mislabels, as the object of a locative preposition ("in Sumy",
-        # "in the Kharkiv region")
+        # "in the Kharkiv region"), or a named place a place noun is the place of ("the city of Sumy")
         for tok in doc:
-            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.i not in taken and tok.i not in places:
-                p = region_at(tok)
-                if p is not None and p.country:
-                    places[tok.i] = (p.country, True)
+            if tok.dep_ != "pobj" or not free(tok.i) or tok.i in places:
+                continue
+            of_place = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS and tok.pos_ == "PROPN"
+            if tok.head.lower_ not in LOCATIVE_PREPS and not of_place:
+                continue
+            p = region_at(tok)
+            if p is None and tok.pos_ == "PROPN":
+                p = GroupResolver._city_of(tok.head)  # a city read as an organisation or a person ("in Sumy")
+            if p is not None and p.country:
+                name = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                for i in range(name.start, name.end) if name is not None and name.root.i == tok.i else (tok.i,):
+                    if free(i):
+                        places[i] = (p.country, True)
+                        placed.add(i)
+        gone = {id(unknown[i]) for i in placed if i in unknown}
+        return [m for m in mentions if id(m) not in gone] if gone else mentions

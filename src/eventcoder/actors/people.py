@@ -47,7 +47,7 @@ class PersonResolver(ResolverBase):
             # a surname of a known person ("Khamenei")
             last = text.split()[-1] if text.split() else text
             t = reg.terms.get(last)
-            if t is not None and t.entity.kind == "person":
+            if t is not None and t.entity.kind == "person" and not self._other_person(text.split(), t.entity):
                 hit = reg.person_key(t.entity.name, date)
                 key = hit[0] if hit else t.entity.key
                 return Mention(ent.start_char, ent.end_char, ent.text, key, key.split(".")[0], None, t.entity.name, "person", "person")

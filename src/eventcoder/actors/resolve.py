@@ -196,7 +196,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
-        self._region_places(doc, taken, places)
+        mentions = self._region_places(doc, taken, places, mentions)
         mentions += self._adherents(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._heads(doc, mentions, taken)
@@ -205,7 +205,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, mentions, taken, home)
-        mentions += self._groups(doc, mentions, taken, places, home, anaphoric=True)
+        found = self._groups(doc, mentions, taken, places, home, anaphoric=True)
+        if found:
+            # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
+            mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         doc._.actor_mentions = mentions
@@ -299,6 +302,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if ent.kind in ("state", "organ") and self._inside_larger_place(span, ent_of):
             return None
         if ent.kind == "person":
+            first = span.start
+            while first > span.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and span.start - first < 3:
+                first -= 1
+            if first < span.start and self._other_person([t.text for t in doc[first : span.end]], ent):
+                return None  # "Francesca Albanese": another person who shares a known surname
             held = reg.person_key(ent.name, date)
             key = held[0] if held else ent.key
             root = self._root(span)

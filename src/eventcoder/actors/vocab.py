@@ -9,6 +9,11 @@ from ..models import Mention
 LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "throughout", "around", "into", "outside", "at", "over", "along"})
 # "a court in Yekaterinburg", "protesters in Lyon": prepositions that place a group in a named city
 CITY_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# "foreign broadcasters", "international observers": a group these words describe belongs to no state in the text
+FOREIGN_ADJS = frozenset({"foreign", "international", "overseas", "expatriate", "expat", "multinational"})
+# forms of address that may stand before a name inside a PERSON entity without being a given name
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "imam",
+                        "ayatollah", "rev", "father", "brother", "sister", "mullah", "emir", "prince", "princess", "king", "queen"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

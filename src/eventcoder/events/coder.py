@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
 from .lexicon import Lexicon, Trigger, get_lexicon
-from .modality import Modality, _verb_keys, denied_clause, read_modality
+from .modality import Modality, _verb_keys, claim_nouns, denied_clause, read_modality
 from .phrases import phrased_actor
 from .places import place_of
 from .timex import event_date
@@ -120,6 +120,13 @@ class EventCoder(TriggerFinder, RoleReader):
         self.labeling = self.lex.cue_set("labeling_verbs")
         self.disapproval_labels = self.lex.cue_set("disapproval_labels")
         self.threat_labels = self.lex.cue_set("threat_labels")
+        self.carrying = self.lex.cue_set("carrying_verbs")
+        self.relation_participles = self.lex.cue_set("relation_participles")
+        self.force_nouns = self.lex.cue_set("force_nouns")
+        self.claims = claim_nouns(self.lex)
+        self.permission = self.lex.cue_set("permission_verbs")
+        self.aiming = self.lex.cue_set("aiming_verbs")
+        self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
         """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
@@ -184,9 +191,89 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         if t.dep_ == "conj":
             t = t.head  # "of arming and funding"
-        if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+        if f.nominal and t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in self.allegation:
+            return True  # "the Kremlin blamed Ukrainian sabotage", "suspected arson"
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for"):
+            return t.head.head.lemma_.lower() in self.allegation
+        # an act told of a party the accusation names ("accusing Kigali of backing rebels who attacked its
+        # territory"): inside the allegation too
+        for _ in range(4):
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in self.allegation:
+                return True
+        return False
+
+    def _permitted(self, f: Found) -> bool:
+        """The act a permission allows ("allowed their troops to deploy", "will allow Ukraine to use the
+        weapons to strike targets in Russia"): allowed, not done; the permission is the event if any."""
+        if f.nominal:
             return False
-        return t.head.head.lemma_.lower() in self.allegation
+        t = f.tok
+        for _ in range(4):
+            if t.dep_ == "conj":
+                t = t.head
+                continue
+            if t.dep_ not in ("xcomp", "ccomp", "advcl") or t.head.i == t.i or (t.dep_ == "advcl" and not _to_infinitive(t)):
+                return False
+            if any(c.dep_ == "mark" and c.lower_ not in ("that", "to") for c in t.children):
+                return False  # "allowed ..., a day after Ukraine fired missiles": a clause of time
+            t = t.head
+            if t.lemma_.lower() in self.permission:
+                return True
+        return False
+
+    @staticmethod
+    def _purpose(f: Found, found: list[Found]) -> bool:
+        """A material act named as the purpose of another act ("sent troops across the border to support the
+        rebels", "fired tear gas to disperse protesters", "a mission to support Ukraine"): intended, not
+        done; the act it serves is the event. Verbal acts are done in the saying ("summoned the envoy to
+        protest"), and are kept."""
+        t = f.tok
+        if f.nominal or f.trigger.type not in _MATERIAL or t.dep_ not in ("advcl", "acl") or not _to_infinitive(t):
+            return False
+        if any(c.dep_ in SUBJ for c in t.children):
+            return False
+        head = t.head.i
+        return any(g is not f and (g.tok.i == head or (g.nominal and g.anchor.i == head)) for g in found)
+
+    @staticmethod
+    def _reason(f: Found) -> bool:
+        """An act named as the reason of another ("would suspend aid to Rwanda over its support for the M23",
+        "sued the administration over its deployment of troops"): a known act the news reacts to, no news."""
+        t = f.tok
+        if not f.nominal or t.dep_ != "pobj" or t.head.lower_ != "over" or t.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+            return False
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children)
+
+    def _setting(self, f: Found, found: list[Found]) -> bool:
+        """A meeting named as the place of another act ("pledged new assistance at a conference in Tokyo",
+        "blocked the package at the summit"): the act is the news; the meeting only sets it."""
+        t = f.tok
+        if not f.nominal or f.trigger.type != "CONSULT" or t.dep_ != "pobj" or t.head.lower_ != "at":
+            return False
+        verb = t.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.setting_free:
+            return False
+        return any(g is not f and g.tok.i == verb.i for g in found)
+
+    @staticmethod
+    def _background(f: Found) -> bool:
+        """An act told in the past perfect in a relative clause is background to the news ("platforms that had
+        been seized by Russia in 2015", "delaying elections it had promised")."""
+        t = f.anchor if f.nominal else f.tok
+        return t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)
+
+    def _aimed_measure(self, f: Found, found: list[Found]) -> bool:
+        """ "sanctions ..., targeting its gas trade", "a hacking campaign which targeted parliament": a verb of
+        aiming that elaborates a measure other than force says what the measure hits; no attack."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "ASSAULT" or t.lemma_.lower() not in self.aiming or t.dep_ not in ("advcl", "acl", "relcl"):
+            return False
+        head = t.head
+        near = {head.i} | {c.i for c in head.children if c.dep_ in OBJ}
+        return any(g is not f and g.trigger.type != "ASSAULT" and (g.tok.i in near or (g.nominal and g.anchor.i == head.i)) for g in found)
 
     @staticmethod
     def _time_reference(f: Found) -> bool:
@@ -236,7 +323,7 @@ class EventCoder(TriggerFinder, RoleReader):
         if t.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
         head = t.head
-        for _ in range(2):  # "tried to reach parliament to demand": through a verb of trying
+        for _ in range(3):  # "tried to reach parliament to demand": through a verb of trying and its goal
             if any(g.tok.i == head.i and g.trigger.type == "PROTEST" for g in found):
                 return True
             if head.dep_ not in ("xcomp", "advcl"):
@@ -250,6 +337,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.anchor if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor) else f.tok
         if t.i == f.tok.i and f.nominal:
             return False
+        if f.nominal and f.tok.dep_ in OBJ and f.tok.head.i == t.i and t.lemma_.lower() in self.requesting and f.trigger.type != "REQUEST":
+            return True  # "to demand his release", "urged an end to ...": the act asked for is not done
         for _ in range(6):
             if t.dep_ == "conj":
                 t = t.head
@@ -330,6 +419,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if self._alleged(f) or self._requested(f):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
+                    continue
+                if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
@@ -491,6 +582,10 @@ class EventCoder(TriggerFinder, RoleReader):
         )
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _implied_recipients(events: list[Event]) -> list[Event]:
     """A protest with no recipient named ("thousands took to the streets") is against the protesters' own
     government (PLOVER codes domestic protest against the state), unless another protest by them in the
@@ -565,6 +660,8 @@ def _covered(general: tuple[str, ...], specific: tuple[str, ...]) -> bool:
 # or conditional ("will meet", "would be ready to send aid") is AGREE. Future CONCEDE stays CONCEDE.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _HOSTILE_TO_THREATEN = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# material acts: named as the purpose of another act they are intended, not done
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "AID", "COOPERATE", "CONSULT", "MOBILIZE", "RETREAT", "CONCEDE"})
 # hostile measures decided and announced unconditionally as future ("will withdraw from the council",
 # "announced it would suspend aid") are the measure itself; promised, conditional or possible, a threat
 _DECIDED_MEASURES = frozenset({"SANCTION", "COERCE"})

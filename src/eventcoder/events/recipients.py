@@ -43,13 +43,19 @@ _ANSWER_PREPS = frozenset({"despite", "notwithstanding", "defiance", "response",
 _MUTUAL_WORDS = frozenset({"exchange", "swap", "trade", "reciprocal", "mutual", "each other", "one another"})
 # where a deeper recipient may hang, beyond the type's recipient prepositions: "suspended aid to Rwanda"
 # (what a sanction stops flowing goes to its target), "deposited $3 billion in Pakistan's central bank"
-_DEEP_PREPS = {"SANCTION": frozenset({"to"}), "AID": frozenset({"in"})}
+# "a pause in aid to Ukraine", "the suspension of arms sales to Turkey": what a measure halts names its target
+_DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"})}
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
 # the reactions whose pronoun object may stand for an earlier act
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 # measures a state takes against bodies of its own ("banned a newspaper", "dissolved the broadcaster")
 _DOMESTIC_MEASURES = frozenset({"COERCE", "SANCTION"})
+# acts of taking whose "from" phrase names the loser ("recaptured the town from the rebels")
+_TAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+# hostile acts whose coordinated actors are allies, not each other's recipients ("Polish and NATO aircraft shot
+# down drones ...": look deeper for the target, as for one actor)
+_ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -85,7 +91,8 @@ class RecipientReader:
             heads = [g for c in [*verb.children, *(f.anchor.children if f.anchor.i != verb.i else ())]
                      if c.dep_ == "prep" and c.lower_ in near - {"by", "from"} for g in c.children if g.dep_ in ("pobj", "pcomp")]
         else:
-            heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+            # (and a passive subject: "one of its vessels was rammed" -> the owner of "its")
+            heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "nsubjpass")]
             heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in near
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
             # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
@@ -209,7 +216,7 @@ class RecipientReader:
                 continue  # "a garrison in Syria" may be another state's: its place does not name the target
             for t in h.subtree:
                 found = self._place_noun_state(doc, t)
-                if not found and t.i != h.i and name_like(t):
+                if not found and name_like(t):
                     found = self._place_state(doc, t)
                 if found:
                     return found
@@ -251,6 +258,12 @@ class RecipientReader:
                 if ms:
                     return ms
         return []
+
+    @staticmethod
+    def _purpose_clauses(verb: Token, lemmas: frozenset[str]) -> list[Token]:
+        """Infinitives of purpose of one of ``lemmas`` hung on ``verb`` ("sent troops to repel the attack")."""
+        return [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and c.lemma_.lower() in lemmas]
 
     @staticmethod
     def _purpose_objects(verb: Token, lemmas: frozenset[str] | None = None) -> list[Token]:
@@ -337,8 +350,18 @@ class RecipientReader:
         are the recipients (of the condemnation, rejection, praise)."""
         index: dict[int, Mention] = doc._.token_mentions or {}
         own = {a.key.split(".")[0] for a in actors}
+        # ("a step X called ...": parsed as a modifier, or as a second subject before the real one)
+        summary = next((c for c in verb.children if c.pos_ == "NOUN" and c.i < verb.i and c.lemma_.lower() in self.act_nouns
+                        and (c.dep_ == "npadvmod" or (c.dep_ == "nsubj" and any(
+                            s.dep_ == "nsubj" and c.i < s.i < verb.i for s in verb.children)))), None)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
             obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
+        elif summary is not None and verb.dep_ in ("advcl", "conj", "ccomp") and verb.head.pos_ == "VERB":
+            # "imposed sanctions on X, a step Lula called interference": the step (parsed as a modifier of the
+            # reaction) sums up the clause it follows, whose actors are the recipients
+            head = verb.head
+            return [m for i, _, ms in prior if i == head.i or (doc[i].head.i == head.i and doc[i].dep_ in ("dobj", "obj"))
+                    for m in ms if not same_party(m, actors)]
         else:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
             if not objs:
@@ -480,6 +503,26 @@ class RecipientReader:
         # than the place itself)
         return [m for m in found if not same_party(m, actors) and m.via != "location"]
 
+    @staticmethod
+    def _nominal_path(t: Token, top: Token) -> bool:
+        """Is ``t`` in ``top``'s noun phrase proper, with no clause (verb) between them?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.pos_ in ("VERB", "AUX"):
+                return False
+            t = t.head
+        return t.i == top.i
+
+    def _taken_from(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """The party a verb of taking takes from: "recaptured the town from the rebels" (named, not placed)."""
+        verb = f.anchor if f.nominal else f.tok
+        if verb.lemma_.lower() not in self.lex.cue_set("taking_verbs"):
+            return []
+        # (the parser may hang the phrase on the object's nouns: "recaptured the town of X from Y")
+        hosts = [verb] + [t for o in verb.children if o.dep_ in ("dobj", "obj") for t in o.subtree
+                          if t.pos_ in ("NOUN", "PROPN") and self._nominal_path(t, o)]
+        return [m for h in hosts for p in self._prep_objects(h, frozenset({"from"})) for m in self._mentions_in(doc, p)
+                if not same_party(m, actors) and m.via != "location"]
+
     def _more_recipients(self, doc: Doc, f: Found, preps: frozenset[str], actors: list[Mention], found: list[Mention],
                          prior: list[tuple[int, str, list[Mention]]] | None) -> tuple[list[Mention], list[Token]]:
         """The recipients ``found`` in the clause, else the first that the fallbacks below find, tried in
@@ -490,7 +533,9 @@ class RecipientReader:
         def others(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if not same_party(m, actors)]
 
-        if not recips and f.trigger.type in ("REQUEST", "THREATEN", "REJECT"):
+        if not recips and (f.trigger.type in ("REQUEST", "THREATEN", "REJECT") or (
+                not f.nominal and tok.lemma_.lower() in self.lex.cue_set("permitting_verbs"))):
+            # (and "allowed UN inspectors to return": the party let act)
             recips += self._embedded_subject(doc, tok, actors)
         if not others(recips):
             # "issued arrest warrants for the prime minister", "a bounty for the rebel leader": "for" names
@@ -504,20 +549,32 @@ class RecipientReader:
             recips += self._answered_party(doc, tok, actors)
         if not recips:
             recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors)
+        if f.trigger.type in _TAKING_TYPES and all(self._placed(m).via == "location" or m.kind == "unresolved" for m in others(recips)):
+            # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
+            # the target, before the place taken
+            taken = self._taken_from(doc, f, actors)
+            if taken:
+                recips = taken
         if f.trigger.type == "ASSAULT" and all(m.via == "location" for m in others(recips)):
             # the dead or wounded named by the sentence are the target, before the place the attack was in
             victims = self._victims(doc, f, actors)
             if victims:
                 recips = victims
-        if not others(recips) and len(actors) < 2:
+        if not others(recips) and (len(actors) < 2 or f.trigger.type in _ALLIED_ACTS):
             # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed"; only the
             # actor's own side found, "closed the crossings on its border with Belarus": look deeper)
             recips += self._deep_recipient(doc, f, preps | _DEEP_PREPS.get(f.trigger.type, frozenset()), actors)
-        if not recips and not f.nominal and prior:
+        if not others(recips) and not f.nominal and prior:
+            # (the actor's own side named in the clause does not stop it: "called it interference in Brazil's affairs")
             recips += self._antecedent(doc, tok, f, actors, prior)
         if not others(recips) and prior and f.trigger.type in _HOSTILE_ACTS and (self._vows_retaliation(f) or self._responds(f)):
             # "Beijing vowed to take countermeasures", "its troops had not retaliated", "Maduro responded by
             # announcing a mobilisation": the act answers the latest hostile act of the other side
+            recips += self._retaliated(doc, tok, actors, prior)
+        if not others(recips) and prior and f.trigger.type == "CONCEDE" and not f.nominal and not any(
+                c.dep_ in ("dobj", "obj") for c in tok.children):
+            # "Bogota backed down", "the government relented": a concession with nothing named gives in to the
+            # latest pressure of the other side (a hostile act in its sentence or the one before)
             recips += self._retaliated(doc, tok, actors, prior)
         if not others(recips) and f.trigger.type == "MOBILIZE":
             # "dispatched ships to monitor Chinese forces", "scrambled jets to intercept the bombers": a force
@@ -525,6 +582,10 @@ class RecipientReader:
             hostile = self.lex.cue_set("hostile_purpose_verbs")
             recips += [m for o in self._purpose_objects(f.anchor if f.nominal else tok, hostile)
                        for m in self._mentions_in(doc, o) if not same_party(m, actors)]
+            if not recips and prior:
+                # "rushed reinforcements to repel the attack": the authors of the act the force is sent against
+                recips += [m for c in self._purpose_clauses(f.anchor if f.nominal else tok, hostile)
+                           for m in self._antecedent(doc, c, f, actors, prior)]
         if not others(recips) and not f.nominal:
             recips += self._shared_recipient(doc, tok, preps, actors)
         if not recips and not f.nominal and f.trigger.type in _DOMESTIC_MEASURES:

@@ -115,6 +115,10 @@ class RoleReader(RecipientReader):
             found = False
             for x in [t, *[c for c in t.conjuncts if c.i > t.i]]:
                 m = index.get(x.i)
+                if m is None and x is not t:
+                    # "Malian soldiers and Wagner mercenaries": a conjunct named by its own modifier
+                    mod = next((c for c in x.children if c.dep_ in ("compound", "amod", "nmod") and c.i in index), None)
+                    m = index[mod.i] if mod is not None else None
                 if m is not None and all(y is not m for y in out):
                     out.append(m)
                     found = True
@@ -150,6 +154,10 @@ class RoleReader(RecipientReader):
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
                 out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
                 continue
+            pair = self._pair_parties(doc, h)
+            if pair:
+                out.extend(m for m in pair if all(m is not y for y in out))
+                continue
             if not deep:
                 continue
             # "its allies, including Iran and Hezbollah": the members named
@@ -174,6 +182,53 @@ class RoleReader(RecipientReader):
                         if g.dep_ == "pobj" and add(g):
                             break
         return out
+
+    def _pair_parties(self, doc: Doc, h: Token) -> list[Mention]:
+        """ "the two sides", "both countries", "each side": the parties named just before (in the sentence, else
+        with the sentence before it), when exactly that many are named."""
+        if h.lower_ in ("both", "each") and h.dep_ in SUBJ:
+            n = 2
+        elif h.lemma_.lower() in self.lex.cue_set("reciprocal_party_nouns"):
+            words = {c.lower_ for c in h.children if c.dep_ in ("det", "predet", "nummod") and c.i < h.i}
+            n = 2 if words & {"both", "each", "two"} else 3 if "three" in words else 0
+        else:
+            n = 0
+        if not n:
+            return []
+        sent = h.sent
+        starts = [sent.start_char]
+        if sent.start > 0:
+            starts.append(doc[sent.start - 1].sent.start_char)
+        for start in starts:
+            first: dict[str, Mention] = {}
+            for m in doc._.actor_mentions or ():
+                if (start <= m.start and m.end <= h.idx and m.via not in ("coreference", "location")
+                        and m.kind != "unresolved"):
+                    first.setdefault(m.key.split(".")[0], m)
+            if len(first) == n:
+                return list(first.values())
+        return []
+
+    def _document_author(self, doc: Doc, verb: Token, subj: list[Token]) -> list[Mention]:
+        """ "parliament passed legislation banning UNRWA", "the board adopted a resolution censuring Iran": the
+        act of a law or resolution (a participle or relative clause on it) is that of whoever enacts or issues it."""
+        if verb.dep_ not in ("acl", "relcl") or len(subj) != 1 or subj[0].i != verb.head.i:
+            return []
+        text = verb.head
+        if text.lemma_.lower() not in self.lex.cue_set("document_nouns") or text.dep_ not in ("dobj", "obj"):
+            return []
+        lemma = text.head.lemma_.lower()
+        if not (lemma in self.lends_subject or lemma in self.lex.cue_set("enacting_verbs")
+                or lemma in self.lex.cue_set("presenting_verbs")) or lemma in self.lex.cue_set("negating_verbs"):
+            return []
+        heads, passive = self._subject(text.head)
+        return [] if passive else [m for x in heads for m in self._mentions_in(doc, x)]
+
+    @staticmethod
+    def _the_other(f: Found) -> bool:
+        """ "each side accused the other", "both blamed the other": the parties act on each other."""
+        return any(c.dep_ in OBJ and c.lower_ == "other" and any(d.lower_ == "the" for d in c.children)
+                   for c in (f.anchor if f.nominal else f.tok).children)
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
         """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions."""
@@ -200,7 +255,12 @@ class RoleReader(RecipientReader):
                 continue
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
-                    return [t.head], t.tag_ == "VBN"
+                    # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
+                    # clause a participle on a subject of the reporting verb, which has a subject of its own; with
+                    # a direct object the participle is active
+                    misread = t.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in t.children) and (
+                        t.head.dep_ in SUBJ and any(c.dep_ in SUBJ and c.i != t.head.i for c in t.head.head.children))
+                    return [t.head], t.tag_ == "VBN" and not misread
                 if t.dep_ == "xcomp":
                     controlled = t.tag_ in ("VB", "VBG") and not any(c.dep_ == "auxpass" for c in t.children)
                 if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0:
@@ -357,11 +417,19 @@ class RoleReader(RecipientReader):
                         if hit is not None:
                             found = [index[hit.i]]
                     actors += found
+                if not actors and tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in self.lex.cue_set(
+                        "ordering_verbs") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    # "ordered the ambassadors to be reprimanded": whoever orders it has it done
+                    heads, passive_order = self._subject(tok.head)
+                    if not passive_order:
+                        actors += [m for x in heads for m in self._mentions_in(doc, x)]
                 for s in subj:
                     recips += self._mentions_in(doc, s)
             else:
                 for s in subj:
                     actors += self._mentions_in(doc, s)
+                if not actors:
+                    actors += self._document_author(doc, tok, subj)
                 # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
                 for c in tok.children:
                     # what is mobilised ("mobilize fighters", "deployed troops") is the actor's own force,
@@ -371,6 +439,10 @@ class RoleReader(RecipientReader):
                             continue  # "recalled its ambassador", "withdrew their troops": the actor's own
                         for o in through_prep(c):
                             recips += self._mentions_in(doc, o)
+            if not actors and tok.tag_ == "VBG" and tok.dep_ in SUBJ + PASS_SUBJ + ("pobj",):
+                # "fighting between the army and the RSF raged": a gerund used as a noun, with both its parties
+                for p in self._prep_objects(tok, frozenset({"between"})):
+                    actors += self._mentions_in(doc, p)
             for p in self._prep_objects(tok, preps):
                 recips += self._party(doc, p)
             if not recips:
@@ -417,6 +489,15 @@ class RoleReader(RecipientReader):
                     actors += got
                     if c.tag_ == "PRP$" or all(m.via == "location" for m in got):
                         weak += got
+            if (not actors and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and tok.head.head.pos_ in ("VERB", "AUX")
+                    and tok.lemma_.lower() in self.lex.cue_set("author_of_nouns")):
+                # "at the request of Kiir", "at the invitation of Beijing", "on the orders of the junta": the "of"
+                # phrase names its author, and the clause's subject is whom it moved to act
+                for p in self._prep_objects(tok, frozenset({"of"})):
+                    actors += self._mentions_in(doc, p)
+                if actors and not recips and f.anchor.i != tok.i:
+                    heads, pass_anchor = self._subject(f.anchor)
+                    recips += [m for x in (self._agent(f.anchor) if pass_anchor else heads) for m in self._mentions_in(doc, x)]
             if not actors and f.trigger.type == "MOBILIZE" and "of" not in preps:
                 # "the deployment of Chinese fighter jets": the forces moved are their owner's, when named (not
                 # "troops" placed by the location)
@@ -424,7 +505,8 @@ class RoleReader(RecipientReader):
                     actors += [m for m in self._mentions_in(doc, p) if m.via != "location"]
             for p in self._prep_objects(tok, preps - by_from):
                 recips += self._party(doc, p)
-            if f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT") :
+            if not actors or f.trigger.type in ("ASSAULT", "COOPERATE", "CONSULT"):
+                # "the ceasefire between Israel and Hezbollah", "talks between the two sides": both parties
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
             anchor = f.anchor
@@ -451,6 +533,10 @@ class RoleReader(RecipientReader):
                     # "the U.S. has faced attacks from militias": the subject is on the receiving end
                     for x in subj:
                         recips += self._mentions_in(doc, x)
+                    if not actors:
+                        # "drawing condemnation from the UN", "received support from Qatar": its doer
+                        for p in self._prep_objects(anchor, frozenset({"from", "by"})):
+                            actors += self._mentions_in(doc, p)
                 elif (not actors or all(any(a is w for w in weak) for a in actors)) and not passive and (
                         anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs") or (
                             anchor.lemma_.lower() in self.lex.cue_set("presenting_verbs") and tok.head.i == anchor.i)
@@ -470,6 +556,18 @@ class RoleReader(RecipientReader):
                     # "the hostages were freed by Philippine troops in a raid": the agent's raid
                     for a in self._agent(anchor):
                         actors += self._mentions_in(doc, a)
+                elif (not actors and not passive and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during")
+                      and tok.head.head.i == anchor.i and f.trigger.type != "PROTEST"
+                      and any(c.dep_ in ("dobj", "obj") for c in anchor.children)
+                      and anchor.lemma_.lower() not in self.undergo):
+                    # "Mexican forces arrested a cartel leader in a raid", "praised the accord during a visit to
+                    # Bogota": the act the subject did its deed in is its own (not a protest it arrested people in),
+                    # and one act with that deed: its object is the target ("killed a commander in a drone strike")
+                    for x in subj:
+                        actors += self._mentions_in(doc, x)
+                    deed = [m for c in anchor.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+                    if actors and deed:
+                        recips = deed + recips
                 elif not actors and not passive and f.trigger.type in _RECIPROCAL:
                     # "Ethiopia and Somalia agreed ... after talks": the talks of the parties named together
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
@@ -541,7 +639,8 @@ class RoleReader(RecipientReader):
                 actors, recips = guests, actors
         actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or (f.trigger.type in _RECIPROCAL and not recips)):
+        if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
+                f.trigger.type in _RECIPROCAL and not recips)):
             # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
             return actors, actors + [m for m in unique_keys(recips) if m.key.split(".")[0] not in tops]
         # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient; but a
@@ -554,8 +653,14 @@ class RoleReader(RecipientReader):
         home_place = [m for m in recips if m.via == "location" and m.kind == "state" and "." not in m.key and m.key in own_state]
         if f.trigger.type not in _OWN_PLACE_CIVILIANS or (home_place and armed_object(tok)):
             home_place = []
+        # a force sent to a place in its own state ("ordered the National Guard to Los Angeles"): PLOVER's
+        # target is that state, as for a deployment abroad
+        sent_home = [m for m in recips if f.trigger.type == "MOBILIZE" and m.via == "location" and m.kind == "state"
+                     and "." not in m.key and m.key in own_state]
         recips = [m for m in unique_keys(recips) if m.key not in own_state]
-        if not recips and home_place:
+        if not recips and sent_home:
+            recips = sent_home[:1]
+        elif not recips and home_place:
             m = home_place[0]
             recips = [Mention(m.start, m.end, m.entity_text, f"{m.key}.CVL", m.code, "CVL", m.name, "location", "group", plural=True)]
         placed_own = [m for m in recips if m.key in tops and m.via == "location"]

@@ -51,6 +51,10 @@ class TriggerFinder:
     labeling: frozenset[str]
     disapproval_labels: frozenset[str]
     threat_labels: frozenset[str]
+    carrying: frozenset[str]
+    relation_participles: frozenset[str]
+    force_nouns: frozenset[str]
+    claims: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -209,6 +213,17 @@ class TriggerFinder:
             return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
         deps = {c.dep_ for c in tok.children}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
+        objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if trig.type == "CONSULT" and has_obj and lemma in self.carrying:
+            return True  # "flew him to New York": carrying someone is no visit
+        if lemma in self.host_verbs and any(o in self.force_nouns for o in objs):
+            return True  # "a base hosting US troops", "Poland hosts NATO forces": stationing, no meeting
+        if lemma in self.relation_participles and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and len(trig.words) == 1 and self._described(tok):
+            return True  # "M23 rebels backed by Rwanda", "militias allied to Iran": a party described
+        if lemma in denial_verbs(self.lex) and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.claims and tok.head.dep_ == "pobj":
+            # "jailed on extremism charges he denied": a claim the circumstance of another act, its denial a
+            # standing answer ("a claim that Pristina rejected", restating the news, is rejected as news)
+            return True
         if len(trig.words) == 1 and lemma in self.clause_only and "ccomp" in deps and not has_obj:
             return True
         if (lemma in self.threat_verbs and lemma != "threaten" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not has_obj
@@ -223,6 +238,13 @@ class TriggerFinder:
         ):
             return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
+
+    def _described(self, tok: Token) -> bool:
+        """A participle of backing or alliance after a noun describes it ("rebels backed by Rwanda", "a loan
+        backed by frozen assets"), unless its agent is armed forces that take part in the fighting reported
+        ("troops backed by Russian mercenaries")."""
+        agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return not any(g.lemma_.lower() in self.force_nouns or g.lower_ in self.force_nouns for g in agents)
 
     def _find(self, sent: Span) -> list[Found]:
         found: list[Found] = []
