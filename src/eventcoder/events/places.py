@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Place
 from ..yamlio import load_vocab
 
+if not Doc.has_extension("sentence_places"):
+    Doc.set_extension("sentence_places", default=None)
+
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
 # "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
 _REGION_WORDS = re.compile(r"\s+(?:region|province|state|oblast|governorate|district|county|prefecture|territory)$", re.I)
@@ -88,7 +91,18 @@ def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
 
 
 def place_of(sent: Span, doc: Doc) -> Place | None:
-    """The place named by a locative phrase in the sentence ("in Gaza", "near the border with Lebanon")."""
+    """The place named by a locative phrase in the sentence ("in Gaza", "near the border with Lebanon"),
+    read once a sentence (every event and role fallback of the sentence asks)."""
+    cache = doc._.sentence_places
+    if cache is None:
+        cache = doc._.sentence_places = {}
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _place_of(sent)
+    return cache[key]
+
+
+def _place_of(sent: Span) -> Place | None:
     from ..actors.registry import get_registry
 
     terms = get_registry().terms
