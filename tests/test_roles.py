@@ -272,3 +272,32 @@ def test_riot_police_is_no_protest():
 def test_named_union_is_its_country_labour():
     events = code_texts(["The United Auto Workers union launched strikes at car plants in Michigan."])
     assert _find(events, "PROTEST", "USA.LAB") is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        # the parties of a hosted meeting consult the host
+        ("Kenya and Uganda agreed to reopen the border after talks hosted by Tanzania in Arusha.", "KEN", "TZA"),
+        ("Serbia and Kosovo signed a trade accord in a ceremony hosted by the Italian prime minister.", "SRB", "ITA"),
+        # a mediator consults the parties
+        ("Kenya and Uganda agreed to reopen the border after talks mediated by Tanzania.", "TZA", "UGA"),
+        ("Delegates from Chad and Niger met in Abuja under Nigerian mediation.", "NGA", "TCD"),
+    ],
+)
+def test_host_and_mediator_of_a_meeting(text, actor, recipient):
+    events = code_texts([text])
+    assert _find(events, "CONSULT", actor, recipient) is not None, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,recipient",
+    [
+        # a named possessor owns the noun, before the organisation the noun concerns
+        ("Hungary's parliament ratified Sweden's NATO membership on Monday.", "SUPPORT", "SWE"),
+        ("Poland said it would not block Moldova's EU accession talks.", "REJECT", "MDA"),
+    ],
+)
+def test_named_possessor_is_the_party(text, etype, recipient):
+    events = code_texts([text])
+    assert any(e.event == etype and recipient in e.recipient_keys for e in events), _show(events)

@@ -91,7 +91,35 @@ class ResolverBase:
     def _modified_by_actor(self, noun: Token) -> bool:
         """"Sudanese refugees in Chad": the demonym already says whose refugees they are."""
         reg = self.registry
-        return any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns) for c in noun.children)
+        for c in noun.children:
+            if c.dep_ not in ("amod", "compound", "poss", "nmod"):
+                continue
+            if c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns:
+                return True
+            # a name of several words ending in the modifier: "Boko Haram fighters", "Islamic State militants"
+            doc = noun.doc
+            first = c.i
+            while first > 0 and first > c.i - 4 and doc[first - 1].head.i in (c.i, first) and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].pos_ in ("PROPN", "ADJ"):
+                first -= 1
+            for k in range(first, c.i):
+                if " ".join(t.text for t in doc[k : c.i + 1]) in reg.terms:
+                    return True
+        return False
+
+    def _body_compound(self, tok: Token) -> bool:
+        """A governing body's noun used bare as a modifier ("a junta airstrike", "regime forces", "a government
+        spokesman"): it names that body as "the junta" would, unless the two nouns make one role ("government
+        forces")."""
+        # the parser often reads the modifier as an adjective ("junta/JJ airstrike")
+        if tok.dep_ not in ("compound", "amod") or tok.head.i != tok.i + 1 or tok.head.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNP", "JJ"):
+            return False
+        if any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children):
+            return False
+        role = self._role_of(tok)
+        if role is None or self.registry.roles[role[0]].kind != "body" or tuple(self.registry.corefs.get(tok.lower_, ())) != ("state",):
+            return False
+        whole = self._role_of(tok.head)
+        return whole is None or " " not in whole[0]
 
     def _home_country(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> str | None:
         """The country the article is mostly about: the most often named state (places included), earliest on a tie."""

@@ -100,8 +100,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 ante = self._pronoun(doc, by_start, coords, tok, singular_keys.get(tok.sent.start_char, set()))
                 if ante is not None and low in SINGULAR_PRONOUNS:
                     singular_keys.setdefault(tok.sent.start_char, set()).add(ante.key)
-            elif tok.pos_ == "NOUN" or tok.pos_ == "PROPN":
-                has_det = any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
+            elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ == "amod"):
+                bare = self._body_compound(tok)
+                has_det = bare or any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
                 if not has_det:
                     continue
                 noun = tok.lemma_.lower()
@@ -138,7 +139,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     elif ante is not None and "state" in kinds and ante.kind == "state" and not role:
                         sector = ""  # "the country", "the kingdom": the state itself, not the organ named before
                     if (ante is None and home is not None and kinds == {"state"} and not role and not plural_noun
-                            and any(c.lower_ == "the" for c in tok.lefts) and home in reg.entities):
+                            and (bare or any(c.lower_ == "the" for c in tok.lefts)) and home in reg.entities):
                         ent = reg.entity(home)
                         add(self._mention(doc[tok.i : tok.i + 1], ent, home, "coreference", "state"), range(tok.i, tok.i + 1))
                         continue

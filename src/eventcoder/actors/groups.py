@@ -69,7 +69,8 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         out: list[Mention] = []
         for tok in doc:
-            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+            bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
+            if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare) or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
                 continue
             if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
@@ -81,7 +82,7 @@ class GroupResolver(ResolverBase):
                 continue
             if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS for c in tok.children):
                 continue  # "foreign broadcasters" in Burkina Faso are not Burkinabe
-            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+            dets = ["the"] if bare else [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
             # "a court in Yekaterinburg", "A federal judge in Washington", "a doctor in Gaza": one unnamed
             # institution or person placed by the phrase is that place's state's, and refers to no one earlier
             placed = None
@@ -116,6 +117,8 @@ class GroupResolver(ResolverBase):
                 sent_places = [c for i, (c, loc) in sorted(places.items())
                                if loc and tok.sent.start <= i < tok.sent.end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
+                if not sent_places and self._at_unknown_institution(tok, index):
+                    continue  # "students at Columbia University": the institution's state, not the article's, is theirs
             if country is None:
                 continue
             n = len(role[0].split())
@@ -125,6 +128,18 @@ class GroupResolver(ResolverBase):
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _at_unknown_institution(tok: Token, index: dict[int, Mention]) -> bool:
+        """Is the group placed at (or of, from) a named institution the registry does not know ("students at
+        Columbia University", "workers of Foxconn")? Its country is then not to be guessed from the article."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "of", "from"):
+                for g in c.children:
+                    m = index.get(g.i)
+                    if g.dep_ == "pobj" and m is not None and m.key.startswith("UNK:") and g.ent_type_ in ("ORG", "FAC"):
+                        return True
+        return False
 
     def _member_of(self, tok: Token, index: dict[int, Mention], places: dict[int, tuple[str, bool]] | None = None) -> Mention | None:
         """The named non-state organisation in "<people> from/of <organisation>", or the one a group is tied

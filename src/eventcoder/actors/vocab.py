@@ -67,11 +67,11 @@ NOT_BARE_GROUPS = frozenset(
      "warplane", "warplanes", "warship", "warships", "gunboats", "gunship", "gunships", "helicopter gunships", "destroyer",
      "frigate", "submarine", "aircraft carrier", "strategic bombers", "hospital", "hospitals", "embassy", "consulate", "palace",
      "radio", "television", "newspaper", "newspapers", "school", "university", "universities", "company", "companies", "firm",
-     "firms", "business", "businesses", "banks", "corporation", "oil company", "church", "union", "unions", "party", "parties",
+     "firms", "business", "businesses", "banks", "corporation", "oil company", "church", "union", "party", "parties",
      "ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
      "media outlet", "media outlets", "news agency", "broadcaster", "crowd", "crowds", "mob", "public", "intelligence",
      "press", "armed group", "armed groups", "militant group", "militant groups", "rebel group", "rebel groups", "gang",
-     "cartel", "militia", "trade union", "trade unions", "labor union", "labour union", "political party", "opposition party",
+     "cartel", "militia", "trade union", "labor union", "labour union", "political party", "opposition party",
      "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
 )
 ARMED_NOUNS = frozenset(

@@ -126,6 +126,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.claims = claim_nouns(self.lex)
         self.permission = self.lex.cue_set("permission_verbs")
         self.aiming = self.lex.cue_set("aiming_verbs")
+        self.stance_verbs = self.lex.cue_set("stance_verbs")
+        self.reliance = self.lex.cue_set("reliance_verbs")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -208,9 +210,9 @@ class EventCoder(TriggerFinder, RoleReader):
     def _permitted(self, f: Found) -> bool:
         """The act a permission allows ("allowed their troops to deploy", "will allow Ukraine to use the
         weapons to strike targets in Russia"): allowed, not done; the permission is the event if any."""
-        if f.nominal:
+        if f.nominal and (f.anchor.i == f.tok.i or not self._argument_of(f.tok, f.anchor)):
             return False
-        t = f.tok
+        t = f.anchor if f.nominal else f.tok  # "relies on its allies to launch assaults": the light verb's clause
         for _ in range(4):
             if t.dep_ == "conj":
                 t = t.head
@@ -220,8 +222,10 @@ class EventCoder(TriggerFinder, RoleReader):
             if any(c.dep_ == "mark" and c.lower_ not in ("that", "to") for c in t.children):
                 return False  # "allowed ..., a day after Ukraine fired missiles": a clause of time
             t = t.head
-            if t.lemma_.lower() in self.permission:
+            if t.lemma_.lower() in self.permission and not f.nominal:
                 return True
+            if t.lemma_.lower() in self.reliance and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children):
+                return True  # "Iran relies on its allies to strike": the act of those relied on, expected, not the subject's
         return False
 
     @staticmethod
@@ -241,9 +245,10 @@ class EventCoder(TriggerFinder, RoleReader):
     @staticmethod
     def _reason(f: Found) -> bool:
         """An act named as the reason of another ("would suspend aid to Rwanda over its support for the M23",
-        "sued the administration over its deployment of troops"): a known act the news reacts to, no news."""
+        "sued the administration over its deployment of troops") or as what it goes against ("would not
+        intervene despite its longstanding support for Hamas"): a known act the news reacts to, no news."""
         t = f.tok
-        if not f.nominal or t.dep_ != "pobj" or t.head.lower_ != "over" or t.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        if not f.nominal or t.dep_ != "pobj" or t.head.lower_ not in ("over", "despite") or t.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
             return False
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children)
 

@@ -170,7 +170,9 @@ class RoleReader(RecipientReader):
             if not mods:
                 mods = [g for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
                         for g in c.subtree if g.i in index and g.i < h.i]
-            mods.sort(key=lambda c: c.dep_ == "poss")  # a possessor ("its allies") is the weakest clue
+            # a pronoun possessor ("its allies") is the weakest clue; a named one ("Finland's NATO membership",
+            # "Kyiv's EU accession") is the owner, before an organisation the noun merely concerns
+            mods.sort(key=lambda c: 0 if c.dep_ == "poss" and c.tag_ != "PRP$" else 2 if c.dep_ == "poss" else 1)
             if mods and add(mods[0]):
                 continue
             # "leaders of Hamas", "militias in Iraq and Syria"; but a critic, rival or victim of X is not X
@@ -376,6 +378,29 @@ class RoleReader(RecipientReader):
 
     def _agent(self, verb: Token) -> list[Token]:
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+    def _third_party_of(self, tok: Token, nominal: bool) -> Token | None:
+        """The meeting noun a third party's act is about: "talks hosted by X" (a participle on the noun),
+        "under Saudi mediation" (the mediation noun itself); None for other acts."""
+        if nominal:
+            return tok if tok.lemma_.lower() in self.lex.cue_set("third_party_nouns") else None
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.convene and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
+        return None
+
+    def _convened_parties(self, doc: Doc, noun: Token) -> list[Mention]:
+        """The parties of a meeting: "talks between X and Y", else the subject of the clause the meeting phrase
+        hangs on ("X and Y agreed ... after talks hosted by Z", "negotiators met under US mediation")."""
+        # (the parser may hang the participle on a place in the phrase: "talks in Doha mediated by Qatar")
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and noun.head.lower_ in ("in", "at"):
+            noun = noun.head.head
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head  # "under US and Saudi mediation" parsed as a coordination of "US" and "mediation"
+        found = [m for p in self._prep_objects(noun, frozenset({"between"})) for m in self._mentions_in(doc, p)]
+        if found or noun.dep_ != "pobj" or noun.head.head.pos_ not in ("VERB", "AUX"):
+            return found
+        subj, passive = self._subject(noun.head.head)
+        return [] if passive else [m for x in subj for m in self._mentions_in(doc, x)]
 
     def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
         out = []
@@ -632,6 +657,16 @@ class RoleReader(RecipientReader):
             recips += self._located_target(doc, tok, f.nominal, preps | _LEFT_PLACE_PREPS if f.trigger.type == "RETREAT" else preps)
         if not recips and tok.lemma_.lower() in self.travel:
             recips += self._visit_host(doc, tok, f.trigger, preps)
+        third = self._third_party_of(tok, f.nominal)
+        if third is not None:
+            # "talks hosted by China", "talks mediated by Turkey", "under US and Saudi mediation": the parties of
+            # the meeting consult its host (PLOVER: the visitor acts), a mediator consults the parties
+            parties = [m for m in self._convened_parties(doc, third) if not same_party(m, actors)]
+            if parties and actors:
+                if not f.nominal and tok.lemma_.lower() in self.host_verbs:
+                    actors, recips = parties, actors
+                else:
+                    recips = parties
         if not f.nominal and tok.lemma_.lower() in self.host_verbs:
             # "the crown prince hosted the Ukrainian president": the visitor is the actor (PLOVER)
             guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]

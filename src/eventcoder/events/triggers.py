@@ -21,6 +21,8 @@ MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", 
 COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # cooperative acts a pledge may name ("pledged new assistance"): the pledge is the one reading
 _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
+# what a party can withhold from another as coercion ("withheld military aid"); any other act withheld is not done
+_WITHHELD_RESOURCES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 
 
 class TriggerFinder:
@@ -55,6 +57,7 @@ class TriggerFinder:
     relation_participles: frozenset[str]
     force_nouns: frozenset[str]
     claims: frozenset[str]
+    stance_verbs: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -214,6 +217,8 @@ class TriggerFinder:
         deps = {c.dep_ for c in tok.children}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if self._stance(tok):
+            return True  # "its commitment to opposing Israel": a stance toward a party; PLOVER's REJECT is of a proposal or demand
         if trig.type == "CONSULT" and has_obj and lemma in self.carrying:
             return True  # "flew him to New York": carrying someone is no visit
         if lemma in self.host_verbs and any(o in self.force_nouns for o in objs):
@@ -238,6 +243,15 @@ class TriggerFinder:
         ):
             return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
+
+    def _stance(self, verb: Token) -> bool:
+        """A verb of stance whose objects are parties themselves ("opposing Israel and the U.S."), not acts or
+        proposals of theirs ("opposed the plan", "opposed Ukraine's accession")."""
+        if verb.lemma_.lower() not in self.stance_verbs:
+            return False
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        index = verb.doc._.token_mentions or {}
+        return bool(objs) and all(o.i in index for o in objs)
 
     def _described(self, tok: Token) -> bool:
         """A participle of backing or alliance after a noun describes it ("rebels backed by Rwanda", "a loan
@@ -352,6 +366,9 @@ class TriggerFinder:
                 for c in f.tok.children:
                     if c.dep_ == "prep" and c.lower_ == "to":
                         for ger in c.children:
+                            if ger.tag_ == "VBG" and ger.dep_ == "pcomp" and self._stance(ger):
+                                drop.add(f.tok.i)  # "its commitment to opposing Israel": a commitment to a stance is one
+                                continue
                             act = next((g for g in found if g is not f and ger.tag_ == "VBG" and ger.dep_ == "pcomp" and _heads(g, ger)), None)
                             if act is not None:
                                 retyped[f.tok.i] = Trigger(act.trigger.type, act.trigger.mode, f.trigger.words)
@@ -369,6 +386,13 @@ class TriggerFinder:
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if f.trigger.type == "COERCE" and f.trigger.words == (lemma,) and lemma in self.nominal_negators:
+                # "withheld direct intervention": withholding one's own act is that act, negated (the noun's
+                # reading, negated by the verb); "withheld aid" keeps a resource from its recipient, coercion
+                withheld = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
+                if any(g.nominal and g.tok.i in withheld and g.trigger.type not in _WITHHELD_RESOURCES for g in found):
+                    drop.add(f.tok.i)
+                    continue
             if f.trigger.type == "CONCEDE" or (_verb_keys(f.tok) & self.nominal_negators and not self._left_open(f.tok)):
                 # "suspended its attacks", "cancelled the talks", "lifted the ban": the verb's reading is the one
                 direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
