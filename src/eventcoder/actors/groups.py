@@ -121,6 +121,7 @@ class GroupResolver(ResolverBase):
                     continue  # "students at Columbia University": the institution's state, not the article's, is theirs
             if country is None:
                 continue
+            country = r.home_in(country)  # "settlers in the West Bank" are Israeli
             n = len(role[0].split())
             span = doc[max(tok.i - n + 1, tok.sent.start) : tok.i + 1]
             ent = reg.entity(country)

@@ -111,11 +111,17 @@ class PersonResolver(ResolverBase):
                 country_m = states[0]
             elif len(subjects) == 1:
                 country_m = subjects[0]
-            elif not states and home is not None and role_noun and self.registry.roles[role_noun].title:
-                # "Interior Minister Mohsin Naqvi said" in an article about Pakistan
+            elif not states and home is not None and role_noun and (self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent)):
+                # "Interior Minister Mohsin Naqvi said" in an article about Pakistan; a role noun right before
+                # the name serves as its title even if it is none by itself ("opposition leader Juan Perez")
                 country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
         if country_m is None:
             return None
         base = country_m.key.split(".")[0]
         key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
+
+
+def _title_before_name(doc: Doc, role_noun: str, ent: Span) -> bool:
+    """Does the role noun end right before the name ("opposition leader Juan Perez"), with no comma between?"""
+    return ent.start > 0 and doc[ent.start - 1].lower_ == role_noun.split()[-1]

@@ -60,6 +60,16 @@ class Role:
     kind: str  # person | group | body
     title: bool = False
     country: str | None = None  # a role of one state whatever the holder's nationality (the pope: VAT)
+    # people of this role placed in (or writing from) one state's territory who belong to another state:
+    # "settlers in the West Bank" are Israeli civilians ({PSE: ISR}); a demonym still decides ("Moroccan settlers")
+    settled: tuple[tuple[str, str], ...] = ()
+
+    def home_in(self, country: str) -> str:
+        """The state of people of this role placed in ``country`` ("settlers in the West Bank": ISR)."""
+        for place, home in self.settled:
+            if place == country:
+                return home
+        return country
 
 
 @dataclass
@@ -302,7 +312,8 @@ class _Builder:
         for r in items:
             noun = str(r["noun"]).lower()
             if override or noun not in self.reg.roles:
-                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")), r.get("country"))
+                settled = tuple((str(k), str(v)) for k, v in (r.get("settled") or {}).items())
+                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")), r.get("country"), settled)
 
     def corefs(self, items: Iterable[dict[str, Any]], override: bool) -> None:
         for c in items:

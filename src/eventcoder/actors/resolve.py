@@ -35,6 +35,7 @@ from .vocab import (
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
+    REGIONAL_OFFICES,
     SPONSOR_PARTICIPLES,
 )
 
@@ -145,6 +146,17 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return "other"  # "the Paris climate accord"
         return None
 
+    @staticmethod
+    def _in_region_name(span: Span, ent_of: dict[int, Span]) -> bool:
+        """Is the demonym part of the name of a known region ("British Columbia" is Canada's, "New South
+        Wales" Australia's)? The region is then a place of its own country, found by the region pass."""
+        ent = ent_of.get(span.start)
+        if ent is None or ent.label_ not in ("GPE", "LOC") or len(ent) <= len(span) or ent.start > span.start or ent.end < span.end:
+            return False
+        from ..events.places import lookup_region
+
+        return lookup_region(ent.text) is not None
+
     def _inside_larger_place(self, span: Span, ent_of: dict[int, Span]) -> bool:
         """A registry name inside a longer place or person name that is not itself ours: "Gaza City",
         "East Azerbaijan", "the Gulf of Mexico", "Chad Morgan", "USS George Washington"."""
@@ -176,6 +188,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         named = [c for _, c in countries if c]
         guess = max(set(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
         for span in spans:
+            if span.start in taken and span.label_ == "TERM":
+                continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
+                # and Filipino troops" keeps its second demonym, a side of its own)
             if span.label_ == "TERM" and self.forms.get(("TERM", " ".join(t.text for t in span)), span.text) in self.registry.local_terms:
                 in_sent = {c for sp, c in countries if c and span.sent.start <= sp.start < span.sent.end}
                 m = self._resolve_local(doc, span, guess, in_sent)
@@ -192,10 +207,25 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         for ent in doc.ents:
             if any(t.i in taken for t in ent):
                 continue
+            if ent.label_ in ("GPE", "LOC"):
+                m = self._region_actor(doc, ent, places)
+                if m is not None:
+                    mentions.append(m)
+                    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
+                continue
             m = self._resolve_ner(doc, ent, date, mentions)
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
+        # a region acting that the NER model missed ("Ontario sued the federal government")
+        for tok in doc:
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in taken:
+                first = min((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+                m = self._region_actor(doc, doc[first : tok.i + 1], places)
+                if m is not None:
+                    mentions.append(m)
+                    taken.update(range(first, tok.i + 1))
         mentions = self._region_places(doc, taken, places, mentions)
         mentions += self._adherents(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
@@ -215,6 +245,35 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _region_actor(self, doc: Doc, ent: Span, places: dict[int, tuple[str, bool]]) -> Mention | None:
+        """A province or federal state of a country acting, or holding an office: "California sued the
+        administration" (USA), "Texas Governor Greg Abbott", "Bavaria's premier" (the country's sector).
+        A region is its country's, never a state of its own; a region that is only where things happen
+        ("fires in Ontario") is left to :meth:`_region_places` as a place."""
+        from ..events.places import lookup_region
+
+        root = self._root(ent)
+        subject = root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX")
+        office = root.dep_ in ("poss", "compound") and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN")
+        if not (subject or office):
+            return None
+        p = lookup_region(ent.text)
+        if p is None or not p.country or p.country not in self.registry.entities:
+            return None
+        country = p.country
+        ent_ = self.registry.entity(country)
+        for t in ent:
+            places[t.i] = (country, True)  # the sentence is about a place of the country: "Ontario police arrested two men"
+        if office:
+            hit = self._np_role(ent.end, root.head)
+            if hit is None or self._names_group(doc[ent.end : hit[0].i + 1]):
+                return None
+            tok, noun, sector = hit
+            if self.registry.roles[noun].kind == "person" and noun not in REGIONAL_OFFICES:
+                return None  # "Bavaria's president" is no office of a region; "the Texas governor" is
+            return self._role_mention(doc[ent.start : tok.i + 1], ent_, country, noun, sector, tok, None, "role")
+        return self._mention(ent, ent_, country, "location", "state")
 
     def _span_country(self, span: Span) -> str | None:
         """The state a matched name belongs to, for guessing what an article is about before resolution."""
@@ -264,6 +323,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 return None  # "Iran-backed militias": the sponsor is neither the group's actor nor its home
 
         if label == "ADJ":
+            if self._in_region_name(span, ent_of):
+                return None  # "British Columbia", "Western Australia": a region whose name holds a demonym
             country = reg.adjectives[text]
             ent = reg.entity(country)
             root = self._root(span)
@@ -327,7 +388,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             group = self._group_for_location(span)
             if group is not None:
                 place(ent.key, "loc")
-                return self._mention(span, ent, f"{ent.key}.{group[1]}", "location", "group", plural=True)
+                role = self._role_of(group[0])
+                home = reg.roles[role[0]].home_in(ent.key) if role else ent.key  # "settlers in the West Bank": ISR
+                return self._mention(span, reg.entity(home), f"{home}.{group[1]}", "location", "group", plural=True)
             why = self._place_kind(span, places)
             if why:
                 place(ent.key, why)

@@ -59,6 +59,10 @@ PLACE_PARTICIPLES = frozenset(
     {"made", "built", "manufactured", "produced", "designed", "administered", "born", "based", "held", "occupied",
      "controlled", "registered", "flagged", "owned", "style", "speaking", "language"}
 )
+# offices held in a province or federal state: "Texas Governor Greg Abbott", "Bavaria's premier" (a region's
+# "president" or "prime minister" is rarer than a mis-read name, so only these make a region an office-holder)
+REGIONAL_OFFICES = frozenset({"governor", "premier", "first minister", "chief minister", "mayor", "lieutenant governor",
+                              "attorney general", "state governor", "minister-president"})
 # after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
 MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
 # group/body role nouns that do not stand alone for a located group (equipment, buildings, companies, generic crowds)

@@ -128,6 +128,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.aiming = self.lex.cue_set("aiming_verbs")
         self.stance_verbs = self.lex.cue_set("stance_verbs")
         self.reliance = self.lex.cue_set("reliance_verbs")
+        self.offering = self.lex.cue_set("offering_verbs")
+        self.need_conditions = self.lex.cue_set("need_conditions")
+        self.hazards = self.lex.cue_set("natural_hazards")
+        self.topic_nouns = self.lex.cue_set("topic_nouns")
+        self.beneficiary_nouns = self.lex.cue_set("beneficiary_nouns")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -336,6 +341,39 @@ class EventCoder(TriggerFinder, RoleReader):
             head = head.head
         return False
 
+    def _topic(self, f: Found) -> bool:
+        """An act named as the topic of talk, fear or plans ("talks on the Gaza truce", "raised fears of a new
+        war", "a proposal for a two-month ceasefire", "data on missile launches"): spoken of, not reported."""
+        if not f.nominal:
+            return False
+        t = f.tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "on", "for", "about"):
+            return False
+        noun = t.head.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+            noun = noun.head.head  # "a proposal by mediators for a ceasefire": the phrase hung on the proposer
+        return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.topic_nouns or noun.lower_ in self.topic_nouns)
+
+    def _need_contingency(self, mod: Modality) -> bool:
+        """ "if necessary", "if needed", "where possible": a verbless condition of need names no act of anyone."""
+        clause = mod.condition_clause
+        return clause is not None and clause.lemma_.lower() in self.need_conditions and not any(c.dep_ in SUBJ for c in clause.children)
+
+    def _without_beneficiaries(self, sent: Span, recips: list[Mention]) -> list[Mention]:
+        """The party an act is done for is no target: "entered the war on their behalf", "on behalf of the
+        Palestinians", "for the sake of Gaza" (the possessor, or the "of" phrase, of a beneficiary noun)."""
+        if not recips or not any(w in sent.text for w in self.beneficiary_nouns):
+            return recips
+        spans: list[tuple[int, int]] = []
+        for t in sent:
+            if t.lower_ in self.beneficiary_nouns:
+                for c in t.children:
+                    heads = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+                    spans += [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge.text)) for h in heads]
+        return [m for m in recips if not any(a <= m.start < b for a, b in spans)]
+
     def _requested(self, f: Found) -> bool:
         """The act a request, demand or proposal asks for ("urged Israel to free the hostages", "demanded that
         Russia withdraw", "proposed that both sides pull back"): not asserted; the request is the event."""
@@ -425,11 +463,14 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
+                if self._topic(f):
+                    continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
+                recips = self._without_beneficiaries(sent, recips)
                 if not actors and f.nominal and self._left_open(f.anchor):
                     opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
@@ -464,6 +505,10 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond = self._condition(doc, mod)
+                if cond is not None and cond.event is None and self._need_contingency(mod):
+                    if not recips and f.trigger.type in _HOSTILE_TO_THREATEN:
+                        continue  # "is willing to fight if necessary": readiness against no one named, no threat
+                    cond = None  # "ready to strike Poland if needed": a threat, with no condition on anyone
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
                 if final == "THREATEN" and f.trigger.type in _DECIDED_MEASURES and mod.modality == "future" and cond is None and not self._promised(f):

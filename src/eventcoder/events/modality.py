@@ -60,6 +60,7 @@ class _Cues:
     neg_frames: frozenset[tuple[str, str]]
     intent_nouns: dict[str, str]
     backshift: frozenset[str]
+    continuing: frozenset[str]
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -83,7 +84,8 @@ def _cues(lex: Lexicon) -> _Cues:
         neg_words=frozenset(neg_words | {"never"}),
         neg_frames=frozenset((p[0], p[1]) for p in _phrases(lex, "negating_frames") if len(p) >= 2),
         intent_nouns=intent,
-        backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs"),
+        backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs") | lex.cue_set("affirming_verbs"),
+        continuing=lex.cue_set("continuing_verbs"),
     )
     _CACHE[id(lex)] = (lex, cues)
     return cues
@@ -259,6 +261,12 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     if m.modality == "hypothetical" and aux_word in _BACKSHIFT_AUX and m.condition_clause is None:
         if top.dep_ == "ccomp" and top.head.lemma_.lower() in cues.backshift and top.head.tag_ in ("VBD", "VBN"):
             m.modality = "future"
+    # "affirmed that Iran would continue to offer support": an act said to go on in reported speech is under
+    # way now, asserted (an unreported "would continue" stays a supposition)
+    if m.modality == "future" and m.condition_clause is None and aux_word in _BACKSHIFT_AUX and any(
+        v.lemma_.lower() in cues.continuing for v in chain[1:]
+    ):
+        m.modality = "asserted"
     # "without entering the war": pcomp of "without"
     if top.dep_ == "pcomp" and top.head.lower_ == "without":
         negs += 1

@@ -69,6 +69,9 @@ _LEFT_PLACE_PREPS = frozenset({"of", "from"})
 
 _PARTICLES = frozenset({"out", "back", "away", "off"})
 
+# acts done by speaking: a participle of one after an inserted report is the speaker's ("..., X said, accusing Y")
+_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "PROTEST"})
+
 
 @dataclass
 class Found:
@@ -136,6 +139,12 @@ class RoleReader(RecipientReader):
                 named = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i in index
                          and index[c.i] is not index[h.i] and index[c.i].kind in ("org", "state", "igo") and c.tag_ != "PRP$"]
                 if named and add(named[0]):
+                    continue
+            if h.i in index and index[h.i].via == "coreference":
+                # "the two leaders", "both sides": the pair named before, not the one party coreference chose
+                pair = self._pair_parties(doc, h)
+                if pair:
+                    out.extend(m for m in pair if all(m is not y for y in out))
                     continue
             if h.i in index:
                 add(h)
@@ -271,12 +280,68 @@ class RoleReader(RecipientReader):
                     prev = t.doc[t.i - 1]
                     if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i != t.head.i and prev.head.i < prev.i:
                         return [prev], False
+                if t.dep_ == "advcl" and t.tag_ == "VBG":
+                    reporter = self._interposed_reporter(t)
+                    if reporter:
+                        return reporter, False
+                if self._reporter_conjunct(t):
+                    t = t.head.head  # "X said Y had done A and vowed B": the reporter vowed
+                    continue
                 t = t.head
                 continue
             if t.dep_ == "relcl":
                 return [t.head], False
             break
         return [], False
+
+    @staticmethod
+    def _through_clause(t: Token, top: Token) -> bool:
+        """Is ``t`` inside a clause of its own below ``top`` (a gerund, an adverbial or relative clause)?"""
+        while t.i != top.i and t.head.i != t.i:
+            if t.dep_ in ("pcomp", "advcl", "relcl", "ccomp"):
+                return True
+            t = t.head
+        return False
+
+    def _puts_in_force(self, noun: Token, verb: Token) -> bool:
+        """Does the verb carry out or impose its object ("imposed UN sanctions", "held NATO drills"), rather than
+        stop it ("blocked the EU aid package", "vetoed UN sanctions")?"""
+        lemma = verb.lemma_.lower()
+        return (noun.dep_ in ("dobj", "obj") and noun.head.i == verb.i and lemma not in self.lex.cue_set("negating_verbs")
+                and lemma not in self.lex.cue_set("preventing_verbs") and lemma not in self.lex.cue_set("aspect_verbs"))
+
+    def _interposed_reporter(self, part: Token) -> list[Token]:
+        """The subject of a participle that follows an inserted report: "Russia shelled the port, the governor
+        said, calling it a war crime", "rebels took the town, Kinshasa said, accusing Kigali of backing them"
+        (the small parser hangs the participle on the reported clause; the speaker does it)."""
+        head = part.head
+        reporting = self.lex.cue_set("reporting_verbs")
+        said = self.lex.verbs.get((part.lemma_.lower(),))
+        if part.lemma_.lower() not in reporting and part.lemma_.lower() not in self.lex.cue_set("naming_verbs") and (
+                said is None or said.type not in _SPEECH_ACTS):
+            return []  # "X moved weapons to the border, diplomats said, raising fears": the move raised them
+        for r in head.children:
+            if (r.dep_ in ("parataxis", "ccomp", "conj") and head.i < r.i < part.i and r.lemma_.lower() in reporting
+                    and not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in r.children)):
+                subj = [c for c in r.children if c.dep_ in SUBJ]
+                if subj:
+                    return subj
+        # the reported clause itself a complement of the report ("X struck Y, the ministry said, accusing X"):
+        # the participle then hangs on the report, whose subject the usual climb finds
+        return []
+
+    @staticmethod
+    def _reporter_conjunct(t: Token) -> bool:
+        """A subjectless simple past joined to a perfect inside a reported clause belongs to the reporter:
+        "Oman said rebels had seized the port and vowed to retake it", "Chile found that the firm had bribed
+        officials and fined it" (the small parser joins it to the reported verb; a shared "had" would make it
+        a participle too, "had seized and looted")."""
+        head = t.head
+        if t.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+            return False
+        return any(c.dep_ in SUBJ for c in head.head.children)
 
     def _unnamed_groups(self, doc: Doc, heads: list[Token], country: str, passive_ok: bool) -> list[Mention]:
         """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL. A
@@ -289,8 +354,13 @@ class RoleReader(RecipientReader):
                 role = ((self.roles.get(f"{left.lower_} {t.lower_}") if left is not None else None)
                         or self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower()))
                 if role is not None and (role.kind == "group" or (role.kind == "person" and (t.tag_ == "NNS" or (passive_ok and not role.title)))):
-                    key = f"{country}.{role.sector}"
-                    out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, country, role.sector, None, "location", "group", True))
+                    # "consumers in Jordan and Egypt", "students from Kenya and Uganda": one group per place named
+                    # on it, before the sentence's place
+                    places = [m.key for p in self._prep_objects(t, frozenset({"in", "from"})) for g in (p, *p.conjuncts)
+                              for m in self._place_state(doc, g)]
+                    for code in dict.fromkeys(places if len(places) > 1 else [country]):
+                        key = f"{code}.{role.sector}"
+                        out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, code, role.sector, None, "location", "group", True))
                     break
         return out
 
@@ -438,7 +508,9 @@ class RoleReader(RecipientReader):
                     if not found:
                         # "struck by a missile fired from a US drone": the party is deeper in the agent phrase
                         index = doc._.token_mentions or {}
-                        hit = next((t for t in a.subtree if t.i in index and t.i != a.i), None)
+                        # (not a pronoun in a clause inside it: "accused by rivals of lying after it lost")
+                        hit = next((t for t in a.subtree if t.i in index and t.i != a.i and t.tag_ != "PRP"
+                                    and not self._through_clause(t, a)), None)
                         if hit is not None:
                             found = [index[hit.i]]
                     actors += found
@@ -508,12 +580,15 @@ class RoleReader(RecipientReader):
                     for p in self._prep_objects(c, preps):
                         recips += self._party(doc, p)
             weak: list[Mention] = []  # modifiers that only point back or are placed: "their drills", "military drills"
+            kinds: list[Mention] = []  # modifiers naming the act's kind or source: "UN sanctions", "NATO drills"
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
                     got = self._mentions_in(doc, c, deep=False)
                     actors += got
                     if c.tag_ == "PRP$" or all(m.via == "location" for m in got):
                         weak += got
+                    elif c.dep_ != "poss":
+                        kinds += got
             if (not actors and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and tok.head.head.pos_ in ("VERB", "AUX")
                     and tok.lemma_.lower() in self.lex.cue_set("author_of_nouns")):
                 # "at the request of Kiir", "at the invitation of Beijing", "on the orders of the junta": the "of"
@@ -562,15 +637,21 @@ class RoleReader(RecipientReader):
                         # "drawing condemnation from the UN", "received support from Qatar": its doer
                         for p in self._prep_objects(anchor, frozenset({"from", "by"})):
                             actors += self._mentions_in(doc, p)
-                elif (not actors or all(any(a is w for w in weak) for a in actors)) and not passive and (
-                        anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs") or (
+                elif (not actors or all(any(a is w for w in weak) for a in actors) or (
+                        all(any(a is w for w in weak + kinds) for a in actors) and self._puts_in_force(tok, anchor))) and not passive and (
+                        anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs")
+                        or anchor.lemma_.lower() in self.lex.cue_set("imposing_verbs") or (
                             anchor.lemma_.lower() in self.lex.cue_set("presenting_verbs") and tok.head.i == anchor.i)
                         ) and self._argument_of(tok, anchor):
                     # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
                     # the strike" does not make Iraq the striker. A possessive pronoun stands for that subject
-                    # ("US and Filipino troops began their exercises": both, whatever "their" was resolved to)
+                    # ("US and Filipino troops began their exercises": both, whatever "their" was resolved to).
+                    # A modifier naming another party names the act's kind or source, not its doer ("the EU
+                    # reimposed UN sanctions on X", "Poland held NATO drills"): of a joint act it is the partner
                     named = [m for x in subj for m in self._mentions_in(doc, x)]
                     if named:
+                        if not recips and f.trigger.type in _RECIPROCAL:
+                            recips += [m for m in kinds if any(a is m for a in actors) and not same_party(m, named)]
                         actors = named
                 elif not actors and passive and self._passive_subject(tok, anchor) and self._lends_agent(anchor):
                     # "new sanctions were announced by the US Treasury", "a rally was held by workers": the agent

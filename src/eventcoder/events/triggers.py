@@ -58,6 +58,8 @@ class TriggerFinder:
     force_nouns: frozenset[str]
     claims: frozenset[str]
     stance_verbs: frozenset[str]
+    offering: frozenset[str]
+    hazards: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -214,6 +216,9 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
             return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
+        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        if subjects and all(self._hazard(c) for c in subjects):
+            return True  # "wildfires burned 20,000 hectares", "Tropical Storm Hilary hit the coast": no party acts
         deps = {c.dep_ for c in tok.children}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -243,6 +248,11 @@ class TriggerFinder:
         ):
             return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
+
+    def _hazard(self, noun: Token) -> bool:
+        """A natural hazard named as a subject: "wildfires", "the earthquake", "Typhoon Haiyan" (a name's kind)."""
+        return noun.lemma_.lower() in self.hazards or noun.lower_ in self.hazards or any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.hazards for c in noun.children)
 
     def _stance(self, verb: Token) -> bool:
         """A verb of stance whose objects are parties themselves ("opposing Israel and the U.S."), not acts or
@@ -358,6 +368,7 @@ class TriggerFinder:
         drop: set[int] = set()
         contents: set[int] = set()
         retyped: dict[int, Trigger] = {}
+        given: dict[int, Trigger] = {}  # offers that are the act offered, retyped without futurity
         for f in found:
             if f.trigger.type == "AGREE":
                 # "its commitment to opposing X", "committed to supporting Ukraine": the commitment is the act
@@ -386,6 +397,16 @@ class TriggerFinder:
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if lemma in self.offering and f.trigger.type != "SUPPORT":
+                # "offered its full support to Azerbaijan": verbal support offered is given, one SUPPORT (the
+                # noun's reading); "offered humanitarian aid" stays an offer of aid
+                # (read on the verb, whose subject the parse gives through "would continue to offer")
+                objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
+                offered = next((g for g in found if g.nominal and g.tok.i in objs and g.trigger.type == "SUPPORT"), None)
+                if offered is not None:
+                    given[f.tok.i] = Trigger("SUPPORT", offered.trigger.mode, f.trigger.words)
+                    drop.add(offered.tok.i)
+                    continue
             if f.trigger.type == "COERCE" and f.trigger.words == (lemma,) and lemma in self.nominal_negators:
                 # "withheld direct intervention": withholding one's own act is that act, negated (the noun's
                 # reading, negated by the verb); "withheld aid" keeps a resource from its recipient, coercion
@@ -404,8 +425,8 @@ class TriggerFinder:
                     if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)):
                         contents.update(g.tok.i for g in found if g is not f and _heads(g, c))
         out = [f for f in found if f.tok.i not in drop] if drop else found
-        if retyped:
-            out = [Found(f.tok, retyped[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped else f for f in out]
+        if retyped or given:
+            out = [Found(f.tok, (retyped | given)[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped or f.tok.i in given else f for f in out]
         return out, contents, set(retyped)
 
     def _ceased_hostilities(self, found: list[Found]) -> list[Found]:
