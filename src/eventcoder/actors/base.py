@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
 from .registry import Entity, Registry
+from .vocab import LEADER_NOUNS
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -78,6 +79,11 @@ class ResolverBase:
         for c in cands:
             r = reg.roles.get(c)
             if r:
+                if left and c in LEADER_NOUNS and r.sector == "GOV":
+                    # "rebel leaders", "union leaders", "student leaders": the modifier's sector leads
+                    mod = reg.roles.get(left[0].lower_) or reg.roles.get(left[0].lemma_.lower())
+                    if mod is not None and mod.sector and mod.sector != "GOV":
+                        return c, mod.sector
                 return c, r.sector
         return None
 

@@ -166,6 +166,12 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     doc._.coref_members[tok.i] = members
             if tok.dep_ == "poss" and low in ("his", "her", "its", "their") and tok.head.i not in taken:
                 owned = self._possessed(tok.head, m)
+                if owned is None:
+                    # "give his landlocked country access": the parser often makes the possessed noun a
+                    # modifier of the next one; the modifier right before the head is then what is owned
+                    mod = next((c for c in tok.head.children if c.dep_ == "compound" and c.i == tok.head.i - 1 and c.i > tok.i
+                                and c.i not in taken and c.pos_ == "NOUN"), None)
+                    owned = self._possessed(mod, m) if mod is not None else None
                 if owned is not None:
                     add(owned[0], owned[1])
         return out

@@ -20,6 +20,8 @@ from .vocab import (
     LOCATIVE_PREPS,
     NOT_BARE_GROUPS,
     PLACE_NOUNS,
+    SPONSOR_PARTICIPLES,
+    SPONSORED_GROUPS,
 )
 
 
@@ -75,7 +77,10 @@ class GroupResolver(ResolverBase):
             if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
             role = self._role_of(tok)
-            if role is None or role[0] in NOT_BARE_GROUPS:
+            # "an Iran-backed militia" (not "Kataib Hezbollah, the Iran-backed militia": a name's apposition)
+            sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"
+                         and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and self._sponsored(tok))
+            if role is None or (role[0] in NOT_BARE_GROUPS and not sponsored):
                 continue
             r = reg.roles[role[0]]
             if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
@@ -92,7 +97,7 @@ class GroupResolver(ResolverBase):
                     continue  # "a doctor in Gaza": the state's name already stands for the doctor (Gaza = PSE.MED)
             if placed is None and (r.kind == "person" or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
-            if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets):
+            if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored:
                 continue
             is_coref = tok.lemma_.lower() in reg.corefs or tok.lower_ in reg.corefs
             if is_coref and any(d in ("the", "this", "that", "these", "those") for d in dets) != anaphoric:
@@ -129,6 +134,14 @@ class GroupResolver(ResolverBase):
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _sponsored(tok: Token) -> bool:
+        """Is the armed group modified by its sponsor ("an Iran-backed militia", "a Russian-backed armed group")?
+        It is then an unnamed armed group of its own, of the place where it acts, not the sponsor's (whose name
+        is no mention) and not a generic noun."""
+        return any(c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in SPONSOR_PARTICIPLES
+                   and any(g.i < c.i and (g.pos_ == "PROPN" or (g.pos_ == "ADJ" and g.is_title)) for g in c.children) for c in tok.children)
 
     @staticmethod
     def _at_unknown_institution(tok: Token, index: dict[int, Mention]) -> bool:

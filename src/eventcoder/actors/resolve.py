@@ -28,6 +28,7 @@ from .people import PersonResolver
 from .registry import Entity, Registry, get_registry
 from .vocab import (
     GEO_ADJS,
+    HAZARD_NOUNS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
     MOTION_NOUNS,
@@ -181,8 +182,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         taken: set[int] = set()
         places: dict[int, tuple[str, bool]] = {}  # token -> (country, is a location rather than a destination)
         ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        hazards = self._hazard_names(doc)
+        taken |= hazards
         matches = [Span(doc, s, e, label=lab) for lab, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc))]
         spans = sorted(filter_spans(matches), key=lambda s: s.start)
+        if hazards:
+            spans = [sp for sp in spans if sp.start not in hazards]
         local = self.registry.local_terms
         countries = [(sp, None if self.forms.get((sp.label_, " ".join(t.text for t in sp)), sp.text) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]
@@ -246,6 +251,37 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         doc._.token_mentions = index
         return doc
 
+    @staticmethod
+    def _hazard_names(doc: Doc) -> set[int]:
+        """Tokens of named storms and fires, which are no actors though the NER model often tags them as
+        people or organisations: "Storm Boris", "Hurricane Milton", "the Park Fire", "the Eaton fire", and the
+        name alone once the article has given it as a storm's ("Helene killed dozens")."""
+        out: set[int] = set()
+        names: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC", "EVENT", "LOC"):
+                continue
+            first, last = ent[0], ent[-1]
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if first.lower_ in HAZARD_NOUNS and len(ent) > 1 and first.is_title:
+                name = ent[1:]  # "Hurricane Milton"
+            elif before is not None and before.lower_ in HAZARD_NOUNS and before.lower_ not in ("fire", "fires", "complex"):
+                name = ent  # "Storm Boris", "tropical storm Alberto"
+            elif len(ent) > 1 and last.lower_ in HAZARD_NOUNS and last.is_title and first.lower_ not in HAZARD_NOUNS:
+                name = ent[:-1]  # "the Park Fire"
+            elif after is not None and after.lower_ in HAZARD_NOUNS and after.i == ent.root.head.i and ent.root.dep_ == "compound":
+                name = ent  # "the Eaton fire"
+            elif ent.text in names:
+                name = ent
+            else:
+                continue
+            names.add(name.text)
+            out.update(t.i for t in ent)
+            if before is not None and before.lower_ in HAZARD_NOUNS:
+                out.add(before.i)
+        return out
+
     def _region_actor(self, doc: Doc, ent: Span, places: dict[int, tuple[str, bool]]) -> Mention | None:
         """A province or federal state of a country acting, or holding an office: "California sued the
         administration" (USA), "Texas Governor Greg Abbott", "Bavaria's premier" (the country's sector).
@@ -305,9 +341,31 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         cands = list(reg.local_terms.get(text, ())) + ([default] if default is not None else [])
         pick = next((t for t in cands if t.entity.country == home), None) or next((t for t in cands if t.entity.country in in_sent), None) or default
         if pick is None:
+            # "the National Guard was deployed in Texas", "the Texas National Guard": a region of one of the
+            # states, named in the sentence (else in the article), says whose organ it is
+            regions = self._region_countries(span.sent) or self._region_countries(doc[:])
+            pick = next((t for t in cands if t.entity.country in regions), None)
+        if pick is None:
             return None
         ent = pick.entity
         return self._mention(span, ent, ent.key, pick.via, ent.kind if ent.kind != "organ" else "state")
+
+    @staticmethod
+    def _region_countries(span: Span) -> set[str]:
+        """The states whose regions or cities the place names in ``span`` are ("Texas", "the Texas National
+        Guard", "Los Angeles": USA)."""
+        from ..events.places import lookup_place, lookup_region
+
+        out: set[str] = set()
+        for ent in span.ents:
+            if ent.label_ in ("GPE", "LOC", "ORG"):
+                words = [t for t in ent if t.pos_ == "PROPN"]
+                for name in (ent.text, " ".join(t.text for t in words[:1]), " ".join(t.text for t in words[:2])):
+                    p = (lookup_region(name) or lookup_place(name)) if name else None
+                    if p is not None and p.country and p.feature in ("city", "region"):
+                        out.add(p.country)
+                        break
+        return out
 
     def _resolve_span(self, doc: Doc, span: Span, date: str | None, places: dict[int, tuple[str, bool]], ent_of: dict[int, Span]) -> Mention | None:
         reg = self.registry

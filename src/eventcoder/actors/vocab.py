@@ -10,7 +10,15 @@ LOCATIVE_PREPS = frozenset({"in", "inside", "within", "across", "near", "through
 # "a court in Yekaterinburg", "protesters in Lyon": prepositions that place a group in a named city
 CITY_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # "foreign broadcasters", "international observers": a group these words describe belongs to no state in the text
-FOREIGN_ADJS = frozenset({"foreign", "international", "overseas", "expatriate", "expat", "multinational"})
+# "Western leaders", "world leaders", "African leaders" in an article about one state: of other states, or of many
+FOREIGN_ADJS = frozenset({"foreign", "international", "overseas", "expatriate", "expat", "multinational", "western", "world",
+                          "global", "european", "african", "asian", "nordic", "baltic"})
+# "rebel leaders", "church leaders", "union leaders": a leader noun after a sector's noun is that sector's, not the
+# government's (the modifier's role gives the sector)
+LEADER_NOUNS = frozenset({"leader", "leaders", "leadership"})
+# natural hazards given names: "Storm Boris", "Hurricane Milton", "Typhoon Yagi", "the Park Fire" are no actors
+HAZARD_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado", "blizzard", "wildfire", "bushfire", "fire",
+                          "fires", "blaze", "complex", "depression"})
 # forms of address that may stand before a name inside a PERSON entity without being a given name
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "imam",
                         "ayatollah", "rev", "father", "brother", "sister", "mullah", "emir", "prince", "princess", "king", "queen"})
@@ -120,5 +128,8 @@ AFFILIATION_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "all
 SPONSOR_PARTICIPLES = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped", "inspired", "assisted"}
 )
+# group nouns that name an unnamed armed group when a sponsor modifies them ("an Iran-backed militia",
+# "a Turkish-backed armed group"), though bare they are too generic to place
+SPONSORED_GROUPS = frozenset({"militia", "militias", "group", "groups", "force", "forces", "faction", "factions", "proxy", "proxies"})
 # naming constructions: "Turkey's intelligence agency, known as MIT", "a group calling itself X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})

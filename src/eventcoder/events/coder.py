@@ -81,7 +81,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.host_verbs = self.lex.cue_set("host_verbs")
         self.lends_subject = self.light | self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs") | self.lex.cue_set("aspect_verbs")
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
-        self.clause_only = self.lex.cue_set("not_with_clause")
+        # "the Ayatollah affirmed that Iran would continue to offer support": affirming a clause is saying it; the
+        # clause's act is the event
+        self.clause_only = self.lex.cue_set("not_with_clause") | self.lex.cue_set("affirming_verbs")
         self.intent = self.lex.cue_set("intent_verbs")
         self.participation = self.lex.cue_set("participation_verbs")
         self.lends_subject |= self.participation
@@ -133,6 +135,15 @@ class EventCoder(TriggerFinder, RoleReader):
         self.hazards = self.lex.cue_set("natural_hazards")
         self.topic_nouns = self.lex.cue_set("topic_nouns")
         self.beneficiary_nouns = self.lex.cue_set("beneficiary_nouns")
+        self.response_verbs = self.lex.cue_set("response_verbs")
+        self.finding = self.lex.cue_set("finding_verbs")
+        self.mandative = self.lex.cue_set("mandative_verbs")
+        self.helping = self.lex.cue_set("helping_verbs")
+        self.depicting = self.lex.cue_set("depicting_verbs")
+        self.unreal = self.lex.cue_set("unreal_modifiers")
+        self.forecasting = self.lex.cue_set("forecasting_verbs")
+        self.wrong_nouns = self.lex.cue_set("wrong_nouns")
+        self.force_verbs = self.lex.cue_set("force_verbs")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -319,6 +330,11 @@ class EventCoder(TriggerFinder, RoleReader):
         if any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "prep") for c in kids) or self._promises_retribution(f.tok):
             return False
         comps = [c for c in kids if c.dep_ == "ccomp"]
+        heads = {c.i for c in comps}
+        if any(g.nominal and g.tok.head.i in heads and self._supposed_act(g) for g in found):
+            # "warning that an offensive on the city would have devastating consequences": a concern voiced
+            # about a supposed act, no threat of the warner's own
+            return not any(g.tok.i in heads for g in found)
         if not comps or any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for c in comps for a in c.children):
             return False  # "warned that it would respond": a threat of an act the lexicon need not know
         inside = {t.i for c in comps for t in c.subtree}
@@ -356,6 +372,51 @@ class EventCoder(TriggerFinder, RoleReader):
             noun = noun.head.head  # "a proposal by mediators for a ceasefire": the phrase hung on the proposer
         return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.topic_nouns or noun.lower_ in self.topic_nouns)
 
+    def _depicted(self, f: Found) -> bool:
+        """An act told of in a story or a simulation ("a novel that depicts a Russian invasion", "drills
+        simulating an attack", "a fictional coup"): imagined, not reported."""
+        if not f.nominal:
+            return False
+        t = f.tok
+        if any(c.dep_ == "amod" and c.lower_ in self.unreal for c in t.children):
+            return True
+        for _ in range(3):
+            if t.dep_ in ("dobj", "obj", "pobj", "conj") and t.head.lemma_.lower() in self.depicting:
+                return True
+            if t.dep_ not in ("conj", "pobj", "prep") or t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def _forecast(self, f: Found) -> bool:
+        """ "The summit is scheduled to take place in November", "talks are expected to resume": an event noun
+        as the subject of a verb of scheduling or expecting is a forecast, no act reported."""
+        if not f.nominal or f.tok.dep_ not in SUBJ + PASS_SUBJ:
+            return False
+        head = f.tok.head
+        return head.lemma_.lower() in self.forecasting and any(c.dep_ == "xcomp" for c in head.children)
+
+    @staticmethod
+    def _ahead_of(f: Found) -> bool:
+        """ "the rand firmed ahead of the announcement of new US tariffs", "ahead of talks in Cairo": an act named
+        as the time before which another happens has not happened yet; it only dates the news."""
+        if not f.nominal:
+            return False
+        t = f.tok
+        for _ in range(4):
+            if t.dep_ not in ("pobj", "prep", "conj") or t.head.i == t.i:
+                return False
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "ahead":
+                return True
+            t = t.head
+        return False
+
+    def _wrongdoers(self, doc: Doc, f: Found) -> list[Mention]:
+        """ "determined that members of the RSF had committed genocide": a finding accuses the doer of the wrong
+        it finds, the subject of its clause."""
+        comps = [c for c in f.tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        return [m for c in comps[:1] for x in self._subject(c)[0] for m in self._mentions_in(doc, x)]
+
     def _need_contingency(self, mod: Modality) -> bool:
         """ "if necessary", "if needed", "where possible": a verbless condition of need names no act of anyone."""
         clause = mod.condition_clause
@@ -386,6 +447,8 @@ class EventCoder(TriggerFinder, RoleReader):
             if t.dep_ == "conj":
                 t = t.head
                 continue
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
+                return True  # "insisted that Moscow first agree to a ceasefire"
             if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in self.requesting:
                 if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     return False
@@ -463,7 +526,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
-                if self._topic(f):
+                if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f):
                     continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
@@ -471,6 +534,12 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
                 recips = self._without_beneficiaries(sent, recips)
+                if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
+                    recips = self._wrongdoers(doc, f)
+                if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
+                    recips = recips or [m for h in self._helped(f.tok) for m in self._mentions_in(doc, h)]
+                elif f.trigger.words == ("jointly",) and not recips and len({m.key.split(".")[0] for m in actors}) > 1:
+                    recips = list(actors)  # each party with the others, as for "joint patrols"
                 if not actors and f.nominal and self._left_open(f.anchor):
                     opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
@@ -504,7 +573,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
-                cond = self._condition(doc, mod)
+                cond, cond_parties = self._condition_read(doc, mod)
                 if cond is not None and cond.event is None and self._need_contingency(mod):
                     if not recips and f.trigger.type in _HOSTILE_TO_THREATEN:
                         continue  # "is willing to fight if necessary": readiness against no one named, no threat
@@ -513,6 +582,11 @@ class EventCoder(TriggerFinder, RoleReader):
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
                 if final == "THREATEN" and f.trigger.type in _DECIDED_MEASURES and mod.modality == "future" and cond is None and not self._promised(f):
                     final = f.trigger.type  # "Finland will close the crossing from Thursday": a measure decided, not a threat
+                if final == "THREATEN" and cond is not None and not recips and cond.event != "THREATEN":
+                    # "Brazil would retaliate if the tariffs went ahead", "would respond with force if Seoul holds
+                    # the drills": a threat with no target named is against the party whose act it is conditional on
+                    roots = {a.key.split(".")[0] for a in actors}
+                    recips = [m for m in cond_parties if m.key.split(".")[0] not in roots]
                 if f.tok.i in threatened and final != "THREATEN":
                     continue  # "threatened to withdraw from the talks": the withdrawal is the threat's content
                 if final == "AGREE" != f.trigger.type and f.nominal and f.anchor.lemma_.lower() in self.convene:
@@ -561,14 +635,20 @@ class EventCoder(TriggerFinder, RoleReader):
         return mod
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
+        return self._condition_read(doc, mod)[0]
+
+    def _condition_read(self, doc: Doc, mod: Modality) -> tuple[Condition | None, list[Mention]]:
+        """The condition of an act, and the parties whose act it is (the clause's act's actors, else its subject:
+        "if its neighbours refused", "if the tariffs went ahead")."""
         if mod.condition_clause is None:
-            return None
+            return None, []
         clause = mod.condition_clause
         lo = clause.head.left_edge.i if clause.head.dep_ == "advmod" and clause.head.i < clause.i else clause.left_edge.i  # "as long as"
         text = doc[lo : clause.right_edge.i + 1].text
         sub = [f for f in self._find(clause.sent) if f.tok.i in {t.i for t in clause.subtree}]
         if not sub:
-            return Condition(text=text, event=None)
+            subj = self._subject(clause)[0] if clause.pos_ in ("VERB", "AUX") else []
+            return Condition(text=text, event=None), [m for x in subj for m in self._mentions_in(doc, x)]
 
         def depth(f: Found) -> int:  # the clause's own act, not one nested in it ("if sanctions are lifted")
             t, n = f.anchor if f.nominal and f.anchor.i in {x.i for x in clause.subtree} else f.tok, 0
@@ -585,7 +665,7 @@ class EventCoder(TriggerFinder, RoleReader):
             actor=tuple(m.actor() for m in actors),
             recipient=tuple(m.actor() for m in recips),
             negated=neg,
-        )
+        ), actors
 
     def _event(
         self,

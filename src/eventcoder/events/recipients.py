@@ -45,6 +45,8 @@ _MUTUAL_WORDS = frozenset({"exchange", "swap", "trade", "reciprocal", "mutual", 
 # (what a sanction stops flowing goes to its target), "deposited $3 billion in Pakistan's central bank"
 # "a pause in aid to Ukraine", "the suspension of arms sales to Turkey": what a measure halts names its target
 _DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"})}
+# speech acts aimed at a party, whose participle after a clause may name that clause's party by a description
+_DIRECTED_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
 # the reactions whose pronoun object may stand for an earlier act
@@ -54,8 +56,9 @@ _DOMESTIC_MEASURES = frozenset({"COERCE", "SANCTION"})
 # acts of taking whose "from" phrase names the loser ("recaptured the town from the rebels")
 _TAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # hostile acts whose coordinated actors are allies, not each other's recipients ("Polish and NATO aircraft shot
-# down drones ...": look deeper for the target, as for one actor)
-_ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION"})
+# down drones ...": look deeper for the target, as for one actor); nor are the co-signers of a condemnation,
+# demand or warning ("France and Germany condemned attacks by settlers": the attackers are its target)
+_ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -120,16 +123,33 @@ class RecipientReader:
                     return [m] + [x for x in more if x.key.split(".")[0] not in own and x.key != m.key]
         return []
 
-    def _shared_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
+    def _shared_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention],
+                          participle: bool = False) -> list[Mention]:
         """The party of the verb a subjectless conjunct is joined to: "Germany apologised to Namibia and agreed
-        to fund projects", "the group blamed Israel and vowed revenge" (one actor's answer to one party)."""
-        if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        to fund projects", "the group blamed Israel and vowed revenge" (one actor's answer to one party); with
+        ``participle``, of the clause a speech act's participle is set off from: "Congo cut ties with Rwanda,
+        accusing its neighbour of aggression" (the party it names by a description)."""
+        if participle and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+            hosts = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB" else [])
+        elif verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return []
-        head = verb.head
-        heads = [c for c in head.children if c.dep_ in ("dobj", "obj", "dative")]
-        heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps | {"to", "with"}
-                  for g in c.children if g.dep_ == "pobj"]
-        return [m for h in heads for m in self._mentions_in(doc, h, deep=False) if not same_party(m, actors)]
+        else:
+            hosts = [verb.head]
+        for head in hosts:
+            heads = [c for c in head.children if c.dep_ in ("dobj", "obj", "dative")]
+            heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps | {"to", "with"}
+                      for g in c.children if g.dep_ == "pobj"]
+            if participle:
+                # "cut ties with Rwanda, accusing ...", "recalled its envoy from Kigali, accusing ...": the
+                # partner of the object, or the state of the place named
+                heads += [g for o in heads if o.dep_ in ("dobj", "obj")
+                          for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+                heads += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+            found = [m for h in heads for m in (self._party(doc, h) if participle else self._mentions_in(doc, h, deep=False))
+                     if not same_party(m, actors)]
+            if found:
+                return found
+        return []
 
     def _own_body(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """An unnamed body of the actor's own state that a measure falls on: "Iran's judiciary banned a reformist
@@ -205,22 +225,53 @@ class RecipientReader:
         return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i in index and index[c.i].key.split(".")[0] in tops
                    for c in noun.children)
 
-    def _located_target(self, doc: Doc, tok: Token, nominal: bool, preps: frozenset[str]) -> list[Mention]:
+    def _located_target(self, doc: Doc, tok: Token, nominal: bool, preps: frozenset[str],
+                        homes: frozenset[str] = frozenset()) -> list[Mention]:
         """The state where the attacked object lies: "struck an oil refinery in Russia's Ryazan region",
-        "strikes on military sites across Syria"."""
+        "strikes on military sites across Syria"; a base or garrison only in a state whose own insurgents
+        (``homes``) attack it ("rebels overran an army base in the Kidal region")."""
         heads = [] if nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         heads += self._prep_objects(tok, preps | _LOCATING_PREPS)
         hosted = self.lex.cue_set("installation_nouns")
         for h in heads:
-            if h.lemma_.lower() in hosted:
-                continue  # "a garrison in Syria" may be another state's: its place does not name the target
+            installation = h.lemma_.lower() in hosted
+            if installation and not (homes and self._state_forces_word(h)):
+                # "a garrison in Syria", "an air base in Iraq" may be another state's: its place does not name the
+                # target; "an army base", "a military camp" is the state's own
+                continue
             for t in h.subtree:
                 found = self._place_noun_state(doc, t)
                 if not found and name_like(t):
                     found = self._place_state(doc, t)
+                if found and installation and found[0].key not in homes:
+                    break
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _state_forces_word(noun: Token) -> bool:
+        """Does a word before the noun name a state's forces ("an army base", "a military camp")?"""
+        roles = get_registry().roles
+        return any(c.i < noun.i and c.dep_ in ("amod", "compound") and (
+            c.lemma_.lower() in ("military", "army") or (c.lower_ in roles and roles[c.lower_].sector == "MIL"))
+            for c in noun.children)
+
+    @staticmethod
+    def _insurgent_homes(actors: list[Mention]) -> frozenset[str]:
+        """The states whose own armed opposition the actors are ("Al-Shabaab" -> SOM, "rebels" placed in Mali
+        -> MLI): what they attack inside that state, a base included, is the state's."""
+        reg = get_registry()
+        out = set()
+        for a in actors:
+            top, _, sector = a.key.partition(".")
+            if sector in ("REB", "INS"):
+                out.add(top)
+                continue
+            ent = reg.entity(a.key)
+            if ent is not None and ent.country is not None and getattr(ent, "sector", None) in ("REB", "INS"):
+                out.add(ent.country)
+        return frozenset(out)
 
     @staticmethod
     def _place_noun_state(doc: Doc, tok: Token) -> list[Mention]:
@@ -587,7 +638,10 @@ class RecipientReader:
                 recips += [m for c in self._purpose_clauses(f.anchor if f.nominal else tok, hostile)
                            for m in self._antecedent(doc, c, f, actors, prior)]
         if not others(recips) and not f.nominal:
-            recips += self._shared_recipient(doc, tok, preps, actors)
+            # (a described party: "accusing its neighbour", "urging the two sides")
+            described = f.trigger.type in _DIRECTED_SPEECH and not any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in tok.children)
+            recips += self._shared_recipient(doc, tok, preps, actors, described)
         if not recips and not f.nominal and f.trigger.type in _DOMESTIC_MEASURES:
             recips += self._own_body(doc, tok, actors)
         purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []

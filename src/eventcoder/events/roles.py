@@ -42,6 +42,9 @@ DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
 
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
 
+# diplomatic acts that several states doing each with their own envoys or missions do to each other
+_MUTUAL_OWN = frozenset({"SUPPORT", "SANCTION", "COOPERATE", "AGREE"})
+
 _FROM_IS_RECIPIENT = frozenset({"RETREAT"})
 
 # acts whose target may be a place: the state where the struck or seized object lies
@@ -235,6 +238,13 @@ class RoleReader(RecipientReader):
         heads, passive = self._subject(text.head)
         return [] if passive else [m for x in heads for m in self._mentions_in(doc, x)]
 
+    def _own_in_turn(self, doc: Doc, f: Found, actors: list[Mention]) -> bool:
+        """ "India and Canada reinstated their envoys", "the two states reopened their embassies": several states
+        each doing a diplomatic act with its own envoys or missions do it to each other."""
+        if f.nominal or f.trigger.type not in _MUTUAL_OWN:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and self._own(doc, c, actors) for c in f.tok.children)
+
     @staticmethod
     def _the_other(f: Found) -> bool:
         """ "each side accused the other", "both blamed the other": the parties act on each other."""
@@ -247,6 +257,10 @@ class RoleReader(RecipientReader):
         controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
         for _ in range(6):
             subj = [c for c in t.children if c.dep_ in SUBJ]
+            if len(subj) > 1:
+                # "Sudan's paramilitary Rapid Support Forces shelled ...": the small parser splits an adjective
+                # (with the possessor) off the name it describes as a second subject; the name is the party
+                subj = [x for x in subj if not (x.tag_ == "JJ" and any(y.left_edge.i == x.i + 1 for y in subj))]
             if subj:
                 return subj, False
             psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
@@ -284,6 +298,11 @@ class RoleReader(RecipientReader):
                     reporter = self._interposed_reporter(t)
                     if reporter:
                         return reporter, False
+                    if t.i > 0 and t.doc[t.i - 1].text == "," and t.head.dep_ == "xcomp" and t.head.head is not t.head:
+                        # "ordered the envoy to leave, accusing Abidjan of ...": a participle set off after an
+                        # ordered infinitive is the orderer's, not the ordered party's
+                        t = t.head.head
+                        continue
                 if self._reporter_conjunct(t):
                     t = t.head.head  # "X said Y had done A and vowed B": the reporter vowed
                     continue
@@ -693,7 +712,7 @@ class RoleReader(RecipientReader):
         recips = [m for m in (self._placed(m) for m in recips) if not place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
-        homes = {a.key.split(".")[0] for a in actors}
+        homes = {a.key.split(".")[0] for a in actors} | self._insurgent_homes(actors)
         recips = [m for m in recips if m.via != "location" or m.key in homes or not self._names_installation(doc, m)]
         if not actors or not recips:
             place = place_of(tok.sent, doc)
@@ -735,7 +754,8 @@ class RoleReader(RecipientReader):
                     objs += self._prep_objects(tok, preps) + purpose
                     recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
         if not recips and f.trigger.type in _PLACE_TARGETS:
-            recips += self._located_target(doc, tok, f.nominal, preps | _LEFT_PLACE_PREPS if f.trigger.type == "RETREAT" else preps)
+            recips += self._located_target(doc, tok, f.nominal, preps | _LEFT_PLACE_PREPS if f.trigger.type == "RETREAT" else preps,
+                                           self._insurgent_homes(actors))
         if not recips and tok.lemma_.lower() in self.travel:
             recips += self._visit_host(doc, tok, f.trigger, preps)
         third = self._third_party_of(tok, f.nominal)
@@ -756,7 +776,8 @@ class RoleReader(RecipientReader):
         actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
-                f.trigger.type in _RECIPROCAL and not recips)):
+                f.trigger.type in _RECIPROCAL and not recips) or (
+                all(same_party(m, actors) for m in recips) and self._own_in_turn(doc, f, actors))):
             # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
             return actors, actors + [m for m in unique_keys(recips) if m.key.split(".")[0] not in tops]
         # "Israel will respond ..., Israel's defence minister warned": a state is not its own recipient; but a
@@ -783,8 +804,11 @@ class RoleReader(RecipientReader):
         if placed_own and (len(placed_own) < len(recips) or f.trigger.type not in _PLACE_TARGETS):
             recips = [m for m in recips if m not in placed_own]
         if len({a.key.split(".")[0] for a in actors}) >= 2:
-            # "Armenia and Azerbaijan exchanged prisoners": a party's own people are not a recipient of a joint act
-            recips = [m for m in recips if m.key.split(".")[0] not in tops]
+            # "Armenia and Azerbaijan exchanged prisoners": a party's own people are not a recipient of a joint act;
+            # but allied forces may strike one ally's own people ("Malian troops and Russian mercenaries killed
+            # villagers in Mopti": MLI.CVL)
+            recips = [m for m in recips if m.key.split(".")[0] not in tops or (
+                f.trigger.type in _OWN_PLACE_CIVILIANS and m.key.split(".", 1)[-1] in _SOCIETY and m.key not in tops)]
         if f.trigger.type == "MOBILIZE" and not f.nominal:
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}

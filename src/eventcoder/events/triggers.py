@@ -60,6 +60,12 @@ class TriggerFinder:
     stance_verbs: frozenset[str]
     offering: frozenset[str]
     hazards: frozenset[str]
+    response_verbs: frozenset[str]
+    finding: frozenset[str]
+    mandative: frozenset[str]
+    helping: frozenset[str]
+    wrong_nouns: frozenset[str]
+    force_verbs: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -276,11 +282,24 @@ class TriggerFinder:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and (
                     (tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or {"nsubj", "dobj"} <= {c.dep_ for c in tok.children})):
                 trig = self._verb_trigger(tok)
-                if trig is None and tok.lemma_.lower() in self.labeling:
-                    trig = self._label_trigger(tok)
-                    if trig is not None:
-                        found.append(Found(tok, trig, False, tok))  # "calling the attack inhumane"
+                if tok.lemma_.lower() in self.labeling and (trig is None or trig.words == (tok.lemma_.lower(),)):
+                    # "calling the attack inhumane": a label that judges is the act, before a verb's bare reading
+                    # ("called the strike cowardly" is no request)
+                    label = self._label_trigger(tok)
+                    if label is not None:
+                        found.append(Found(tok, label, False, tok))
                         continue
+                if self._joint_act(tok):
+                    # "the navy and the coast guard jointly intercepted a boat": the parties cooperate, besides the act
+                    found.append(Found(tok, Trigger("COOPERATE", None, ("jointly",)), False, tok))
+                if trig is None and tok.lemma_.lower() in self.helping and self._helped(tok):
+                    found.append(Found(tok, Trigger("COOPERATE", None, (tok.lemma_.lower(),)), False, tok))
+                    continue  # "the FBI helped Mexican police arrest him": cooperation with the party helped
+                if trig is None and tok.lemma_.lower() in self.mandative and self._mandated(tok) is not None:
+                    found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
+                    continue  # "insisted that Moscow first agree to a truce": a demand of Moscow
+                if trig is None and tok.lemma_.lower() in self.finding:
+                    trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
                 if tok.lemma_.lower() in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
                 rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
@@ -294,6 +313,8 @@ class TriggerFinder:
                     found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
+                if trig is None and self._force_used(tok):
+                    trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
                 if trig and self.lex.switches:
                     trig = self._switched(tok, trig)
                 if trig and not self._excluded(tok, trig):
@@ -308,6 +329,74 @@ class TriggerFinder:
         keep_verb = self.light | self.host_verbs | self.authorizing | self.restating
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
+    @staticmethod
+    def _joint_act(tok: Token) -> bool:
+        """A verb done "jointly" by a coordinated subject of two or more parties."""
+        if not any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in tok.children):
+            return False
+        # "the navy and the coast guard", "Greek and Turkish coast guards"
+        return any(c.dep_ in SUBJ and any(g.dep_ == "conj" for g in c.subtree) for c in tok.children)
+
+    def _helped(self, tok: Token) -> list[Token]:
+        """The party a verb of helping helps do an act ("helped Georgian police arrest", "helped the army to
+        retake the town"): the subject of its clause, or its object before the clause."""
+        index = tok.doc._.token_mentions or {}
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if not comps:
+            return []
+        heads = [g for g in comps[0].children if g.dep_ in SUBJ and g.i < comps[0].i]
+        heads += [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i < comps[0].i]
+        return [h for h in heads if any(t.i in index for t in h.subtree)]
+
+    @staticmethod
+    def _mandated(tok: Token) -> Token | None:
+        """The subjunctive clause of a verb of insisting ("insisted that Kyiv withdraw first", "required that
+        the army hand over power"): a bare verb with its own subject and no modal nor tense; what is demanded."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or any(g.dep_ in ("aux", "auxpass") for g in c.children):
+                continue
+            subj = [g for g in c.children if g.dep_ in SUBJ]
+            # a base form, or a present form after a singular subject ("that Iran release": no agreement)
+            if subj and (c.tag_ == "VB" or (c.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")
+                                            and not any(g.dep_ == "conj" for g in subj[0].children))):
+                return c
+        return None
+
+    def _finding_trigger(self, tok: Token) -> Trigger | None:
+        """A verb of finding or citing whose content is a wrong done by a party is an accusation of it: "the panel
+        concluded that the army committed war crimes", "determined that X had violated the accord", "expelled
+        the envoys, citing Moscow's interference" (the wrong named as a noun with its party)."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                for v in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                    objs = [o for o in v.children if o.dep_ in ("dobj", "obj")]
+                    if v.lemma_.lower() in self.wrong_nouns or any(self._wrong(o) for o in objs):
+                        return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
+            elif c.dep_ in ("dobj", "obj") and tok.lemma_.lower() == "cite":
+                nouns = [c] + [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                index = tok.doc._.token_mentions or {}
+                for n in nouns:
+                    if self._wrong(n) and any(m.dep_ in ("poss", "amod", "compound", "nmod") and m.i in index for m in n.children):
+                        return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
+        return None
+
+    def _wrong(self, noun: Token) -> bool:
+        """A noun of wrongdoing ("genocide", "war crimes", "interference")."""
+        return noun.lemma_.lower() in self.wrong_nouns or noun.lower_ in self.wrong_nouns
+
+    def _force_used(self, noun: Token) -> bool:
+        """Bare singular "force" governed by a verb of using or excluding it is the use of force ("would not
+        rule out force", "resorted to military force", "authorized the use of force" is the noun "use");
+        "forces" and "the force" are troops or a unit."""
+        if noun.lower_ != "force" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head  # "resort to force", "with force"
+        elif noun.dep_ not in ("dobj", "obj", "conj"):
+            return False
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.force_verbs
+
     def _label_trigger(self, tok: Token) -> Trigger | None:
         """A verb of labelling whose label disapproves ("called the attack inhumane", "described the move as a
         violation") is criticism, ACCUSE; one whose label makes its object a target is a threat."""
@@ -317,6 +406,9 @@ class TriggerFinder:
         for c in tok.children:
             if c.dep_ in ("oprd", "acomp", "attr"):
                 labels.append(c)
+            elif (c.dep_ == "advmod" and c.lower_ in self.disapproval_labels
+                  and any(o.dep_ in ("dobj", "obj") and o.i < c.i for o in tok.children)):
+                labels.append(c)  # "called the attack cowardly": an adjective in -ly parsed as an adverb
             elif c.dep_ == "prep" and c.lower_ == "as":
                 labels += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ in ("dobj", "obj"):
@@ -364,7 +456,7 @@ class TriggerFinder:
         final type). A commitment to an act ("its commitment to supporting Ukraine") takes that act's type,
         future (the tokens so retyped are returned too).
         """
-        found = self._halted_cooperation(self._ceased_hostilities(found))
+        found = self._responses_with(self._halted_cooperation(self._ceased_hostilities(found)))
         drop: set[int] = set()
         contents: set[int] = set()
         retyped: dict[int, Trigger] = {}
@@ -420,14 +512,37 @@ class TriggerFinder:
                 objs = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "conj"}
                 # but "rejected the UN's call", "rejected Trump's offer": another party's act, made
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and not self._own_actor(g.tok))
+                # "dropped its plan to ban grain imports", "scrapped a bid to raise tariffs": the act planned is
+                # what is given up, no act of its own
+                drop.update(g.tok.i for g in found if not g.nominal and g.tok.dep_ == "acl" and g.tok.head.i in objs)
             if lemma in self.threat_verbs or f.trigger.type == "THREATEN":
-                for c in f.tok.children:
-                    if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)):
+                # "reserved the right to strike": the act infinitive on the threat's object is its content too
+                clauses = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
+                for c in list(f.tok.children) + [a for o in clauses for a in o.children if a.dep_ == "acl"]:
+                    if c.dep_ in ("xcomp", "acl") or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)):
                         contents.update(g.tok.i for g in found if g is not f and _heads(g, c))
         out = [f for f in found if f.tok.i not in drop] if drop else found
         if retyped or given:
             out = [Found(f.tok, (retyped | given)[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped or f.tok.i in given else f for f in out]
         return out, contents, set(retyped)
+
+    def _responses_with(self, found: list[Found]) -> list[Found]:
+        """ "retaliated with counter-tariffs", "would respond with military action", "hit back with drone
+        strikes": the act a response is made with is the response, one event of that act's type read on the
+        verb of responding (its subject, tense and condition are the act's); the verb's own reading goes."""
+        made: dict[int, Found] = {}
+        for g in found:
+            prep = g.tok.head
+            if not g.nominal or g.tok.dep_ != "pobj" or prep.lower_ != "with":
+                continue
+            verb = prep.head
+            if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.response_verbs and verb.i not in made:
+                made[verb.i] = Found(verb, Trigger(g.trigger.type, g.trigger.mode, g.trigger.words), False, verb)
+                made[g.tok.i] = made[verb.i]
+        if not made:
+            return found
+        out = [f for f in found if f.tok.i not in made]
+        return out + list({id(f): f for f in made.values()}.values())
 
     def _ceased_hostilities(self, found: list[Found]) -> list[Found]:
         """ "would stop attacking ships", "halted shelling the city": a verb of ceasing with a hostile gerund is a
