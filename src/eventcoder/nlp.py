@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -50,9 +51,50 @@ def get_nlp(settings: Settings | None = None) -> Language:
     return _pipeline(s.model, tuple(s.actors_files), tuple(s.lexicon_files))
 
 
+# A wire dateline opening the article or a paragraph: "BEIRUT, Oct 8 — ", "NEW DELHI, Jan. 29 (Reuters) - ",
+# "GAZA CITY (AP) — ", "Kyiv, Ukraine (AFP) -- ". The place is in capitals, or an agency's name follows it.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_AGENCY = r"\((?:[A-Z][A-Za-z.&' ]{0,24})\)"
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:"
+    rf"[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){{0,3}}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?(?:,?[ ]{_MONTH})?(?:[ ]{_AGENCY})?"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?(?:,?[ ]{_MONTH})?[ ]{_AGENCY}"
+    r")[ \t]*(?:—|–|-{1,2})[ \t]+"
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the wire datelines in a text ("BEIRUT, Oct 8 — "): where the story was filed from,
+    not part of its first sentence. Read as words, the dateline becomes that sentence's subject or a place
+    of its events ("BEIRUT" an adverb of "said", "CAIRO" Egypt's government)."""
+    out = []
+    for m in DATELINE.finditer(text):
+        head = m.group().strip(" \t—–-")
+        if "," not in head and "(" not in head:
+            # a bare word in capitals before a dash may be an acronym ("NATO — the alliance said"): only a
+            # known place is a dateline then
+            from .events.places import lookup_place
+
+            if len(head) < 4 or lookup_place(head.title()) is None:
+                continue
+        out.append(m.span())
+    return out
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
-    """A Doc carrying the article's id and published date for the components."""
-    doc = nlp.make_doc(article.text)
+    """A Doc carrying the article's id and published date for the components. Datelines are blanked out
+    (same length, so every offset still points into the article's text) and kept in ``user_data``."""
+    text = article.text
+    spans = datelines(text) if "—" in text or "-" in text or "–" in text else []
+    if spans:
+        parts, last = [], 0
+        for a, b in spans:
+            parts += [text[last:a], " " * (b - a)]
+            last = b
+        text = "".join(parts) + text[last:]
+    doc = nlp.make_doc(text)
+    if spans:
+        doc.user_data["datelines"] = [article.text[a:b].strip(" \t—–-") for a, b in spans]
     doc.user_data["article_id"] = article.id
     if article.published:
         doc.user_data["published"] = article.published
