@@ -16,8 +16,14 @@ from .pronouns import PronounResolver
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
+    DEPARTURE_VERBS,
+    ENVOY_NOUNS,
+    FIRST_PLURAL_PRONOUNS,
+    GOVERNING_STATE_NOUNS,
+    OBLIGATION_MODALS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    REPORTING_VERBS,
     SINGULAR_PRONOUNS,
 )
 
@@ -94,7 +100,11 @@ class CorefResolver(PronounResolver, AppositionResolver):
             ante: Mention | None = None
             sector: str | None = None
             fixed: str | None = None
-            if low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or low in PERSON_PRONOUNS:
+            if low in FIRST_PLURAL_PRONOUNS:
+                ante = self._speaker(doc, by_start, tok)
+                if ante is not None and ante.kind == "person":
+                    ante = Mention(ante.start, ante.end, ante.entity_text, ante.key, ante.code, ante.sector, ante.name, ante.via, "state", True)
+            elif low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or low in PERSON_PRONOUNS:
                 if low == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() not in ACTOR_OBJECT_VERBS:
                     continue  # "denied it", "called it a violation", "to discuss it": an object "it" is mostly a thing said or done
                 ante = self._pronoun(doc, by_start, coords, tok, singular_keys.get(tok.sent.start_char, set()))
@@ -134,14 +144,18 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         # "the junta", "the government": one governing body is never a plural group ("French troops")
                         body = role is not None and reg.roles[role[0]].kind == "body" and kinds == {"state"} and not plural_noun
                         ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
+                    if ante is not None and noun == "country" and self._envoy(ante):
+                        ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":
                         sector = role[1]
                     elif ante is not None and "state" in kinds and ante.kind == "state" and not role:
-                        sector = ""  # "the country", "the kingdom": the state itself, not the organ named before
+                        # "the country", "the kingdom": the state itself, not the organ named before; "the state
+                        # must ..." acting as a government is its government
+                        sector = "GOV" if self._governs(tok, noun) else ""
                     if (ante is None and home is not None and kinds == {"state"} and not role and not plural_noun
                             and (bare or any(c.lower_ == "the" for c in tok.lefts)) and home in reg.entities):
-                        ent = reg.entity(home)
-                        add(self._mention(doc[tok.i : tok.i + 1], ent, home, "coreference", "state"), range(tok.i, tok.i + 1))
+                        key = f"{home}.GOV" if self._governs(tok, noun) else home
+                        add(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "coreference", "state"), range(tok.i, tok.i + 1))
                         continue
             if fixed is not None:
                 ent = reg.entity(fixed)
@@ -175,6 +189,64 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 if owned is not None:
                     add(owned[0], owned[1])
         return out
+
+    @staticmethod
+    def _speaker(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """The speaker a first-person plural in reported speech stands for: "'We will not back down,' Iran's foreign
+        minister said" (we = IRN.GOV): the subject of the reporting verb the quoted clause hangs on."""
+        v = tok.head
+        for _ in range(6):
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in REPORTING_VERBS:
+                for s in v.head.children:
+                    if s.dep_ == "nsubj":
+                        m = next((m for m in mentions if m.start <= s.idx < m.end and not m.key.startswith("UNK:")), None)
+                        if m is not None:
+                            return m
+                return None
+            if v.head.i == v.i:
+                return None
+            v = v.head
+        return None
+
+    @staticmethod
+    def _envoy(m: Mention) -> bool:
+        """Is the mention an envoy ("the Swedish ambassador", "French diplomats")?"""
+        words = m.entity_text.lower().split()
+        return bool(words) and words[-1] in ENVOY_NOUNS
+
+    def _host(self, mentions: list[Mention], tok: Token, envoy: Mention, home: str | None) -> Mention | None:
+        """"Mali gave the Swedish ambassador 72 hours to leave the country": the country an envoy leaves is the
+        host state (the nearest other state named before, else later in the sentence, else the article's), not the
+        envoy's own."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in DEPARTURE_VERBS:
+            return envoy
+        own = envoy.key.split(".", 1)[0]
+        reg = self.registry
+        before = [m for m in mentions if m.end <= tok.idx][::-1]
+        after = [m for m in mentions if m.start > tok.idx and m.start < tok.sent.end_char]
+        for m in before + after:
+            base = m.key.split(".", 1)[0]
+            if base != own and base in reg.entities and reg.entities[base].kind == "state" and m.kind in ("state", "person", "group"):
+                return m
+        if home is not None and home != own and home in reg.entities:
+            e = reg.entities[home]
+            return Mention(tok.idx, tok.idx, e.name, home, e.code, None, e.name, "coreference", "state")
+        return envoy
+
+    @staticmethod
+    def _governs(tok: Token, noun: str) -> bool:
+        """Does a state noun act as a government: "the state" as a clause's subject ("the state will pay
+        compensation"), or "the country"/"the nation" as the subject of an obligation ("the country must protect
+        its borders")? Elsewhere ("fled the country", "the country's economy") it is the state itself."""
+        if noun not in GOVERNING_STATE_NOUNS or tok.dep_ != "nsubj" or tok.tag_ != "NN":
+            return False
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if noun == "state":
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ in OBLIGATION_MODALS for c in verb.children) or (
+            verb.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children))
 
     # ------------------------------------------------------------------ role nouns
     def _plural_states(self, doc: Doc, mentions: list[Mention], coords: list[Mention], tok: Token) -> Mention | None:

@@ -279,8 +279,9 @@ class GroupResolver(ResolverBase):
     # ------------------------------------------------------------------ adherents and regions
     def _adherents(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """Supporters, followers and loyalists of a named party or person ("supporters of Imran Khan", "PTI
-        loyalists", "Khan's followers"): the party itself; a person's supporters are his country's
-        opposition when he is in opposition or out of office, else its civilians. They are the party's
+        loyalists", "Khan's followers"): the party itself; a party leader's supporters are the party he leads
+        (people.yaml ``party``); another person's are his country's opposition when he is in opposition or out
+        of office, else its civilians. They are the party's
         people wherever they are, never a group placed by the location."""
         reg = self.registry
         index = token_index(doc, mentions)
@@ -296,7 +297,10 @@ class GroupResolver(ResolverBase):
             top, _, sector = m.key.partition(".")
             if m.key.startswith("UNK:") or top not in reg.entities:
                 continue
-            if m.kind in ("org", "group") and reg.entities[top].kind != "state":
+            party = reg.person_party.get(m.name or "") if m.kind == "person" else None
+            if party is not None and party in reg.entities:
+                key = party  # "supporters of Imran Khan": the party their leader leads (PTI), in office or not
+            elif m.kind in ("org", "group") and reg.entities[top].kind != "state":
                 key = m.key
             elif m.kind == "person" and reg.entities[top].kind == "state":
                 key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"
@@ -309,10 +313,10 @@ class GroupResolver(ResolverBase):
 
     @staticmethod
     def _region_places(doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]], mentions: list[Mention]) -> list[Mention]:
-        """Named regions, districts and conflict towns the registry does not know ("the authorities in
-        Puntland", "police in Balochistan's Kech district"): places of their state, for placing unnamed
-        groups. Returns the mentions left, without the unresolved names found to be such places."""
-        from ..events.places import lookup_region, region_at
+        """Named regions, districts, conflict towns and facilities the registry does not know ("the authorities
+        in Puntland", "police in Balochistan's Kech district", "a drone hit Ben Gurion airport"): places of their
+        state, for placing unnamed groups and for targets, never parties. Returns the mentions left, without the unresolved names found to be such places."""
+        from ..events.places import lookup_facility, lookup_region, region_at
 
         # a name the NER model took for an unknown organisation or person may still be a place ("Sumy")
         unknown = {}
@@ -328,9 +332,11 @@ class GroupResolver(ResolverBase):
 
         placed: set[int] = set()
         for ent in doc.ents:
-            if ent.label_ not in ("GPE", "LOC", "FAC") or not all(free(t.i) for t in ent):
+            if not all(free(t.i) for t in ent):
                 continue
-            p = lookup_region(ent.text)
+            if ent.label_ not in ("GPE", "LOC", "FAC") and ent.start not in unknown:
+                continue  # a region or facility the NER model took for an organisation or a person is one too
+            p = lookup_region(ent.text) or lookup_facility(ent.text)
             if p is not None and p.country:
                 for t in ent:
                     places[t.i] = (p.country, True)

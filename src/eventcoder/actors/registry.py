@@ -91,6 +91,8 @@ class Registry:
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # state key -> words of its names
     # organisation key -> keys of its regional branches and affiliates ("AL_QAEDA" -> JNIM, AQAP, ...)
     affiliates: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # person name -> key of the party or movement they lead ("Imran Khan" -> PTI): their supporters are the party
+    person_party: dict[str, str] = field(default_factory=dict)
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -298,6 +300,8 @@ class _Builder:
             if not roles:
                 continue
             self.reg.person_roles[name] = roles
+            if p.get("party"):
+                self.reg.person_party[name] = str(p["party"])
             latest = max(roles, key=lambda r: r.start or "")
             country, _, sector = latest.key.partition(".")
             ent = Entity(latest.key, name, "person", country, sector or None, country, gender=p.get("gender"))

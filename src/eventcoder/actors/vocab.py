@@ -22,6 +22,18 @@ HAZARD_NOUNS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado",
 # forms of address that may stand before a name inside a PERSON entity without being a given name
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "imam",
                         "ayatollah", "rev", "father", "brother", "sister", "mullah", "emir", "prince", "princess", "king", "queen"})
+# "the state must hold a monopoly on weapons", "the country should protect its citizens": a state noun as the
+# subject of an obligation (and "the state" as any clause's agent) is the state acting as a government (GOV)
+GOVERNING_STATE_NOUNS = frozenset({"state", "country", "nation"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought", "shall", "need", "needs", "has", "have"})
+# "'We will not back down,' the minister said": a first-person plural in reported speech is the speaker's side
+FIRST_PLURAL_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
+REPORTING_VERBS = frozenset({"say", "tell", "add", "declare", "insist", "warn", "vow", "state", "write", "announce", "stress",
+                             "claim", "pledge", "promise", "argue", "assert", "affirm"})
+# "gave the Swedish ambassador 72 hours to leave the country": the country an envoy must leave is the host, not his own
+ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché",
+                         "charge", "chargé", "consul", "emissary"})
+DEPARTURE_VERBS = frozenset({"leave", "exit", "depart", "quit"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them", "themselves", "theirs"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}

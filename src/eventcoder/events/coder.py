@@ -136,6 +136,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.topic_nouns = self.lex.cue_set("topic_nouns")
         self.beneficiary_nouns = self.lex.cue_set("beneficiary_nouns")
         self.response_verbs = self.lex.cue_set("response_verbs")
+        self.retaliatory = self.lex.cue_set("retaliatory_manners")
+        self.reconsidering = self.lex.cue_set("reconsidering_verbs")
         self.finding = self.lex.cue_set("finding_verbs")
         self.mandative = self.lex.cue_set("mandative_verbs")
         self.helping = self.lex.cue_set("helping_verbs")
@@ -342,15 +344,23 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _protest_purpose(self, f: Found, found: list[Found]) -> bool:
         """ "rallied to demand a deal", "marched to call for action": the demand is what the protest voices,
-        one PROTEST (PLOVER), not a REQUEST besides it."""
-        t = f.tok
-        if f.nominal or f.trigger.type != "REQUEST" or not (_verb_keys(t) & self.requesting):
+        one PROTEST (PLOVER), not a REQUEST besides it. So is a participle of demanding or defying that goes
+        with the protest ("marched through the capital demanding his resignation", "rallied, defying a
+        ban on gatherings"), and a demand pressed by it ("staged a strike to press its demand for pay")."""
+        t = f.anchor if f.nominal else f.tok
+        if f.trigger.type == "REQUEST":
+            if not f.nominal and not (_verb_keys(t) & self.requesting):
+                return False
+        elif f.trigger.type != "REJECT" or f.nominal:
             return False
-        if t.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        participle = t.tag_ == "VBG" and not any(c.dep_ in SUBJ for c in t.children)
+        if t.dep_ not in ("advcl", "xcomp") or not (_to_infinitive(t) or participle):
             return False
+        if f.trigger.type == "REJECT" and not participle:
+            return False  # "rallied to reject the deal" voices a rejection of its own
         head = t.head
         for _ in range(3):  # "tried to reach parliament to demand": through a verb of trying and its goal
-            if any(g.tok.i == head.i and g.trigger.type == "PROTEST" for g in found):
+            if any(g.trigger.type == "PROTEST" and (g.tok.i == head.i or (g.nominal and g.anchor.i == head.i)) for g in found):
                 return True
             if head.dep_ not in ("xcomp", "advcl"):
                 break

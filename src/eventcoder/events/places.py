@@ -17,6 +17,12 @@ if not Doc.has_extension("sentence_places"):
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
 # "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
 _REGION_WORDS = re.compile(r"\s+(?:region|province|state|oblast|governorate|district|county|prefecture|territory)$", re.I)
+# "Ben Gurion airport", "the Kharg oil terminal", "the Zaporizhzhia nuclear power plant": the generic words after a
+# facility's name
+_FACILITY_WORDS = re.compile(
+    r"\s+(?:(?:international\s+)?airport|airfield|(?:air\s+)?base|airbase|(?:nuclear\s+)?(?:power\s+)?(?:plant|station)|"
+    r"nuclear\s+(?:site|facility|complex)|reactor|(?:oil\s+)?(?:terminal|refinery)|port|harbou?r|dam|bridge|crossing|"
+    r"border\s+crossing|(?:children's\s+)?hospital|island)$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +49,34 @@ def lookup_region(name: str) -> Place | None:
     hit = table.get(key)
     if hit is None and " " in key:
         hit = table.get(_REGION_WORDS.sub("", key))
+    return hit
+
+
+@lru_cache(maxsize=1)
+def facilities() -> dict[str, Place]:
+    """Lower-cased facility name or alias -> Place (feature "facility"), from data/places/facilities.yaml."""
+    out: dict[str, Place] = {}
+    path = resources.files("eventcoder") / "data" / "places" / "facilities.yaml"
+    for row in load_vocab(path.read_text(encoding="utf-8")) or ():
+        name = str(row["name"])
+        lat, lon = row.get("lat"), row.get("lon")
+        place = Place(name, str(row["country"]), float(lat) if lat is not None else None,
+                      float(lon) if lon is not None else None, "facility")
+        for form in (name, *(str(a) for a in row.get("aliases") or ())):
+            out.setdefault(form.lower(), place)
+    return out
+
+
+def lookup_facility(name: str) -> Place | None:
+    """A named facility (airport, nuclear plant, oil terminal, air base): "Ben Gurion airport", "the Kharg oil
+    terminal", "Zaporizhzhia nuclear plant" -> the place of its state."""
+    key = name.lower()
+    if key.startswith("the "):
+        key = key[4:]
+    table = facilities()
+    hit = table.get(key)
+    if hit is None and " " in key:
+        hit = table.get(_FACILITY_WORDS.sub("", key))
     return hit
 
 
@@ -81,7 +115,7 @@ def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
         return Place(bare, registry_terms[bare].entity.key, None, None, "country")
     if bare in countries:
         return Place(bare, countries[bare], None, None, "country")
-    region = lookup_region(bare)
+    region = lookup_region(bare) or lookup_facility(bare)
     if region is not None:
         return region
     if name in cities:
@@ -166,15 +200,18 @@ def place_noun_state(tok: Token, adjectives: dict[str, str], terms: dict | None 
 
 
 def region_at(tok: Token) -> Place | None:
-    """The region a locative object names: the proper name itself, or the name compounded on a generic
-    place word ("the Kharkiv region", "Kaduna state")."""
+    """The region or named facility a locative object names: the proper name itself, or the name compounded
+    on a generic place word ("the Kharkiv region", "Kaduna state", "at Ben Gurion airport")."""
     if tok.pos_ == "PROPN":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            return lookup_region(ent.text)
+            return lookup_region(ent.text) or lookup_facility(ent.text)
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        return lookup_region(" ".join(t.text for t in [*parts, tok]))
+        name = " ".join(t.text for t in [*parts, tok])
+        return lookup_region(name) or lookup_facility(name)
     names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names and _REGION_WORDS.search(" " + tok.lower_):
         return lookup_region(" ".join(t.text for t in names))
+    if names and _FACILITY_WORDS.search(" " + tok.lower_):
+        return lookup_facility(" ".join(t.text for t in names))
     return None

@@ -68,6 +68,7 @@ class RecipientReader:
     lex: Lexicon
     act_nouns: frozenset[str]
     destination_preps: frozenset[str]
+    lends_subject: frozenset[str]
 
     if TYPE_CHECKING:
 
@@ -346,6 +347,9 @@ class RecipientReader:
             verb = noun.head
             lemma = verb.lemma_.lower()
             trig = self.lex.verbs.get((lemma,))
+            prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+            if prt is not None:
+                trig = self.lex.verbs.get((lemma, prt)) or trig  # "turned down the offer"
             if lemma in denial_verbs(self.lex) or (trig is not None and trig.type in _ANSWER_TYPES):
                 return verb
             return None
@@ -371,16 +375,92 @@ class RecipientReader:
             return []
         return [m for x in subj if x.i != noun.i for m in self._mentions_in(doc, x) if not same_party(m, actors)]
 
-    def _condition_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    def _condition_party(self, doc: Doc, verb: Token, actors: list[Mention],
+                         prior: list[tuple[int, str, list[Mention]]] | None = None) -> list[Mention]:
         """The party whose act a promise or threat is conditioned on: "Israel will halt its offensive if Hamas
-        releases the hostages", "will respond with force if Iran attacks"."""
+        releases the hostages", "will respond with force if Iran attacks"; or, when the condition's subject is
+        an act named again, that act's party: "X will impose tariffs ..., and Y said it would retaliate if the
+        tariffs went ahead" (the threatened party is whoever does the act the condition awaits)."""
         marks = self.lex.cue_set("conditional_markers")
         for c in verb.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
                 subj, _ = self._subject(c)
                 found = [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors)]
+                if not found and prior is not None:
+                    found = [m for x in subj for m in self._act_named_again(doc, x, actors, prior)]
                 if found:
                     return found
+        return []
+
+    def _claimed_party(self, doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+        """Whom an accusation's "that" clause names as the wrongdoer: "Indian allegations that Islamabad was
+        behind the attack", "claims that Kigali arms the rebels" (the clause's subject)."""
+        for c in noun.children:
+            if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                subj, passive = self._subject(c)
+                if not passive:
+                    return [m for x in subj if x.i > noun.i for m in self._mentions_in(doc, x) if not same_party(m, actors)]
+        return []
+
+    def _act_named_again(self, doc: Doc, noun: Token, actors: list[Mention],
+                         prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """The parties of an earlier act of the sentence or the one before that a definite event noun names
+        again ("the tariffs", "these strikes"), other than ``actors``' own side."""
+        trig = self._noun_trigger(noun)
+        if trig is None or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in noun.children):
+            return []
+        sent = noun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i, typ, ms in reversed(prior):
+            if start <= i < noun.i and typ == trig.type:
+                out = [m for m in ms if not same_party(m, actors)]
+                if out:
+                    return out
+        # (an act only announced or threatened is coded as no fact: the noun's earlier mention, "said he would
+        # impose a tariff": the subject of the verb that imposes it)
+        lemma = noun.lemma_.lower()
+        for t in reversed(doc[start : noun.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or t.dep_ not in ("dobj", "obj"):
+                continue
+            verb = t.head
+            vl = verb.lemma_.lower()
+            if (vl not in self.lends_subject and vl not in self.lex.cue_set("imposing_verbs")) or (
+                    vl in self.lex.cue_set("negating_verbs") or vl in self.lex.cue_set("preventing_verbs")):
+                return []  # (not "lifted the tariffs", "blocked the sale")
+            subj, passive = self._subject(verb)
+            return [] if passive else [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors)]
+        return []
+
+    def _retaliation_target(self, doc: Doc, f: Found, actors: list[Mention],
+                            prior: list[tuple[int, str, list[Mention]]] | None) -> list[Mention]:
+        """The party of the act a clause answers "in retaliation for" or "in response to": "China will impose
+        export controls, the ministry said, in retaliation for Washington's arms sale" (the phrase may hang on
+        the reporting verb): the act's possessor, modifier or "by" agent, else the same act coded before."""
+        words = self.lex.cue_set("retaliation_words") or _RETALIATION
+        t = f.anchor if f.nominal else f.tok
+        for _ in range(4):
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                for w in c.children:
+                    if w.dep_ != "pobj" or w.lemma_.lower() not in words:
+                        continue
+                    acts = [a for p in w.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for a in p.children
+                            if a.dep_ == "pobj"]
+                    for a in acts:
+                        index = doc._.token_mentions or {}
+                        named = [m for x in a.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i in index
+                                 for m in self._mentions_in(doc, x, deep=False)]
+                        named += [m for p in a.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                                  if g.dep_ == "pobj" for m in self._mentions_in(doc, g)]
+                        named = [m for m in named if not same_party(m, actors)]
+                        if not named and prior is not None:
+                            named = self._act_named_again(doc, a, actors, prior)
+                        if named:
+                            return named
+            if t.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or t.head.i == t.i:
+                return []
+            t = t.head
         return []
 
     def _answered_party(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
@@ -406,6 +486,18 @@ class RecipientReader:
                         and (c.dep_ == "npadvmod" or (c.dep_ == "nsubj" and any(
                             s.dep_ == "nsubj" and c.i < s.i < verb.i for s in verb.children)))), None)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            summed = self._summed_clause(verb)
+            if summed is not None:
+                # "pushed the reform through without a vote, a move that unions condemned", "its jets struck
+                # hideouts, a raid Kabul condemned": the noun set off after the clause sums it up; its act (of
+                # whatever type the noun names) or else its subject is the recipient
+                acted = [m for i, _, ms in prior if i == summed.i for m in ms if not same_party(m, actors)]
+                if acted:
+                    return acted
+                subj, passive = self._subject(summed)
+                found = [] if passive else [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors)]
+                if found:
+                    return found
             obj, definite = verb.head, True  # "a move Israel condemned": the move is the clause's act
         elif summary is not None and verb.dep_ in ("advcl", "conj", "ccomp") and verb.head.pos_ == "VERB":
             # "imposed sanctions on X, a step Lula called interference": the step (parsed as a modifier of the
@@ -462,6 +554,28 @@ class RecipientReader:
             if out:
                 return out
         return []
+
+    def _summed_clause(self, rel: Token) -> Token | None:
+        """The clause a summary noun set off after it sums up, for a relative clause on that noun whose gap is
+        its object: "X pushed the bill through, a move that unions condemned" (-> "pushed"), "X said its jets
+        had struck the camps, a raid Kabul condemned" (-> "struck", the report's content); None otherwise."""
+        noun = rel.head
+        if noun.dep_ not in ("npadvmod", "dep", "appos") or noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
+            return None
+        if noun.lemma_.lower() not in self.act_nouns and self._noun_trigger(noun) is None:
+            return None
+        if not any(c.dep_ in ("nsubj",) and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return None  # "a move that angered Beijing": the noun is the relative clause's subject
+        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in rel.children):
+            return None
+        head = noun.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > noun.i:
+            return None
+        if head.lemma_.lower() in self.lex.cue_set("reporting_verbs"):
+            # the report's content is the act summed up, not the saying
+            content = [c for c in head.children if c.dep_ == "ccomp" and c.i < noun.i]
+            return content[-1] if content else None
+        return head
 
     @staticmethod
     def _named_as(clause: Token) -> Token | None:
@@ -584,6 +698,8 @@ class RecipientReader:
         def others(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if not same_party(m, actors)]
 
+        if not recips and f.nominal and f.trigger.type == "ACCUSE":
+            recips += self._claimed_party(doc, tok, actors)
         if not recips and (f.trigger.type in ("REQUEST", "THREATEN", "REJECT") or (
                 not f.nominal and tok.lemma_.lower() in self.lex.cue_set("permitting_verbs"))):
             # (and "allowed UN inspectors to return": the party let act)
@@ -599,7 +715,7 @@ class RecipientReader:
         if not recips and not f.nominal and f.trigger.type in _ANSWERING:
             recips += self._answered_party(doc, tok, actors)
         if not recips:
-            recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors)
+            recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors, prior)
         if f.trigger.type in _TAKING_TYPES and all(self._placed(m).via == "location" or m.kind == "unresolved" for m in others(recips)):
             # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
             # the target, before the place taken
@@ -611,13 +727,15 @@ class RecipientReader:
             victims = self._victims(doc, f, actors)
             if victims:
                 recips = victims
+        if not others(recips) and f.trigger.type in _HOSTILE_ACTS | {"ACCUSE", "REJECT"}:
+            recips += self._retaliation_target(doc, f, actors, prior)
         if not others(recips) and (len(actors) < 2 or f.trigger.type in _ALLIED_ACTS):
             # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed"; only the
             # actor's own side found, "closed the crossings on its border with Belarus": look deeper)
             recips += self._deep_recipient(doc, f, preps | _DEEP_PREPS.get(f.trigger.type, frozenset()), actors)
-        if not others(recips) and not f.nominal and prior:
+        if not others(recips) and not f.nominal and (prior or tok.dep_ == "relcl"):
             # (the actor's own side named in the clause does not stop it: "called it interference in Brazil's affairs")
-            recips += self._antecedent(doc, tok, f, actors, prior)
+            recips += self._antecedent(doc, tok, f, actors, prior or [])
         if not others(recips) and prior and f.trigger.type in _HOSTILE_ACTS and (self._vows_retaliation(f) or self._responds(f)):
             # "Beijing vowed to take countermeasures", "its troops had not retaliated", "Maduro responded by
             # announcing a mobilisation": the act answers the latest hostile act of the other side

@@ -279,6 +279,12 @@ class RoleReader(RecipientReader):
                 t = t.head.head  # "focused on ensuring aid": the verb that governs the preposition
                 continue
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
+                intent = self._intent_holder(t)
+                if intent is not None:
+                    if intent.dep_ == "poss":
+                        return [intent], False  # "Japan's plan to impose tariffs"
+                    t = intent  # "Japan has no plans to impose sanctions", "announced plans to open an embassy"
+                    continue
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
                     # clause a participle on a subject of the reporting verb, which has a subject of its own; with
@@ -303,7 +309,11 @@ class RoleReader(RecipientReader):
                         # ordered infinitive is the orderer's, not the ordered party's
                         t = t.head.head
                         continue
-                if self._reporter_conjunct(t):
+                above = self._above_infinitive(t)
+                if above is not None:
+                    t = above  # "endorsed a plan to rebuild Gaza and rejected any proposal": "endorsed" and "rejected"
+                    continue
+                if self._reporter_conjunct(t) or self._finder_conjunct(t):
                     t = t.head.head  # "X said Y had done A and vowed B": the reporter vowed
                     continue
                 t = t.head
@@ -357,6 +367,107 @@ class RoleReader(RecipientReader):
         a participle too, "had seized and looted")."""
         head = t.head
         if t.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
+            return False
+        return any(c.dep_ in SUBJ for c in head.head.children)
+
+    def _captives_home(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """The side whose people a release hands to an intermediary: "Hamas handed the remains of four Israeli
+        hostages to the Red Cross", "freed the prisoners, handing them over to the ICRC": the captives' own
+        state, not the relief body that carries them home. A pronoun object stands for the object of the clause
+        the participle hangs on."""
+        if f.trigger.type != "RETREAT":
+            return []
+        tok = f.tok
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if objs and objs[0].tag_ == "PRP" and tok.dep_ in ("advcl", "conj") and objs[0].i not in (doc._.token_mentions or {}):
+            objs = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")]
+        found = [m for o in objs for m in self._mentions_in(doc, o)]
+        return [m for m in found if m.code not in ("NGO", "IGO") and m.kind != "unresolved" and not same_party(m, actors)]
+
+    def _protesters(self, doc: Doc, objs: list[Token], home: str) -> list[Mention]:
+        """The crowd of a protest that force is used on: "police dispersed the opposition rally", "the march was
+        broken up by riot police" (the group named on it, else the civilians of the state it takes place in)."""
+        out: list[Mention] = []
+        for o in objs:
+            trig = self._noun_trigger(o) if o.pos_ == "NOUN" else None
+            if trig is None or trig.type != "PROTEST":
+                continue
+            found = self._unnamed_groups(doc, self._group_modifiers(o), home, passive_ok=True)
+            if not found and o.lemma_.lower() in self.lex.cue_set("crowd_protest_words"):
+                found = [Mention(o.idx, o.idx + len(o.text), o.text, f"{home}.CVL", home, "CVL", None, "location", "group", True)]
+            out += found
+        return out
+
+    @staticmethod
+    def _misread_participle_subjects(verb: Token) -> list[Token]:
+        """ "police detained hundreds of farmers marching toward the capital": the small parser reads the
+        participle phrase on the object as a clause with its own subject; with no object of its own, the verb's
+        object is that subject."""
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return []
+        return [s for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and c.i > verb.i
+                and not any(a.dep_ in ("aux", "mark") for a in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")]
+
+    @staticmethod
+    def _continued_actor(doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None) -> list[Mention]:
+        """The doer of an agentless passive act that continues one just reported: "The EU adopted sanctions on
+        Russia. Sanctions were also imposed on three Chinese firms" (the EU): the actors of the latest act of
+        the same type in its sentence or the one before."""
+        sent = f.tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i, typ, ms in reversed(prior or ()):
+            if start <= i < f.tok.i and typ == f.trigger.type and ms:
+                return list(ms)
+        return []
+
+    @staticmethod
+    def _above_infinitive(t: Token) -> Token | None:
+        """A finite past verb the small parser joins to a to-infinitive is no part of it: "Putin had no plans to
+        meet Zelensky and dismissed the proposal", "the members endorsed a plan to rebuild Gaza and rejected any
+        proposal to relocate its people". It is a conjunct of the clause above, whose verb is returned (the verb
+        whose object the infinitive's noun is, or that governs the infinitive)."""
+        inf = t.head
+        if t.dep_ != "conj" or t.tag_ != "VBD" or inf.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            return None
+        if any(c.dep_ in SUBJ for c in t.children):
+            return None
+        if inf.dep_ == "acl" and inf.head.dep_ in ("dobj", "obj") and inf.head.head.pos_ in ("VERB", "AUX"):
+            return inf.head.head
+        if inf.dep_ in ("xcomp", "advcl") and inf.head.pos_ in ("VERB", "AUX"):
+            return inf.head
+        return None
+
+    def _intent_holder(self, t: Token) -> Token | None:
+        """Whose intention a to-infinitive on a noun of intent states: the noun's possessor ("Japan's plan to
+        impose tariffs"), else the verb whose object the noun is, to take its subject ("Jakarta has no plans to
+        open ties", "Seoul announced plans to expand drills", "Tokyo dropped its bid to host talks")."""
+        noun = t.head
+        if t.dep_ != "acl" or t.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return None
+        if noun.lemma_.lower() not in self.lex.cue_set("future_nouns"):
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if poss is not None:
+            return poss
+        if (noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i
+                and noun.head.lemma_.lower() in self.lex.cue_set("intent_holding_verbs")):
+            return noun.head
+        return None
+
+    def _finder_conjunct(self, t: Token) -> bool:
+        """A finding's measure: "the US determined that the militia had committed genocide and imposed sanctions",
+        "the court found that the firm had bribed officials and fined it". After a verb of finding, a conjunct of
+        the found perfect that the small parser tags as a participle sharing its "had" is still the finder's
+        own act (the wrong found is one clause; what follows it is what the finder did about it)."""
+        head = t.head
+        if t.tag_ != "VBN" or head.tag_ != "VBN" or head.dep_ != "ccomp" or t.dep_ != "conj":
+            return False
+        if head.head.lemma_.lower() not in self.lex.cue_set("finding_verbs"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in t.children) or not any(c.dep_ in ("dobj", "obj") for c in t.children):
             return False
         if not any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children):
             return False
@@ -578,7 +689,10 @@ class RoleReader(RecipientReader):
                 # "sent a plane carrying medical supplies to Lebanon": the destination inside the object phrase
                 dest += [m for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree if t.dep_ != "relcl"
                          for p in self._prep_objects(t, frozenset({"to", "into"})) for m in self._party(doc, p)]
-                if dest:
+                held = self._captives_home(doc, f, actors) if any(m.code in ("NGO", "IGO") for m in dest) else []
+                if held:
+                    recips = held
+                elif dest:
                     recips = dest
             # "called on X to": the object of "on"
             if not recips:
@@ -677,6 +791,8 @@ class RoleReader(RecipientReader):
                     # of a light verb whose passive subject is the event does it, as its subject would in the active
                     for a in self._agent(anchor):
                         actors += self._mentions_in(doc, a)
+                    if not actors and not self._agent(anchor):
+                        actors += self._continued_actor(doc, f, prior)
                 elif not actors and passive and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == anchor.i:
                     # "the hostages were freed by Philippine troops in a raid": the agent's raid
                     for a in self._agent(anchor):
@@ -698,7 +814,9 @@ class RoleReader(RecipientReader):
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
                     if len(unique_keys(parties)) >= 2:
                         actors += parties
-                if not recips and actors and f.trigger.type in _ADDRESSED:
+                if not recips and actors and (f.trigger.type in _ADDRESSED or tok.lemma_.lower() in self.lex.cue_set("offer_nouns")):
+                    # (and an offer or proposal: "Pyongyang dismissed Seoul's offer of talks", "Israel turned down a
+                    # French proposal": whoever accepts or rejects it is whom it was made to)
                     recips += self._addressee(doc, tok, actors)
                 if not recips:
                     for p in self._prep_objects(anchor, preps):
@@ -709,6 +827,11 @@ class RoleReader(RecipientReader):
                             for o in through_prep(c):
                                 recips += self._mentions_in(doc, o)
         recips, purpose = self._more_recipients(doc, f, preps, actors, recips, prior)
+        if (f.trigger.type in _OWN_PLACE_CIVILIANS and not f.nominal and actors and actors[0].kind in ("state", "group")
+                and all(m.via == "location" for m in recips)):
+            # "police dispersed the opposition rally in Dhaka": the crowd, before the place it gathered in
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            recips = self._protesters(doc, objs, actors[0].key.split(".")[0]) or recips
         recips = [m for m in (self._placed(m) for m in recips) if not place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
@@ -751,8 +874,11 @@ class RoleReader(RecipientReader):
                 if home:
                     # "opened fire on the crowd in Mandalay", "the opposition leader was arrested in Kampala"
                     objs = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                    objs += self._misread_participle_subjects(tok) if not f.nominal else []
                     objs += self._prep_objects(tok, preps) + purpose
                     recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
+                    if not recips and f.trigger.type in _OWN_PLACE_CIVILIANS:
+                        recips += self._protesters(doc, objs, home)
         if not recips and f.trigger.type in _PLACE_TARGETS:
             recips += self._located_target(doc, tok, f.nominal, preps | _LEFT_PLACE_PREPS if f.trigger.type == "RETREAT" else preps,
                                            self._insurgent_homes(actors))

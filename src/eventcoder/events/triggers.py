@@ -66,6 +66,8 @@ class TriggerFinder:
     helping: frozenset[str]
     wrong_nouns: frozenset[str]
     force_verbs: frozenset[str]
+    retaliatory: frozenset[str]
+    reconsidering: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -90,6 +92,8 @@ class TriggerFinder:
                 return t
         if lemma in self.commissive and self._promises_retribution(tok):
             return Trigger("THREATEN", None, (lemma,))  # "vowed revenge", "promised a tough response"
+        if self._retaliates(tok):
+            return Trigger("THREATEN", None, (lemma,))  # "vowed to respond in kind", "would respond accordingly"
         # verb + preposition + object noun ("call for talks") are handled by the noun
         t = self.lex.verbs.get((lemma,))
         if t is None and self.lex.cued:
@@ -137,6 +141,32 @@ class TriggerFinder:
         retribution noun as object (conjoined verbs too: "had made a mistake and would pay a price")."""
         verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
         return any(v.lemma_.lower() in self.suffer and self._retribution_object(v) for v in verbs)
+
+    def _retaliates(self, verb: Token) -> bool:
+        """A response yet to come that is retaliation: a bare verb of responding that a party vows ("vowed to
+        respond", "promised to react") or that it will do in a retaliatory manner ("would respond accordingly",
+        "will respond in kind"). A response already made, or one "to the proposal", is no threat."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.response_verbs or (lemma,) in self.lex.verbs or verb.dep_ not in ("xcomp", "ccomp", "ROOT", "conj"):
+            return False
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False  # "answer questions", "counter the claims"
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() not in self.retribution
+                                                            and g.lemma_.lower() not in ("attack", "aggression", "provocation") for g in c.children)
+               for c in verb.children):
+            return False  # "respond to the proposal"
+        vowed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.commissive
+        if vowed:
+            return True
+        if not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+            return False
+        manners = self.retaliatory
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in manners:
+                return True
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in manners for g in c.children):
+                return True
+        return False
 
     def _switch_rule(self, tok: Token, trig: Trigger) -> Switch | None:
         """The ``switch:`` rule that reads a trigger as another type by the words of its phrase and subject."""
@@ -456,7 +486,7 @@ class TriggerFinder:
         final type). A commitment to an act ("its commitment to supporting Ukraine") takes that act's type,
         future (the tokens so retyped are returned too).
         """
-        found = self._responses_with(self._halted_cooperation(self._ceased_hostilities(found)))
+        found = self._responses_with(self._reconsidered_support(self._halted_cooperation(self._ceased_hostilities(found))))
         drop: set[int] = set()
         contents: set[int] = set()
         retyped: dict[int, Trigger] = {}
@@ -578,6 +608,23 @@ class TriggerFinder:
         nouns = {h.tok.i for h in halts.values()}
         out = [f for f in found if f.tok.i not in nouns]
         return [halts.get(f.tok.i, f) for f in out]
+
+    def _reconsidered_support(self, found: list[Found]) -> list[Found]:
+        """ "would review its aid to Kigali", "warned it will reconsider its military support": aid, support or
+        cooperation that a party will reconsider is a threat to withhold it (THREATEN, read on the verb of
+        reconsidering), not the aid. A review already made ("reviewed its aid last year") keeps no event."""
+        out: list[Found] = []
+        changed = False
+        for g in found:
+            verb = g.tok.head
+            if (g.nominal and g.trigger.type in _WITHHELD_RESOURCES and g.tok.dep_ in ("dobj", "obj")
+                    and verb.lemma_.lower() in self.reconsidering):
+                changed = True
+                if any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children) or verb.head.lemma_.lower() in self.threat_verbs:
+                    out.append(Found(verb, Trigger("THREATEN", None, (verb.lemma_.lower(),)), False, verb))
+                continue
+            out.append(g)
+        return out if changed else found
 
     def _anchor_of_noun(self, noun: Token) -> Token:
         """The verb that governs a nominal event (its clause gives tense, negation, subject)."""
