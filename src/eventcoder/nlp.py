@@ -9,13 +9,20 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .config import Settings, load_settings
 from .errors import ConfigError
 from .models import Article
 
 log = logging.getLogger(__name__)
+
+if not Doc.has_extension("lower_lemmas"):
+    Doc.set_extension("lower_lemmas", default=None)
+if not Doc.has_extension("sentence_bounds"):
+    Doc.set_extension("sentence_bounds", default=None)
+if not Doc.has_extension("entity_bounds"):
+    Doc.set_extension("entity_bounds", default=None)
 
 # Components of the model we never need: keeping them out speeds the parse.
 _UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer")
@@ -119,3 +126,63 @@ def parse(articles: Iterable[Article], settings: Settings | None = None, batch_s
             yield from flush()
     if buf:
         yield from flush()
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity holding ``tok``, as ``doc.ents`` has it, read off the IOB tags around the token:
+    ``doc.ents`` builds a Span for every entity of the document on each read, and the components ask
+    per token and per event ("in Sumy": is the object inside a GPE?)."""
+    iob = tok.ent_iob  # 0 missing, 1 inside, 2 outside, 3 begin
+    if iob in (0, 2) or (iob == 3 and tok.ent_type == 0):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob == 1:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob == 1:
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
+
+
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's lower-cased lemma, read once a document: the coder matches its cues (contexts, switch
+    rules, exclusions) on the lemmas of a sentence or a window around each trigger, for every trigger."""
+    lemmas = doc._.lower_lemmas
+    if lemmas is None or len(lemmas) != len(doc):
+        lemmas = doc._.lower_lemmas = [t.lemma_.lower() for t in doc]
+    return lemmas
+
+
+def sent_of(x: Token | Span) -> Span:
+    """The sentence of a token (of a span's first token), as ``x.sent`` gives it, from the sentence bounds
+    read once a document: ``Token.sent`` first checks every token of the document for sentence
+    annotation, some microseconds a call on a news article, and the components ask for every candidate."""
+    doc = x.doc
+    if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
+        return x.sent  # sentences set by a hook: ask it
+    bounds = doc._.sentence_bounds
+    if bounds is None or len(bounds) != len(doc):
+        bounds = []
+        for sent in doc.sents:
+            bounds += [(sent.start, sent.end)] * (sent.end - sent.start)
+        doc._.sentence_bounds = bounds
+    start, end = bounds[x.i if isinstance(x, Token) else x.start]
+    return doc[start:end]
+
+
+def sentence_ents(sent: Span) -> list[Span]:
+    """``sent.ents`` from the entity bounds read once a document: ``Span.ents`` builds every entity of the
+    document on each read, and the date and the place of every event are read from its sentence's."""
+    doc = sent.doc
+    bounds = doc._.entity_bounds
+    if bounds is None:
+        bounds = doc._.entity_bounds = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    out = []
+    for start, end, label, kb_id, span_id in bounds:
+        if start >= sent.start:
+            if end > sent.end:
+                break
+            out.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
+    return out

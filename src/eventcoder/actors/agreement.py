@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
+from ..nlp import sent_of
 from .base import ResolverBase
 from .vocab import (
     ARMED_SECTORS,
@@ -62,8 +63,8 @@ class AgreementResolver(ResolverBase):
         singular: bool = False,
     ) -> Mention | None:
         reg = self.registry
-        sent_start = tok.sent.start_char
-        prev = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else sent_start
+        sent_start = sent_of(tok).start_char
+        prev = sent_of(doc[sent_of(tok).start - 1]).start_char if sent_of(tok).start > 0 else sent_start
         cands = [m for m in mentions if m.end <= tok.idx and m.kind in kinds and m.start >= sent_start - 1500 and m.key not in exclude_keys]
         if tok.lower_ in SINGULAR_PRONOUNS or singular:
             cands = [m for m in cands if not self._plural(doc, m)]

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
+from ..nlp import sent_of
 from .registry import Entity, Registry
 from .vocab import LEADER_NOUNS
 
@@ -69,13 +70,17 @@ class ResolverBase:
         reg = self.registry
         if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
             return self._role_of(tok.doc[tok.i - 2])  # "the president-elect"
+        text, lemma = tok.text.lower(), tok.lemma_.lower()
+        words = self._role_words()
+        if text not in words and lemma not in words and text.split() == [text] and lemma.split() == [lemma]:
+            return None  # no role noun ends in this word: asked for every noun of the article, most are none
         cands = []
         # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
         if left:
-            cands.append(f"{left[0].text.lower()} {tok.text.lower()}")
-            cands.append(f"{left[0].text.lower()} {tok.lemma_.lower()}")
-        cands += [tok.text.lower(), tok.lemma_.lower()]
+            cands.append(f"{left[0].text.lower()} {text}")
+            cands.append(f"{left[0].text.lower()} {lemma}")
+        cands += [text, lemma]
         for c in cands:
             r = reg.roles.get(c)
             if r:
@@ -179,7 +184,8 @@ class ResolverBase:
     @staticmethod
     def _named_like(mentions: list[Mention], tok: Token, noun: str) -> Mention | None:
         """The nearest earlier organisation or body whose name has this noun ("the court" -> the ICC)."""
-        for m in reversed([m for m in mentions if m.end <= tok.idx and m.start >= tok.sent.start_char - 1500]):
+        end, start = tok.idx, sent_of(tok).start_char - 1500  # read once, not once a mention
+        for m in reversed([m for m in mentions if m.end <= end and m.start >= start]):
             if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:"):
                 words = re.findall(r"[a-z]+", f"{m.name or ''} {m.entity_text}".lower())
                 if noun in words or tok.lower_ in words:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
+from ..nlp import sent_of
 from .appositions import AppositionResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .pronouns import PronounResolver
@@ -39,6 +40,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
         "Britain, France and Germany"), keyed by the first: a mention spanning first to last."""
         ms = sorted((m for m in mentions if m.kind in ACTOR_KINDS and not m.key.startswith("UNK:")), key=lambda m: m.start)
         out: list[Mention] = []
+        text: str | None = None  # ``doc.text`` joins every token on each read: once, when a pair is found
         i = 0
         while i < len(ms):
             j = i
@@ -60,7 +62,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     break
             if j > i and saw_and:
                 first, last = ms[i], ms[j]
-                out.append(Mention(first.start, last.end, doc.text[first.start : last.end], first.key, first.code, first.sector, first.name, first.via, first.kind, True))
+                if text is None:
+                    text = doc.text
+                out.append(Mention(first.start, last.end, text[first.start : last.end], first.key, first.code, first.sector, first.name, first.via, first.kind, True))
                 i = j + 1
             else:
                 i += 1
@@ -107,18 +111,20 @@ class CorefResolver(PronounResolver, AppositionResolver):
             elif low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or low in PERSON_PRONOUNS:
                 if low == "it" and tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() not in ACTOR_OBJECT_VERBS:
                     continue  # "denied it", "called it a violation", "to discuss it": an object "it" is mostly a thing said or done
-                ante = self._pronoun(doc, by_start, coords, tok, singular_keys.get(tok.sent.start_char, set()))
+                ante = self._pronoun(doc, by_start, coords, tok, singular_keys.get(sent_of(tok).start_char, set()))
                 if ante is not None and low in SINGULAR_PRONOUNS:
-                    singular_keys.setdefault(tok.sent.start_char, set()).add(ante.key)
+                    singular_keys.setdefault(sent_of(tok).start_char, set()).add(ante.key)
             elif tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ == "amod"):
-                bare = self._body_compound(tok)
-                has_det = bare or any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
-                if not has_det:
-                    continue
                 noun = tok.lemma_.lower()
                 if noun not in reg.corefs and low in reg.corefs:
                     noun = low  # "powers": listed as a plural
                 role = self._role_of(tok)
+                if role is None and noun not in reg.corefs:
+                    continue  # neither a role nor a word that refers back ("the border"): asked first, most nouns are such
+                bare = self._body_compound(tok)
+                has_det = bare or any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
+                if not has_det:
+                    continue
                 mod = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i and tok.doc[tok.i - 1].dep_ in ("compound", "nmod") else None
                 if mod is not None and (role or noun in reg.corefs):
                     # "the Taliban government", "the Hamas leadership": the organisation named before the noun
@@ -252,7 +258,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
     def _plural_states(self, doc: Doc, mentions: list[Mention], coords: list[Mention], tok: Token) -> Mention | None:
         """"the three countries", "the European powers": the nearest coordination of states (or of their leaders)."""
         reg = self.registry
-        start = tok.doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+        start = sent_of(tok.doc[sent_of(tok).start - 1]).start_char if sent_of(tok).start > 0 else sent_of(tok).start_char
         for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start]):
             base = c.key.split(".", 1)[0]
             if base in reg.entities and reg.entities[base].kind == "state":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Place
+from ..nlp import entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
@@ -71,8 +72,10 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         out: list[Mention] = []
         for tok in doc:
+            if tok.i in taken:
+                continue
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
-            if tok.i in taken or (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare) or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+            if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare) or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
                 continue
             if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
@@ -112,7 +115,7 @@ class GroupResolver(ResolverBase):
             if org is not None:
                 # "fighters from the Pakistani Taliban", "members of Hezbollah": the organisation's people
                 n = len(role[0].split())
-                span = doc[max(tok.i - n + 1, tok.sent.start) : tok.i + 1]
+                span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
                 out.append(self._mention(span, reg.entity(org.key), org.key, "location", "org", plural=tok.tag_ in ("NNS", "NNPS")))
                 taken.update(range(span.start, span.end))
                 continue
@@ -120,7 +123,7 @@ class GroupResolver(ResolverBase):
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
                 sent_places = [c for i, (c, loc) in sorted(places.items())
-                               if loc and tok.sent.start <= i < tok.sent.end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
+                               if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
                 if not sent_places and self._at_unknown_institution(tok, index):
                     continue  # "students at Columbia University": the institution's state, not the article's, is theirs
@@ -128,7 +131,7 @@ class GroupResolver(ResolverBase):
                 continue
             country = r.home_in(country)  # "settlers in the West Bank" are Israeli
             n = len(role[0].split())
-            span = doc[max(tok.i - n + 1, tok.sent.start) : tok.i + 1]
+            span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
             ent = reg.entity(country)
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
@@ -183,7 +186,7 @@ class GroupResolver(ResolverBase):
         for m in index.values():
             if m.key in branches:
                 return m
-        sent = tok.sent
+        sent = sent_of(tok)
         here = {index[t.i].key.split(".", 1)[0] for t in sent if t.i in index} | {places[t.i][0] for t in sent if t.i in places and places[t.i][1]}
         local = [b for b in branches if (e := reg.entities.get(b)) is not None and e.country in here]
         if len(local) == 1:
@@ -223,7 +226,7 @@ class GroupResolver(ResolverBase):
         for g in prep.children:
             if g.dep_ != "pobj" or g.pos_ != "PROPN":
                 continue
-            ent = next((e for e in g.doc.ents if e.start <= g.i < e.end), None)
+            ent = entity_at(g)
             if ent is not None and (ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP") or ent.root.i != g.i):
                 continue
             name = ent.text if ent is not None else " ".join(t.text for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + f" {g.text}"
@@ -353,7 +356,7 @@ class GroupResolver(ResolverBase):
             if p is None and tok.pos_ == "PROPN":
                 p = GroupResolver._city_of(tok.head)  # a city read as an organisation or a person ("in Sumy")
             if p is not None and p.country:
-                name = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                name = entity_at(tok)
                 for i in range(name.start, name.end) if name is not None and name.root.i == tok.i else (tok.i,):
                     if free(i):
                         places[i] = (p.country, True)

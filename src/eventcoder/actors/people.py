@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
+from ..nlp import entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
     _norm,
@@ -61,7 +62,7 @@ class PersonResolver(ResolverBase):
     def _owner_state(self, tok: Token) -> Mention | None:
         """The state of a known official named as a possessor ("Trump's envoy"): the envoy serves that state."""
         reg = self.registry
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         if ent is None:
             return None
         words = [t.text for t in ent if t.dep_ != "case" and t.text not in ("'s", "'")]
@@ -102,7 +103,7 @@ class PersonResolver(ResolverBase):
                         sector = role[1]
         if country_m is None and sector is not None:
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
-            states = [m for m in prior if m.kind == "state" and ent.sent.start_char <= m.start < ent.sent.end_char and "." not in m.key]
+            states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
             subjects = [m for m in states if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
             home = self._home_country(doc, prior, {})
             if home is not None and any(m.key == home for m in states):

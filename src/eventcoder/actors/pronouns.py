@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
+from ..nlp import sent_of
 from .agreement import AgreementResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .vocab import (
@@ -60,7 +61,7 @@ class PronounResolver(AgreementResolver):
     def _cataphor(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """"On his first day back, President Donald Trump signed ...": a pronoun in a fronted phrase
         refers to the subject of the main clause when that agrees with it."""
-        root = tok.sent.root
+        root = sent_of(tok).root
         subj = [c for c in root.children if c.dep_ in SUBJ_DEPS and c.i > tok.i]
         if not subj or tok.dep_ not in ("poss", "nsubj"):
             return None
@@ -77,7 +78,7 @@ class PronounResolver(AgreementResolver):
         """"Russia accused Ukraine of ..., but it denied the charge": the accused denies."""
         if tok.dep_ not in SUBJ_DEPS or tok.head.lemma_.lower() not in DENY_VERBS:
             return None
-        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        start = sent_of(tok.doc[sent_of(tok).start - 1]).start if sent_of(tok).start > 0 else sent_of(tok).start
         for v in reversed(tok.doc[start : tok.i]):
             if v.pos_ == "VERB" and v.lemma_.lower() in ACCUSE_VERBS:
                 objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -88,7 +89,7 @@ class PronounResolver(AgreementResolver):
 
     def _victim(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """"Israeli troops killed Yahya Sinwar ... Netanyahu said his death ...": the one killed."""
-        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+        start = sent_of(tok.doc[sent_of(tok).start - 1]).start if sent_of(tok).start > 0 else sent_of(tok).start
         for m in reversed(mentions):
             if m.kind != "person" or m.start < tok.doc[start].idx or not self._compatible(doc, m, tok):
                 continue

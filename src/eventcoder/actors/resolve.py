@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Mention
+from ..nlp import sent_of
 from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
@@ -177,6 +178,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
+        doc._.sentence_bounds = None  # read afresh for this run (see ``sent_of``)
         date = doc.user_data.get("published") if doc.user_data else None
         mentions: list[Mention] = []
         taken: set[int] = set()
@@ -197,7 +199,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
                 # and Filipino troops" keeps its second demonym, a side of its own)
             if span.label_ == "TERM" and self.forms.get(("TERM", " ".join(t.text for t in span)), span.text) in self.registry.local_terms:
-                in_sent = {c for sp, c in countries if c and span.sent.start <= sp.start < span.sent.end}
+                in_sent = {c for sp, c in countries if c and sent_of(span).start <= sp.start < sent_of(span).end}
                 m = self._resolve_local(doc, span, guess, in_sent)
             else:
                 m = self._resolve_span(doc, span, date, places, ent_of)
@@ -422,7 +424,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return None
         if ent.kind == "person":
             first = span.start
-            while first > span.sent.start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and span.start - first < 3:
+            while first > sent_of(span).start and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha and span.start - first < 3:
                 first -= 1
             if first < span.start and self._other_person([t.text for t in doc[first : span.end]], ent):
                 return None  # "Francesca Albanese": another person who shares a known surname

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
+from ..nlp import lower_lemmas, sent_of
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denied_clause, read_modality
 from .phrases import phrased_actor
@@ -95,6 +96,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.transfer = self.lex.cue_set("transfer_verbs")
         self.relation_nouns = self.lex.cue_set("relation_nouns")
         self.commissive = self.lex.cue_set("commissive_verbs")
+        # every lemma a verb trigger can start with: most verbs of a sentence are none, and need no phrase read
+        self.verb_heads = frozenset(k[0] for k in (*self.lex.verbs, *self.lex.cued) if k) | self.commissive
         # one pattern over the sentence's text: "group - stage" matches "group-stage" and "group stage"
         sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in self.lex.cues.get("sports_cues") or [] if str(c).strip()]
         self._sports_re = re.compile(r"\b(?:" + "|".join(sports) + r")\b") if sports else None
@@ -136,6 +139,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.topic_nouns = self.lex.cue_set("topic_nouns")
         self.beneficiary_nouns = self.lex.cue_set("beneficiary_nouns")
         self.response_verbs = self.lex.cue_set("response_verbs")
+        self.verb_heads |= self.response_verbs  # "vowed to respond in kind": a threat read on the bare verb
         self.retaliatory = self.lex.cue_set("retaliatory_manners")
         self.reconsidering = self.lex.cue_set("reconsidering_verbs")
         self.finding = self.lex.cue_set("finding_verbs")
@@ -432,10 +436,11 @@ class EventCoder(TriggerFinder, RoleReader):
         clause = mod.condition_clause
         return clause is not None and clause.lemma_.lower() in self.need_conditions and not any(c.dep_ in SUBJ for c in clause.children)
 
-    def _without_beneficiaries(self, sent: Span, recips: list[Mention]) -> list[Mention]:
+    def _without_beneficiaries(self, sent: Span, text: str, recips: list[Mention]) -> list[Mention]:
         """The party an act is done for is no target: "entered the war on their behalf", "on behalf of the
-        Palestinians", "for the sake of Gaza" (the possessor, or the "of" phrase, of a beneficiary noun)."""
-        if not recips or not any(w in sent.text for w in self.beneficiary_nouns):
+        Palestinians", "for the sake of Gaza" (the possessor, or the "of" phrase, of a beneficiary noun).
+        ``text`` is the sentence's text, read once for all its events."""
+        if not recips or not any(w in text for w in self.beneficiary_nouns):
             return recips
         spans: list[tuple[int, int]] = []
         for t in sent:
@@ -486,17 +491,17 @@ class EventCoder(TriggerFinder, RoleReader):
                         best = (order, mode)
         return best[1] if best else None
 
-    def _sporting(self, sent: Span) -> bool:
-        """Is the sentence about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
-        text = sent.text.lower()
+    def _sporting(self, text: str, lemmas: list[str]) -> bool:
+        """Is the sentence (its text and lower-cased lemmas) about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
+        text = text.lower()
         if self._sports_re is not None and self._sports_re.search(text):
             return True
-        return _SCORE.search(text) is not None and any(t.lemma_.lower() in self.result_verbs for t in sent)
+        return _SCORE.search(text) is not None and any(w in self.result_verbs for w in lemmas)
 
-    def _contexts(self, sent: Span) -> tuple[str, ...]:
+    def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
+        """The contexts whose cues appear in the sentence's lower-cased lemmas."""
         if not self._context_index:
             return ()
-        lemmas = [t.lemma_.lower() for t in sent]
         found: set[str] = set()
         for i, w in enumerate(lemmas):
             for ctx, cue in self._context_index.get(w, ()):
@@ -513,15 +518,21 @@ class EventCoder(TriggerFinder, RoleReader):
         unattributed: list[Event] = []
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
+        # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
+        doc._.sentence_bounds = doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
+        doc_lemmas = lower_lemmas(doc)
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))
             if not found:
                 continue
-            if self.sports_void and any(f.trigger.type in self.sports_void for f in found) and self._sporting(sent):
+            # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
+            text = sent.text
+            lemmas = doc_lemmas[sent.start : sent.end]
+            if self.sports_void and any(f.trigger.type in self.sports_void for f in found) and self._sporting(text, lemmas):
                 found = [f for f in found if f.trigger.type not in self.sports_void]  # "Argentina beat Brazil 4-1"
                 if not found:
                     continue
-            contexts = self._contexts(sent)
+            contexts = self._contexts(lemmas)
             seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
             ordered: set[int] = set()
             for f in found:
@@ -543,7 +554,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
-                recips = self._without_beneficiaries(sent, recips)
+                recips = self._without_beneficiaries(sent, text, recips)
                 if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
                     recips = self._wrongdoers(doc, f)
                 if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
@@ -556,7 +567,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
-                        unattributed.append(self._event(doc, sent, f, [], recips, mod, None, contexts, article_id, published, final))
+                        unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final))
                     continue
                 if f.trigger.type == "COOPERATE" and f.nominal and f.trigger.words[-1] in self.drill_nouns:
                     if not self._joint(f, actors, recips):  # "Iran's navy held drills": a show of force, not cooperation
@@ -605,7 +616,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if sig in seen:
                     continue
                 seen.add(sig)
-                events.append(self._event(doc, sent, f, actors, recips, mod, cond, contexts, article_id, published, final))
+                events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final))
                 heads.append(f.tok)
         doc._.events = _implied_recipients(_drop_subsumed(events, heads))
         doc._.unattributed = unattributed
@@ -655,7 +666,7 @@ class EventCoder(TriggerFinder, RoleReader):
         clause = mod.condition_clause
         lo = clause.head.left_edge.i if clause.head.dep_ == "advmod" and clause.head.i < clause.i else clause.left_edge.i  # "as long as"
         text = doc[lo : clause.right_edge.i + 1].text
-        sub = [f for f in self._find(clause.sent) if f.tok.i in {t.i for t in clause.subtree}]
+        sub = [f for f in self._find(sent_of(clause)) if f.tok.i in {t.i for t in clause.subtree}]
         if not sub:
             subj = self._subject(clause)[0] if clause.pos_ in ("VERB", "AUX") else []
             return Condition(text=text, event=None), [m for x in subj for m in self._mentions_in(doc, x)]
@@ -681,6 +692,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self,
         doc: Doc,
         sent: Span,
+        sent_text: str,
         f: Found,
         actors: list[Mention],
         recips: list[Mention],
@@ -714,7 +726,7 @@ class EventCoder(TriggerFinder, RoleReader):
             modality=modality,
             condition=cond,
             event_text=event_text,
-            text=sent.text.strip(),
+            text=sent_text.strip(),
             span=(sent.start_char, sent.end_char),
             event_loc=place_of(sent, doc),
             confidence=max(0.05, min(0.99, conf)),

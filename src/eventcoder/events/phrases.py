@@ -139,14 +139,14 @@ def phrase_tokens(head: Token, trigger: Token | None = None, parties: Container[
 
 def _trim(doc: Doc, lo: int, hi: int, head: int) -> tuple[int, int]:
     """Drop punctuation at the edges, a bracket left without its pair, and the possessive ending of a
-    possessor that is the whole phrase ("Israel's raid": the actor is "Israel")."""
+    possessor that is the whole phrase ("Israel's raid": the actor is "Israel"). The text is read only where
+    a bracket decides (``Span.text`` joins the tokens on each read)."""
     while True:
-        text = doc[lo : hi + 1].text
         if hi > head and doc[hi].dep_ == "case" and doc[hi].head.i == head:
             hi -= 1
-        elif lo < head and (doc[lo].is_punct and doc[lo].text not in _OPEN or doc[lo].text in _OPEN and not _paired(text)):
+        elif lo < head and (doc[lo].is_punct and doc[lo].text not in _OPEN or doc[lo].text in _OPEN and not _paired(doc[lo : hi + 1].text)):
             lo += 1
-        elif hi > head and doc[hi].is_punct and (doc[hi].text not in _CLOSE or not _paired(text)):
+        elif hi > head and doc[hi].is_punct and (doc[hi].text not in _CLOSE or not _paired(doc[lo : hi + 1].text)):
             hi -= 1
         else:
             return lo, hi

@@ -9,6 +9,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place
+from ..nlp import entity_at, sentence_ents
 from ..yamlio import load_vocab
 
 if not Doc.has_extension("sentence_places"):
@@ -141,7 +142,7 @@ def _place_of(sent: Span) -> Place | None:
 
     terms = get_registry().terms
     best: Place | None = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = ent.root
@@ -203,7 +204,7 @@ def region_at(tok: Token) -> Place | None:
     """The region or named facility a locative object names: the proper name itself, or the name compounded
     on a generic place word ("the Kharkiv region", "Kaduna state", "at Ben Gurion airport")."""
     if tok.pos_ == "PROPN":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         if ent is not None:
             return lookup_region(ent.text) or lookup_facility(ent.text)
         parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]

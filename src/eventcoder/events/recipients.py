@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..models import Mention
+from ..nlp import entity_at, sent_of
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, place_noun_state
@@ -181,7 +182,7 @@ class RecipientReader:
 
     def _names_installation(self, doc: Doc, m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and self._in_installation(span.root, span.root.sent.root)
+        return span is not None and self._in_installation(span.root, sent_of(span.root).root)
 
     def _in_installation(self, t: Token, top: Token) -> bool:
         """Is ``t`` inside the name of an installation noun (base, garrison ...) at or below ``top``?"""
@@ -293,7 +294,7 @@ class RecipientReader:
         """The state of a named place the actor resolver kept as a location, not a party."""
         if not name_like(tok):
             return []
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         span = ent if ent is not None else doc[tok.i : tok.i + 1]
         place = lookup_place(span.text, get_registry().terms)
         if place is None or place.country is None:
@@ -540,7 +541,7 @@ class RecipientReader:
         claimed = lemma in self.lex.cue_set("claim_nouns")
         if trig is None and lemma not in self.act_nouns and lemma not in self.lex.cue_set("anaphoric_act_nouns") and not claimed:
             return []
-        sent_start = verb.sent.start
+        sent_start = sent_of(verb).start
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
@@ -548,7 +549,7 @@ class RecipientReader:
                 continue
             if trig is None and claimed and typ != "ACCUSE":
                 continue  # "a claim that Caracas rejected": the claim is an accusation
-            if trig is None and i < sent_start and verb.doc[i].sent.end < sent_start - 1:
+            if trig is None and i < sent_start and sent_of(verb.doc[i]).end < sent_start - 1:
                 continue
             out = [m for m in ms if m.key.split(".")[0] not in own]
             if out:
@@ -632,8 +633,8 @@ class RecipientReader:
         """Whom a vow of retaliation is aimed at: the author of the latest hostile act before it, in its sentence
         or the one before ("... killed in an Israeli strike, and Iran vowed revenge"), not the vower's own side."""
         own = {a.key.split(".")[0] for a in actors}
-        sent = tok.sent
-        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sent_of(tok)
+        prev_start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for i, typ, ms in reversed(prior):
             if i >= tok.i or i < prev_start or typ not in _HOSTILE_ACTS:
                 continue

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import Role
 from ..models import Mention
+from ..nlp import sent_of
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
 from .places import place_of
@@ -209,10 +210,10 @@ class RoleReader(RecipientReader):
             n = 0
         if not n:
             return []
-        sent = h.sent
+        sent = sent_of(h)
         starts = [sent.start_char]
         if sent.start > 0:
-            starts.append(doc[sent.start - 1].sent.start_char)
+            starts.append(sent_of(doc[sent.start - 1]).start_char)
         for start in starts:
             first: dict[str, Mention] = {}
             for m in doc._.actor_mentions or ():
@@ -534,7 +535,7 @@ class RoleReader(RecipientReader):
         index: dict[int, Mention] = doc._.token_mentions or {}
         reporting = self.lex.cue_set("reporting_verbs")
         states = set()
-        for t in tok.sent:
+        for t in sent_of(tok):
             m = index.get(t.i)
             if m is None or t.dep_ not in SUBJ + PASS_SUBJ or t.head.lemma_.lower() in reporting:
                 continue
@@ -552,7 +553,7 @@ class RoleReader(RecipientReader):
         if verb.doc[verb.i - 1].text != ",":
             return None
         end = verb.i - 2
-        for t in verb.doc[verb.sent.start : verb.i - 1]:
+        for t in verb.doc[sent_of(verb).start : verb.i - 1]:
             if t.dep_ == "appos" and t.head.i < t.i and t.right_edge.i >= end - 1 and t.pos_ in ("NOUN", "PROPN"):
                 head = t
                 while head.dep_ == "appos" and head.head.dep_ == "appos":
@@ -838,7 +839,7 @@ class RoleReader(RecipientReader):
         homes = {a.key.split(".")[0] for a in actors} | self._insurgent_homes(actors)
         recips = [m for m in recips if m.via != "location" or m.key in homes or not self._names_installation(doc, m)]
         if not actors or not recips:
-            place = place_of(tok.sent, doc)
+            place = place_of(sent_of(tok), doc)
             country = place.country if place is not None else None
             if not actors and not country and f.trigger.type == "PROTEST":
                 # protesters with no place named protest where the sentence's parties are: "Hasina resigned after
@@ -862,7 +863,7 @@ class RoleReader(RecipientReader):
                         heads = [x for x in heads if x.i == tok.i]  # "police dispersed the rally": not the rally's party
                     actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
                 if not actors and f.trigger.type == "PROTEST" and self._crowd_protest(tok) and not any(
-                        p_type == "PROTEST" and p_actors and tok.sent.start <= p_i < tok.sent.end for p_i, p_type, p_actors in prior or ()):
+                        p_type == "PROTEST" and p_actors and sent_of(tok).start <= p_i < sent_of(tok).end for p_i, p_type, p_actors in prior or ()):
                     # (a protest whose protesters the sentence already named is theirs: "supporters clashed with
                     # police, who broke up the protests")
                     # "protests against the election results" in Mozambique: PLOVER's protesters are the

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import get_registry
 from ..actors.vocab import ARMED_NOUNS
 from ..models import Mention
+from ..nlp import sent_of
 from .places import place_nouns
 
 SUBJ = ("nsubj", "csubj")
@@ -18,7 +19,7 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 def name_like(t: Token) -> bool:
     """A proper name, or a capitalised word inside the sentence the small parser mistagged ("a village in
     Sagaing region" with Sagaing as a verb): only a gazetteer hit makes either a place."""
-    return t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start and t.pos_ in ("VERB", "NOUN", "ADJ"))
+    return t.pos_ == "PROPN" or (t.is_title and t.i != sent_of(t).start and t.pos_ in ("VERB", "NOUN", "ADJ"))
 
 
 # sectors whose people or property an attacked object may name: then it is no civilian target

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from ..nlp import sentence_ents
+
+if not Doc.has_extension("sentence_dates"):
+    Doc.set_extension("sentence_dates", default=None)
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {m: i for i, m in enumerate(
@@ -74,8 +79,19 @@ def resolve_date(expr: str, published: str | None) -> str | None:
 
 
 def event_date(sent: Span, published: str | None) -> str | None:
-    """The first resolvable DATE entity in the sentence, else the published date."""
-    for ent in sent.ents:
+    """The first resolvable DATE entity in the sentence, else the published date; read once a sentence
+    (every event of the sentence asks, and ``sent.ents`` builds all the document's entities)."""
+    cache = sent.doc._.sentence_dates
+    if cache is None:
+        cache = sent.doc._.sentence_dates = {}
+    key = (sent.start, sent.end, published)
+    if key not in cache:
+        cache[key] = _sentence_date(sent, published)
+    return cache[key]
+
+
+def _sentence_date(sent: Span, published: str | None) -> str | None:
+    for ent in sentence_ents(sent):
         if ent.label_ in ("DATE", "TIME"):
             d = resolve_date(ent.text, published)
             if d:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp import lower_lemmas, sent_of
 from .lexicon import Lexicon, Switch, Trigger
 from .modality import _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
@@ -33,6 +34,7 @@ class TriggerFinder:
     _not_index: dict[str, dict[str, list[tuple[str, ...]]]]
     light: frozenset[str]
     commissive: frozenset[str]
+    verb_heads: frozenset[str]
     retribution: frozenset[str]
     suffer: frozenset[str]
     clause_only: frozenset[str]
@@ -71,6 +73,8 @@ class TriggerFinder:
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if lemma not in self.verb_heads:
+            return None  # no entry, cued rule or promise of retribution starts with this verb
         extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         # "allowed inspectors to return": the object parsed as the subject of the infinitive
@@ -177,8 +181,8 @@ class TriggerFinder:
         """The first rule with a cue in the trigger's phrase or its clause's subject (a one-word cue), or a
         longer cue that contains the trigger; none of its ``unless`` cues in the sentence, nor of its
         ``unless_near`` cues in that phrase and subject."""
-        sent = tok.sent
-        lemmas = [t.lemma_.lower() for t in sent]
+        sent = sent_of(tok)
+        lemmas = lower_lemmas(tok.doc)[sent.start : sent.end]
         scope, subj = self._cue_scope(tok)
         if within is not None:
             scope = {t.lemma_.lower() for t in within.subtree} | subj
@@ -239,7 +243,8 @@ class TriggerFinder:
         index = self._not_index.get(trig.type)
         if not index:
             return False
-        window = [t.lemma_.lower() for t in tok.doc[max(tok.sent.start, tok.i - 3) : min(tok.sent.end, tok.i + 4)]]
+        sent = sent_of(tok)
+        window = lower_lemmas(tok.doc)[max(sent.start, tok.i - 3) : min(sent.end, tok.i + 4)]
         for i, w in enumerate(window):
             for phrase in index.get(w, ()):
                 if tuple(window[i : i + len(phrase)]) == phrase and trig.words[-1] in phrase:
