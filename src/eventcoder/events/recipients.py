@@ -153,6 +153,49 @@ class RecipientReader:
                 return found
         return []
 
+    def _sole_party(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """The one other party the sentence names, for an act with none found in its own phrases: "a wave of
+        Russian strikes on power plants left Ukraine in the dark", "Chinese vessels rammed a Philippine patrol
+        boat", "would not attend talks unless the rebels withdrew". Only when exactly one party besides the
+        actors' own is named (not a place, not an unresolved name); of a party named several ways ("Manila", "a
+        Philippine boat") the mention nearest the act. A reporter outside the act's clause ("..., Reuters said")
+        does not count."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        sent = sent_of(f.tok)
+        reporter = self._reporter_tokens(f)
+        found: dict[str, list[tuple[int, Mention]]] = {}
+        seen: set[int] = set()
+        for i in range(sent.start, sent.end):
+            m = index.get(i)
+            if m is None or id(m) in seen or i in reporter:
+                continue
+            seen.add(id(m))
+            if m.via == "location" or m.kind in ("unresolved", "alliance") or same_party(m, actors):
+                continue
+            if any(a.key.split(".")[0] == m.key.split(".")[0] for a in actors) and "." not in m.key:
+                continue
+            found.setdefault(m.key.split(".")[0], []).append((abs(i - f.tok.i), m))
+        if len(found) != 1:
+            return []
+        return [min(next(iter(found.values())), key=lambda x: x[0])[1]]
+
+    @staticmethod
+    def _reporter_tokens(f: Found) -> set[int]:
+        """Token indices of the subjects of the clauses above the act's (its reporters: "X said", "X accused")."""
+        out: set[int] = set()
+        t = f.anchor if f.nominal else f.tok
+        while t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis") or (t.head.dep_ in ("ccomp", "parataxis") and False):
+                out |= {g.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
+            elif t.dep_ == "ROOT":
+                break
+            t = t.head
+        # "..., Manila said": a report verb hung under the act
+        for c in (f.anchor if f.nominal else f.tok).children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > f.tok.i:
+                out |= {g.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.subtree}
+        return out
+
     def _own_body(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """An unnamed body of the actor's own state that a measure falls on: "Iran's judiciary banned a reformist
         newspaper" -> IRN.JRN, "the government dissolved the public broadcaster" (a state's measures against

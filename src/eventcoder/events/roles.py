@@ -7,6 +7,7 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -940,6 +941,8 @@ class RoleReader(RecipientReader):
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
             recips = [m for m in recips if m.start not in own]
+        if not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and os.environ.get("SOLE", "1") == "1":
+            recips = self._sole_party(doc, f, actors)
         return actors, recips
 
     # ------------------------------------------------------------ mode, context
