@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Mention
 from ..nlp import sent_of
 from .registry import Entity, Registry
-from .vocab import LEADER_NOUNS
+from .vocab import LEADER_NOUNS, ROLE_PHRASE_WORDS
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -91,6 +91,39 @@ class ResolverBase:
                         return c, mod.sector
                 return c, r.sector
         return None
+
+    def _role_phrase(self, ent: Span) -> bool:
+        """Is an entity the NER model took for an organisation only a role phrase of the registry, with no
+        name in it ("the commerce ministry", "the Treasury", "the Joint Chiefs of Staff", "the state statistics
+        institute")? It is then an unnamed body or group, of the state the sentence or article is about."""
+        role = self._role_of(ent.root)
+        if role is None or self.registry.roles[role[0]].kind not in ("body", "group"):
+            return False
+        words = self._role_words()
+        reg = self.registry
+        for t in ent:
+            if t.pos_ == "DET" or t.i == ent.root.i:
+                continue
+            if t.text in reg.terms or t.text in reg.adjectives or not (t.lower_ in words or t.lower_ in ROLE_PHRASE_WORDS):
+                return False
+        return True
+
+    def _role_mention(self, span: Span, ent: Entity | None, country: str, noun: str, sector: str, tok: Token, date: str | None, via: str) -> Mention:
+        """"Israeli troops" (ISR.MIL), "the U.S. president" (USA.GOV, named after who held the office that day)."""
+        role = self.registry.roles.get(noun)
+        one_person = role is not None and role.kind == "person" and tok.tag_ in ("NN", "NNP")
+        if role is not None and role.country and role.country != country:
+            # "the first American pope": the demonym is his nationality; the office is the Holy See's
+            country = role.country
+            ent = self.registry.entity(country)
+            span = tok.doc[tok.i - noun.count(" ") : tok.i + 1]
+        plural = tok.tag_ in ("NNS", "NNPS") or span[-1].tag_ in ("NNS", "NNPS")
+        m = self._mention(span, ent, f"{country}.{sector}", via, "person" if one_person else "state", plural=plural)
+        if one_person:
+            holder = self.registry.holder(country, noun, date)
+            if holder:
+                m = Mention(m.start, m.end, m.entity_text, m.key, m.code, m.sector, holder, via, "person", False)
+        return m
 
     @staticmethod
     def _root(span: Span) -> Token:

@@ -97,15 +97,24 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     if owned is not None and owned[0].start >= m.end:
                         add(owned[0], owned[1])
 
-        for tok in doc:
+        # a first-person plural whose speaker is a mention this pass makes later ('"Our patience has limits," the
+        # Hamas official said': "official" is found after "Our") is read again once the pass is through
+        queue = list(doc)
+        deferred: set[int] = set()
+        for tok in queue:
             if tok.i in taken or (only_pronouns and tok.pos_ != "PRON"):
                 continue
             low = tok.lower_
             ante: Mention | None = None
             sector: str | None = None
             fixed: str | None = None
+            if low in FIRST_PLURAL_PRONOUNS and tok.text.isupper() and len(tok.text) > 1:
+                continue  # "US-sponsored talks": the country's abbreviation, not the pronoun "us"
             if low in FIRST_PLURAL_PRONOUNS:
                 ante = self._speaker(doc, by_start, tok)
+                if ante is None and tok.i not in deferred:
+                    deferred.add(tok.i)
+                    queue.append(tok)
                 if ante is not None and ante.kind == "person":
                     ante = Mention(ante.start, ante.end, ante.entity_text, ante.key, ante.code, ante.sector, ante.name, ante.via, "state", True)
             elif low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or low in PERSON_PRONOUNS:
@@ -161,6 +170,10 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     if (ante is None and home is not None and kinds == {"state"} and not role and not plural_noun
                             and (bare or any(c.lower_ == "the" for c in tok.lefts)) and home in reg.entities):
                         key = f"{home}.GOV" if self._governs(tok, noun) else home
+                        envoy = self._departing_envoy(by_start, tok) if noun == "country" else None
+                        host = self._host(by_start, tok, envoy, home) if envoy is not None else None
+                        if host is not None and host is not envoy:
+                            key = host.key.split(".", 1)[0]  # "the French ambassador was told to leave the country": the host's
                         add(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "coreference", "state"), range(tok.i, tok.i + 1))
                         continue
             if fixed is not None:
@@ -219,6 +232,22 @@ class CorefResolver(PronounResolver, AppositionResolver):
         """Is the mention an envoy ("the Swedish ambassador", "French diplomats")?"""
         words = m.entity_text.lower().split()
         return bool(words) and words[-1] in ENVOY_NOUNS
+
+    def _departing_envoy(self, mentions: list[Mention], tok: Token) -> Mention | None:
+        """The envoy who leaves "the country" when no state was named before it: the subject of the departure
+        verb ("the French ambassador was told to leave the country", subject through "told to") or the object of
+        the verb it completes ("X ordered the ambassador to leave the country")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in DEPARTURE_VERBS:
+            return None
+        cands = list(self._subjects(verb))
+        if verb.dep_ == "xcomp":
+            cands += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        for c in cands:
+            m = next((m for m in mentions if m.start <= c.idx < m.end), None)
+            if m is not None and self._envoy(m):
+                return m
+        return None
 
     def _host(self, mentions: list[Mention], tok: Token, envoy: Mention, home: str | None) -> Mention | None:
         """"Mali gave the Swedish ambassador 72 hours to leave the country": the country an envoy leaves is the

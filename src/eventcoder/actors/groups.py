@@ -75,7 +75,9 @@ class GroupResolver(ResolverBase):
             if tok.i in taken:
                 continue
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
-            if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare) or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+            if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare):
+                continue
+            if tok.ent_type_ in ("PERSON", "ORG", "GPE") and not self._in_role_phrase(tok):
                 continue
             if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
@@ -88,8 +90,9 @@ class GroupResolver(ResolverBase):
             r = reg.roles[role[0]]
             if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
                 continue
-            if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS for c in tok.children):
-                continue  # "foreign broadcasters" in Burkina Faso are not Burkinabe
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS and not role[0].startswith(f"{c.lower_} ")
+                   for c in tok.children):
+                continue  # "foreign broadcasters" in Burkina Faso are not Burkinabe ("the foreign ministry" is theirs)
             dets = ["the"] if bare else [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
             # "a court in Yekaterinburg", "A federal judge in Washington", "a doctor in Gaza": one unnamed
             # institution or person placed by the phrase is that place's state's, and refers to no one earlier
@@ -98,7 +101,10 @@ class GroupResolver(ResolverBase):
                 placed = self._located(tok, places, index, cities=True)
                 if any(index[t.i].via == "location" for t in tok.subtree if t.i != tok.i and t.i in index):
                     continue  # "a doctor in Gaza": the state's name already stands for the doctor (Gaza = PSE.MED)
-            if placed is None and (r.kind == "person" or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
+            # "the interior minister said" with no minister named before: the office of the state the sentence (else
+            # the article) is about, as for "the army"; coreference has already taken any earlier holder
+            titled = anaphoric and r.kind == "person" and r.title and tok.tag_ in ("NN", "NNP") and dets == ["the"]
+            if placed is None and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
             if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored:
                 continue
@@ -134,9 +140,20 @@ class GroupResolver(ResolverBase):
             span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
             ent = reg.entity(country)
             plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+            if titled:
+                date = doc.user_data.get("published") if doc.user_data else None
+                out.append(self._role_mention(span, ent, country, role[0], role[1], tok, date, "location"))
+                taken.update(range(span.start, span.end))
+                continue
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    def _in_role_phrase(self, tok: Token) -> bool:
+        """Is the token the head of an entity that is only a role phrase ("the Treasury", "the electoral
+        institute": see ``_role_phrase``)? Such an entity is an unnamed body like "the army"."""
+        ent = entity_at(tok)
+        return ent is not None and ent.label_ == "ORG" and ent.root.i == tok.i and self._role_phrase(ent)
 
     @staticmethod
     def _sponsored(tok: Token) -> bool:

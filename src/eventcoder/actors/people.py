@@ -56,6 +56,8 @@ class PersonResolver(ResolverBase):
         if ent.label_ in ("ORG", "NORP"):
             if ent.label_ == "NORP":
                 return None
+            if self._role_phrase(ent):
+                return None  # "the foreign ministry", "the Treasury": no name, a role of some state (see ``_groups``)
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
 

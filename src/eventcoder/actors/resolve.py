@@ -26,7 +26,7 @@ from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
 from .people import PersonResolver
-from .registry import Entity, Registry, get_registry
+from .registry import Registry, get_registry
 from .vocab import (
     GEO_ADJS,
     HAZARD_NOUNS,
@@ -476,23 +476,6 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     base = ent.key.split(".", 1)[0]
                     return self._mention(doc[span.start : wing.i + 1], reg.entity(f"{base}.MIL"), f"{base}.MIL", "registry", "org")
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
-
-    def _role_mention(self, span: Span, ent: Entity | None, country: str, noun: str, sector: str, tok: Token, date: str | None, via: str) -> Mention:
-        """"Israeli troops" (ISR.MIL), "the U.S. president" (USA.GOV, named after who held the office that day)."""
-        role = self.registry.roles.get(noun)
-        one_person = role is not None and role.kind == "person" and tok.tag_ in ("NN", "NNP")
-        if role is not None and role.country and role.country != country:
-            # "the first American pope": the demonym is his nationality; the office is the Holy See's
-            country = role.country
-            ent = self.registry.entity(country)
-            span = tok.doc[tok.i - noun.count(" ") : tok.i + 1]
-        plural = tok.tag_ in ("NNS", "NNPS") or span[-1].tag_ in ("NNS", "NNPS")
-        m = self._mention(span, ent, f"{country}.{sector}", via, "person" if one_person else "state", plural=plural)
-        if one_person:
-            holder = self.registry.holder(country, noun, date)
-            if holder:
-                m = Mention(m.start, m.end, m.entity_text, m.key, m.code, m.sector, holder, via, "person", False)
-        return m
 
 
 @Language.factory("eventcoder_actors", default_config={"actors_files": []})

@@ -145,3 +145,8 @@ SPONSOR_PARTICIPLES = frozenset(
 SPONSORED_GROUPS = frozenset({"militia", "militias", "group", "groups", "force", "forces", "faction", "factions", "proxy", "proxies"})
 # naming constructions: "Turkey's intelligence agency, known as MIT", "a group calling itself X"
 NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})
+# words that may stand in an unnamed body's phrase besides its role words ("the state statistics institute",
+# "the national electoral institute", "the Joint Chiefs of Staff"): such a phrase names no organisation
+ROLE_PHRASE_WORDS = frozenset({"state", "national", "federal", "central", "of", "and", "for", "staff", "agriculture",
+                               "commerce", "energy", "migration", "trade", "economy", "education", "environment",
+                               "transport", "labour", "labor", "culture", "industry", "statistics", "electoral"})

@@ -150,6 +150,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.forecasting = self.lex.cue_set("forecasting_verbs")
         self.wrong_nouns = self.lex.cue_set("wrong_nouns")
         self.force_verbs = self.lex.cue_set("force_verbs")
+        self.involvement = self.lex.cue_set("involvement_verbs")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -315,6 +316,9 @@ class EventCoder(TriggerFinder, RoleReader):
                 return True
             if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
                 return True
+            if (t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
+                    and any(c.dep_ == "prep" and c.lower_ == "since" for c in t.children)):
+                return True  # "resumed flights suspended since 2020", "the crossing, closed since October": a standing state
             return False
         return False
 
@@ -424,6 +428,45 @@ class EventCoder(TriggerFinder, RoleReader):
                 return True
             t = t.head
         return False
+
+    def _responsible(self, doc: Doc, f: Found) -> list[Mention]:
+        """The party a clause names as behind or involved in an act ("Hamas said it was behind the attack",
+        "the army had not been involved in the strike", "allegations that X was behind the killing"): the
+        subject of "be behind" or of a verb of involvement (``involvement_verbs``) whose phrase is the act."""
+        t = f.tok
+        if not f.nominal or t.dep_ != "pobj" or f.anchor.i != t.head.head.i:
+            return []
+        prep, verb = t.head.lower_, f.anchor
+        lemma = verb.lemma_.lower()
+        if not ((prep == "behind" and lemma == "be") or (prep == "in" and lemma in self.involvement)):
+            return []
+        return [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
+
+    def _mutual_link(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
+        """A passage opened between two states: done by two states together ("Uzbekistan and Tajikistan reopened
+        border crossings") or with a state named by "with"/"between" ("reopened its crossings with Sudan");
+        one party opening a crossing into a place it holds shut grants access (RETREAT)."""
+        if f.nominal:
+            return False
+        roots = {m.key.split(".")[0] for m in actors if _COUNTRY.fullmatch(m.key.split(".")[0])}
+        if len(roots) > 1:
+            return True
+        if not recips:
+            return False
+        linked = {t.i for p in f.tok.subtree if p.dep_ == "prep" and p.lower_ in ("with", "between") for t in p.subtree}
+        index = doc._.token_mentions or {}
+        return any(i in index and index[i].key in {m.key for m in recips} for i in linked)
+
+    @staticmethod
+    def _goal(f: Found) -> bool:
+        """ "made no progress towards a ceasefire", "a first step toward normalisation", "working towards a
+        truce": an act named as the goal something moves toward has not happened; no event of its own."""
+        if not f.nominal:
+            return False
+        t = f.tok
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ in ("toward", "towards")
 
     def _wrongdoers(self, doc: Doc, f: Found) -> list[Mention]:
         """ "determined that members of the RSF had committed genocide": a finding accuses the doer of the wrong
@@ -547,7 +590,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
-                if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f):
+                if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
@@ -561,6 +604,24 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = recips or [m for h in self._helped(f.tok) for m in self._mentions_in(doc, h)]
                 elif f.trigger.words == ("jointly",) and not recips and len({m.key.split(".")[0] for m in actors}) > 1:
                     recips = list(actors)  # each party with the others, as for "joint patrols"
+                # "said it was behind the attack", "had not been involved in the strike": the party is the act's
+                # doer, the act as asserted, negated or denied by the clause that names its part in it
+                party = self._responsible(doc, f)
+                own = read_modality(f.anchor, self.lex) if party else mod
+                if party and not own.negated and f.anchor.dep_ in ("acl", "relcl") and f.anchor.head.lemma_.lower() in self.claims:
+                    party = []  # "allegations that Islamabad was behind the killing": alleged, not reported
+                if party:
+                    if not actors:
+                        actors, mod = party, own
+                    elif not _covered(tuple(m.key for m in party), tuple(m.key for m in actors)):
+                        # "had not been involved in the Israeli strike": the strike stays Israel's; besides it, the
+                        # party's own (denied) part in it
+                        final = plover_type(f.trigger.type, own.modality, own.negated)
+                        sig = (final, own.negated, tuple(m.key for m in party), tuple(m.key for m in recips))
+                        if sig not in seen:
+                            seen.add(sig)
+                            events.append(self._event(doc, sent, text, f, party, recips, own, None, contexts, article_id, published, final))
+                            heads.append(f.tok)
                 if not actors and f.nominal and self._left_open(f.anchor):
                     opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
@@ -575,6 +636,12 @@ class EventCoder(TriggerFinder, RoleReader):
                         actors, recips = self._roles(doc, f, prior)
                         if not actors:
                             continue
+                if f.trigger.type == "RETREAT" and f.trigger.mode == "access" and self._mutual_link(doc, f, actors, recips):
+                    # "the two states reopened their border crossings", "reopened the crossings with Sudan": a
+                    # link between states restored is cooperation (each with the other), not access granted
+                    f = Found(f.tok, Trigger("COOPERATE", None, f.trigger.words), f.nominal, f.anchor)
+                    if not recips:
+                        recips = list(actors)
                 if f.trigger.type == "RETREAT" and self._leaves_membership(f, recips):
                     # PLOVER: leaving an organization or a treaty is a sanction (withdraw), not a retreat
                     f = Found(f.tok, Trigger("SANCTION", "withdraw", f.trigger.words), f.nominal, f.anchor)

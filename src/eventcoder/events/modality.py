@@ -188,6 +188,8 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
         if t.dep_ in ("xcomp", "aux", "auxpass") or (t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")):
             if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 break
+            if t.dep_ == "conj" and _finite_after_infinitive(t):
+                break  # "had no plans to meet him and dismissed the proposal": a clause of its own, asserted
             if t.dep_ == "conj":
                 via_conj.add(len(chain))
                 if any(c.dep_ == "aux" for c in t.children):
@@ -279,6 +281,14 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     return m
 
 
+def _finite_after_infinitive(conj: Token) -> bool:
+    """A past or present-tense verb parsed as conjoined to a to-infinitive ("had no plans to meet Zelensky and
+    dismissed the proposal") cannot share its "to": it is a clause of its own, conjoined higher up, and takes
+    no negation, modality or intent from the infinitive's governors."""
+    head = conj.head
+    return conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def denial_verbs(lex: Lexicon) -> frozenset[str]:
     return lex.cue_set("denial_verbs") or _DEFAULT_DENIAL
 
@@ -312,4 +322,6 @@ def denied_clause(top: Token, lex: Lexicon) -> bool:
         noun = next((c for c in noun.children if c.dep_ in ("dobj", "obj") and c.i < top.i), None)
     if noun is None or noun.lemma_.lower() not in claim_nouns(lex):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.lemma_.lower() in deny:
+        return True  # "rejected as baseless allegations that ...": the claim parsed into the "as" phrase
     return noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in deny

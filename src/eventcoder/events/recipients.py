@@ -18,7 +18,7 @@ from ..nlp import entity_at, sent_of
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, place_noun_state
-from .syntax import name_like, same_party
+from .syntax import SUBJ, name_like, same_party
 
 if TYPE_CHECKING:
     from .roles import Found
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # acts that answer the other side of the sentence: "X did A after Y agreed to B" -> Y agrees with X
 _ANSWERING = frozenset({"AGREE", "CONCEDE"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
+
+# hostile acts a state's organ may aim at another part of its own state (police -> opposition, courts -> media)
+_DOMESTIC_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
 # force used "to disperse the protesters": the purpose clause's object is the target
 _PURPOSE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # what a vow of retaliation names ("vowed revenge", "vowed to retaliate"); the lexicon's cue set
@@ -78,6 +81,8 @@ class RecipientReader:
         def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]: ...
 
         def _subject(self, verb: Token) -> tuple[list[Token], bool]: ...
+
+        def _agent(self, verb: Token) -> list[Token]: ...
 
         def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]: ...
 
@@ -159,10 +164,27 @@ class RecipientReader:
         boat", "would not attend talks unless the rebels withdrew". Only when exactly one party besides the
         actors' own is named (not a place, not an unresolved name); of a party named several ways ("Manila", "a
         Philippine boat") the mention nearest the act. A reporter outside the act's clause ("..., Reuters said")
-        does not count."""
+        does not count, nor one inside the actor's own phrase."""
         index: dict[int, Mention] = doc._.token_mentions or {}
         sent = sent_of(f.tok)
         reporter = self._reporter_tokens(f)
+        verb = f.anchor if f.nominal else f.tok
+        if not f.nominal:
+            # a party named inside the actor's own phrase describes the actor: "jihadists linked to al-Qaeda"
+            subj, passive = self._subject(f.tok)
+            reporter |= {g.i for x in (self._agent(f.tok) if passive else subj) for g in x.subtree}
+        elif f.tok.dep_ in ("dobj", "obj") and f.tok.head.i == verb.i and f.trigger.type in _DIRECTED_SPEECH:
+            # whoever answers a request or threat is its addressee only as the answer rule reads it (a rejecter is,
+            # a backer is not: "Hungary backed the EU's call for a truce"); but whoever condemns an attack may be
+            # its target ("Taiwan condemned China's drills around the island")
+            reporter |= {g.i for x in self._subject(verb)[0] for g in x.subtree}
+        # a party in the act's purpose clause is whom that clause acts on, read by the purpose rules: "deployed
+        # police to protect Somali refugees" (not a target)
+        # (an infinitive after an object is one: "sent troops to ..."; one without is what the verb says: "agreed to
+        # let inspectors return")
+        has_obj = any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        reporter |= {g.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "xcomp" and has_obj)) and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.subtree}
         found: dict[str, list[tuple[int, Mention]]] = {}
         seen: set[int] = set()
         for i in range(sent.start, sent.end):
@@ -172,28 +194,28 @@ class RecipientReader:
             seen.add(id(m))
             if m.via == "location" or m.kind in ("unresolved", "alliance") or same_party(m, actors):
                 continue
-            if any(a.key.split(".")[0] == m.key.split(".")[0] for a in actors) and "." not in m.key:
-                continue
+            if any(a.key.split(".")[0] == m.key.split(".")[0] for a in actors) and (
+                    "." not in m.key or f.trigger.type not in _DOMESTIC_TARGETS):
+                continue  # (another organ of the actor's state only for a measure against it: police -> opposition)
             found.setdefault(m.key.split(".")[0], []).append((abs(i - f.tok.i), m))
         if len(found) != 1:
             return []
         return [min(next(iter(found.values())), key=lambda x: x[0])[1]]
 
-    @staticmethod
-    def _reporter_tokens(f: Found) -> set[int]:
-        """Token indices of the subjects of the clauses above the act's (its reporters: "X said", "X accused")."""
+    def _reporter_tokens(self, f: Found) -> set[int]:
+        """Token indices of whoever reports the act: the subjects of the report verbs above its clause ("X
+        said that ...") or set off after it ("..., X said")."""
+        reporting = self.lex.cue_set("reporting_verbs")
         out: set[int] = set()
-        t = f.anchor if f.nominal else f.tok
-        while t.head.i != t.i:
-            if t.dep_ in ("ccomp", "parataxis") or (t.head.dep_ in ("ccomp", "parataxis") and False):
-                out |= {g.i for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
-            elif t.dep_ == "ROOT":
-                break
+        verb = f.anchor if f.nominal else f.tok
+        t = verb
+        while t.dep_ != "ROOT" and t.head.i != t.i:
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in reporting:
+                out |= {g.i for c in t.head.children if c.dep_ in SUBJ for g in c.subtree}
             t = t.head
-        # "..., Manila said": a report verb hung under the act
-        for c in (f.anchor if f.nominal else f.tok).children:
-            if c.dep_ in ("parataxis", "ccomp") and c.i > f.tok.i:
-                out |= {g.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for g in s.subtree}
+        for c in verb.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and c.lemma_.lower() in reporting:
+                out |= {g.i for s in c.children if s.dep_ in SUBJ for g in s.subtree}
         return out
 
     def _own_body(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:

@@ -7,7 +7,6 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -76,6 +75,12 @@ _PARTICLES = frozenset({"out", "back", "away", "off"})
 
 # acts done by speaking: a participle of one after an inserted report is the speaker's ("..., X said, accusing Y")
 _SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "PROTEST"})
+
+
+# acts whose recipient is not guessed from the one other party of the sentence: a protest with none named is
+# against the protesters' own government (see the coder), a drill with a partner is joint, and a withdrawal or
+# resignation is mostly from no one ("the fighters withdrew as the army deployed")
+_NO_SOLE_PARTY = frozenset({"PROTEST", "COOPERATE", "RETREAT"})
 
 
 @dataclass
@@ -941,7 +946,7 @@ class RoleReader(RecipientReader):
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
             recips = [m for m in recips if m.start not in own]
-        if not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and os.environ.get("SOLE", "1") == "1":
+        if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY):
             recips = self._sole_party(doc, f, actors)
         return actors, recips
 

@@ -100,12 +100,17 @@ class TriggerFinder:
             return Trigger("THREATEN", None, (lemma,))  # "vowed to respond in kind", "would respond accordingly"
         # verb + preposition + object noun ("call for talks") are handled by the noun
         t = self.lex.verbs.get((lemma,))
-        if t is None and self.lex.cued:
-            # words that are a trigger only with a cue ("the last French troops left Chad")
-            for key in [(lemma, e) for e in extras] + [(lemma,)]:
+        if self.lex.cued:
+            # words that are a trigger only with a cue ("the last French troops left Chad"); a two-word cued
+            # entry wins over the bare verb as two-word entries do ("pressed on with the offensive" is no "press")
+            keys = [(lemma, e) for e in extras] + ([(lemma,)] if t is None else [])
+            for key in keys:
                 rules = self.lex.cued.get(key)
                 # "return to the negotiating table": the cue is in the preposition's phrase
                 within = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == key[-1]), None) if len(key) > 1 else None
+                if within is None and len(key) > 1 and any(c.dep_ in ("prt", "advmod") and c.lower_ == key[-1] for c in tok.children):
+                    # "pressed on with the offensive": a particle verb's cue is in its "with" phrase, if it has one
+                    within = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"), None)
                 rule = self._matching_rule(tok, rules, within) if rules else None
                 if rule is not None:
                     return rule.trigger
@@ -184,7 +189,10 @@ class TriggerFinder:
         sent = sent_of(tok)
         lemmas = lower_lemmas(tok.doc)[sent.start : sent.end]
         scope, subj = self._cue_scope(tok)
-        if within is not None:
+        if within is not None and within.dep_ == "pobj":
+            # the noun of the phrase and its modifiers ("with its ground offensive"), not what hangs on it
+            scope = {within.lemma_.lower()} | {c.lemma_.lower() for c in within.children if c.dep_ in ("compound", "amod")} | subj
+        elif within is not None:
             scope = {t.lemma_.lower() for t in within.subtree} | subj
 
         def at(cue: tuple[str, ...], must_cover: int | None) -> bool:
