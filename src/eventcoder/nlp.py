@@ -19,8 +19,6 @@ log = logging.getLogger(__name__)
 
 if not Doc.has_extension("lower_lemmas"):
     Doc.set_extension("lower_lemmas", default=None)
-if not Doc.has_extension("sentence_bounds"):
-    Doc.set_extension("sentence_bounds", default=None)
 if not Doc.has_extension("entity_bounds"):
     Doc.set_extension("entity_bounds", default=None)
 
@@ -155,21 +153,32 @@ def lower_lemmas(doc: Doc) -> list[str]:
     return lemmas
 
 
+# The sentence of every token, kept in ``user_data`` under this key (see ``sent_of``); the components
+# drop it at the start of each run with ``forget_sentences``.
+_SENTENCES = "eventcoder.sentences"
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop the sentences ``sent_of`` read, so that a new run reads them afresh."""
+    doc.user_data.pop(_SENTENCES, None)
+
+
 def sent_of(x: Token | Span) -> Span:
-    """The sentence of a token (of a span's first token), as ``x.sent`` gives it, from the sentence bounds
-    read once a document: ``Token.sent`` first checks every token of the document for sentence
-    annotation, some microseconds a call on a news article, and the components ask for every candidate."""
+    """The sentence of a token (of a span's first token), as ``x.sent`` gives it, from the sentences read
+    once a document: ``Token.sent`` first checks every token of the document for sentence annotation,
+    some microseconds a call on a news article, and the components ask for every candidate. The Span of
+    each sentence is made once and kept in ``user_data`` directly: ``doc._`` builds a proxy object on
+    every read and ``doc[start:end]`` a new Span, together most of the cost of a call."""
     doc = x.doc
     if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
         return x.sent  # sentences set by a hook: ask it
-    bounds = doc._.sentence_bounds
-    if bounds is None or len(bounds) != len(doc):
-        bounds = []
+    sents = doc.user_data.get(_SENTENCES)
+    if sents is None or len(sents) != len(doc):
+        sents = []
         for sent in doc.sents:
-            bounds += [(sent.start, sent.end)] * (sent.end - sent.start)
-        doc._.sentence_bounds = bounds
-    start, end = bounds[x.i if isinstance(x, Token) else x.start]
-    return doc[start:end]
+            sents += [sent] * (sent.end - sent.start)
+        doc.user_data[_SENTENCES] = sents
+    return sents[x.i if isinstance(x, Token) else x.start]
 
 
 def sentence_ents(sent: Span) -> list[Span]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import forget_sentences, sent_of
 from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
@@ -178,7 +178,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
-        doc._.sentence_bounds = None  # read afresh for this run (see ``sent_of``)
+        forget_sentences(doc)  # read afresh for this run (see ``sent_of``)
         date = doc.user_data.get("published") if doc.user_data else None
         mentions: list[Mention] = []
         taken: set[int] = set()

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
-from ..nlp import lower_lemmas, sent_of
+from ..nlp import forget_sentences, lower_lemmas, sent_of
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denied_clause, read_modality
 from .phrases import phrased_actor
@@ -524,7 +524,8 @@ class EventCoder(TriggerFinder, RoleReader):
         index = self._mode_index.get(f.trigger.type)
         if not index:
             return None
-        words = [t.lemma_.lower() for t in f.tok.subtree] + [t.lemma_.lower() for t in f.anchor.children]
+        lemmas = lower_lemmas(f.tok.doc)  # read once a document
+        words = [lemmas[t.i] for t in f.tok.subtree] + [lemmas[t.i] for t in f.anchor.children]
         lowers = [t.lower_ for t in f.tok.subtree]
         best: tuple[int, str] | None = None
         for seq in (words, lowers):
@@ -562,7 +563,8 @@ class EventCoder(TriggerFinder, RoleReader):
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
-        doc._.sentence_bounds = doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
+        doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
+        forget_sentences(doc)
         doc_lemmas = lower_lemmas(doc)
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))

@@ -321,11 +321,13 @@ class TriggerFinder:
 
     def _find(self, sent: Span) -> list[Found]:
         found: list[Found] = []
+        lemmas = lower_lemmas(sent.doc)  # read once a document; ``lemma_.lower()`` makes a new string on each read
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and (
                     (tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or {"nsubj", "dobj"} <= {c.dep_ for c in tok.children})):
                 trig = self._verb_trigger(tok)
-                if tok.lemma_.lower() in self.labeling and (trig is None or trig.words == (tok.lemma_.lower(),)):
+                lemma = lemmas[tok.i]
+                if lemma in self.labeling and (trig is None or trig.words == (lemma,)):
                     # "calling the attack inhumane": a label that judges is the act, before a verb's bare reading
                     # ("called the strike cowardly" is no request)
                     label = self._label_trigger(tok)
@@ -335,15 +337,15 @@ class TriggerFinder:
                 if self._joint_act(tok):
                     # "the navy and the coast guard jointly intercepted a boat": the parties cooperate, besides the act
                     found.append(Found(tok, Trigger("COOPERATE", None, ("jointly",)), False, tok))
-                if trig is None and tok.lemma_.lower() in self.helping and self._helped(tok):
-                    found.append(Found(tok, Trigger("COOPERATE", None, (tok.lemma_.lower(),)), False, tok))
+                if trig is None and lemma in self.helping and self._helped(tok):
+                    found.append(Found(tok, Trigger("COOPERATE", None, (lemma,)), False, tok))
                     continue  # "the FBI helped Mexican police arrest him": cooperation with the party helped
-                if trig is None and tok.lemma_.lower() in self.mandative and self._mandated(tok) is not None:
-                    found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
+                if trig is None and lemma in self.mandative and self._mandated(tok) is not None:
+                    found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
                     continue  # "insisted that Moscow first agree to a truce": a demand of Moscow
-                if trig is None and tok.lemma_.lower() in self.finding:
+                if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
-                if tok.lemma_.lower() in self.reporting and (trig is None or len(trig.words) == 1):
+                if lemma in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
                 rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
                 if rule is not None and trig is not None:
@@ -353,7 +355,7 @@ class TriggerFinder:
                 if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
-                    found.append(Found(tok, Trigger("REQUEST", None, (tok.lemma_.lower(),)), False, tok))
+                    found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
                 if trig is None and self._force_used(tok):
