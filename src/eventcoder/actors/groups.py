@@ -15,6 +15,7 @@ from .vocab import (
     ARMED_NOUNS,
     CITY_PREPS,
     EDGE_NOUNS,
+    EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
     HEAD_NOUNS,
@@ -125,7 +126,7 @@ class GroupResolver(ResolverBase):
                 out.append(self._mention(span, reg.entity(org.key), org.key, "location", "org", plural=tok.tag_ in ("NNS", "NNPS")))
                 taken.update(range(span.start, span.end))
                 continue
-            country = placed or self._located(tok, places, index, cities=True)
+            country = placed or (self._drill_holder(tok, index) if r.sector == "MIL" else None) or self._located(tok, places, index, cities=True)
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
                 sent_places = [c for i, (c, loc) in sorted(places.items())
@@ -154,6 +155,38 @@ class GroupResolver(ResolverBase):
         institute": see ``_role_phrase``)? Such an entity is an unnamed body like "the army"."""
         ent = entity_at(tok)
         return ent is not None and ent.label_ == "ORG" and ent.root.i == tok.i and self._role_phrase(ent)
+
+    def _drill_holder(self, tok: Token, index: dict[int, Mention]) -> str | None:
+        """The state holding the exercise a bare service takes part in: "China held drills involving army, navy
+        and air force units near Taiwan" (the navy is China's, not the place's); the drill's owner ("Japan's
+        drills with navy ships") or the subject of its verb ("X staged/began drills")."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        link = first.head
+        if first.dep_ not in ("dobj", "pobj") or link.lower_ not in ("involving", "including", "with", "involve", "include", "of"):
+            return None
+        drill = link.head
+        if drill.pos_ in ("VERB", "AUX") and link.dep_ in ("advcl", "xcomp"):
+            # "X began drills around Y on Tuesday involving army units": the participle hangs on the verb
+            drill = next((c for c in drill.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in EXERCISE_NOUNS | {"games"}), drill)
+        words = {drill.lemma_.lower(), drill.lower_}
+        if drill.i > 0 and drill.doc[drill.i - 1].dep_ == "compound":
+            words.add(f"{drill.doc[drill.i - 1].lower_} {drill.lower_}")  # "war games"
+        if not words & EXERCISE_NOUNS:
+            return None
+        reg = self.registry
+        cands = [c for c in drill.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if drill.dep_ in ("dobj", "nsubj", "nsubjpass") and drill.head.pos_ in ("VERB", "AUX"):
+            cands += [c for c in drill.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in cands:
+            for t in c.subtree:
+                m = index.get(t.i)
+                if m is not None and not m.key.startswith("UNK:"):
+                    base = m.key.split(".", 1)[0]
+                    if base in reg.entities and reg.entities[base].kind == "state":
+                        return base
+        return None
 
     @staticmethod
     def _sponsored(tok: Token) -> bool:

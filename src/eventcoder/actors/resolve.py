@@ -28,6 +28,7 @@ from .groups import GroupResolver
 from .people import PersonResolver
 from .registry import Registry, get_registry
 from .vocab import (
+    AIMED_AT_WORDS,
     GEO_ADJS,
     HAZARD_NOUNS,
     LOCATIVE_PREPS,
@@ -39,6 +40,7 @@ from .vocab import (
     PLACE_PARTICIPLES,
     REGIONAL_OFFICES,
     SPONSOR_PARTICIPLES,
+    STATE_BODY_NOUNS,
 )
 
 __all__ = ["ActorResolver", "make_actor_resolver", "token_index"]
@@ -74,6 +76,20 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 pats.append(d)
             if pats:
                 self.matcher.add(label, pats)
+        # "North Korea"/"South Korea", "Sudan"/"South Sudan": a state named by a compass half of a name, and its
+        # other half ("the North" -> the "North X" state, else the bare "X" state), for elliptical "the North"
+        self.halves: dict[str, dict[str, str]] = {}
+        for form, term in reg.terms.items():
+            words = form.split()
+            if len(words) == 2 and words[0] in ("North", "South") and term.entity.kind == "state":
+                half = self.halves.setdefault(words[1], {})
+                half[words[0].lower()] = term.entity.key
+        for name, half in self.halves.items():
+            whole = reg.terms.get(name)
+            if whole is not None and whole.entity.kind == "state":
+                for side in ("north", "south"):
+                    half.setdefault(side, whole.entity.key)
+        self.halves = {n: h for n, h in self.halves.items() if len(h) == 2 and h["north"] != h["south"]}
         role_forms = [r for r in reg.roles]
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         if role_forms:
@@ -124,6 +140,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if root.dep_ == "pobj":
             p = head.lower_
             gov = head.head
+            if p == "at" and not capital and gov.lemma_.lower() in AIMED_AT_WORDS and span.doc[span.start].ent_type_ == "GPE":
+                return None  # "Iran fired missiles at Israel": the target, not where it happened
             if p in LOCATIVE_PREPS:
                 return "loc"
             if p in ("toward", "towards") or (p == "of" and gov.lower_ == "out"):
@@ -147,6 +165,61 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if capital and root.dep_ == "compound" and head.pos_ == "NOUN" and self._role_of(head) is None and head.lemma_.lower() not in self.registry.corefs:
             return "other"  # "the Paris climate accord"
         return None
+
+    def _elliptic_halves(self, doc: Doc, mentions: list[Mention], taken: set[int], places: dict[int, tuple[str, bool]], date: str | None) -> list[Mention]:
+        """"The North" / "the South" once one of a divided pair was named ("North Korea fired ... the South
+        condemned it"; "Sudan ... the South denied it"): the state of that half of the pair most recently
+        named before it; "the South's military" is its military, "fighting in the South" a place."""
+        reg = self.registry
+        family = {key: name for name, half in self.halves.items() for key in half.values()}
+        out: list[Mention] = []
+        for tok in doc:
+            if tok.text not in ("North", "South") or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.dep_ == "compound" or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title) and nxt.text not in ("'s", "’s")):
+                continue  # "the North Atlantic", "the South China Sea"
+            before = [family[b] for m in mentions if m.end <= tok.idx and (b := m.key.split(".", 1)[0]) in family]
+            if not before:
+                continue
+            key = self.halves[before[-1]][tok.lower_]
+            ent = reg.entity(key)
+            span = doc[tok.i - 1 : tok.i + 1]
+            why = self._place_kind(doc[tok.i : tok.i + 1], places)
+            if why:
+                places[tok.i] = (key, why == "loc")
+                taken.add(tok.i)
+                continue
+            root = tok
+            m = None
+            if root.dep_ in ("poss", "compound", "nmod") and root.head.i > tok.i:
+                hit = self._np_role(tok.i + 1, root.head)
+                if hit:
+                    t, noun, sector = hit
+                    m = self._role_mention(doc[span.start : t.i + 1], ent, key, noun, sector, t, date, "metonym")
+            if m is None:
+                m = self._mention(span, ent, key, "metonym", "state")
+            out.append(m)
+            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            taken.update(range(sp.start, sp.end) if sp is not None else (tok.i,))
+        return out
+
+    def _state_body(self, span: Span, country: str, date: str | None) -> Mention | None:
+        """A body the registry does not know, owned by a state or its capital: "Manila's maritime council",
+        "Japan's disaster task force" stand for the state's government (GOV), not the bare state."""
+        root = self._root(span)
+        if root.dep_ != "poss" or root.head.i < span.end:
+            return None
+        head = root.head
+        noun = head.lemma_.lower()
+        left = head.doc[head.i - 1]
+        if left.dep_ == "compound" and left.head.i == head.i and f"{left.lower_} {noun}" in STATE_BODY_NOUNS:
+            noun = f"{left.lower_} {noun}"
+        elif noun not in STATE_BODY_NOUNS:
+            return None
+        if head.ent_type_ == "ORG" and self._names_group(span.doc[span.end : head.i + 1]):
+            return None
+        return self._role_mention(span.doc[span.start : head.i + 1], self.registry.entity(country), country, noun, "GOV", head, date, "role")
 
     @staticmethod
     def _in_region_name(span: Span, ent_of: dict[int, Span]) -> bool:
@@ -210,6 +283,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if sp is not None:  # "expand" always finds the tokens of a mention made from a span
                 taken.update(range(sp.start, sp.end))
         taken.update(places)
+        if self.halves and mentions:
+            mentions += self._elliptic_halves(doc, mentions, taken, places, date)
+            mentions.sort(key=lambda m: m.start)
         # named entities the registry does not know
         for ent in doc.ents:
             if any(t.i in taken for t in ent):
@@ -417,6 +493,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if why:
                 place(country, why)
                 return None
+            owned = self._state_body(span, country, date)
+            if owned is not None:
+                return owned
             return self._mention(span, reg.entity(country), country, "metonym", "state")
         term = reg.terms[text]
         ent = term.entity
@@ -462,6 +541,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if hit and not self._names_group(doc[span.end : hit[0].i + 1]):
                     tok, noun, sector = hit
                     return self._role_mention(doc[span.start : tok.i + 1], ent, ent.key, noun, sector, tok, date, "role")
+                owned = self._state_body(span, ent.key, date)
+                if owned is not None:
+                    return owned
         if ent.kind == "alliance":
             return self._mention(span, ent, ent.key, term.via, "alliance")
         if ent.kind == "org":

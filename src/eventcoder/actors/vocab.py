@@ -85,6 +85,13 @@ REGIONAL_OFFICES = frozenset({"governor", "premier", "first minister", "chief mi
                               "attorney general", "state governor", "minister-president"})
 # after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
 MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
+# bodies of a state named by what they deal with, after a state's or capital's possessive: "Manila's maritime
+# council", "Tokyo's disaster task force" are the state's government (GOV) though the body is not in the registry
+STATE_BODY_NOUNS = frozenset({"council", "committee", "commission", "task force", "taskforce", "agency", "authority", "board", "office"})
+# military exercises: the services "involving"/"including"/"with" them take part in the holder's drills
+EXERCISE_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "war game", "war games", "wargames", "maneuvers", "manoeuvres", "manoeuvre", "maneuver"})
+# "fired missiles at Israel", "rockets at Ukraine": "at" after these aims at a target (an actor), not a place
+AIMED_AT_WORDS = frozenset({"fire", "launch", "shoot", "lob", "hurl", "aim", "direct", "missile", "rocket", "drone", "shell", "projectile"})
 # group/body role nouns that do not stand alone for a located group (equipment, buildings, companies, generic crowds)
 NOT_BARE_GROUPS = frozenset(
     {"artillery", "battalion", "brigade", "regiment", "unit", "units", "tank", "tanks", "jet", "jets", "fighter jet", "fighter jets",

@@ -98,6 +98,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.commissive = self.lex.cue_set("commissive_verbs")
         # every lemma a verb trigger can start with: most verbs of a sentence are none, and need no phrase read
         self.verb_heads = frozenset(k[0] for k in (*self.lex.verbs, *self.lex.cued) if k) | self.commissive
+        self.rejecting = self.lex.cue_set("rejecting_verbs")
+        self.blocking = self.lex.cue_set("blocking_verbs")
+        self.proposals = self.lex.cue_set("proposal_nouns")
         # one pattern over the sentence's text: "group - stage" matches "group-stage" and "group stage"
         sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in self.lex.cues.get("sports_cues") or [] if str(c).strip()]
         self._sports_re = re.compile(r"\b(?:" + "|".join(sports) + r")\b") if sports else None
@@ -210,6 +213,45 @@ class EventCoder(TriggerFinder, RoleReader):
             return False  # "a federal judge ordered the administration to restore funding": a court's order
         roots = {a.key.split(".")[0] for a in actors}
         return all(r.key.split(".")[0] in roots and (r.key.count(".") == 0 or r.key.split(".")[1] in _OWN_SECTORS) for r in recips)
+
+    def _turned_down(self, f: Found) -> bool:
+        """An act inside what a rejection or a block has as its object: the content of a proposal turned down
+        ("rejected an offer to delay the sanctions", "rebuffed a plan that would require Kyiv to cede land"), a
+        package blocked ("blocked a support package for Ukraine") or any act blocked ("vetoed new sanctions").
+        Not done; the rejection is the event (the offer itself was made, and stays). A rejected
+        claim or demand is no proposal ("rejected the allegations", "rejected the UN's call"), and the acts a
+        blocked statement tells of are no less real ("blocked a statement condemning the attack": the attack)."""
+        t = f.tok
+        told = False  # the act is told in a clause inside the object, not the clause's own verb
+        for _ in range(6):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ in ("dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
+                keys = _verb_keys(t.head)
+                proposal = t.lemma_.lower() in self.proposals
+                if (keys & self.blocking and (proposal or not told)) or (keys & self.rejecting and proposal and t.i != f.tok.i):
+                    return True  # the offer turned down was still made ("rejected Moscow's offer to mediate")
+            if t.dep_ in ("advcl", "parataxis", "conj"):
+                return False  # a clause or an act of its own ("rejected the plan and imposed sanctions")
+            if t.dep_ in ("acl", "relcl") and t.i != f.tok.i:
+                told = True
+            t = t.head
+        return False
+
+    @staticmethod
+    def _scheduled(f: Found) -> bool:
+        """A joint act the sentence says will happen at a set time ("Kenya and Uganda will reopen rail links on
+        Monday", "will resume flights from next month"): an act decided and dated, not a promise. Only the plain
+        future ("will"), not a reported or hedged one ("said they would resume talks")."""
+        t = f.tok
+        if f.nominal or t.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+            return False
+        for c in t.children:
+            if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                return True  # "next month", "Monday"
+            if c.dep_ == "prep" and c.lower_ in ("on", "from", "in", "starting") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+                return True  # "on Monday", "from January"
+        return False
 
     def _alleged(self, f: Found) -> bool:
         """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
@@ -588,7 +630,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     mod.modality = "future"  # "reaffirmed its commitment to supporting Ukraine"
                 if mod.inside_condition:
                     continue  # the event inside an "if"/"unless" clause is the condition of another
-                if self._alleged(f) or self._requested(f):
+                if self._alleged(f) or self._requested(f) or self._turned_down(f):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
@@ -672,6 +714,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
                 if final == "THREATEN" and f.trigger.type in _DECIDED_MEASURES and mod.modality == "future" and cond is None and not self._promised(f):
                     final = f.trigger.type  # "Finland will close the crossing from Thursday": a measure decided, not a threat
+                if final == "AGREE" != f.trigger.type and f.trigger.type in _SCHEDULED_ACTS and cond is None and self._scheduled(f):
+                    final = f.trigger.type  # "the two states will resume train services next month": decided and dated
                 if final == "THREATEN" and cond is not None and not recips and cond.event != "THREATEN":
                     # "Brazil would retaliate if the tariffs went ahead", "would respond with force if Seoul holds
                     # the drills": a threat with no target named is against the party whose act it is conditional on
@@ -886,6 +930,8 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "AID", "COOPE
 # hostile measures decided and announced unconditionally as future ("will withdraw from the council",
 # "announced it would suspend aid") are the measure itself; promised, conditional or possible, a threat
 _DECIDED_MEASURES = frozenset({"SANCTION", "COERCE"})
+# joint acts that, decided and dated in the plain future, are told as the act ("will resume flights next month")
+_SCHEDULED_ACTS = frozenset({"COOPERATE"})
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
 _OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})
 # sectors whose orders go to others even within their country (courts, legislatures)

@@ -73,6 +73,9 @@ _LEFT_PLACE_PREPS = frozenset({"of", "from"})
 
 _PARTICLES = frozenset({"out", "back", "away", "off"})
 
+# conjunctions the small parser may read as prepositions with the clause's subject as their object
+_CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "until", "since"})
+
 # acts done by speaking: a participle of one after an inserted report is the speaker's ("..., X said, accusing Y")
 _SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "PROTEST"})
 
@@ -285,6 +288,10 @@ class RoleReader(RecipientReader):
             if t.dep_ == "pcomp" and t.head.head is not t.head:
                 t = t.head.head  # "focused on ensuring aid": the verb that governs the preposition
                 continue
+            if t.dep_ == "advcl":
+                clause_subj = self._clause_subject_as_object(t)
+                if clause_subj:
+                    return clause_subj, any(c.dep_ == "auxpass" for c in t.children)
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
                 intent = self._intent_holder(t)
                 if intent is not None:
@@ -329,6 +336,24 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    @staticmethod
+    def _clause_subject_as_object(verb: Token) -> list[Token]:
+        """ "Police watched as supporters of the party attacked reporters", "troops stood by while gunmen looted
+        shops": the small parser reads the conjunction as a preposition, the clause's subject as its object and
+        the clause's finite verb as a subjectless adverbial clause; that object, ending right before the verb,
+        is the verb's subject."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ == "mark" for c in verb.children):
+            return []
+        for c in verb.head.children:
+            if c.dep_ == "prep" and c.lower_ in _CLAUSE_CONJUNCTIONS and c.i < verb.i:
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1 - sum(
+                    1 for a in verb.children if a.i < verb.i and a.dep_ in ("aux", "auxpass", "neg", "advmod"))]
+                if objs:
+                    return objs
+        return []
 
     @staticmethod
     def _through_clause(t: Token, top: Token) -> bool:
@@ -906,6 +931,12 @@ class RoleReader(RecipientReader):
             guests = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
             if guests:
                 actors, recips = guests, actors
+        if not f.nominal and f.trigger.type == "MOBILIZE" and tok.lemma_.lower() in self.lex.cue_set("detection_verbs"):
+            # "Manila said it had detected eight Chinese warships near the reef": whose ships they are deploys them,
+            # and the watcher is their target
+            owners = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+            if owners and actors and not same_party(owners[0], actors):
+                actors, recips = owners, actors
         actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
