@@ -93,6 +93,9 @@ class Registry:
     affiliates: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # person name -> key of the party or movement they lead ("Imran Khan" -> PTI): their supporters are the party
     person_party: dict[str, str] = field(default_factory=dict)
+    # adjectives that name a bloc only when they qualify what a body puts forward ("a European offer", "European
+    # sanctions": the EU); elsewhere ("European leaders") they name no one actor
+    bloc_adjectives: dict[str, str] = field(default_factory=dict)  # "European" -> EU
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -274,6 +277,9 @@ class _Builder:
                 self.add_term(str(a), ent, "alias", override)
             for a in _as_list(o.get("local_aliases")):
                 self.add_local(str(a), ent, "alias")
+            for a in _as_list(o.get("bloc_adjectives")):
+                if override or a not in self.reg.bloc_adjectives:
+                    self.reg.bloc_adjectives[str(a)] = key
             for w in _as_list(o.get("wings")):
                 wkey = str(w["key"])
                 went = Entity(wkey, w.get("name") or wkey, kind, str(code), wkey.partition(".")[2] or None, o.get("country"))

@@ -29,12 +29,15 @@ from .people import PersonResolver
 from .registry import Registry, get_registry
 from .vocab import (
     AIMED_AT_WORDS,
+    BLOC_PROPOSAL_NOUNS,
+    FACILITY_ROLE_NOUNS,
     GEO_ADJS,
     HAZARD_NOUNS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
     MOTION_NOUNS,
     MOTION_VERBS,
+    NATURAL_FEATURES,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
@@ -131,7 +134,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     def _place_kind(self, span: Span, places: dict[int, tuple[str, bool]], capital: bool = False) -> str | None:
         """Why a state/capital/metonym span is a place and not an actor: 'loc' (a location: "in Warsaw",
-        "central Myanmar"), 'dest' (a destination: "fled to Moscow") or 'other'; None if it is an actor."""
+        "central Myanmar"), 'dest' (a destination: "fled to Moscow"), 'feature' (a river or lake named after
+        it: "the river Jordan") or 'other'; None if it is an actor."""
         doc = span.doc
         root = self._root(span)
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
@@ -150,10 +154,21 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 (gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in MOTION_VERBS) or (gov.pos_ == "NOUN" and gov.lemma_.lower() in MOTION_NOUNS)
             ):
                 return "dest"
+            if p in ("to", "into") and gov.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "dobj" and c.i < head.i and c.lemma_.lower() in MOTION_NOUNS for c in gov.children
+            ):
+                return "dest"  # "authorised a mission to Haiti", "planned a trip to Beijing": the parser hangs the
+                # destination of the journey noun on the verb
             if p in ("of", "with") and gov.lemma_.lower() in PLACE_NOUNS:
                 return "loc"
         if root.dep_ in ("poss", "compound", "amod", "nmod") and head.i >= span.end and head.lemma_.lower() in PLACE_NOUNS:
             return "loc"
+        if any(c.dep_ == "compound" and c.i < span.start and c.lower_ in NATURAL_FEATURES for c in root.children) or (
+            root.dep_ == "compound" and head.i >= span.end and head.lower_ in NATURAL_FEATURES
+        ):
+            return "feature"  # "the river Jordan", "the Niger delta": a natural feature, not the state
+        if root.dep_ in ("compound", "poss") and head.i >= span.end and self._facility_place(head):
+            return "loc"  # "a blast at a Mogadishu school"
         if root.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS:
             return "dest"
         if root.dep_ == "npadvmod" and root.ent_type_ in ("GPE", "LOC"):
@@ -297,7 +312,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     sp = doc.char_span(m.start, m.end, alignment_mode="expand")
                     taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
                 continue
-            m = self._resolve_ner(doc, ent, date, mentions)
+            m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions)
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
@@ -328,6 +343,30 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    @staticmethod
+    def _facility_place(tok: Token) -> bool:
+        """Is a body that is also a building ("hospital", "school") named as the place where something happened:
+        "a blast at a Gaza hospital", "families sheltering in a Sudanese school"? ("fired at a Gaza hospital"
+        keeps it the target.)"""
+        if tok.lower_ not in FACILITY_ROLE_NOUNS or tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        if prep.lower_ not in LOCATIVE_PREPS:
+            return False
+        return not (prep.lower_ == "at" and prep.head.lemma_.lower() in AIMED_AT_WORDS)
+
+    def _bloc_adjective(self, ent: Span) -> Mention | None:
+        """A bloc's adjective qualifying what the bloc puts forward names the bloc: "Iran rejected a European
+        offer" (the EU), "new European sanctions"; "European leaders" stays no one actor."""
+        key = self.registry.bloc_adjectives.get(ent.text)
+        if key is None or ent.label_ != "NORP":
+            return None
+        root = ent.root
+        if root.dep_ not in ("amod", "compound") or root.head.i < ent.end or root.head.lemma_.lower() not in BLOC_PROPOSAL_NOUNS:
+            return None
+        bloc = self.registry.entity(key)
+        return self._mention(ent, bloc, key, "demonym", bloc.kind if bloc is not None else "igo")
 
     @staticmethod
     def _hazard_names(doc: Doc) -> set[int]:
@@ -471,6 +510,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             if head is not None and head.i > span.end - 1:
                 hit = self._np_role(span.end, head)
+                if hit and self._facility_place(hit[0]):
+                    place(country, "loc")  # "a blast at an Israeli hospital"
+                    return None
                 if hit:
                     tok, noun, sector = hit
                     full = doc[span.start : tok.i + 1] if root.i == self._root(span).i else span
@@ -531,6 +573,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 home = reg.roles[role[0]].home_in(ent.key) if role else ent.key  # "settlers in the West Bank": ISR
                 return self._mention(span, reg.entity(home), f"{home}.{group[1]}", "location", "group", plural=True)
             why = self._place_kind(span, places)
+            if why == "feature":
+                return None  # a river or lake may cross borders: it places nobody in the state it is named after
             if why:
                 place(ent.key, why)
                 return None
@@ -538,6 +582,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "Iran's supreme leader" -> IRN.GOV; "Iran foreign minister", "US troops", "the U.S. president"
             if root.dep_ in ("poss", "compound", "nmod") and root.head.i > span.end - 1:
                 hit = self._np_role(span.end, root.head)
+                if hit and self._facility_place(hit[0]):
+                    place(ent.key, "loc")  # "a blast at a Gaza hospital"
+                    return None
                 if hit and not self._names_group(doc[span.end : hit[0].i + 1]):
                     tok, noun, sector = hit
                     return self._role_mention(doc[span.start : tok.i + 1], ent, ent.key, noun, sector, tok, date, "role")

@@ -62,6 +62,21 @@ PLACE_NOUNS = frozenset(
      "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
      "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
 )
+# natural features named after (or like) a state are places: "the river Jordan", "the Jordan river", "the Niger
+# delta", "Lake Chad", "the Congo basin"
+NATURAL_FEATURES = frozenset(
+    {"river", "lake", "valley", "delta", "basin", "gulf", "bay", "strait", "straits", "mount", "mountain", "mountains",
+     "desert", "peninsula", "plain", "plateau", "canal", "estuary", "lagoon", "creek"}
+)
+# what a bloc puts forward or imposes: an adjective of the bloc before these names the bloc ("a European offer",
+# "the European proposal", "European sanctions")
+BLOC_PROPOSAL_NOUNS = frozenset(
+    {"offer", "proposal", "counterproposal", "counter-proposal", "plan", "initiative", "demand", "ultimatum", "draft",
+     "package", "sanction", "tariff", "embargo", "mediation", "compromise"}
+)
+# bodies that are also buildings: in a locative phrase they are where something happened, not who did it ("a blast
+# at a Gaza hospital", "shelters in a Sudanese school"), while "a Gaza hospital said" is the body speaking
+FACILITY_ROLE_NOUNS = frozenset({"hospital", "hospitals", "school", "schools", "clinic", "clinics", "university", "mosque", "church"})
 # the edge of a state: "rebels near the Algerian border", "troops along the frontier with Iran" are placed at the
 # edge, not inside the state the border is named for
 EDGE_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
