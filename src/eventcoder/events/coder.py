@@ -48,6 +48,9 @@ from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
     unique_keys,
 )
 
+# time adjuncts that place an act before or around another, past one: "after talks", "during a visit"
+_PAST_ADJUNCTS = frozenset({"after", "during", "following"})
+
 
 class EventCoder(TriggerFinder, RoleReader):
     """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
@@ -641,6 +644,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
+                if not actors and f.trigger.type == "CONSULT":
+                    actors, recips = self._adjunct_talks(doc, f, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
                 if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
                     recips = self._wrongdoers(doc, f)
@@ -735,10 +740,51 @@ class EventCoder(TriggerFinder, RoleReader):
         doc._.unattributed = unattributed
         return doc
 
+    @staticmethod
+    def _adjunct_clause(tok: Token) -> Token | None:
+        """The clause an act named in a time adjunct of a past act hangs on ("agreed to a truce after talks
+        with Hamas", "said after meeting in Doha", "signed the pact during a visit to Rome"); a parse that
+        reads "agreed after talks in Cairo to swap prisoners" as a clause "talks to swap" is read the same."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PAST_ADJUNCTS and tok.head.dep_ == "prep":
+            return tok.head.head
+        head = tok.head
+        if (tok.dep_ == "nsubj" and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PAST_ADJUNCTS for c in head.children)
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            return head.head
+        return None
+
+    def _adjunct_talks(self, doc: Doc, f: Found, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Talks or a meeting named in a time adjunct are the clause's parties' own: its subject with the party
+        the talks name ("Chile signed the accord after talks with Bolivia"), or its several parties with each
+        other ("Oslo and Rome agreed after meeting in Geneva to ..."). A speaker naming no party ("the two
+        states' ministers said after meeting in Lima") speaks for the parties of the clause it reports."""
+        clause = self._adjunct_clause(f.tok)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            return [], recips
+        parties = [m for x in self._subject(clause)[0] for m in self._mentions_in(doc, x)]
+        if not parties and clause.lemma_.lower() in self.reporting:
+            for c in clause.children:
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                    parties = [m for x in self._subject(c)[0] for m in self._mentions_in(doc, x)]
+                    break
+        if not parties:
+            return [], recips
+        roots = {m.key.split(".")[0] for m in parties}
+        others = [m for m in recips if m.key.split(".")[0] not in roots]
+        if others:
+            return parties, others
+        if len(roots) >= 2:
+            return parties, list(parties)
+        return [], recips
+
     def _modality(self, f: Found) -> Modality:
         """Negation and modality of a trigger; a nominal event takes its governing verb's only when that verb
         lends it its subject ("did not launch strikes", "will not attend the summit"): "India did not condemn
         Russia's invasion" leaves the invasion asserted."""
+        if self._adjunct_clause(f.tok) is not None and f.trigger.type == "CONSULT":
+            # "signed a pact during Putin's visit to Hanoi", "agreed after talks in Doha": the talks took place,
+            # whatever the clause's own act is conditional on or whether it happened
+            return Modality()
         if not f.nominal or f.anchor.i == f.tok.i:
             mod = read_modality(f.tok if not f.nominal else f.anchor, self.lex)
             if f.nominal and any(c.dep_ == "det" and c.lower_ == "no" for c in f.tok.children):

@@ -746,9 +746,15 @@ class RoleReader(RecipientReader):
                         recips += self._party(doc, p)
             weak: list[Mention] = []  # modifiers that only point back or are placed: "their drills", "military drills"
             kinds: list[Mention] = []  # modifiers naming the act's kind or source: "UN sanctions", "NATO drills"
+            undergone = tok.lemma_.lower() in self.lex.cue_set("undergone_nouns") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
                     got = self._mentions_in(doc, c, deep=False)
+                    if undergone and c.dep_ == "poss":
+                        # "a warrant for his arrest", "Navalny's detention": the possessor undergoes the act
+                        recips += got
+                        continue
                     actors += got
                     if c.tag_ == "PRP$" or all(m.via == "location" for m in got):
                         weak += got
@@ -803,7 +809,10 @@ class RoleReader(RecipientReader):
                         for p in self._prep_objects(anchor, frozenset({"from", "by"})):
                             actors += self._mentions_in(doc, p)
                 elif (not actors or all(any(a is w for w in weak) for a in actors) or (
-                        all(any(a is w for w in weak + kinds) for a in actors) and self._puts_in_force(tok, anchor))) and not passive and (
+                        all(any(a is w for w in weak + kinds) for a in actors) and self._puts_in_force(tok, anchor))) and not passive and not (
+                        # "she raised the detention of a writer": bringing up an act done to someone is not doing it
+                        anchor.lemma_.lower() in self.lex.cue_set("topic_raising_verbs")
+                        and tok.lemma_.lower() in self.lex.cue_set("undergone_nouns")) and (
                         anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs")
                         or anchor.lemma_.lower() in self.lex.cue_set("imposing_verbs") or (
                             anchor.lemma_.lower() in self.lex.cue_set("presenting_verbs") and tok.head.i == anchor.i)
