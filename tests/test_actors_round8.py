@@ -5,24 +5,7 @@ own unnamed councils, a body owned by a capital's possessive, and services takin
 from __future__ import annotations
 
 import pytest
-
-from eventcoder.models import Article
-from eventcoder.nlp import get_nlp, make_doc
-
-
-def mentions(text: str, published: str = "2024-05-01"):
-    nlp = get_nlp()
-    return nlp(make_doc(nlp, Article(id="t", text=text, published=published)))._.actor_mentions
-
-
-def key_of(text: str, phrase: str, occurrence: int = 1, published: str = "2024-05-01") -> str | None:
-    start = -1
-    for _ in range(occurrence):
-        start = text.find(phrase, start + 1)
-    assert start >= 0
-    end = start + len(phrase)
-    hits = [m for m in mentions(text, published) if m.start < end and start < m.end and not m.key.startswith("UNK:")]
-    return min(hits, key=lambda m: m.end - m.start).key if hits else None
+from helpers import key_of
 
 
 @pytest.mark.parametrize(

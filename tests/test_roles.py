@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import find_event as _find
+from helpers import show_events as _show
 
 from eventcoder import code_texts
 from eventcoder.models import key_matches
-
-
-def _find(events, etype, actor, recipient=None):
-    for e in events:
-        if e.event != etype or not any(key_matches(actor, k) for k in e.actor_keys):
-            continue
-        if recipient is None or any(key_matches(recipient, k) for k in e.recipient_keys):
-            return e
-    return None
-
-
-def _show(events):
-    return [(e.event, e.actor_keys, e.recipient_keys) for e in events]
 
 
 @pytest.mark.parametrize(

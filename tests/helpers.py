@@ -1,0 +1,38 @@
+"""Small helpers shared by the role and actor test files (imported as ``helpers``: pytest puts tests/ on the path)."""
+
+from __future__ import annotations
+
+from eventcoder.models import Article, key_matches
+from eventcoder.nlp import get_nlp, make_doc
+
+
+def find_event(events, etype, actor, recipient=None):
+    """The first event of this type whose actor (and recipient, when given) match by the dotted-prefix rule."""
+    for e in events:
+        if e.event != etype or not any(key_matches(actor, k) for k in e.actor_keys):
+            continue
+        if recipient is None or any(key_matches(recipient, k) for k in e.recipient_keys):
+            return e
+    return None
+
+
+def show_events(events):
+    """A compact view of events for assertion messages."""
+    return [(e.event, e.negated, e.actor_keys, e.recipient_keys) for e in events]
+
+
+def mentions(text: str, published: str = "2024-05-01"):
+    """The actor mentions of one text coded as an article."""
+    nlp = get_nlp()
+    return nlp(make_doc(nlp, Article(id="t", text=text, published=published)))._.actor_mentions
+
+
+def key_of(text: str, phrase: str, occurrence: int = 1, published: str = "2024-05-01") -> str | None:
+    """The key of the narrowest resolved (not UNK:) mention overlapping the n-th occurrence of ``phrase``."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(phrase, start + 1)
+    assert start >= 0
+    end = start + len(phrase)
+    hits = [m for m in mentions(text, published) if m.start < end and start < m.end and not m.key.startswith("UNK:")]
+    return min(hits, key=lambda m: m.end - m.start).key if hits else None
