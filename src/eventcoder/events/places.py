@@ -26,59 +26,53 @@ _FACILITY_WORDS = re.compile(
     r"border\s+crossing|(?:children's\s+)?hospital|island)$", re.I)
 
 
-@lru_cache(maxsize=1)
-def regions() -> dict[str, Place]:
-    """Lower-cased region name or alias -> Place, from data/places/regions.yaml."""
+def _place_table(file: str, feature: str) -> dict[str, Place]:
+    """Lower-cased name or alias -> Place, from one of our data/places files (name, country, lat, lon, aliases)."""
     out: dict[str, Place] = {}
-    path = resources.files("eventcoder") / "data" / "places" / "regions.yaml"
+    path = resources.files("eventcoder") / "data" / "places" / file
     for row in load_vocab(path.read_text(encoding="utf-8")) or ():
         name = str(row["name"])
         lat, lon = row.get("lat"), row.get("lon")
         place = Place(name, str(row["country"]), float(lat) if lat is not None else None,
-                      float(lon) if lon is not None else None, "region")
+                      float(lon) if lon is not None else None, feature)
         for form in (name, *(str(a) for a in row.get("aliases") or ())):
             out.setdefault(form.lower(), place)
     return out
 
 
-def lookup_region(name: str) -> Place | None:
-    """A region, district or conflict town by name: "Balochistan", "the Lower Shabelle region", "Khan Younis"."""
+def _lookup(table: dict[str, Place], generic: re.Pattern[str], name: str) -> Place | None:
+    """A name in one of our place tables, without a leading "the" and, failing that, without its generic
+    trailing words ("the Lower Shabelle region", "Ben Gurion airport")."""
     key = name.lower()
     if key.startswith("the "):
         key = key[4:]
-    table = regions()
     hit = table.get(key)
     if hit is None and " " in key:
-        hit = table.get(_REGION_WORDS.sub("", key))
+        hit = table.get(generic.sub("", key))
     return hit
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, Place]:
+    """Lower-cased region name or alias -> Place, from data/places/regions.yaml."""
+    return _place_table("regions.yaml", "region")
+
+
+def lookup_region(name: str) -> Place | None:
+    """A region, district or conflict town by name: "Balochistan", "the Lower Shabelle region", "Khan Younis"."""
+    return _lookup(regions(), _REGION_WORDS, name)
 
 
 @lru_cache(maxsize=1)
 def facilities() -> dict[str, Place]:
     """Lower-cased facility name or alias -> Place (feature "facility"), from data/places/facilities.yaml."""
-    out: dict[str, Place] = {}
-    path = resources.files("eventcoder") / "data" / "places" / "facilities.yaml"
-    for row in load_vocab(path.read_text(encoding="utf-8")) or ():
-        name = str(row["name"])
-        lat, lon = row.get("lat"), row.get("lon")
-        place = Place(name, str(row["country"]), float(lat) if lat is not None else None,
-                      float(lon) if lon is not None else None, "facility")
-        for form in (name, *(str(a) for a in row.get("aliases") or ())):
-            out.setdefault(form.lower(), place)
-    return out
+    return _place_table("facilities.yaml", "facility")
 
 
 def lookup_facility(name: str) -> Place | None:
     """A named facility (airport, nuclear plant, oil terminal, air base): "Ben Gurion airport", "the Kharg oil
     terminal", "Zaporizhzhia nuclear plant" -> the place of its state."""
-    key = name.lower()
-    if key.startswith("the "):
-        key = key[4:]
-    table = facilities()
-    hit = table.get(key)
-    if hit is None and " " in key:
-        hit = table.get(_FACILITY_WORDS.sub("", key))
-    return hit
+    return _lookup(facilities(), _FACILITY_WORDS, name)
 
 
 @lru_cache(maxsize=1)
