@@ -36,3 +36,16 @@ def key_of(text: str, phrase: str, occurrence: int = 1, published: str = "2024-0
     end = start + len(phrase)
     hits = [m for m in mentions(text, published) if m.start < end and start < m.end and not m.key.startswith("UNK:")]
     return min(hits, key=lambda m: m.end - m.start).key if hits else None
+
+
+def events_of(text, etype=None, actor=None):
+    """The events of one text, optionally only those of a type and/or with a matching actor."""
+    from eventcoder import code_texts
+
+    return [e for e in code_texts([text]) if (etype is None or e.event == etype)
+            and (actor is None or any(key_matches(actor, k) for k in e.actor_keys))]
+
+
+def types_of(text, actor=None):
+    """The set of event types a text yields (for one actor when given)."""
+    return {e.event for e in events_of(text, actor=actor)}

@@ -8,17 +8,10 @@ Each sentence is written for the test.
 
 from __future__ import annotations
 
-from eventcoder import code_texts
+from helpers import events_of as _events
+from helpers import types_of as _types
+
 from eventcoder.models import key_matches
-
-
-def _events(text, etype=None, actor=None):
-    return [e for e in code_texts([text]) if (etype is None or e.event == etype)
-            and (actor is None or any(key_matches(actor, k) for k in e.actor_keys))]
-
-
-def _types(text, actor=None):
-    return {e.event for e in _events(text, actor=actor)}
 
 
 # ------------------------------------------------------------ behind or involved in an act
