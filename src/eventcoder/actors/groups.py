@@ -26,6 +26,14 @@ from .vocab import (
     SPONSORED_GROUPS,
 )
 
+# verbs of sending a force abroad: "troops sent to Mali" are not Mali's
+_DISPATCH = frozenset({"send", "deploy", "dispatch"})
+
+
+def _by_agent(t: Token) -> bool:
+    """The "by" phrase of a passive (the small model often parses it as a plain prepositional phrase)."""
+    return t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+
 
 class GroupResolver(ResolverBase):
     """Mixin: located groups and adherents."""
@@ -127,9 +135,22 @@ class GroupResolver(ResolverBase):
                 taken.update(range(span.start, span.end))
                 continue
             country = placed or (self._drill_holder(tok, index) if r.sector == "MIL" else None) or self._located(tok, places, index, cities=True)
+            sent = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _DISPATCH), None)
+            if sent is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DISPATCH and (
+                    tok.head.tag_ == "VBN" or any(_by_agent(a) for a in tok.head.children)):
+                sent = tok.head  # the same phrase parsed as a clause ("Troops sent to Mali by Russia clashed ...")
+            if country is None and sent is not None:
+                # "troops sent to Mali by Russia": the sender's (the agent's state), never the host's
+                agent = [index[g.i] for a in sent.children if _by_agent(a) for g in a.subtree if g.i in index]
+                country = next((m.key.split(".", 1)[0] for m in agent if m.kind == "state"), None)
+                if country is None:
+                    dest = [t.i for a in sent.children if a.dep_ in ("dative", "prep") and a.lower_ == "to" for t in a.subtree]
+                    here = {i: p for i, p in places.items() if i not in dest}
+            else:
+                here = places
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
-                sent_places = [c for i, (c, loc) in sorted(places.items())
+                sent_places = [c for i, (c, loc) in sorted(here.items())
                                if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
                 if not sent_places and self._at_unknown_institution(tok, index):

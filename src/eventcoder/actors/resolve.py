@@ -538,6 +538,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             owned = self._state_body(span, country, date)
             if owned is not None:
                 return owned
+            root = self._root(span)
+            if root.dep_ == "compound" and root.head.i >= span.end and root.head.pos_ == "NOUN":
+                # "a Kabul hospital said", "a Moscow court jailed": an institution named by its city is its state's sector
+                hit = self._np_role(span.end, root.head)
+                if hit is not None and reg.roles[hit[1]].kind in ("body", "group"):
+                    return self._role_mention(doc[span.start : hit[0].i + 1], reg.entity(country), country, hit[1], hit[2], hit[0], date, "role")
             return self._mention(span, reg.entity(country), country, "metonym", "state")
         term = reg.terms[text]
         ent = term.entity

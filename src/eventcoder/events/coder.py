@@ -50,6 +50,7 @@ from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
 
 # time adjuncts that place an act before or around another, past one: "after talks", "during a visit"
 _PAST_ADJUNCTS = frozenset({"after", "during", "following"})
+_SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
 
 
 class EventCoder(TriggerFinder, RoleReader):
@@ -157,6 +158,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.wrong_nouns = self.lex.cue_set("wrong_nouns")
         self.force_verbs = self.lex.cue_set("force_verbs")
         self.involvement = self.lex.cue_set("involvement_verbs")
+        self.enacting_support = self.lex.cue_set("enacting_support_words")
+        self.gratitude = self.lex.cue_set("gratitude_words")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -296,14 +299,19 @@ class EventCoder(TriggerFinder, RoleReader):
                 return True  # "Iran relies on its allies to strike": the act of those relied on, expected, not the subject's
         return False
 
-    @staticmethod
-    def _purpose(f: Found, found: list[Found]) -> bool:
+    def _purpose(self, f: Found, found: list[Found]) -> bool:
         """A material act named as the purpose of another act ("sent troops across the border to support the
         rebels", "fired tear gas to disperse protesters", "a mission to support Ukraine"): intended, not
         done; the act it serves is the event. Verbal acts are done in the saying ("summoned the envoy to
-        protest"), and are kept."""
+        protest"), and are kept. A sending with its destination reads its infinitive as purpose too, however
+        parsed ("ordered 500 soldiers to the capital to quell the riots")."""
         t = f.tok
-        if f.nominal or f.trigger.type not in _MATERIAL or t.dep_ not in ("advcl", "acl") or not _to_infinitive(t):
+        if f.nominal or f.trigger.type not in _MATERIAL or not _to_infinitive(t):
+            return False
+        if t.dep_ == "xcomp":
+            if not any(c.dep_ == "prep" and c.lower_ in _SENT_TO and any(g.dep_ == "pobj" for g in c.children) for c in t.head.children if c.i < t.i):
+                return False
+        elif t.dep_ not in ("advcl", "acl"):
             return False
         if any(c.dep_ in SUBJ for c in t.children):
             return False
@@ -319,6 +327,31 @@ class EventCoder(TriggerFinder, RoleReader):
         if not f.nominal or t.dep_ != "pobj" or t.head.lower_ not in ("over", "despite") or t.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
             return False
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in t.children)
+
+    def _thanked_for(self, f: Found) -> bool:
+        """An act named as what is thanked for ("thanked Japan for its support", "accused him of being ungrateful
+        for US aid"): known, no news; the thanks is the event."""
+        t = f.tok
+        if not f.nominal or t.dep_ != "pobj" or t.head.lower_ != "for":
+            return False
+        return t.head.head.lemma_.lower() in self.gratitude
+
+    @staticmethod
+    def _opposed_in_name(doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Parties named by an "anti-" modifier of an event noun ("anti-government protests", "an anti-Israel
+        rally"): what the act is against, its target, never its doer."""
+        if not f.nominal or not actors:
+            return []
+        lo, text = f.tok.left_edge.idx, doc.text
+        return [m for m in actors if lo <= m.start and m.end <= f.tok.idx and text[max(0, m.start - 7) : m.start].lower().replace(" ", "").endswith("anti-")]
+
+    def _own_measure(self, f: Found, actors: list[Mention]) -> bool:
+        """Approving or signing with no party the measure is for, by one state ("the parliament approved an
+        amnesty", "an executive order signed by the president"): a state's own measure, not support of another;
+        a signing by several parties ("Oslo and Rome signed a pact") is their agreement, kept."""
+        if f.trigger.type != "SUPPORT" or f.trigger.words != (f.tok.lemma_.lower(),) or f.trigger.words[0] not in self.enacting_support:
+            return False
+        return len({m.key.split(".")[0] for m in actors}) <= 1
 
     def _setting(self, f: Found, found: list[Found]) -> bool:
         """A meeting named as the place of another act ("pledged new assistance at a conference in Tokyo",
@@ -639,7 +672,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
-                if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._setting(f, found) or self._aimed_measure(f, found):
+                if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
@@ -647,6 +680,16 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not actors and f.trigger.type == "CONSULT":
                     actors, recips = self._adjunct_talks(doc, f, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
+                if not recips and self._own_measure(f, actors):
+                    continue
+                opposed = self._opposed_in_name(doc, f, actors)
+                if opposed:
+                    actors = [m for m in actors if m not in opposed]
+                    recips = recips or opposed
+                    if not actors and f.trigger.type == "PROTEST":
+                        # "amid anti-government protests": no protester named, the state's own people protest
+                        actors = [Mention(m.start, m.end, m.entity_text, f"{m.key.split('.')[0]}.CVL", m.key.split(".")[0], "CVL", None, "location", "group", True)
+                                  for m in opposed[:1] if m.sector in _STATE_SECTORS]
                 if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
                     recips = self._wrongdoers(doc, f)
                 if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
@@ -701,7 +744,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         if not actors:
                             continue
                 if f.trigger.type == "REQUEST" and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.order_verbs:
-                    if not recips or self._own_forces(actors, recips):
+                    if not recips or self._own_forces(actors, recips) or self._orders_own_forces(f.tok):
                         continue  # "ordered troops to withdraw": the withdrawal is the event
                     comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
                     ordered.update(g.tok.i for g in found if comps and _heads(g, comps[0]))

@@ -24,6 +24,7 @@ COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # what a party can withhold from another as coercion ("withheld military aid"); any other act withheld is not done
 _WITHHELD_RESOURCES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
 
 
 class TriggerFinder:
@@ -489,6 +490,19 @@ class TriggerFinder:
         index = tok.doc._.token_mentions or {}
         return any(c.dep_ in ("dobj", "obj") and c.i in index for c in tok.children)
 
+    def _orders_own_forces(self, verb: Token) -> bool:
+        """An order to forces named as one's own or by no party ("ordered his fighters to return to base", "ordered
+        the army to withdraw"), with its act: the ordered act is the event, whoever else the clause names; an order
+        to another's forces ("ordered French troops to leave") is not."""
+        if not any(c.dep_ == "xcomp" for c in verb.children):
+            return False
+        index = verb.doc._.token_mentions or {}
+        for c in verb.children:
+            if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.force_nouns:
+                own = any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children)
+                return own or not any(t.i in index and index[t.i].via not in ("role", "location") for t in c.subtree if t.pos_ != "PRON")
+        return False
+
     def _one_reading(self, found: list[Found]) -> tuple[list[Found], set[int], set[int]]:
         """One event where two triggers read one act.
 
@@ -534,6 +548,13 @@ class TriggerFinder:
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if f.trigger.type == "MOBILIZE" and lemma in self.order_verbs:
+                # "ordered his troops to attack the town", "ordered the army to pull back": the act ordered is the
+                # one reading; the forces' deployment alone ("ordered troops to the border") stays MOBILIZE
+                comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                sent_to = any(c.dep_ == "prep" and c.lower_ in _SENT_TO for c in f.tok.children)
+                if comps and not sent_to and self._orders_own_forces(f.tok) and any(g is not f and _heads(g, comps[0]) for g in found):
+                    drop.add(f.tok.i)
             if lemma in self.offering and f.trigger.type != "SUPPORT":
                 # "offered its full support to Azerbaijan": verbal support offered is given, one SUPPORT (the
                 # noun's reading); "offered humanitarian aid" stays an offer of aid
