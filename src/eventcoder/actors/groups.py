@@ -20,6 +20,7 @@ from .vocab import (
     FOREIGN_ADJS,
     HEAD_NOUNS,
     LOCATIVE_PREPS,
+    NATURAL_FEATURES,
     NOT_BARE_GROUPS,
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
@@ -153,8 +154,8 @@ class GroupResolver(ResolverBase):
                 sent_places = [c for i, (c, loc) in sorted(here.items())
                                if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
-                if not sent_places and self._at_unknown_institution(tok, index):
-                    continue  # "students at Columbia University": the institution's state, not the article's, is theirs
+                if not sent_places and (self._at_unknown_institution(tok, index) or self._at_unknown_feature(tok, index)):
+                    continue  # "students at Columbia University", "farmers near the Euphrates": no guess from the article
             if country is None:
                 continue
             country = r.home_in(country)  # "settlers in the West Bank" are Israeli
@@ -226,6 +227,19 @@ class GroupResolver(ResolverBase):
                 for g in c.children:
                     m = index.get(g.i)
                     if g.dep_ == "pobj" and m is not None and m.key.startswith("UNK:") and g.ent_type_ in ("ORG", "FAC"):
+                        return True
+        return False
+
+    @staticmethod
+    def _at_unknown_feature(tok: Token, index: dict[int, Mention]) -> bool:
+        """Is the group placed by a natural feature or region the registry cannot place ("farmers near the Euphrates
+        river", "militants in the Sahel")? Such a place may lie in several states: the article's is not to be guessed."""
+        # (the phrase may hang on the verb the group is the object of: "struck farmers near the river")
+        for c in [*tok.children, *(tok.head.children if tok.dep_ in ("dobj", "nsubjpass") else ())]:
+            if c.dep_ == "prep" and c.lower_ in ("in", "near", "along", "across", "on", "around", "inside"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and not any(t.i in index for t in g.subtree) and (g.lower_ in NATURAL_FEATURES or (
+                            g.pos_ == "PROPN" and g.ent_type_ in ("LOC", "PRODUCT"))):
                         return True
         return False
 

@@ -63,6 +63,8 @@ _TAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 # down drones ...": look deeper for the target, as for one actor); nor are the co-signers of a condemnation,
 # demand or warning ("France and Germany condemned attacks by settlers": the attackers are its target)
 _ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN"})
+# the sectors of a state's own organs, which an armed group of that state fights or bargains with
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -339,6 +341,37 @@ class RecipientReader:
             if ent is not None and ent.country is not None and getattr(ent, "sector", None) in ("REB", "INS"):
                 out.add(ent.country)
         return frozenset(out)
+
+    def _insurgents_state(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """An unnamed organ of the state ("the government", "the army", "the authorities") that an armed group of
+        one state acts on or bargains with is that state's, when no other state is named in the sentence: "the
+        rebels ambushed the army", "the ELN would return to talks if the government kept its word"."""
+        homes = self._insurgent_homes(actors)
+        if len(homes) != 1:
+            return []
+        home = next(iter(homes))
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        sent = sent_of(f.tok)
+        if any(m.kind == "state" and m.key.split(".")[0] != home for i in range(sent.start, sent.end) if (m := index.get(i)) is not None):
+            return []
+        roles = get_registry().roles
+        verb = f.anchor if f.nominal else f.tok
+        # (the clause the act's verb is governed in: "remained willing to return to talks if the government ...")
+        reporting = self.lex.cue_set("reporting_verbs")
+        while verb.dep_ in ("xcomp", "acomp", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() not in reporting:
+            verb = verb.head
+        skip = self._reporter_tokens(f) | {g.i for x in self._subject(verb)[0] for g in x.subtree}
+        for t in verb.subtree:
+            if t.i in skip or t.i in index or t.pos_ != "NOUN" or t.dep_ in ("compound", "amod"):
+                continue
+            role = roles.get(t.lower_)
+            if role is None or role.sector not in _STATE_SECTORS or role.kind == "person":
+                continue
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and not any(
+                    c.dep_ in ("poss", "amod", "compound") or g.i in index for c in t.children for g in c.subtree):
+                return [Mention(t.idx, t.idx + len(t.text), t.text, f"{home}.{role.sector}", home, role.sector, None,
+                                "location", "group", t.tag_ == "NNS")]
+        return []
 
     @staticmethod
     def _place_noun_state(doc: Doc, tok: Token) -> list[Mention]:
@@ -828,6 +861,9 @@ class RecipientReader:
             recips += self._shared_recipient(doc, tok, preps, actors, described)
         if not recips and not f.nominal and f.trigger.type in _DOMESTIC_MEASURES:
             recips += self._own_body(doc, tok, actors)
+        if not others(recips):
+            # (an insurgent's "the government" is its own state's)
+            recips += self._insurgents_state(doc, f, actors)
         purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
         if not recips:
             # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.registry import Role
+from ..actors.vocab import NATURAL_FEATURES
 from ..models import Mention
 from ..nlp import sent_of
 from .lexicon import Lexicon, Trigger
@@ -67,6 +68,8 @@ _SOCIETY = frozenset({"CVL", "REB", "JRN", "REL", "MED", "BUS", "SOC", "LAB", "C
 _ADJUNCT_PREPS = frozenset({"over", "despite", "after", "before", "amid", "during", "since", "following", "until",
                             "because", "like", "as", "than", "ahead", "near", "outside", "inside", "across"})
 
+# prepositions that place a group by a natural feature: "farmers near the Euphrates", "fishermen along the Nile"
+_FEATURE_PREPS = frozenset({"in", "near", "along", "across", "around", "inside", "on"})
 # prepositions that place the act: "set fire to homes in the village of X", "struck sites near Damascus"
 # "pulled out of positions in southern Lebanon", "withdrew from towns near Kherson": the place left
 _LEFT_PLACE_PREPS = frozenset({"of", "from"})
@@ -505,6 +508,25 @@ class RoleReader(RecipientReader):
             return False
         return any(c.dep_ in SUBJ for c in head.head.children)
 
+    def _at_unknown_feature(self, doc: Doc, verb: Token) -> bool:
+        """Is the act or its object placed by a natural feature or region that no table places ("struck farmers near
+        the Euphrates river", "killed militants in the Sahel")? Such a place may lie in several states: the
+        actor's own state is then no guess for the unnamed group there."""
+        index: dict[int, Mention] = doc._.token_mentions or {}
+        hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        hosts += [g for h in hosts[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in _FEATURE_PREPS:
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj" or not (g.lower_ in NATURAL_FEATURES or (
+                            g.pos_ == "PROPN" and g.ent_type_ in ("LOC", "PRODUCT"))):
+                        continue
+                    if not any(t.i in index or self._place_state(doc, t) for t in g.subtree):
+                        return True
+        return False
+
     def _unnamed_groups(self, doc: Doc, heads: list[Token], country: str, passive_ok: bool) -> list[Mention]:
         """Unnamed groups placed by the event's location: "protesters marched through Amman" -> JOR.CVL. A
         recipient (``passive_ok``) may be one unnamed person of a sector: "the opposition leader was arrested"."""
@@ -911,7 +933,8 @@ class RoleReader(RecipientReader):
                     actors.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, f"{country}.CVL", country, "CVL",
                                           None, "location", "group", True))
             if not recips:
-                home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group") else None)
+                home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group")
+                                   and not self._at_unknown_feature(doc, tok) else None)
                 if home:
                     # "opened fire on the crowd in Mandalay", "the opposition leader was arrested in Kampala"
                     objs = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
