@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import forget_sentences, lower_lemmas, sent_of
 from .lexicon import Lexicon, Trigger, get_lexicon
-from .modality import Modality, _verb_keys, claim_nouns, denied_clause, read_modality
+from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
 from .places import place_of
 from .timex import event_date
@@ -149,6 +149,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.verb_heads |= self.response_verbs  # "vowed to respond in kind": a threat read on the bare verb
         self.retaliatory = self.lex.cue_set("retaliatory_manners")
         self.reconsidering = self.lex.cue_set("reconsidering_verbs")
+        self.retributive = self.lex.cue_set("retributive_verbs")
+        self.topic_verbs = self.lex.cue_set("topic_verbs")
+        self.effort_verbs = self.lex.cue_set("effort_verbs")
         self.finding = self.lex.cue_set("finding_verbs")
         self.mandative = self.lex.cue_set("mandative_verbs")
         self.helping = self.lex.cue_set("helping_verbs")
@@ -392,6 +395,10 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "since":
                 return True
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and (
+                    (t.head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.head.children))
+                    or any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "anniversary" for c in t.head.children)):
+                return True  # "since the Gaza ceasefire took effect", "the truce marked its first anniversary"
             if t.dep_ == "advcl" and t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
                 return True
             if (t.dep_ in ("acl", "advcl") and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in t.children)
@@ -453,6 +460,45 @@ class EventCoder(TriggerFinder, RoleReader):
             head = head.head
         return False
 
+    def _charge_parties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """The parties of an accusation its clause leaves to the sentence: a charge that a party denied, "accusing"
+        another in turn ("a charge Baku denied, accusing Yerevan of a provocation": Baku accuses Yerevan); people
+        named before a relative clause of accusing ("arrested two Chileans and three Bolivians it accused of
+        smuggling": the accused are they all); a report called a charge that a party denied is the reporter's
+        accusation of that party ("Armenia said Azerbaijani troops had fired, a charge Baku denied")."""
+        tok = f.tok
+        if f.nominal:
+            if actors or tok.lemma_.lower() not in self.claims or tok.dep_ not in ("npadvmod", "appos"):
+                return actors, recips
+            deniers = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in denial_verbs(self.lex)]
+            party = [m for d in deniers for g in d.children if g.dep_ == "nsubj" for m in self._mentions_in(doc, g)]
+            v = tok.head
+            for _ in range(3):
+                if v.lemma_.lower() in self.reporting or v.dep_ not in ("ccomp", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if not party or v.lemma_.lower() not in self.reporting:
+                return actors, recips
+            sayers = [m for g in v.children if g.dep_ == "nsubj" for m in self._mentions_in(doc, g)]
+            roots = {m.key.split(".")[0] for m in party}
+            return [m for m in sayers if m.key.split(".")[0] not in roots], party
+        if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.claims:
+            deniers = [c for c in tok.head.children if c.dep_ == "relcl" and c.lemma_.lower() in denial_verbs(self.lex)]
+            party = [m for d in deniers for g in d.children if g.dep_ == "nsubj" for m in self._mentions_in(doc, g)]
+            if party:
+                named = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+                return party, named or recips
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            head = tok.head
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head
+            roots = {m.key.split(".")[0] for m in actors}
+            accused = [m for m in self._mentions_in(doc, head, deep=False) if m.key.split(".")[0] not in roots]
+            keys = {m.key for m in accused}
+            if accused and all(m.key in keys for m in recips):
+                return actors, accused  # the antecedent's conjuncts, not only the one the clause hangs on
+        return actors, recips
+
     def _topic(self, f: Found) -> bool:
         """An act named as the topic of talk, fear or plans ("talks on the Gaza truce", "raised fears of a new
         war", "a proposal for a two-month ceasefire", "data on missile launches"): spoken of, not reported."""
@@ -461,6 +507,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
+        if t.dep_ in OBJ and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in self.topic_verbs:
+            return True  # "met to discuss the deployment of observers": the deployment is talked of
         if t.dep_ != "pobj" or t.head.lower_ not in ("of", "on", "for", "about"):
             return False
         noun = t.head.head
@@ -579,12 +627,19 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         if f.nominal and f.tok.dep_ in OBJ and f.tok.head.i == t.i and t.lemma_.lower() in self.requesting and f.trigger.type != "REQUEST":
             return True  # "to demand his release", "urged an end to ...": the act asked for is not done
+        if (f.nominal and f.trigger.type != "REQUEST" and f.tok.dep_ == "pobj" and f.tok.head.lower_ == "for"
+                and f.tok.head.head.pos_ == "NOUN" and f.tok.head.head.lemma_.lower() in self.requesting_nouns):
+            return True  # "rejected calls by France for a ceasefire": the act a call asks for is not done
         for _ in range(6):
             if t.dep_ == "conj":
                 t = t.head
                 continue
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
                 return True  # "insisted that Moscow first agree to a ceasefire"
+            if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in self.effort_verbs and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                t = t.head  # "demanding that the government do more to free the girls": the effort is what is asked
+                continue
             if t.dep_ in ("xcomp", "ccomp", "advcl") and t.head.lemma_.lower() in self.requesting:
                 if t.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                     return False
@@ -677,6 +732,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
+                if f.trigger.type == "ACCUSE":
+                    actors, recips = self._charge_parties(doc, f, actors, recips)
                 if not actors and f.trigger.type == "CONSULT":
                     actors, recips = self._adjunct_talks(doc, f, recips)
                 recips = self._without_beneficiaries(sent, text, recips)

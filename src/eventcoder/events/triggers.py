@@ -71,6 +71,7 @@ class TriggerFinder:
     force_verbs: frozenset[str]
     retaliatory: frozenset[str]
     reconsidering: frozenset[str]
+    retributive: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -144,7 +145,20 @@ class TriggerFinder:
         party will suffer it ("vowed that Israel would receive its punishment", "would pay a heavy price")."""
         if self._retribution_object(verb):
             return True
-        return any(c.dep_ == "ccomp" and self._suffers_retribution(c) for c in verb.children)
+        if any(c.dep_ == "ccomp" and self._suffers_retribution(c) for c in verb.children):
+            return True
+        return self._vows_retribution(verb)
+
+    def _vows_retribution(self, verb: Token) -> bool:
+        """A commissive verb whose clause is an act of retribution on others, active or passive ("vowed to
+        punish those responsible", "vowed the attackers would be hunted down and punished")."""
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            acts = [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+            if any(a.lemma_.lower() in self.retributive for a in acts):
+                return True
+        return False
 
     def _suffers_retribution(self, verb: Token) -> bool:
         """ "Israel would pay a heavy price", "it will receive its punishment": a verb of undergoing with a
@@ -241,6 +255,12 @@ class TriggerFinder:
                 subject.update(t.lemma_.lower() for t in objs[0].subtree)  # "ordered his fighters to halt"
                 break
             v = head
+        if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ in ("NOUN", "PROPN") and (
+                anchor.tag_ == "VBN" and (anchor.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in anchor.children))):
+            # a passive relative or participle's noun is what the act befalls ("girls who were seized by gunmen",
+            # "hostages returned by the group"): its words are the phrase's
+            noun = anchor.head
+            scope |= {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         return scope | subject, subject
 
     def _switched(self, tok: Token, trig: Trigger) -> Trigger:
@@ -373,6 +393,16 @@ class TriggerFinder:
                           and f.tok.head.dep_ == "prep" and f.tok.head.lower_ == "of"}  # "launched a wave of strikes"
         # "approved the deployment", "reaffirmed its commitment": the noun is the event
         keep_verb = self.light | self.host_verbs | self.authorizing | self.restating
+        # a verb's own two-word entry of another type than its object noun is that noun's sense ("workers held a
+        # strike": a stoppage, not an air strike): the verb's reading wins, the noun's goes
+        # ("fired warning shots": a show of force, read by the verb and its object, not crowd control)
+        read_by_verb = {f.tok.i: f for f in found if not f.nominal and len(f.trigger.words) == 2}
+        senses = {n.tok.i: n.tok.head.i for n in found if n.nominal and n.tok.dep_ in ("dobj", "obj") and n.tok.head.i in read_by_verb
+                  and read_by_verb[n.tok.head.i].trigger.type != n.trigger.type
+                  and read_by_verb[n.tok.head.i].trigger.words[1] in (n.tok.lemma_.lower(), n.tok.lower_)}
+        if senses:
+            found = [f for f in found if not (f.nominal and f.tok.i in senses)]
+            nominal_heads -= set(senses.values())
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
     @staticmethod
