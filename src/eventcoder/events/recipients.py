@@ -65,6 +65,8 @@ _TAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN"})
 # the sectors of a state's own organs, which an armed group of that state fights or bargains with
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# acts done under an accord with the other side, whose recipient that side is ("withdrew under a truce with X")
+_UNDER_ACCORD = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "AID", "CONSULT", "RELEASE"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
 
@@ -787,6 +789,30 @@ class RecipientReader:
         return [m for h in hosts for p in self._prep_objects(h, frozenset({"from"})) for m in self._mentions_in(doc, p)
                 if not same_party(m, actors) and m.via != "location"]
 
+    def _accord_partner(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The other side of the accord an act is done under: "withdrew from the town under a ceasefire with the
+        junta", "began disarming as part of a peace process with Ankara" -> the junta, Ankara. The phrase may hang
+        on the governing verb or on its infinitive ("agreed to withdraw under a truce with X")."""
+        nouns = self.lex.cue_set("accord_frame_nouns")
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj"))]
+        if verb.dep_ == "xcomp":
+            heads.append(verb.head)
+        frames: list[Token] = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep":
+                    continue
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "as":
+                    # "as part of a deal with X"
+                    objs = [g for p in objs if p.lower_ == "part" for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                            for g in q.children if g.dep_ == "pobj"]
+                elif c.lower_ != "under":
+                    continue
+                frames += [g for g in objs if g.lemma_.lower() in nouns]
+        return [m for n in frames for p in self._prep_objects(n, frozenset({"with"})) for m in self._mentions_in(doc, p)
+                if not same_party(m, actors)]
+
     def _more_recipients(self, doc: Doc, f: Found, preps: frozenset[str], actors: list[Mention], found: list[Mention],
                          prior: list[tuple[int, str, list[Mention]]] | None) -> tuple[list[Mention], list[Token]]:
         """The recipients ``found`` in the clause, else the first that the fallbacks below find, tried in
@@ -815,6 +841,8 @@ class RecipientReader:
             recips += self._answered_party(doc, tok, actors)
         if not recips:
             recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors, prior)
+        if not others(recips) and f.trigger.type in _UNDER_ACCORD:
+            recips += self._accord_partner(doc, f.anchor if f.nominal else tok, actors)
         if f.trigger.type in _TAKING_TYPES and all(self._placed(m).via == "location" or m.kind == "unresolved" for m in others(recips)):
             # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
             # the target, before the place taken

@@ -27,6 +27,7 @@ from .syntax import (  # noqa: F401  (re-exported)
     SUBJ,
     armed_object,
     coordinated_inside,
+    coordinated_names,
     passive_anchor,
     place_name,
     same_party,
@@ -75,6 +76,9 @@ _FEATURE_PREPS = frozenset({"in", "near", "along", "across", "around", "inside",
 _LEFT_PLACE_PREPS = frozenset({"of", "from"})
 
 _PARTICLES = frozenset({"out", "back", "away", "off"})
+
+# relative adverbs: "the town where rebels attacked" does not make the town the object
+_RELATIVE_ADVERBS = frozenset({"where", "when", "why", "whereby"})
 
 # conjunctions the small parser may read as prepositions with the clause's subject as their object
 _CLAUSE_CONJUNCTIONS = frozenset({"as", "while", "when", "after", "before", "until", "since"})
@@ -145,6 +149,7 @@ class RoleReader(RecipientReader):
                     out.extend(n for n in (doc._.coref_members or {}).get(x.i, ()) if all(y.key != n.key for y in out))
                     # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
                     out.extend(n for n in coordinated_inside(doc, m) if all(y is not n for y in out))
+                    out.extend(n for n in coordinated_names(doc, m) if all(y.key != n.key for y in out))
             return found
 
         heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
@@ -210,6 +215,38 @@ class RoleReader(RecipientReader):
                             break
         return out
 
+    def _relative_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The noun a relative clause with a subject of its own and no object describes is that clause's
+        object: "two Germans it accused of spying", "the rebels the army fought" -> the Germans, the rebels (not
+        "the town where rebels attacked", "the rebels it negotiated with")."""
+        if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        kids = list(verb.children)
+        if any(c.dep_ in OBJ or c.dep_ in PASS_SUBJ or c.lower_ in _RELATIVE_ADVERBS or (c.dep_ == "prep" and not any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children)) for c in kids):
+            return []
+        if not any(c.dep_ in SUBJ and c.lower_ not in RELATIVE for c in kids):
+            return []
+        head = verb.head
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+            head = head.head  # "three Americans and two Spaniards it accused": the whole coordination
+        return [m for m in self._mentions_in(doc, head) if not same_party(m, actors)]
+
+    def _object_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The authors of the document or act a verb takes as its object, named by a participle's agent:
+        "welcomed the truce signed by Kinshasa and the rebels", "rejected the plan drawn up by Washington"."""
+        index = doc._.token_mentions or {}
+        nouns = (self.lex.cue_set("document_nouns") | self.lex.cue_set("proposal_nouns")
+                 | self.lex.cue_set("accord_frame_nouns") | self.act_nouns)
+        out: list[Mention] = []
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj") or c.i in index or c.lemma_.lower() not in nouns:
+                continue
+            for a in c.children:
+                if a.dep_ == "acl" and a.tag_ == "VBN":
+                    out += [m for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
+        return out
+
     def _pair_parties(self, doc: Doc, h: Token) -> list[Mention]:
         """ "the two sides", "both countries", "each side": the parties named just before (in the sentence, else
         with the sentence before it), when exactly that many are named."""
@@ -222,6 +259,9 @@ class RoleReader(RecipientReader):
             n = 0
         if not n:
             return []
+        # "spoke with the leaders of India and Pakistan and urged both countries to ...": not the speaker
+        verb = h.head.head if h.dep_ == "pobj" else h.head
+        speaker = {m.key.split(".")[0] for x in (self._subject(verb)[0] if h.dep_ not in SUBJ else ()) for m in self._mentions_in(doc, x, deep=False)}
         sent = sent_of(h)
         starts = [sent.start_char]
         if sent.start > 0:
@@ -229,12 +269,27 @@ class RoleReader(RecipientReader):
         for start in starts:
             first: dict[str, Mention] = {}
             for m in doc._.actor_mentions or ():
-                if (start <= m.start and m.end <= h.idx and m.via not in ("coreference", "location")
-                        and m.kind != "unresolved"):
+                if (start <= m.start and m.end <= h.idx and m.via != "coreference" and m.kind != "unresolved"
+                        and (m.via != "location" or (speaker and self._named_of(doc, m)))):
                     first.setdefault(m.key.split(".")[0], m)
+            if speaker and len(first) == n + len(speaker & first.keys()) and speaker & first.keys():
+                return [m for k, m in first.items() if k not in speaker]
+            first = {k: m for k, m in first.items() if m.via != "location"}
             if len(first) == n:
                 return list(first.values())
         return []
+
+    @staticmethod
+    def _named_of(doc: Doc, m: Mention) -> bool:
+        """Is a state the resolver read as a place named as whose people a phrase speaks of ("the leaders of
+        India and Pakistan"), not where something is ("talks in Doha")?"""
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None:
+            return False
+        t = sp.root
+        while t.dep_ == "conj" and t.head is not t:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "of"
 
     def _document_author(self, doc: Doc, verb: Token, subj: list[Token]) -> list[Mention]:
         """ "parliament passed legislation banning UNRWA", "the board adopted a resolution censuring Iran": the
@@ -720,6 +775,7 @@ class RoleReader(RecipientReader):
                             continue  # "recalled its ambassador", "withdrew their troops": the actor's own
                         for o in through_prep(c):
                             recips += self._mentions_in(doc, o)
+                recips += self._relative_object(doc, tok, actors)
             if not actors and tok.tag_ == "VBG" and tok.dep_ in SUBJ + PASS_SUBJ + ("pobj",):
                 # "fighting between the army and the RSF raged": a gerund used as a noun, with both its parties
                 for p in self._prep_objects(tok, frozenset({"between"})):
@@ -737,6 +793,8 @@ class RoleReader(RecipientReader):
                             continue
                         for p in self._prep_objects(c, (preps - {"of"}) | {"with"} | ({"from", "to"} if owned else set())):
                             recips += self._party(doc, p)
+            if not recips:
+                recips += self._object_authors(doc, tok, actors)
             if tok.lemma_.lower() in self.transfer:
                 # "extradited a hacker to the United States": what is handed over is not the recipient
                 dest = [m for p in self._prep_objects(tok, self.destination_preps | {"over"}) for m in self._party(doc, p)]

@@ -67,6 +67,25 @@ def coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
     return out
 
 
+def coordinated_names(doc: Doc, m: Mention) -> list[Mention]:
+    """Known names coordinated with a modifier inside a longer mention that the resolver read as one party:
+    "Hamas" in "Israeli and Hamas negotiators" (a name the registry knows, not a second mention of its own)."""
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if sp is None or len(sp) < 3:
+        return []
+    terms = get_registry().terms
+    out = []
+    for t in sp:
+        if t.dep_ != "conj" or t.pos_ != "PROPN" or not (sp.start <= t.head.i < t.i) or t.head.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        term = terms.get(t.text)
+        if term is None or term.entity.kind not in ("org", "state", "igo") or term.entity.key.split(".")[0] == m.key.split(".")[0]:
+            continue
+        e = term.entity
+        out.append(Mention(t.idx, t.idx + len(t.text), t.text, e.key, e.code, e.sector, e.name, "registry", e.kind, m.plural))
+    return out
+
+
 def same_party(m: Mention, actors: list[Mention]) -> bool:
     """Is the mention one of the actors, or a state and its own organ ("it" for China, Israel's army)?
     Two organs of one state (its government and its dock workers) are different parties."""
