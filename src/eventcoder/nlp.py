@@ -8,7 +8,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .config import Settings, load_settings
@@ -147,10 +149,59 @@ def entity_at(tok: Token) -> Span | None:
 def lower_lemmas(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma, read once a document: the coder matches its cues (contexts, switch
     rules, exclusions) on the lemmas of a sentence or a window around each trigger, for every trigger."""
-    lemmas = doc._.lower_lemmas
+    lemmas = doc.user_data.get(_LEMMAS)  # in ``user_data``: each read of ``doc._`` makes a new object
     if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc._.lower_lemmas = [t.lemma_.lower() for t in doc]
+        lemmas = doc.user_data[_LEMMAS] = _names(doc.vocab.strings, doc.to_array(LEMMA).tolist(), lower=True) if len(doc) else []
     return lemmas
+
+
+# The lemmas ``lower_lemmas`` read, kept in ``user_data`` under this key (dropped with the sentences).
+_LEMMAS = "eventcoder.lower_lemmas"
+
+
+class TokenAttrs:
+    """The string attributes of every token of a document, by token index: ``text`` (``tok.text``), ``lower``
+    (``tok.lower_``), ``lemma`` (``tok.lemma_.lower()``), ``pos`` and ``dep`` (``tok.pos_``, ``tok.dep_``). A pass
+    over the whole document picks the few tokens it can use from these lists instead of reading every token's
+    attributes, each a string lookup, in every pass."""
+
+    __slots__ = ("text", "lower", "lemma", "pos", "dep")
+
+    def __init__(self, doc: Doc) -> None:
+        cols = doc.to_array([ORTH, LOWER, POS, DEP]).T.tolist() if len(doc) else [[]] * 4
+        strings = doc.vocab.strings
+        self.text, self.lower, self.lemma = _names(strings, cols[0]), _names(strings, cols[1]), lower_lemmas(doc)
+        self.pos, self.dep = _names(strings, cols[2]), _names(strings, cols[3])
+
+
+# hash -> string (and -> lower-cased string) of every attribute value read so far: a hash names the same string
+# in every vocabulary, and ``StringStore`` lookups cost more than a dict's
+_NAMES: dict[int, str] = {}
+_LOWER_NAMES: dict[int, str] = {}
+
+
+def _names(strings: StringStore, col: list[int], lower: bool = False) -> list[str]:
+    cache = _LOWER_NAMES if lower else _NAMES
+    try:
+        return list(map(cache.__getitem__, col))
+    except KeyError:
+        if len(cache) > 500_000:
+            cache.clear()
+        for h in set(col).difference(cache):
+            cache[h] = strings[h].lower() if lower else strings[h]
+        return list(map(cache.__getitem__, col))
+
+
+# The attributes ``token_attrs`` read, kept in ``user_data`` under this key (dropped with the sentences).
+_ATTRS = "eventcoder.token_attrs"
+
+
+def token_attrs(doc: Doc) -> TokenAttrs:
+    """The string attributes of every token (see :class:`TokenAttrs`), read once a run."""
+    attrs = doc.user_data.get(_ATTRS)
+    if attrs is None or len(attrs.text) != len(doc):
+        attrs = doc.user_data[_ATTRS] = TokenAttrs(doc)
+    return attrs
 
 
 # The sentence of every token, kept in ``user_data`` under this key (see ``sent_of``); the components
@@ -159,8 +210,32 @@ _SENTENCES = "eventcoder.sentences"
 
 
 def forget_sentences(doc: Doc) -> None:
-    """Drop the sentences ``sent_of`` read, so that a new run reads them afresh."""
+    """Drop the sentences ``sent_of`` read (and the spans ``char_span`` found, the attributes ``token_attrs``
+    and the entities ``doc_ents`` read), so that a new run reads them afresh."""
     doc.user_data.pop(_SENTENCES, None)
+    doc.user_data.pop(_CHAR_SPANS, None)
+    doc.user_data.pop(_ATTRS, None)
+    doc.user_data.pop(_LEMMAS, None)
+    doc.user_data.pop(_ENTS, None)
+
+
+# The spans ``char_span`` found, by character offsets, kept in ``user_data`` under this key.
+_CHAR_SPANS = "eventcoder.char_spans"
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, found once a run for each pair of offsets: the
+    components ask for the tokens of the same mentions over and over (every antecedent candidate of every
+    pronoun, every actor of every event), and each call makes a new Span. The Span is shared: do not change it."""
+    cached = doc.user_data.get(_CHAR_SPANS)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_CHAR_SPANS] = (len(doc), {})
+    spans: dict[tuple[int, int], Span | None] = cached[1]
+    key = (start, end)
+    if key in spans:
+        return spans[key]
+    found = spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return found
 
 
 def sent_of(x: Token | Span) -> Span:
@@ -181,13 +256,26 @@ def sent_of(x: Token | Span) -> Span:
     return sents[x.i if isinstance(x, Token) else x.start]
 
 
+# The entities ``doc_ents`` read, kept in ``user_data`` under this key (dropped with the sentences).
+_ENTS = "eventcoder.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, read once a run: each read of ``doc.ents`` builds a Span for every entity of the document,
+    and the actor passes walk the entities several times. The Spans are shared: do not change them."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None or ents[0] != len(doc):
+        ents = doc.user_data[_ENTS] = (len(doc), tuple(doc.ents))
+    return ents[1]
+
+
 def sentence_ents(sent: Span) -> list[Span]:
     """``sent.ents`` from the entity bounds read once a document: ``Span.ents`` builds every entity of the
     document on each read, and the date and the place of every event are read from its sentence's."""
     doc = sent.doc
     bounds = doc._.entity_bounds
     if bounds is None:
-        bounds = doc._.entity_bounds = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+        bounds = doc._.entity_bounds = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc_ents(doc)]
     out = []
     for start, end, label, kb_id, span_id in bounds:
         if start >= sent.start:

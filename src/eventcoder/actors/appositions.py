@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..models import Mention
+from ..nlp import token_attrs
 from .base import ResolverBase
 from .vocab import (
     NAMING_VERBS,
@@ -39,7 +40,7 @@ class AppositionResolver(ResolverBase):
         replaced: dict[int, Mention] = {}  # id of an unresolved mention -> its resolved copy
         added: list[Mention] = []
         dropped: set[int] = set()
-        for tok in doc:
+        for tok in (doc[i] for i, dep in enumerate(token_attrs(doc).dep) if dep in ("appos", "pobj")):
             if tok.dep_ == "appos":
                 pair = [(tok.head, tok), (tok, tok.head)]
             elif tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in NAMING_VERBS and tok.head.head.dep_ == "acl":

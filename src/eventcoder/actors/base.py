@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import char_span, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import LEADER_NOUNS, ROLE_PHRASE_WORDS
 
@@ -27,6 +27,8 @@ if not Doc.has_extension("coref_members"):
     Doc.set_extension("coref_members", default=None)
 
 ACTOR_KINDS = ("person", "state", "org", "igo", "group")
+# the tokens ``_role_candidates`` found, kept in ``user_data`` with the token attributes they were read from
+_ROLE_CANDIDATES = "eventcoder.role_candidates"
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -34,10 +36,10 @@ def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Token position -> the first mention covering it."""
     index: dict[int, Mention] = {}
     for m in mentions:
-        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sp = char_span(doc, m.start, m.end)
         if sp is not None:
-            for t in sp:
-                index.setdefault(t.i, m)
+            for i in range(sp.start, sp.end):
+                index.setdefault(i, m)
     return index
 
 
@@ -189,6 +191,23 @@ class ResolverBase:
             return None
         return min(count, key=lambda c: (-count[c], first[c]))
 
+    def _role_candidates(self, doc: Doc) -> list[int]:
+        """The tokens that may head a role noun, in order: ``_role_of`` is None for every other token (neither
+        its word nor its lemma is a word of a role noun, and it is no "-elect"). Read once a run from the
+        token attributes, for the passes that ask ``_role_of`` of every noun of the article."""
+        attrs = token_attrs(doc)
+        words = self._role_words()
+        cached = doc.user_data.get(_ROLE_CANDIDATES)
+        if cached is not None and cached[0] is attrs and cached[1] is words:
+            return cached[2]
+        out = []
+        for i, (text, lower, lemma) in enumerate(zip(attrs.text, attrs.lower, attrs.lemma)):
+            low = text.lower()
+            if low in words or lemma in words or lower == "elect" or low.split() != [low] or lemma.split() != [lemma]:
+                out.append(i)
+        doc.user_data[_ROLE_CANDIDATES] = (attrs, words, out)
+        return out
+
     def _role_words(self) -> frozenset[str]:
         """Every word of a role noun ("foreign", "minister"): titles between coordinated names."""
         words = getattr(self, "_role_word_set", None)
@@ -228,7 +247,7 @@ class ResolverBase:
     # ------------------------------------------------------------------ syntax helpers
     @staticmethod
     def _span_of(doc: Doc, m: Mention) -> Span | None:
-        return doc.char_span(m.start, m.end, alignment_mode="expand")
+        return char_span(doc, m.start, m.end)
 
     @staticmethod
     def _np_root(sp: Span) -> Token:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import sent_of, token_attrs
 from .appositions import AppositionResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .pronouns import PronounResolver
@@ -29,6 +29,8 @@ from .vocab import (
 )
 
 __all__ = ["ACTOR_KINDS", "SUBJ_DEPS", "CorefResolver"]
+
+_PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozenset(PERSON_PRONOUNS)
 
 
 class CorefResolver(PronounResolver, AppositionResolver):
@@ -62,15 +64,38 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     break
             if j > i and saw_and:
                 first, last = ms[i], ms[j]
-                if text is None:
-                    text = doc.text
-                out.append(Mention(first.start, last.end, text[first.start : last.end], first.key, first.code, first.sector, first.name, first.via, first.kind, True))
+                words = self._between_text(doc, first, last)
+                if words is None:
+                    if text is None:
+                        text = doc.text
+                    words = text[first.start : last.end]
+                out.append(Mention(first.start, last.end, words, first.key, first.code, first.sector, first.name, first.via, first.kind, True))
                 i = j + 1
             else:
                 i += 1
         return out
 
+    def _between_text(self, doc: Doc, first: Mention, last: Mention) -> str | None:
+        """``doc.text[first.start : last.end]``, read off the tokens from the first mention's to the last's
+        (``doc.text`` joins every token of the document); None where the offsets fall outside those tokens."""
+        sf, sl = self._span_of(doc, first), self._span_of(doc, last)
+        if sf is None or sl is None or sl.end <= sf.start:
+            return None
+        words = doc[sf.start : sl.end].text_with_ws
+        lo = sf.start_char
+        if not lo <= first.start <= last.end <= lo + len(words):
+            return None
+        return words[first.start - lo : last.end - lo]
+
     # ------------------------------------------------------------------ main pass
+    def _coref_candidates(self, doc: Doc) -> list[int]:
+        """The tokens the main pass can resolve, in order: pronouns, and words that head a role or refer back
+        ("the group", "the regime"); the pass does nothing with any other token."""
+        attrs = token_attrs(doc)
+        corefs = self.registry.corefs
+        found = {i for i, (lower, lemma) in enumerate(zip(attrs.lower, attrs.lemma)) if lower in _PRONOUNS or lemma in corefs or lower in corefs}
+        return sorted(found.union(self._role_candidates(doc)))
+
     def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None = None, only_pronouns: bool = False) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;
         a possessed role noun takes its owner's key ("his government", "its armed wing"). "The country" with
@@ -99,7 +124,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
 
         # a first-person plural whose speaker is a mention this pass makes later ('"Our patience has limits," the
         # Hamas official said': "official" is found after "Our") is read again once the pass is through
-        queue = list(doc)
+        queue = [doc[i] for i in self._coref_candidates(doc)]
         deferred: set[int] = set()
         for tok in queue:
             if tok.i in taken or (only_pronouns and tok.pos_ != "PRON"):

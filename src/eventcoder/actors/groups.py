@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Place
-from ..nlp import entity_at, sent_of
+from ..nlp import char_span, doc_ents, entity_at, sent_of, token_attrs
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
@@ -81,7 +81,7 @@ class GroupResolver(ResolverBase):
         reg = self.registry
         index = token_index(doc, mentions)
         out: list[Mention] = []
-        for tok in doc:
+        for tok in (doc[i] for i in self._role_candidates(doc)):  # a token heading no role is never a group
             if tok.i in taken:
                 continue
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
@@ -374,7 +374,8 @@ class GroupResolver(ResolverBase):
         reg = self.registry
         index = token_index(doc, mentions)
         out: list[Mention] = []
-        for tok in doc:
+        attrs = token_attrs(doc)
+        for tok in (doc[i] for i, lemma in enumerate(attrs.lemma) if lemma in ADHERENT_NOUNS and attrs.pos[i] == "NOUN"):
             if tok.i in taken or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ADHERENT_NOUNS:
                 continue
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i in index and c.tag_ != "PRP$"]
@@ -410,7 +411,7 @@ class GroupResolver(ResolverBase):
         unknown = {}
         for m in mentions:
             if m.key.startswith("UNK:") and m.via == "ner":
-                sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                sp = char_span(doc, m.start, m.end)
                 if sp is not None:
                     for t in sp:
                         unknown[t.i] = m
@@ -419,7 +420,7 @@ class GroupResolver(ResolverBase):
             return i not in taken or i in unknown
 
         placed: set[int] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if not all(free(t.i) for t in ent):
                 continue
             if ent.label_ not in ("GPE", "LOC", "FAC") and ent.start not in unknown:
@@ -431,7 +432,7 @@ class GroupResolver(ResolverBase):
                     placed.add(t.i)
         # a region the NER model misses or mislabels, as the object of a locative preposition ("in Sumy",
         # "in the Kharkiv region"), or a named place a place noun is the place of ("the city of Sumy")
-        for tok in doc:
+        for tok in (doc[i] for i, dep in enumerate(token_attrs(doc).dep) if dep == "pobj"):
             if tok.dep_ != "pobj" or not free(tok.i) or tok.i in places:
                 continue
             of_place = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS and tok.pos_ == "PROPN"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import entity_at, sent_of
+from ..nlp import char_span, entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
     _norm,
@@ -37,7 +37,7 @@ class PersonResolver(ResolverBase):
             # apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             if ent.root.dep_ == "appos":
                 for m in reversed(prior):
-                    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    sp = char_span(doc, m.start, m.end)
                     if sp is not None and ent.root.head.i in range(sp.start, sp.end):
                         return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "apposition", "person")
             # the surname of someone named earlier in the article ("Joseph Aoun ... Aoun said")
@@ -106,7 +106,7 @@ class PersonResolver(ResolverBase):
         if country_m is None and sector is not None:
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
             states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
-            subjects = [m for m in states if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [m for m in states if (sp := char_span(doc, m.start, m.end)) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
             home = self._home_country(doc, prior, {})
             if home is not None and any(m.key == home for m in states):
                 country_m = next(m for m in states if m.key == home)

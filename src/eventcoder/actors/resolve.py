@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Mention
-from ..nlp import forget_sentences, sent_of
+from ..nlp import char_span, doc_ents, forget_sentences, sent_of, token_attrs
 from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
@@ -188,7 +188,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         reg = self.registry
         family = {key: name for name, half in self.halves.items() for key in half.values()}
         out: list[Mention] = []
-        for tok in doc:
+        for tok in (doc[i] for i, text in enumerate(token_attrs(doc).text) if text in ("North", "South")):
             if tok.text not in ("North", "South") or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -215,7 +215,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if m is None:
                 m = self._mention(span, ent, key, "metonym", "state")
             out.append(m)
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            sp = char_span(doc, m.start, m.end)
             taken.update(range(sp.start, sp.end) if sp is not None else (tok.i,))
         return out
 
@@ -271,7 +271,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions: list[Mention] = []
         taken: set[int] = set()
         places: dict[int, tuple[str, bool]] = {}  # token -> (country, is a location rather than a destination)
-        ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        ent_of = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         hazards = self._hazard_names(doc)
         taken |= hazards
         matches = [Span(doc, s, e, label=lab) for lab, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc))]
@@ -294,7 +294,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if m is None:
                 continue
             mentions.append(m)
-            sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+            sp = char_span(doc, m.start, m.end)
             if sp is not None:  # "expand" always finds the tokens of a mention made from a span
                 taken.update(range(sp.start, sp.end))
         taken.update(places)
@@ -302,14 +302,14 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             mentions += self._elliptic_halves(doc, mentions, taken, places, date)
             mentions.sort(key=lambda m: m.start)
         # named entities the registry does not know
-        for ent in doc.ents:
-            if any(t.i in taken for t in ent):
+        for ent in doc_ents(doc):
+            if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             if ent.label_ in ("GPE", "LOC"):
                 m = self._region_actor(doc, ent, places)
                 if m is not None:
                     mentions.append(m)
-                    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    sp = char_span(doc, m.start, m.end)
                     taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
                 continue
             m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions)
@@ -317,7 +317,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 mentions.append(m)
                 taken.update(t.i for t in ent)
         # a region acting that the NER model missed ("Ontario sued the federal government")
-        for tok in doc:
+        attrs = token_attrs(doc)
+        for tok in (doc[i] for i, dep in enumerate(attrs.dep) if dep == "nsubj" and attrs.pos[i] == "PROPN"):
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in taken:
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
                 m = self._region_actor(doc, doc[first : tok.i + 1], places)
@@ -375,7 +376,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         name alone once the article has given it as a storm's ("Helene killed dozens")."""
         out: set[int] = set()
         names: set[str] = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC", "EVENT", "LOC"):
                 continue
             first, last = ent[0], ent[-1]

@@ -29,6 +29,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
+from ..nlp import char_span
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # relations by which a mention is part of a larger noun phrase headed by its head
@@ -200,7 +201,7 @@ def phrased_actor(m: Mention, trigger: Token) -> Actor:
     trigger's sentence, e.g. an antecedent named earlier in the article)."""
     a = m.actor()
     doc = trigger.doc
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     if span is None or not len(span) or not _same_sentence(doc, span.start, trigger.i):
         return a
     index = doc._.token_mentions if doc.has_extension("token_mentions") else None

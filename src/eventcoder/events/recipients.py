@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..models import Mention
-from ..nlp import entity_at, sent_of
+from ..nlp import char_span, entity_at, sent_of
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, place_noun_state
@@ -250,7 +250,7 @@ class RecipientReader:
         return False
 
     def _names_installation(self, doc: Doc, m: Mention) -> bool:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end)
         return span is not None and self._in_installation(span.root, sent_of(span.root).root)
 
     def _in_installation(self, t: Token, top: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import get_registry
 from ..actors.vocab import ARMED_NOUNS
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import char_span, sent_of
 from .places import place_nouns
 
 SUBJ = ("nsubj", "csubj")
@@ -54,14 +54,14 @@ def through_prep(t: Token) -> list[Token]:
 
 def coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
     """Mentions of coordinated modifiers inside a longer mention: "Thai" in "Cambodian and Thai troops"."""
-    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    sp = char_span(doc, m.start, m.end)
     if sp is None or not any(t.dep_ == "conj" for t in sp):
         return []
     out = []
     for n in doc._.actor_mentions or ():
         if n is m or n.key == m.key or not (m.start <= n.start and n.end <= m.end):
             continue
-        inner = doc.char_span(n.start, n.end, alignment_mode="expand")
+        inner = char_span(doc, n.start, n.end)
         if inner is not None and any(t.dep_ == "conj" and t.head.i < t.i and sp.start <= t.head.i < sp.end for t in inner):
             out.append(n)
     return out
@@ -103,7 +103,7 @@ def place_name(doc: Doc, m: Mention) -> bool:
         return False
     if m.entity_text.islower():
         return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end)
     if span is None:
         return False
     root = span.root
