@@ -106,7 +106,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.blocking = self.lex.cue_set("blocking_verbs")
         self.proposals = self.lex.cue_set("proposal_nouns")
         # one pattern over the sentence's text: "group - stage" matches "group-stage" and "group stage"
-        sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in self.lex.cues.get("sports_cues") or [] if str(c).strip()]
+        sports_cues = [*(self.lex.cues.get("sports_cues") or []), *(self.lex.cues.get("sports_more_cues") or [])]
+        sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in sports_cues if str(c).strip()]
         self._sports_re = re.compile(r"\b(?:" + "|".join(sports) + r")\b") if sports else None
         self.result_verbs = self.lex.cue_set("sports_result_verbs")
         self.sports_void = frozenset(str(t).upper() for t in self.lex.cues.get("sports_void_types") or [])
@@ -163,6 +164,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.involvement = self.lex.cue_set("involvement_verbs")
         self.enacting_support = self.lex.cue_set("enacting_support_words")
         self.gratitude = self.lex.cue_set("gratitude_words")
+        self.quantities = self.lex.cue_set("quantity_nouns")
+        self.resolute_measures = self.lex.cue_set("resolute_measures")
+        self.measure_nouns = self.lex.cue_set("measure_nouns")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -808,6 +812,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if comps and comps[0].lemma_.lower() in self.displacing and all(m.sector in _CIVILIAN_SECTORS for m in recips):
                         # "ordered 1.1 million Palestinians to move south": forced displacement, coercion
                         f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
+                if (f.trigger.type == "SANCTION" and f.trigger.mode == "expel" and f.trigger.words == (f.tok.lemma_.lower(),)
+                        and f.tok.lemma_.lower() in self.order_verbs and recips and all(m.sector in _CIVILIAN_SECTORS for m in recips)):
+                    # "ordered Palestinians to leave northern Gaza": civilians driven out, forced displacement
+                    f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond, cond_parties = self._condition_read(doc, mod)

@@ -25,6 +25,7 @@ _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # what a party can withhold from another as coercion ("withheld military aid"); any other act withheld is not done
 _WITHHELD_RESOURCES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
+_SUMS = frozenset({"billion", "million", "trillion"})  # quantities that are sums of money ("$2 billion in loans")
 
 
 class TriggerFinder:
@@ -72,6 +73,9 @@ class TriggerFinder:
     retaliatory: frozenset[str]
     reconsidering: frozenset[str]
     retributive: frozenset[str]
+    quantities: frozenset[str]
+    resolute_measures: frozenset[str]
+    measure_nouns: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -89,6 +93,9 @@ class TriggerFinder:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of" and c.lemma_.lower() in self.partitive:
                     # "sent thousands of troops", "fired a barrage of missiles": the head of the "of" phrase
+                    extras += [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
+                elif p.dep_ == "prep" and self._quantity_of(c, p):
+                    # "removed most of its tariffs", "approved $1.5 billion in financing": what the quantity is of
                     extras += [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
                 elif p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > c.i:
                     extras.append(p.lower_)  # "stripped the prisoners of their citizenship", "barred women from"
@@ -132,6 +139,16 @@ class TriggerFinder:
                     return t
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
 
+    def _quantity_of(self, obj: Token, prep: Token) -> bool:
+        """Is ``prep`` the phrase of what a quantity object is: "most of its tariffs", "some of the sanctions",
+        "$2 billion in loans" (the "in" phrase only of a sum of money)?"""
+        lemma = obj.lemma_.lower()
+        if lemma not in self.quantities or prep.i < obj.i:
+            return False
+        if prep.lower_ == "of":
+            return True
+        return prep.lower_ == "in" and (lemma in _SUMS or any(c.lower_ in ("$", "€", "£") for c in obj.subtree))
+
     def _retribution_object(self, verb: Token) -> bool:
         """Does a verb take a retribution noun as object ("revenge", "a heavy price", "its just punishment")?"""
         for c in verb.children:
@@ -157,6 +174,20 @@ class TriggerFinder:
                 continue
             acts = [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
             if any(a.lemma_.lower() in self.retributive for a in acts):
+                return True
+            if any(self._resolute_measures(a) for a in acts if c.dep_ == "xcomp"):
+                return True
+        return False
+
+    def _resolute_measures(self, act: Token) -> bool:
+        """ "(vowed) to take all necessary measures", "to take firm action", "to adopt countermeasures": measures
+        taken so qualified are a response to others, a threat; "to take measures to improve safety" is none."""
+        if act.lemma_.lower() not in ("take", "adopt"):
+            return False
+        for o in act.children:
+            if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in self.measure_nouns:
+                continue
+            if o.lemma_.lower() in self.resolute_measures or any(m.dep_ == "amod" and m.lemma_.lower() in self.resolute_measures for m in o.children):
                 return True
         return False
 
@@ -606,11 +637,24 @@ class TriggerFinder:
                 # "suspended its attacks", "cancelled the talks", "lifted the ban": the verb's reading is the one
                 direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
                 objs = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "conj"}
+                # "suspended new development aid commitments": the noun naming what the object is of, too
+                objs |= {g.i for c in direct for g in c.children if g.dep_ == "compound"}
+                # "removed most of its tariffs": what the quantity is of
+                objs |= {g.i for c in direct for p in c.children if p.dep_ == "prep" and self._quantity_of(c, p)
+                         for g in p.children if g.dep_ == "pobj"}
                 # but "rejected the UN's call", "rejected Trump's offer": another party's act, made
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and not self._own_actor(g.tok))
                 # "dropped its plan to ban grain imports", "scrapped a bid to raise tariffs": the act planned is
                 # what is given up, no act of its own
                 drop.update(g.tok.i for g in found if not g.nominal and g.tok.dep_ == "acl" and g.tok.head.i in objs)
+            if f.trigger.type == "SANCTION" and f.trigger.words == (lemma,):
+                # "froze some of its assistance", "cut development aid commitments": the cooperation halted is the
+                # sanction's object, no aid given besides
+                direct = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
+                held = {c.i for c in direct} | {g.i for c in direct for g in c.children if g.dep_ == "compound"}
+                held |= {g.i for c in direct for p in c.children if p.dep_ == "prep" and self._quantity_of(c, p)
+                         for g in p.children if g.dep_ == "pobj"}
+                drop.update(g.tok.i for g in found if g.nominal and g.tok.i in held and g.trigger.type in _WITHHELD_RESOURCES)
             if lemma in self.threat_verbs or f.trigger.type == "THREATEN":
                 # "reserved the right to strike": the act infinitive on the threat's object is its content too
                 clauses = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
