@@ -12,10 +12,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Mention
-from ..nlp import char_span, sent_of, token_attrs
+from ..models import Mention, Place
+from ..nlp import char_span, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
-from .vocab import LEADER_NOUNS, ROLE_PHRASE_WORDS
+from .vocab import CITY_PREPS, EDGE_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -287,3 +287,45 @@ class ResolverBase:
     @staticmethod
     def _covers(m: Mention, toks: list[Token]) -> bool:
         return any(m.start <= t.idx < m.end for t in toks)
+
+    # ------------------------------------------------------------------ places of groups
+    def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention], cities: bool = False) -> str | None:
+        """The country named in a "<group> in/of/off <place>" phrase; with ``cities``, also a city of the
+        gazetteer named as the place ("a court in Yekaterinburg", "protesters in Lyon")."""
+        reg = self.registry
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from", "of", "off", "near", "at", "throughout"):
+                if c.lower_ in ("near", "at", "off") and any(g.dep_ == "pobj" and g.lemma_.lower() in EDGE_NOUNS for g in c.children):
+                    continue  # "rebels near the Algerian border": at the edge of the state, not its own
+                for t in c.subtree:
+                    if t.i in places:
+                        return places[t.i][0]
+                    m = index.get(t.i)
+                    if m is not None:
+                        base = m.key.split(".", 1)[0]
+                        if base in reg.entities and reg.entities[base].kind == "state":
+                            return base
+                if cities and c.lower_ in CITY_PREPS:
+                    city = self._city_of(c)
+                    if city is not None:
+                        return city.country
+        return None
+
+    @staticmethod
+    def _city_of(prep: Token) -> Place | None:
+        """The state of the city a locative preposition names ("in Yekaterinburg"): the object must be a
+        proper name that the gazetteer knows as a city (the small NER model often labels a city ORG or
+        PERSON, so any name entity, or the bare proper noun, is looked up)."""
+        from ..events.places import lookup_place
+
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                continue
+            ent = entity_at(g)
+            if ent is not None and (ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP") or ent.root.i != g.i):
+                continue
+            name = ent.text if ent is not None else " ".join(t.text for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + f" {g.text}"
+            p = lookup_place(name.strip())
+            if p is not None and p.feature in ("city", "region") and p.country:
+                return p
+        return None

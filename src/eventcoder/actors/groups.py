@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..models import Mention, Place
+from ..models import Mention
 from ..nlp import char_span, doc_ents, entity_at, sent_of, token_attrs
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
     AFFILIATION_WORDS,
     ARMED_NOUNS,
-    CITY_PREPS,
     EDGE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
@@ -25,6 +24,7 @@ from .vocab import (
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
+    TOWN_NOUNS,
 )
 
 # verbs of sending a force abroad: "troops sent to Mali" are not Mali's
@@ -279,46 +279,69 @@ class GroupResolver(ResolverBase):
             return Mention(parent.start, parent.end, parent.entity_text, e.key, e.code, e.sector, e.name, parent.via, "org")
         return parent
 
-    def _located(self, tok: Token, places: dict[int, tuple[str, bool]], index: dict[int, Mention], cities: bool = False) -> str | None:
-        """The country named in a "<group> in/of/off <place>" phrase; with ``cities``, also a city of the
-        gazetteer named as the place ("a court in Yekaterinburg", "protesters in Lyon")."""
-        reg = self.registry
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "from", "of", "off", "near", "at", "throughout"):
-                if c.lower_ in ("near", "at", "off") and any(g.dep_ == "pobj" and g.lemma_.lower() in EDGE_NOUNS for g in c.children):
-                    continue  # "rebels near the Algerian border": at the edge of the state, not its own
-                for t in c.subtree:
-                    if t.i in places:
-                        return places[t.i][0]
-                    m = index.get(t.i)
-                    if m is not None:
-                        base = m.key.split(".", 1)[0]
-                        if base in reg.entities and reg.entities[base].kind == "state":
-                            return base
-                if cities and c.lower_ in CITY_PREPS:
-                    city = self._city_of(c)
-                    if city is not None:
-                        return city.country
-        return None
-
+    # ------------------------------------------------------------------ unknown towns
     @staticmethod
-    def _city_of(prep: Token) -> Place | None:
-        """The state of the city a locative preposition names ("in Yekaterinburg"): the object must be a
-        proper name that the gazetteer knows as a city (the small NER model often labels a city ORG or
-        PERSON, so any name entity, or the bare proper noun, is looked up)."""
-        from ..events.places import lookup_place
+    def _town_noun(root: Token, end: int) -> Token | None:
+        """The place noun that makes an unknown name a place: "the town of X", "the X corridor", "X, a town in
+        ...": None without such a cue (a name alone may be a person's)."""
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TOWN_NOUNS and head.head.i < root.i:
+            return head.head
+        if root.dep_ in ("compound", "nmod") and head.i >= end and head.lemma_.lower() in TOWN_NOUNS:
+            return head
+        return next((c for c in root.children if c.dep_ == "appos" and c.lemma_.lower() in TOWN_NOUNS), None)
 
-        for g in prep.children:
-            if g.dep_ != "pobj" or g.pos_ != "PROPN":
+    def _unknown_towns(self, doc: Doc, mentions: list[Mention], taken: set[int], places: dict[int, tuple[str, bool]],
+                       home: str | None) -> list[Mention]:
+        """Names the registry and the gazetteer do not know, made places by a place noun: "the town of X", "the
+        northern town of X", "the X corridor", "X, a town in Ethiopia's Amhara region". The place is the state
+        its own phrase names ("in central Gaza", "the Ethiopian town of X"), else the article's (else the one
+        state every named organisation of the article is based in). In a locative phrase ("fighting in the town
+        of X") it only places what happens there; otherwise ("rebels seized the town of X", "troops withdrew
+        from the X corridor") it stands for its state, like a known town. Returns the mentions, names so
+        resolved replaced."""
+        reg = self.registry
+        unknown = [m for m in mentions if m.key.startswith("UNK:") and m.via == "ner"]
+        if not unknown:
+            return mentions
+        index = token_index(doc, mentions)
+        fallback = home
+        if fallback is None:
+            bases = {e.country for m in mentions if m.kind == "org" and (e := reg.entities.get(m.key.split(".", 1)[0])) is not None and e.country}
+            fallback = next(iter(bases)) if len(bases) == 1 else None
+        replaced: dict[int, Mention | None] = {}
+        for m in unknown:
+            sp = char_span(doc, m.start, m.end)
+            if sp is None:
                 continue
-            ent = entity_at(g)
-            if ent is not None and (ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP") or ent.root.i != g.i):
+            root = self._root(sp)
+            noun = self._town_noun(root, sp.end)
+            if noun is None:
                 continue
-            name = ent.text if ent is not None else " ".join(t.text for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN") + f" {g.text}"
-            p = lookup_place(name.strip())
-            if p is not None and p.feature in ("city", "region") and p.country:
-                return p
-        return None
+            country = None
+            for c in noun.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in places and c.i not in range(sp.start, sp.end):
+                    country = places[c.i][0]  # "the Ethiopian town of X", "Ethiopia's town of X"
+            country = country or self._located(noun, places, index) or self._located(root, places, index) or fallback
+            if country is None or country not in reg.entities:
+                continue
+            phrase = noun if noun.i < sp.start or noun.dep_ != "appos" else root
+            at = phrase.head if phrase.dep_ == "pobj" else None
+            if at is not None and at.lower_ in LOCATIVE_PREPS:
+                for t in sp:
+                    places[t.i] = (country, True)
+                replaced[id(m)] = None
+                continue
+            replaced[id(m)] = self._mention(sp, reg.entity(country), country, "location", "state")
+        if not replaced:
+            return mentions
+        out = []
+        for m in mentions:
+            if id(m) not in replaced:
+                out.append(m)
+            elif (new := replaced[id(m)]) is not None:
+                out.append(new)
+        return out
 
     # ------------------------------------------------------------------ heads and members of a body
     def _heads(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -440,7 +463,7 @@ class GroupResolver(ResolverBase):
                 continue
             p = region_at(tok)
             if p is None and tok.pos_ == "PROPN":
-                p = GroupResolver._city_of(tok.head)  # a city read as an organisation or a person ("in Sumy")
+                p = ResolverBase._city_of(tok.head)  # a city read as an organisation or a person ("in Sumy")
             if p is not None and p.country:
                 name = entity_at(tok)
                 for i in range(name.start, name.end) if name is not None and name.root.i == tok.i else (tok.i,):

@@ -10,6 +10,12 @@ from ..models import Mention
 from ..nlp import char_span, entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
+    COMMAND_WORDS,
+    COMMUNITY_NOUNS,
+    COMPASS_WORDS,
+    FACILITY_ROLE_NOUNS,
+    LOCATIVE_PREPS,
+    RELIGIOUS_COMMUNITIES,
     _norm,
     _titles,
 )
@@ -19,21 +25,30 @@ class PersonResolver(ResolverBase):
     """Mixin: person names found by the NER model."""
 
     # ------------------------------------------------------------------ people
-    def _resolve_ner(self, doc: Doc, ent: Span, date: str | None, prior: list[Mention]) -> Mention | None:
+    def _resolve_ner(self, doc: Doc, ent: Span, date: str | None, prior: list[Mention],
+                     places: dict[int, tuple[str, bool]] | None = None) -> Mention | None:
         reg = self.registry
         text = ent.text
         if text.startswith("the "):
             text = text[4:]
         if ent.label_ == "PERSON" and len(ent) == 1 and (ent.root.lower_ in reg.roles or ent.root.lower_ in reg.corefs):
             return None  # "the Ayatollah": a title used as a name; coreference resolves it
+        words = [t.lower_ for t in ent if t.pos_ != "DET"]
+        if words and words[0] in RELIGIOUS_COMMUNITIES and ent.label_ in ("PERSON", "ORG", "NORP"):
+            return self._community(doc, ent, words, prior, places or {})
+        if len(words) >= 2 and words[-1] in COMMAND_WORDS and all(w in COMPASS_WORDS for w in words[:-1]):
+            return self._command(doc, ent, prior, places or {})
         if ent.label_ == "PERSON":
-            titled = self._titled_person(doc, ent, text, prior)
+            titled = self._titled_person(doc, ent, text, prior, places or {})
             if titled is not None:
                 return titled
             # "Hamas leader Ismail Haniyeh", "Iranian Foreign Minister X": the title before the name
             for m in reversed(prior):
                 if m.end <= ent.start_char and ent.start_char - m.end <= 3 and _titles(m):
                     return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "role", "person")
+            titled = self._title_words_before(doc, ent, text, prior)
+            if titled is not None:
+                return titled
             # apposition: "Iran's supreme leader, Ayatollah Ali Khamenei"
             if ent.root.dep_ == "appos":
                 for m in reversed(prior):
@@ -61,6 +76,67 @@ class PersonResolver(ResolverBase):
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
 
+    def _community(self, doc: Doc, ent: Span, words: list[str], prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
+        """A religious community named by its faith: "the Druze community", "Christians in northern Mozambique",
+        "the Catholic Church", "the Sikh minority" are the community (REL) of the state they are placed in,
+        else of the state the article is about. The faith's adjective on a role noun leaves the role to decide
+        ("Druze fighters", "Sikh activists"); a church where something happened is a place ("at a Catholic
+        church in Komanda")."""
+        reg = self.registry
+        if any(w not in COMMUNITY_NOUNS for w in words[1:]):
+            return None  # "Christian Democrats": a party's name
+        root = ent.root
+        span = ent
+        head = root.head
+        if root.dep_ in ("amod", "compound", "nmod") and head.i >= ent.end:
+            if head.lower_ not in COMMUNITY_NOUNS or any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in doc[ent.end : head.i]):
+                return None  # "Sikh activists", "Muslim countries": the noun, not the faith, is the actor
+            span = doc[ent.start : head.i + 1]
+            root = head
+        if root.lower_ in FACILITY_ROLE_NOUNS and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return None  # "a blast at a Coptic church": the building
+        index = token_index(doc, prior)
+        country = self._located(root, places, index) or self._home_country(doc, prior, places)
+        if country is None or country not in reg.entities:
+            return None
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("community", "minority", "population", "faithful")
+        return self._mention(span, reg.entity(country), f"{country}.REL", "location", "group", plural=plural)
+
+    def _command(self, doc: Doc, ent: Span, prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
+        """A military command named by its region ("the Myanmar military's Western Command", "Northern Command
+        said"): the military of the state that owns it, else of the state the article is about."""
+        reg = self.registry
+        index = token_index(doc, prior)
+        owner = next((index[c.i] for c in ent.root.children if c.dep_ == "poss" and c.i in index), None)
+        base = owner.key.split(".", 1)[0] if owner is not None else self._home_country(doc, prior, places)
+        if base is None or base not in reg.entities or reg.entities[base].kind != "state":
+            return None
+        return self._mention(ent, reg.entity(base), f"{base}.MIL", "role", "state")
+
+    def _title_words_before(self, doc: Doc, ent: Span, text: str, prior: list[Mention]) -> Mention | None:
+        """A name after title words that follow a state's or body's phrase, whatever the parse: "Cameroon's
+        opposition candidate Issa X" (CMR.OPP), "the Kenyan opposition presidential hopeful X"; the title's own
+        person role, if it has one, gives the sector ("Zambia's former finance minister X": ZMB.GOV)."""
+        words = _title_words(doc, ent)
+        if not words:
+            return None
+        first = min(t.idx for t in words)
+        # the phrase ends inside the title words or right before them ("Cameroon's opposition | candidate")
+        owner = next((m for m in reversed(prior) if first - 3 <= m.end <= words[0].idx and _titles(m)
+                      and sent_of(ent[0]).start_char <= m.start), None)
+        if owner is None:
+            return None
+        words = [t for t in words if t.idx >= owner.end]
+        sector = None
+        for t in words:
+            role = self._role_of(t)
+            if role and self.registry.roles[role[0]].kind == "person":
+                sector = role[1]
+                break
+        base = owner.key.split(".")[0]
+        key = f"{base}.{sector}" if sector and owner.kind == "state" and base in self.registry.entities else owner.key
+        return Mention(ent.start_char, ent.end_char, ent.text, key, owner.code, sector or owner.sector, text, "role", "person")
+
     def _owner_state(self, tok: Token) -> Mention | None:
         """The state of a known official named as a possessor ("Trump's envoy"): the envoy serves that state."""
         reg = self.registry
@@ -76,7 +152,8 @@ class PersonResolver(ResolverBase):
                     return Mention(ent.start_char, ent.end_char, ent.text, base, base, None, None, "person", "state")
         return None
 
-    def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention]) -> Mention | None:
+    def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention],
+                       places: dict[int, tuple[str, bool]] | None = None) -> Mention | None:
         """An unknown person with a title or an apposition: "Japanese Prime Minister Fumio Kishida",
         "Itamar Ben-Gvir, Israel's national security minister", "President Aleksandar Vucic"."""
         index = token_index(doc, prior)
@@ -107,7 +184,7 @@ class PersonResolver(ResolverBase):
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
             states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
             subjects = [m for m in states if (sp := char_span(doc, m.start, m.end)) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
-            home = self._home_country(doc, prior, {})
+            home = self._home_country(doc, prior, places or {})
             if home is not None and any(m.key == home for m in states):
                 country_m = next(m for m in states if m.key == home)
             elif len(states) == 1 and (home is None or states[0].start < ent.start_char):
@@ -126,5 +203,31 @@ class PersonResolver(ResolverBase):
 
 
 def _title_before_name(doc: Doc, role_noun: str, ent: Span) -> bool:
-    """Does the role noun end right before the name ("opposition leader Juan Perez"), with no comma between?"""
-    return ent.start > 0 and doc[ent.start - 1].lower_ == role_noun.split()[-1]
+    """Does the role noun end right before the name ("opposition leader Juan Perez"), with no comma between, or
+    before other lower-case title words only ("dissident artist Li Wen", "opposition candidate X")?"""
+    last = role_noun.split()[-1]
+    for t in _title_words(doc, ent):
+        if t.lower_ == last:
+            return True
+    return False
+
+
+def _title_words(doc: Doc, ent: Span) -> list[Token]:
+    """The lower-case nouns and adjectives right before a name, nearest first, that read as its title ("the
+    pro-democracy media tycoon Jimmy Lai": tycoon, media, democracy, -, pro); no comma, determiner or verb
+    between: at most five words."""
+    out: list[Token] = []
+    i = ent.start - 1
+    sent_start = sent_of(ent[0]).start
+    while i >= sent_start and len(out) < 5:
+        t = doc[i]
+        if t.text == "-" and out:
+            out.append(t)
+        elif t.is_alpha and t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.tag_ not in ("VBG", "VBN"):
+            out.append(t)
+        else:
+            break
+        i -= 1
+    if not out or out[0].pos_ != "NOUN":
+        return []
+    return out

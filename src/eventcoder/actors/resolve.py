@@ -312,7 +312,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     sp = char_span(doc, m.start, m.end)
                     taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
                 continue
-            m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions)
+            m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions, places)
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
@@ -331,6 +331,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions += self._heads(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
+        mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, mentions, taken, home)

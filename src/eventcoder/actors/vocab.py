@@ -62,6 +62,27 @@ PLACE_NOUNS = frozenset(
      "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
      "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
 )
+# generic nouns that make an unknown name a place: "the town of Debre X", "the X corridor", "X, a village in
+# northern Mali" (the name is then no actor, whatever the NER model took it for)
+TOWN_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county", "municipality", "suburb",
+                        "neighbourhood", "neighborhood", "township", "hamlet", "corridor", "crossing", "camp", "port",
+                        "enclave", "locality", "commune", "settlement", "valley", "oasis", "outpost"})
+# religious communities named by their faith: "the Druze community", "Christians in Mozambique", "the Catholic
+# Church": the community of the state they are placed in (or the article is about), sector REL
+RELIGIOUS_COMMUNITIES = frozenset(
+    {"druze", "sikh", "sikhs", "christian", "christians", "catholic", "catholics", "muslim", "muslims", "hindu", "hindus",
+     "jewish", "jews", "alawite", "alawites", "alawi", "coptic", "copts", "yazidi", "yazidis", "ahmadi", "ahmadis",
+     "buddhist", "buddhists", "evangelical", "evangelicals", "protestant", "protestants", "orthodox", "maronite",
+     "maronites", "ismaili", "ismailis", "bahai", "baha'i"})
+# what a faith's name may head: "the Druze community", "the Coptic church", "the Sikh minority"
+COMMUNITY_NOUNS = frozenset({"community", "communities", "minority", "minorities", "population", "church", "churches",
+                             "faithful", "sect", "denomination", "diaspora"})
+# military commands named by a region ("the Western Command", "Northern Command"): a command of the state's military
+COMMAND_WORDS = frozenset({"command", "military command", "regional command", "theater command", "theatre command"})
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                           "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+                           "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "home",
+                           "coastal", "military", "regional", "theater", "theatre", "front"})
 # natural features named after (or like) a state are places: "the river Jordan", "the Jordan river", "the Niger
 # delta", "Lake Chad", "the Congo basin"
 NATURAL_FEATURES = frozenset(
