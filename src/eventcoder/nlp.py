@@ -88,6 +88,31 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def dateline_country(doc: Doc) -> str | None:
+    """The state a story was filed from, read from its first wire dateline ("PORT MORESBY, Papua New Guinea (AP)
+    — " -> PNG, "KYIV, March 3 (Reuters) - " -> UKR): the last comma part naming a known place wins (the country
+    after the city), dates and the agency dropped. None without a dateline or with an unknown place."""
+    cached = doc.user_data.get("dateline_country", False)
+    if cached is not False:
+        return cached
+    from .events.places import lookup_place
+
+    found = None
+    lines = doc.user_data.get("datelines") or []
+    if lines:
+        head = re.sub(_AGENCY, "", lines[0])
+        for part in head.split(","):
+            part = re.sub(rf"^\s*{_MONTH}\s*$", "", part).strip(" .")
+            if not part or part[0].isdigit():
+                continue
+            name = part.title() if part.isupper() else part
+            place = lookup_place(name)
+            if place is not None and place.country:
+                found = place.country
+    doc.user_data["dateline_country"] = found
+    return found
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A Doc carrying the article's id and published date for the components. Datelines are blanked out
     (same length, so every offset still points into the article's text) and kept in ``user_data``."""

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Place
-from ..nlp import char_span, entity_at, sent_of, token_attrs
+from ..nlp import char_span, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import CITY_PREPS, EDGE_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
 
@@ -170,7 +170,7 @@ class ResolverBase:
     def _home_country(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> str | None:
         """The country the article is mostly about: the most often named state (places included), earliest on a tie."""
         reg = self.registry
-        count: dict[str, int] = {}
+        count: dict[str, float] = {}
         first: dict[str, int] = {}
         for m in mentions:
             base = m.key.split(".", 1)[0]
@@ -187,6 +187,12 @@ class ResolverBase:
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, doc[i].idx)
             first[c] = min(first[c], doc[i].idx)
+        filed = dateline_country(doc)
+        if filed is not None and filed in reg.entities:
+            # the dateline names where the story was filed: half a vote, so it decides only between equally named
+            # states, or alone when the text names none ("PORT MORESBY, Papua New Guinea (AP) - police said ...")
+            count[filed] = count.get(filed, 0) + 0.5
+            first.setdefault(filed, -1)
         if not count:
             return None
         return min(count, key=lambda c: (-count[c], first[c]))
