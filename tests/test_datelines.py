@@ -53,3 +53,29 @@ def test_dateline_in_a_later_paragraph():
     text = "Title: Border closed\n\nTASHKENT, June 9 — Uzbekistan closed its border with Tajikistan."
     spans = datelines(text)
     assert len(spans) == 1 and text[spans[0][0] :].startswith("TASHKENT")
+
+
+def _keys(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    (coded,) = code_articles([Article.from_text(text, published="2025-03-04")])
+    return [(e.event, tuple(a.key for a in e.actor), tuple(a.key for a in e.recipient)) for e in coded.events]
+
+
+def test_dateline_state_is_home_when_text_names_none():
+    text = ("SUVA, Fiji (AP) — Police arrested nine men accused of smuggling methamphetamine on Tuesday. "
+            "The government deployed navy patrol boats along the coast, the police commissioner said.")
+    events = _keys(text)
+    assert any(t == "COERCE" and a and a[0].startswith("FJI") for t, a, _ in events), events
+    assert any(t == "MOBILIZE" and a and a[0].startswith("FJI") for t, a, _ in events), events
+
+
+def test_dateline_city_alone_gives_its_state():
+    events = _keys("OSLO, March 4 (Reuters) - The government expelled two diplomats on Tuesday over spying.")
+    assert any(t == "SANCTION" and a and a[0].startswith("NOR") for t, a, _ in events), events
+
+
+def test_named_state_outweighs_the_dateline():
+    text = ("WASHINGTON (Reuters) - Venezuela's foreign minister said on Monday that the government had "
+            "freed six detained opposition activists.")
+    events = _keys(text)
+    assert events and all(a and not a[0].startswith("USA") for _, a, _ in events), events
+    assert any(a and a[0].startswith("VEN") for _, a, _ in events), events
