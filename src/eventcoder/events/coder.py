@@ -167,6 +167,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.quantities = self.lex.cue_set("quantity_nouns")
         self.resolute_measures = self.lex.cue_set("resolute_measures")
         self.measure_nouns = self.lex.cue_set("measure_nouns")
+        self.refusing = self.lex.cue_set("refusing_verbs")
+        self.deadline_nouns = self.lex.cue_set("deadline_nouns")
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -775,8 +777,14 @@ class EventCoder(TriggerFinder, RoleReader):
                             seen.add(sig)
                             events.append(self._event(doc, sent, text, f, party, recips, own, None, contexts, article_id, published, final))
                             heads.append(f.tok)
-                if not actors and f.nominal and self._left_open(f.anchor):
-                    opener = next((g for g in found if g.tok.i == f.anchor.i), None)  # "it would not rule out sanctions"
+                if not actors and f.nominal and (self._left_open(f.anchor) or self._left_open_gerund(f.anchor)):
+                    # "it would not rule out sanctions", "refused to rule out using force": the excluding verb's subject
+                    verb = f.anchor if self._left_open(f.anchor) else f.anchor.head
+                    opener = next((g for g in found if g.tok.i == verb.i), None)
+                    if opener is None and verb.dep_ == "xcomp":
+                        opener = next((g for g in found if g.tok.i == verb.head.i), None)  # the refusal's (not coded)
+                    if opener is None:
+                        opener = Found(verb, Trigger("REJECT", None, (verb.lemma_.lower(),)), False, verb)
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
                 if not actors:
                     if not mod.negated:
@@ -900,9 +908,17 @@ class EventCoder(TriggerFinder, RoleReader):
             return mod
         anchor, tok = f.anchor, f.tok
         lemma = anchor.lemma_.lower()
+        if (tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in self.response_verbs
+                and not any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children)):
+            # "vowed to retaliate against the US tariffs", "will not respond to the strikes": the act retaliated
+            # against is done, not threatened, denied or negated with the response
+            return Modality()
         mod = read_modality(anchor, self.lex, inner=tok)  # inner: is the noun itself in a condition ("in case of an attack")?
-        if self._left_open(anchor) and tok.dep_ in OBJ:
-            mod.negated, mod.modality = False, "hypothetical"  # "did not rule out sanctions": possible sanctions
+        # "the use of force" as the object: the use is what is left open
+        obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "use" else tok
+        if obj.dep_ in OBJ and (self._left_open(anchor) or self._left_open_gerund(anchor)):
+            # "did not rule out sanctions": possible sanctions; "refused to rule out using force": possible force
+            mod.negated, mod.modality = False, "hypothetical"
             return mod
         argument = self._argument_of(tok, anchor)
         if (lemma not in self.lends_subject and lemma not in self.undergo) or not argument:

@@ -76,12 +76,17 @@ class TriggerFinder:
     quantities: frozenset[str]
     resolute_measures: frozenset[str]
     measure_nouns: frozenset[str]
+    refusing: frozenset[str]
+    deadline_nouns: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
         if lemma not in self.verb_heads:
             return None  # no entry, cued rule or promise of retribution starts with this verb
         extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
+        # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
+        # non grata"): a verb + predicate entry reads it
+        extras += [c.lower_ for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
         objs = [c for c in tok.children if c.dep_ in ("dobj",)]
         # "allowed inspectors to return": the object parsed as the subject of the infinitive
         # or of a verbless small clause ("allow inspectors back into its sites")
@@ -323,6 +328,8 @@ class TriggerFinder:
         deps = {c.dep_ for c in tok.children}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if self._refused_exclusion(tok):
+            return True  # "refused to rule out using force": the force left open is the event, no refusal
         if self._stance(tok):
             return True  # "its commitment to opposing Israel": a stance toward a party; PLOVER's REJECT is of a proposal or demand
         if trig.type == "CONSULT" and has_obj and lemma in self.carrying:
@@ -408,6 +415,10 @@ class TriggerFinder:
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
                     found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
+                elif trig is None and lemma == "give" and (act := self._deadline_act(tok)) is not None:
+                    # "gave him a week to leave the country": a party given a deadline to leave is expelled
+                    leave = act.lemma_.lower() in ("leave", "depart")
+                    found.append(Found(tok, Trigger("SANCTION" if leave else "REQUEST", "expel" if leave else None, (lemma, "deadline")), False, tok))
             elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
                 if trig is None and self._force_used(tok):
@@ -500,6 +511,8 @@ class TriggerFinder:
         head = noun.head
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "resort to force", "with force"
+            if head.pos_ == "NOUN" and head.lemma_.lower() == "use" and head.dep_ in ("dobj", "obj") and self._left_open(head.head):
+                return True  # "refused to rule out the use of force": the use of force left open
         elif noun.dep_ not in ("dobj", "obj", "conj"):
             return False
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.force_verbs
@@ -550,6 +563,24 @@ class TriggerFinder:
             return False
         index = tok.doc._.token_mentions or {}
         return any(c.dep_ in ("dobj", "obj") and c.i in index for c in tok.children)
+
+    def _deadline_act(self, verb: Token) -> Token | None:
+        """An ultimatum: "gave Hamas until Sunday to accept the plan", "gave Iran two months to reach a deal", "was
+        given 72 hours to leave": a party given a time limit to do an act is asked to do it. Returns the act's verb
+        (what is demanded, not done); none without a party given the time ("the law gives the president until June")."""
+        limit = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+        spans = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.lemma_.lower() in self.deadline_nouns]
+        if not limit and not spans:
+            return None
+        acts = [c for c in list(verb.children) + [a for n in spans for a in n.children if a.dep_ in ("relcl", "acl")]
+                if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not acts:
+            return None
+        index = verb.doc._.token_mentions or {}
+        given = [c for c in verb.children if c.dep_ in ("dative", "dobj", "obj", "nsubjpass") and c.lemma_.lower() not in self.deadline_nouns]
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+            given += [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "was declared ... and given a week to leave"
+        return acts[0] if any(t.i in index for g in given for t in g.subtree) else None
 
     def _orders_own_forces(self, verb: Token) -> bool:
         """An order to forces named as one's own or by no party ("ordered his fighters to return to base", "ordered
@@ -609,6 +640,11 @@ class TriggerFinder:
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs and g.trigger.type in _PLEDGEABLE)
+            if f.trigger.words == ("give", "deadline"):
+                # "gave Hamas until Sunday to accept the plan": the act demanded is not done
+                demanded = self._deadline_act(f.tok)
+                if demanded is not None:
+                    drop.update(g.tok.i for g in found if g is not f and _heads(g, demanded))
             if f.trigger.type == "MOBILIZE" and lemma in self.order_verbs:
                 # "ordered his troops to attack the town", "ordered the army to pull back": the act ordered is the
                 # one reading; the forces' deployment alone ("ordered troops to the border") stays MOBILIZE
@@ -778,8 +814,20 @@ class TriggerFinder:
         return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children)
 
     def _left_open(self, verb: Token) -> bool:
-        """A negated verb of excluding ("did not rule out", "would not exclude"): what it governs is possible."""
-        return bool(_verb_keys(verb) & self.excluding) and any(c.dep_ == "neg" for c in verb.children)
+        """A negated verb of excluding ("did not rule out", "would not exclude"), or one refused ("refused to rule
+        out", "declined to exclude"): what it governs is possible."""
+        if not _verb_keys(verb) & self.excluding:
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.refusing and not any(c.dep_ == "neg" for c in verb.head.children))
+
+    def _left_open_gerund(self, verb: Token) -> bool:
+        """A gerund governed by a verb of excluding left open ("did not rule out using force")."""
+        return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "obj", "pcomp") and self._left_open(verb.head)
+
+    def _refused_exclusion(self, verb: Token) -> bool:
+        """ "refused to rule out force", "declined to exclude sanctions": the refusal leaves the act open, no rejection."""
+        return verb.lemma_.lower() in self.refusing and any(c.dep_ == "xcomp" and self._left_open(c) for c in verb.children)
 
 
 def _heads(f: Found, clause: Token) -> bool:
