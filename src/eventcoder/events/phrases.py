@@ -29,7 +29,8 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp import char_span
+from ..nlp import char_span, sent_of
+from .syntax import mention_index
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # relations by which a mention is part of a larger noun phrase headed by its head
@@ -124,9 +125,12 @@ def phrase_tokens(head: Token, trigger: Token | None = None, parties: Container[
     keep: set[int] = set()
     _collect(head, keep, parties)
     doc = head.doc
-    for t in head.subtree:  # punctuation between kept words ("Minister for Foreign Affairs, Ekaterina Zaharieva")
-        if t.is_punct and t.i - 1 in keep and t.i + 1 in keep:
-            keep.add(t.i)
+    # punctuation of the head's subtree between kept words ("Minister for Foreign Affairs, Ekaterina Zaharieva")
+    gaps = [i for i in keep if i + 1 not in keep and i + 2 in keep]
+    for i in gaps:
+        t = doc[i + 1]
+        if t.is_punct and head.is_ancestor(t):
+            keep.add(i + 1)
     if trigger is not None and head.is_ancestor(trigger):
         keep -= {t.i for t in trigger.subtree}
     lo = hi = head.i
@@ -192,19 +196,20 @@ class _OtherMentions:
 
 
 def _same_sentence(doc: Doc, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    return not any(doc[i].is_sent_start for i in range(lo + 1, hi + 1))
+    try:
+        return sent_of(doc[a]).start == sent_of(doc[b]).start
+    except ValueError:  # no sentence boundaries: one sentence, as no token starts one
+        lo, hi = min(a, b), max(a, b)
+        return not any(doc[i].is_sent_start for i in range(lo + 1, hi + 1))
 
 
 def phrased_actor(m: Mention, trigger: Token) -> Actor:
     """``m.actor()`` with the phrase that fills its role around ``trigger`` (none for a mention outside the
     trigger's sentence, e.g. an antecedent named earlier in the article)."""
-    a = m.actor()
     doc = trigger.doc
     span = char_span(doc, m.start, m.end)
     if span is None or not len(span) or not _same_sentence(doc, span.start, trigger.i):
-        return a
-    index = doc._.token_mentions if doc.has_extension("token_mentions") else None
-    phrase = _phrase_span(span, trigger, _OtherMentions(index or {}, span.start, span.end))
-    return Actor(a.key, a.code, a.sector, a.entity_text, a.name, phrase=phrase.text,
+        return m.actor()
+    phrase = _phrase_span(span, trigger, _OtherMentions(mention_index(doc), span.start, span.end))
+    return Actor(m.key, m.code, m.sector, m.entity_text, m.name, phrase=phrase.text,  # (``m.actor()`` with its phrase)
                  phrase_span=(phrase.start_char, phrase.end_char))

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..models import Mention
-from ..nlp import char_span, entity_at, sent_of
+from ..nlp import char_span, entity_at, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, place_noun_state
-from .syntax import SUBJ, name_like, same_party
+from .syntax import SUBJ, mention_index, name_like, same_party
 
 if TYPE_CHECKING:
     from .roles import Found
@@ -95,7 +95,7 @@ class RecipientReader:
         governs: "attacked a military base in Arauca", "struck a boat carrying drugs from Venezuela",
         "refused to allow UN investigators into the country", "massed troops near its border with Ukraine",
         "a ban on the sale of Russian and Belarusian grain" (a demonym inside the phrase names the state)."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         verb = f.tok
         near = preps | {"near", "toward", "towards", "into"}
@@ -112,13 +112,18 @@ class RecipientReader:
             # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
             heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
         event = {t.i for t in verb.subtree} if f.nominal else set()
+        attrs = token_attrs(doc)
+        dep = attrs.dep
         for h in heads:
-            for t in h.subtree:
-                if t.dep_ == "relcl" or (t.i in event and h.i not in event) or self._in_agent(t, h):
+            sub = list(h.subtree)
+            # the tokens inside a "by" agent phrase below the head (as ``_in_agent`` reads them)
+            agent = {g.i for a in sub if a.i != h.i and dep[a.i] == "agent" for g in a.subtree}
+            for t in sub:
+                if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
                 if t.i not in index:
                     # a place the resolver kept out of the parties: "near its border with Ukraine"
-                    placed = self._place_state(doc, t) if t.i != h.i and t.pos_ == "PROPN" else []
+                    placed = self._place_state(doc, t) if t.i != h.i and attrs.pos[t.i] == "PROPN" else []
                     if placed and placed[0].key not in own and not self._in_installation(t, h):
                         return placed
                     continue
@@ -169,7 +174,7 @@ class RecipientReader:
         actors' own is named (not a place, not an unresolved name); of a party named several ways ("Manila", "a
         Philippine boat") the mention nearest the act. A reporter outside the act's clause ("..., Reuters said")
         does not count, nor one inside the actor's own phrase."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         sent = sent_of(f.tok)
         reporter = self._reporter_tokens(f)
         verb = f.anchor if f.nominal else f.tok
@@ -226,7 +231,7 @@ class RecipientReader:
         """An unnamed body of the actor's own state that a measure falls on: "Iran's judiciary banned a reformist
         newspaper" -> IRN.JRN, "the government dissolved the public broadcaster" (a state's measures against
         an unnamed newspaper, broadcaster, union, party are about its own)."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         home = next((a.key.split(".")[0] for a in actors if a.kind == "state"), None)
         roles = get_registry().roles
         if home is None:
@@ -291,7 +296,7 @@ class RecipientReader:
     @staticmethod
     def _own(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
         """Is the noun possessed by a pronoun that stands for the actor ("its ambassador", "their troops")?"""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         tops = {a.key.split(".")[0] for a in actors}
         return any(c.dep_ == "poss" and c.tag_ == "PRP$" and c.i in index and index[c.i].key.split(".")[0] in tops
                    for c in noun.children)
@@ -352,7 +357,7 @@ class RecipientReader:
         if len(homes) != 1:
             return []
         home = next(iter(homes))
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         sent = sent_of(f.tok)
         if any(m.kind == "state" and m.key.split(".")[0] != home for i in range(sent.start, sent.end) if (m := index.get(i)) is not None):
             return []
@@ -549,7 +554,7 @@ class RecipientReader:
                     acts = [a for p in w.children if p.dep_ == "prep" and p.lower_ in ("for", "to") for a in p.children
                             if a.dep_ == "pobj"]
                     for a in acts:
-                        index = doc._.token_mentions or {}
+                        index = mention_index(doc)
                         named = [m for x in a.children if x.dep_ in ("poss", "compound", "amod", "nmod") and x.i in index
                                  for m in self._mentions_in(doc, x, deep=False)]
                         named += [m for p in a.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
@@ -580,7 +585,7 @@ class RecipientReader:
         rejected", "condemned what it called a cowardly attack", "in what the president denounced as a coup
         attempt", "Morocco welcomed the resolution, while the Polisario Front rejected it". The act's actors
         are the recipients (of the condemnation, rejection, praise)."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         own = {a.key.split(".")[0] for a in actors}
         # ("a step X called ...": parsed as a modifier, or as a second subject before the real one)
         summary = next((c for c in verb.children if c.pos_ == "NOUN" and c.i < verb.i and c.lemma_.lower() in self.act_nouns
@@ -693,7 +698,7 @@ class RecipientReader:
         is joined to: that clause's object when it names no party ("Morocco welcomed the UN resolution, while
         the Polisario Front rejected it": the resolution's party), else that clause's act ("Russia struck
         Kyiv, and the EU condemned it": the striker)."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         head = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" else None
         if head is None:
             return []
@@ -821,7 +826,7 @@ class RecipientReader:
         recips = list(found)
 
         def others(ms: list[Mention]) -> list[Mention]:
-            return [m for m in ms if not same_party(m, actors)]
+            return [m for m in ms if not same_party(m, actors)] if ms else ms
 
         if not recips and f.nominal and f.trigger.type == "ACCUSE":
             recips += self._claimed_party(doc, tok, actors)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import Role
 from ..actors.vocab import NATURAL_FEATURES
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
 from .places import place_of
@@ -25,11 +25,15 @@ from .syntax import (  # noqa: F401  (re-exported)
     PASS_SUBJ,
     RELATIVE,
     SUBJ,
+    actor_mentions,
     armed_object,
     coordinated_inside,
     coordinated_names,
+    coref_members,
+    mention_index,
     passive_anchor,
     place_name,
+    role_cache,
     same_party,
     through_prep,
     unique_keys,
@@ -131,12 +135,13 @@ class RoleReader(RecipientReader):
 
     def _mentions_in(self, doc: Doc, tok: Token, deep: bool = True) -> list[Mention]:
         """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
+        cache = role_cache(doc, self)
         out: list[Mention] = []
 
         def add(t: Token) -> bool:
             found = False
-            for x in [t, *[c for c in t.conjuncts if c.i > t.i]]:
+            for x in [t, *cache.later_conjuncts(t)]:
                 m = index.get(x.i)
                 if m is None and x is not t:
                     # "Malian soldiers and Wagner mercenaries": a conjunct named by its own modifier
@@ -146,13 +151,14 @@ class RoleReader(RecipientReader):
                     out.append(m)
                     found = True
                     # "their": every member of the coordination it stands for
-                    out.extend(n for n in (doc._.coref_members or {}).get(x.i, ()) if all(y.key != n.key for y in out))
-                    # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
-                    out.extend(n for n in coordinated_inside(doc, m) if all(y is not n for y in out))
-                    out.extend(n for n in coordinated_names(doc, m) if all(y.key != n.key for y in out))
+                    out.extend(n for n in coref_members(doc).get(x.i, ()) if all(y.key != n.key for y in out))
+                    if cache.coordinates(doc, m):
+                        # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
+                        out.extend(n for n in coordinated_inside(doc, m) if all(y is not n for y in out))
+                        out.extend(n for n in coordinated_names(doc, m) if all(y.key != n.key for y in out))
             return found
 
-        heads = [tok] + [c for c in tok.conjuncts if c.i > tok.i]
+        heads = [tok, *cache.later_conjuncts(tok)]
         for h in heads:
             if h.i in index and index[h.i].via == "location":
                 # "Islamic State fighters in the Golis Mountains": an organisation named in the phrase wins over
@@ -206,7 +212,8 @@ class RoleReader(RecipientReader):
             if mods and add(mods[0]):
                 continue
             # "leaders of Hamas", "militias in Iraq and Syria"; but a critic, rival or victim of X is not X
-            if any(x.lemma_.lower() in self.relation_nouns for x in (h, *h.conjuncts)):
+            lemmas = token_attrs(doc).lemma
+            if any(lemmas[x.i] in self.relation_nouns for x in (h, *h.conjuncts)):
                 continue
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
@@ -235,7 +242,7 @@ class RoleReader(RecipientReader):
     def _object_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The authors of the document or act a verb takes as its object, named by a participle's agent:
         "welcomed the truce signed by Kinshasa and the rebels", "rejected the plan drawn up by Washington"."""
-        index = doc._.token_mentions or {}
+        index = mention_index(doc)
         nouns = (self.lex.cue_set("document_nouns") | self.lex.cue_set("proposal_nouns")
                  | self.lex.cue_set("accord_frame_nouns") | self.act_nouns)
         out: list[Mention] = []
@@ -268,7 +275,7 @@ class RoleReader(RecipientReader):
             starts.append(sent_of(doc[sent.start - 1]).start_char)
         for start in starts:
             first: dict[str, Mention] = {}
-            for m in doc._.actor_mentions or ():
+            for m in actor_mentions(doc):
                 if (start <= m.start and m.end <= h.idx and m.via != "coreference" and m.kind != "unresolved"
                         and (m.via != "location" or (speaker and self._named_of(doc, m)))):
                     first.setdefault(m.key.split(".")[0], m)
@@ -320,7 +327,15 @@ class RoleReader(RecipientReader):
                    for c in (f.anchor if f.nominal else f.tok).children)
 
     def _subject(self, verb: Token) -> tuple[list[Token], bool]:
-        """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions."""
+        """(subject tokens, passive?) of a verb, climbing through control/raising verbs and conjunctions (read
+        once a run for each verb)."""
+        table = role_cache(verb.doc, self).subjects
+        found = table.get(verb.i)
+        if found is None:
+            found = table[verb.i] = self._find_subject(verb)
+        return list(found[0]), found[1]
+
+    def _find_subject(self, verb: Token) -> tuple[list[Token], bool]:
         t = verb
         controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
         for _ in range(6):
@@ -471,7 +486,7 @@ class RoleReader(RecipientReader):
             return []
         tok = f.tok
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if objs and objs[0].tag_ == "PRP" and tok.dep_ in ("advcl", "conj") and objs[0].i not in (doc._.token_mentions or {}):
+        if objs and objs[0].tag_ == "PRP" and tok.dep_ in ("advcl", "conj") and objs[0].i not in mention_index(doc):
             objs = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")]
         found = [m for o in objs for m in self._mentions_in(doc, o)]
         return [m for m in found if m.code not in ("NGO", "IGO") and m.kind != "unresolved" and not same_party(m, actors)]
@@ -567,7 +582,7 @@ class RoleReader(RecipientReader):
         """Is the act or its object placed by a natural feature or region that no table places ("struck farmers near
         the Euphrates river", "killed militants in the Sahel")? Such a place may lie in several states: the
         actor's own state is then no guess for the unnamed group there."""
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         hosts += [g for h in hosts[1:] for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for h in hosts:
@@ -640,7 +655,7 @@ class RoleReader(RecipientReader):
         from ..actors.registry import get_registry
 
         reg = get_registry()
-        index: dict[int, Mention] = doc._.token_mentions or {}
+        index: dict[int, Mention] = mention_index(doc)
         reporting = self.lex.cue_set("reporting_verbs")
         states = set()
         for t in sent_of(tok):
@@ -712,19 +727,32 @@ class RoleReader(RecipientReader):
         return [] if passive else [m for x in subj for m in self._mentions_in(doc, x)]
 
     def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
+        """The objects of the prepositions in ``preps`` on ``head`` (read once a run for each head: the readers
+        ask each head for several sets of prepositions)."""
+        table = role_cache(head.doc, self).preps
+        found = table.get(head.i)
+        if found is None:
+            found = table[head.i] = self._all_prep_objects(head)
+        return [g for p, objs in found if p in preps for g in objs]
+
+    @staticmethod
+    def _all_prep_objects(head: Token) -> list[tuple[str, list[Token]]]:
+        """(preposition, its objects naming possible parties) for each preposition on ``head``."""
         out = []
         # "pulled back from Kyiv", "pulled out of the town": the preposition hangs on the verb's particle
         kids = [*head.children, *(g for c in head.children if c.dep_ in ("prt", "advmod", "prep")
                                   and c.lower_ in _PARTICLES for g in c.children)]
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                out += [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
+            if c.dep_ == "prep":
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
+                if objs:
+                    out.append((c.lower_, objs))
         return out
 
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
-        if f.nominal and tok.dep_ in ("compound", "amod") and tok.i in (doc._.token_mentions or {}):
+        if f.nominal and tok.dep_ in ("compound", "amod") and tok.i in mention_index(doc):
             # "riot police", "protest organisers" as a name: the word describes the party, it reports no act
             return [], []
         if f.trigger.type == "SANCTION" and any(w.startswith("export") for w in f.trigger.words):
@@ -746,7 +774,7 @@ class RoleReader(RecipientReader):
                     found = self._mentions_in(doc, a)
                     if not found:
                         # "struck by a missile fired from a US drone": the party is deeper in the agent phrase
-                        index = doc._.token_mentions or {}
+                        index = mention_index(doc)
                         # (not a pronoun in a clause inside it: "accused by rivals of lying after it lost")
                         hit = next((t for t in a.subtree if t.i in index and t.i != a.i and t.tag_ != "PRP"
                                     and not self._through_clause(t, a)), None)
@@ -789,7 +817,7 @@ class RoleReader(RecipientReader):
                 for c in tok.children:
                     if c.dep_ in ("dobj", "obj"):
                         owned = self._own(doc, c, actors)
-                        if c.i in (doc._.token_mentions or {}) and not owned:
+                        if c.i in mention_index(doc) and not owned:
                             continue
                         for p in self._prep_objects(c, (preps - {"of"}) | {"with"} | ({"from", "to"} if owned else set())):
                             recips += self._party(doc, p)
@@ -829,7 +857,7 @@ class RoleReader(RecipientReader):
             undergone = tok.lemma_.lower() in self.lex.cue_set("undergone_nouns") and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
             for c in tok.children:
-                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in (doc._.token_mentions or {}):
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in mention_index(doc):
                     got = self._mentions_in(doc, c, deep=False)
                     if undergone and c.dep_ == "poss":
                         # "a warrant for his arrest", "Navalny's detention": the possessor undergoes the act
@@ -866,7 +894,7 @@ class RoleReader(RecipientReader):
                 # participant acts; the named organiser of the event is its counterpart
                 part = [m for x in self._subject(anchor)[0] if x.i != tok.i for m in self._mentions_in(doc, x)]
                 if part:
-                    index = doc._.token_mentions or {}
+                    index = mention_index(doc)
                     recips += [index[t.i] for t in tok.subtree if t.i < tok.i and t.i in index]
                     actors = part
             if anchor.i != tok.i:

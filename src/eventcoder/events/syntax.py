@@ -2,18 +2,91 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..actors.vocab import ARMED_NOUNS
 from ..models import Mention
-from ..nlp import char_span, sent_of
+from ..nlp import char_span, sent_of, token_attrs
 from .places import place_nouns
 
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj", "dative", "attr")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+# spaCy keeps the value of a Doc extension in ``doc.user_data`` under such a key; the role readers read the
+# actor mentions there: each ``doc._`` read builds a proxy object, and they ask for the index per phrase
+_TOKEN_MENTIONS: Any = ("._.", "token_mentions", None, None)
+_ACTOR_MENTIONS: Any = ("._.", "actor_mentions", None, None)
+_COREF_MEMBERS: Any = ("._.", "coref_members", None, None)
+
+
+def mention_index(doc: Doc) -> dict[int, Mention]:
+    """``doc._.token_mentions or {}``: the actor mention of each token that has one."""
+    return doc.user_data.get(_TOKEN_MENTIONS) or {}
+
+
+def actor_mentions(doc: Doc) -> list[Mention]:
+    """``doc._.actor_mentions or []``: the actor mentions of the document, in text order."""
+    return doc.user_data.get(_ACTOR_MENTIONS) or []
+
+
+def coref_members(doc: Doc) -> dict[int, list[Mention]]:
+    """``doc._.coref_members or {}``: the members of the coordination a pronoun stands for, by token index."""
+    return doc.user_data.get(_COREF_MEMBERS) or {}
+
+
+class RoleCache:
+    """What the role readers find again and again while coding one document, found once a run: the objects of
+    the prepositions on each head (``preps``), each verb's subject (``subjects``), the conjuncts after each
+    token and whether each mention's text holds a coordination. Kept for one document, the coder (``owner``)
+    and the mention index it was read with: a new actor pass makes a new index, and so a new cache."""
+
+    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated")
+
+    def __init__(self, doc: Doc, owner: object, index: object) -> None:
+        self.doc, self.owner, self.index, self.size = doc, owner, index, len(doc)
+        self.preps: dict[int, list[tuple[str, list[Token]]]] = {}
+        self.subjects: dict[int, tuple[list[Token], bool]] = {}
+        self.conjuncts: dict[int, list[Token]] = {}
+        self.coordinated: dict[tuple[int, int], bool] = {}
+
+    def later_conjuncts(self, tok: Token) -> list[Token]:
+        """The conjuncts of ``tok`` after it (do not change the list)."""
+        found = self.conjuncts.get(tok.i)
+        if found is None:
+            found = self.conjuncts[tok.i] = [c for c in tok.conjuncts if c.i > tok.i]
+        return found
+
+    def coordinates(self, doc: Doc, m: Mention) -> bool:
+        """Does the mention's text hold a coordination ("Cambodian and Thai troops")? Only then may
+        ``coordinated_inside`` and ``coordinated_names`` find anything in it."""
+        key = (m.start, m.end)
+        found = self.coordinated.get(key)
+        if found is None:
+            sp = char_span(doc, m.start, m.end)
+            found = self.coordinated[key] = sp is not None and "conj" in token_attrs(doc).dep[sp.start : sp.end]
+        return found
+
+
+# The ``RoleCache`` of the document coded last (one only: the caches of documents coded before are dropped, not
+# kept alive with their documents)
+_LAST: list[RoleCache] = []
+
+
+def role_cache(doc: Doc, owner: object) -> RoleCache:
+    """The :class:`RoleCache` of the document for the coder ``owner`` and the current actor mentions."""
+    index = doc.user_data.get(_TOKEN_MENTIONS)
+    if _LAST:
+        cache = _LAST[0]
+        if cache.doc is doc and cache.owner is owner and cache.index is index and cache.size == len(doc):
+            return cache
+    cache = RoleCache(doc, owner, index)
+    _LAST[:] = [cache]
+    return cache
 
 
 def name_like(t: Token) -> bool:
@@ -58,7 +131,7 @@ def coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
     if sp is None or not any(t.dep_ == "conj" for t in sp):
         return []
     out = []
-    for n in doc._.actor_mentions or ():
+    for n in actor_mentions(doc):
         if n is m or n.key == m.key or not (m.start <= n.start and n.end <= m.end):
             continue
         inner = char_span(doc, n.start, n.end)
@@ -70,7 +143,7 @@ def coordinated_inside(doc: Doc, m: Mention) -> list[Mention]:
 def coordinated_names(doc: Doc, m: Mention) -> list[Mention]:
     """Known names coordinated with a modifier inside a longer mention that the resolver read as one party:
     "Hamas" in "Israeli and Hamas negotiators" (a name the registry knows, not a second mention of its own)."""
-    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    sp = char_span(doc, m.start, m.end)
     if sp is None or len(sp) < 3:
         return []
     terms = get_registry().terms
