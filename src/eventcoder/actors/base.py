@@ -197,6 +197,28 @@ class ResolverBase:
             return None
         return min(count, key=lambda c: (-count[c], first[c]))
 
+    def _party_owner(self, root: Token, first: int) -> tuple[str, str] | None:
+        """The state a party's phrase gives it, with the party's sector: "Albania's main opposition Democratic
+        Party" (ALB, OPP), "the ruling Socialist Party of Albania" (ALB, PTY); None if the phrase names no state.
+        ``root`` heads the phrase, ``first`` is where the name begins."""
+        reg = self.registry
+        owner = None
+        for c in root.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < first:
+                owner = owner or reg.adjectives.get(c.text) or _state_term(reg, c.text)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                owner = owner or next((_state_term(reg, g.text) for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None:
+            return None
+        return owner, self._party_sector(root)
+
+    @staticmethod
+    def _party_sector(root: Token) -> str:
+        """"the opposition Liberal Party", "Albania's main opposition party": OPP; any other party is PTY."""
+        words = {c.lower_ for c in root.children if c.dep_ in ("amod", "compound", "nmod")}
+        words |= {t.lower_ for t in root.lefts}
+        return "OPP" if "opposition" in words else "PTY"
+
     def _role_candidates(self, doc: Doc) -> list[int]:
         """The tokens that may head a role noun, in order: ``_role_of`` is None for every other token (neither
         its word nor its lemma is a word of a role noun, and it is no "-elect"). Read once a run from the
@@ -335,3 +357,9 @@ class ResolverBase:
             if p is not None and p.feature in ("city", "region") and p.country:
                 return p
         return None
+
+
+def _state_term(reg: Registry, text: str) -> str | None:
+    """The state a registry name stands for ("Albania"), else None."""
+    term = reg.terms.get(text)
+    return term.entity.key if term is not None and term.entity.kind == "state" else None

@@ -33,6 +33,10 @@ __all__ = ["ACTOR_KINDS", "SUBJ_DEPS", "CorefResolver"]
 _PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozenset(PERSON_PRONOUNS)
 
 
+# a party in power (PTY) and one in opposition (OPP): "the ruling party" never refers back to an opposition party
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+
 class CorefResolver(PronounResolver, AppositionResolver):
     """Mixin: the coreference half of the actor resolver."""
 
@@ -174,6 +178,12 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     ante = self._nearest_role(doc, by_start, tok, role[0])
                 if fixed is None and ante is None and ((role and reg.roles[role[0]].kind == "body") or set(reg.corefs.get(noun, ())) & {"org", "igo"}):
                     ante = self._named_like(by_start, tok, noun)  # "the International Criminal Court ... the court"
+                    if ante is not None and role and " " in role[0] and {role[1], ante.sector} <= _PARTY_SECTORS and role[1] != ante.sector:
+                        # "the opposition Liberal Party accused the ruling party": the other side, of the same state
+                        if ante.kind == "state" and ":" not in ante.key:
+                            sector = role[1]
+                        else:
+                            ante = None
                 if fixed is None and ante is None and noun in reg.corefs:
                     kinds = set(reg.corefs[noun])
                     armed = noun in ARMED_NOUNS or low in ARMED_NOUNS

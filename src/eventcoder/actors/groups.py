@@ -4,6 +4,8 @@ regions the registry does not know, used as places of their state."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
@@ -18,9 +20,11 @@ from .vocab import (
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
     HEAD_NOUNS,
+    LEADER_PARTICIPLES,
     LOCATIVE_PREPS,
     NATURAL_FEATURES,
     NOT_BARE_GROUPS,
+    OFFICER_NOUNS,
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
@@ -134,6 +138,9 @@ class GroupResolver(ResolverBase):
                 span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
                 out.append(self._mention(span, reg.entity(org.key), org.key, "location", "org", plural=tok.tag_ in ("NNS", "NNPS")))
                 taken.update(range(span.start, span.end))
+                tie = index.get(tok.i - 3) if tok.i >= 3 and doc[tok.i - 2].text == "-" else None
+                if tie is not None and tie.key != org.key and tie in mentions:
+                    mentions.remove(tie)  # "Islamic State-linked insurgents" in Mozambique: the branch, not the parent, acts
                 continue
             country = placed or (self._drill_holder(tok, index) if r.sector == "MIL" else None) or self._located(tok, places, index, cities=True)
             sent = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _DISPATCH), None)
@@ -170,6 +177,22 @@ class GroupResolver(ResolverBase):
                 continue
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
+        return out
+
+    @staticmethod
+    def _police_officers(mentions: list[Mention]) -> list[Mention]:
+        """Bare "officers" are the police's once the article has named its police: "Police fired tear gas ...
+        the government said 30 officers were hurt", "its officers acted lawfully" (after "border police") are
+        COP, not the military that bare "officers" default to; "army officers" keep their own word."""
+        police: set[str] = set()
+        out: list[Mention] = []
+        for m in mentions:
+            base = m.key.split(".", 1)[0]
+            if m.sector == "COP":
+                police.add(base)
+            elif m.sector == "MIL" and base in police and m.entity_text.lower() in OFFICER_NOUNS:
+                m = replace(m, key=f"{base}.COP", sector="COP")
+            out.append(m)
         return out
 
     def _in_role_phrase(self, tok: Token) -> bool:
@@ -259,6 +282,19 @@ class GroupResolver(ResolverBase):
                 m = index.get(p.i)
                 if p.dep_ == "pobj" and m is not None and m.kind == "org" and not m.key.startswith("UNK:"):
                     return self._affiliate(tok, m, index, places or {}) if c in ties else m
+        # a hyphenated tie before the noun: "Islamic State-linked insurgents" (the branch where they fight, as
+        # "linked to" above), "NATO-led peacekeepers" (the leading organisation's)
+        doc = tok.doc
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ != "amod" or c.i < 2 or c.i >= tok.i or doc[c.i - 1].text != "-" or not (low in AFFILIATION_WORDS or low in LEADER_PARTICIPLES):
+                continue
+            m = index.get(c.i - 2)
+            if m is None or m.kind not in ("org", "igo", "alliance") or m.key.startswith("UNK:"):
+                continue
+            if low in LEADER_PARTICIPLES:
+                return m
+            return self._affiliate(tok, m, index, places or {}) if m.kind == "org" else None
         return None
 
     def _affiliate(self, tok: Token, parent: Mention, index: dict[int, Mention], places: dict[int, tuple[str, bool]]) -> Mention:

@@ -15,6 +15,7 @@ from .vocab import (
     COMPASS_WORDS,
     FACILITY_ROLE_NOUNS,
     LOCATIVE_PREPS,
+    PARTY_NOUNS,
     RELIGIOUS_COMMUNITIES,
     _norm,
     _titles,
@@ -73,8 +74,25 @@ class PersonResolver(ResolverBase):
                 return None
             if self._role_phrase(ent):
                 return None  # "the foreign ministry", "the Treasury": no name, a role of some state (see ``_groups``)
+            party = self._unknown_party(doc, ent, prior, places or {})
+            if party is not None:
+                return party
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
+
+    def _unknown_party(self, doc: Doc, ent: Span, prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
+        """A party the registry does not know is a party of the state its phrase names, else of the state the
+        article is about: "The opposition Liberal Party accused ..." in a story from Honduras is HND.OPP, "the
+        Socialist Party dismissed the claims" HND.PTY."""
+        root = ent.root
+        if root.lower_ not in PARTY_NOUNS or root.i != ent.end - 1:
+            return None
+        owned = self._party_owner(root, ent.start)
+        country = owned[0] if owned is not None else self._home_country(doc, prior, places)
+        reg = self.registry
+        if country is None or country not in reg.entities or reg.entities[country].kind != "state":
+            return None
+        return self._mention(ent, reg.entity(country), f"{country}.{self._party_sector(root)}", "role", "state")
 
     def _community(self, doc: Doc, ent: Span, words: list[str], prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
         """A religious community named by its faith: "the Druze community", "Christians in northern Mozambique",

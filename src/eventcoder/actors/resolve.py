@@ -26,7 +26,7 @@ from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
 from .people import PersonResolver
-from .registry import Registry, get_registry
+from .registry import Entity, Registry, get_registry
 from .vocab import (
     AIMED_AT_WORDS,
     BLOC_PROPOSAL_NOUNS,
@@ -42,6 +42,7 @@ from .vocab import (
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
     REGIONAL_OFFICES,
+    SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
     STATE_BODY_NOUNS,
 )
@@ -334,13 +335,14 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
-        mentions = self._corefs(doc, mentions, taken, home)
+        mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
         found = self._groups(doc, mentions, taken, places, home, anaphoric=True)
         if found:
             # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._police_officers(mentions)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
@@ -467,7 +469,17 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if pick is None:
             return None
         ent = pick.entity
-        return self._mention(span, ent, ent.key, pick.via, ent.kind if ent.kind != "organ" else "state")
+        return self._other_states_party(span, ent) or self._mention(span, ent, ent.key, pick.via, ent.kind if ent.kind != "organ" else "state")
+
+    def _other_states_party(self, span: Span, ent: Entity) -> Mention | None:
+        """A party's name the registry knows for one state, owned in its phrase by another ("Albania's main
+        opposition Democratic Party", "the Socialist Party of Albania"): that state's party (OPP or PTY)."""
+        if ent.kind != "org" or ent.sector != "PTY" or not ent.country:
+            return None
+        owned = self._party_owner(self._root(span), span.start)
+        if owned is None or owned[0] == ent.country or owned[0] not in self.registry.entities:
+            return None
+        return self._mention(span, self.registry.entity(owned[0]), f"{owned[0]}.{owned[1]}", "role", "state")
 
     @staticmethod
     def _region_countries(span: Span) -> set[str]:
@@ -495,6 +507,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             for i in range(span.start, span.end):
                 places[i] = (country, why == "loc")
 
+        if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SPAN_PREFIXES:
+            return None  # "the Pan-American Highway", "a trans-Sahara route": a name spanning a continent, no state
         if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES:
                 return None  # "Iran-backed militias": the sponsor is neither the group's actor nor its home
@@ -612,6 +626,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if mods:
                     base = ent.key.split(".", 1)[0]
                     return self._mention(doc[span.start : wing.i + 1], reg.entity(f"{base}.MIL"), f"{base}.MIL", "registry", "org")
+            other = self._other_states_party(span, ent)
+            if other is not None:
+                return other
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
 
 

@@ -193,3 +193,11 @@ NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})
 ROLE_PHRASE_WORDS = frozenset({"state", "national", "federal", "central", "of", "and", "for", "staff", "agriculture",
                                "commerce", "energy", "migration", "trade", "economy", "education", "environment",
                                "transport", "labour", "labor", "culture", "industry", "statistics", "electoral"})
+# bare nouns for officers, military by default, the police's in an article that has named its police
+OFFICER_NOUNS = frozenset({"officer", "officers"})
+# prefixes that make a demonym or place name into a name across many states ("Pan-American", "pan-Arab", "trans-Sahara")
+SPAN_PREFIXES = frozenset({"pan", "trans"})
+# the head words of a party's name ("the Socialist Party", "the Liberal party")
+PARTY_NOUNS = frozenset({"party"})
+# "NATO-led peacekeepers", "a UN-commanded force": the organisation before the hyphen leads the group
+LEADER_PARTICIPLES = frozenset({"led", "commanded"})
