@@ -92,6 +92,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.intent = self.lex.cue_set("intent_verbs")
         self.participation = self.lex.cue_set("participation_verbs")
         self.lends_subject |= self.participation
+        # "Washington would consider new visa restrictions": the party weighing a measure is its (possible) doer
+        self.weighing = self.lex.cue_set("weighing_verbs")
+        self.lends_subject |= self.weighing
         self.allegation = self.lex.cue_set("allegation_verbs")
         self.convene = self.host_verbs | self.lex.cue_set("convene_verbs")
         self.act_nouns = self.lex.cue_set("act_nouns")
@@ -131,7 +134,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.displacing = self.lex.cue_set("displacement_verbs")
         self.halting = self.lex.cue_set("halting_nouns")
         self.labeling = self.lex.cue_set("labeling_verbs")
-        self.disapproval_labels = self.lex.cue_set("disapproval_labels")
+        self.disapproval_labels = self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
+        self.changing = self.lex.cue_set("changing_verbs")
+        self.authority_nouns = self.lex.cue_set("authority_nouns")
+        self.recognizing = self.lex.cue_set("recognizing_verbs")
+        self.own_course = self.lex.cue_set("own_course_nouns")
         self.threat_labels = self.lex.cue_set("threat_labels")
         self.carrying = self.lex.cue_set("carrying_verbs")
         self.relation_participles = self.lex.cue_set("relation_participles")
@@ -208,6 +215,13 @@ class EventCoder(TriggerFinder, RoleReader):
         if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return not any(t.head.i in (g.tok.i, g.anchor.i) and g.trigger.type == "PROTEST" for g in found)
         return False
+
+    def _authority_refused(self, f: Found) -> bool:
+        """A verb of recognising with an institution's authority as its object ("not recognise the legitimacy of
+        the commission", "stop recognising the court's authority"); read before its negation is applied."""
+        if f.nominal or f.tok.lemma_.lower() not in self.recognizing:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.authority_nouns for c in f.tok.children)
 
     def _promised(self, f: Found) -> bool:
         """Is the act the content of a promise or a threat ("vowed to impose sanctions", "threatened to")?"""
@@ -723,6 +737,12 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not f.nominal and self._left_open(f.tok):
                     continue  # "would not rule out sanctions": no rejection; the sanctions are possible
                 mod = self._modality(f)
+                if f.trigger.type == "REJECT" and f.trigger.words == ("change", "refused"):
+                    mod.negated = False  # "would not change course": the refusal is the act, asserted
+                elif mod.negated and not mod.denied and self._authority_refused(f):
+                    # "does not recognise the court's jurisdiction": the authority is rejected, not support withheld
+                    f = Found(f.tok, Trigger("REJECT", None, f.trigger.words), f.nominal, f.anchor)
+                    mod.negated = False
                 if f.tok.i in committed and mod.modality == "asserted":
                     mod.modality = "future"  # "reaffirmed its commitment to supporting Ukraine"
                 if mod.inside_condition:
@@ -833,6 +853,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     cond = None  # "ready to strike Poland if needed": a threat, with no condition on anyone
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
                 final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
+                if final == "ACCUSE" and cond is not None and mod.modality != "asserted" and not mod.negated:
+                    # "would file a complaint with the WTO unless Panama lifted the ban", "will sue if the ban stays":
+                    # a complaint or suit held over a party until it acts is a threat
+                    final = "THREATEN"
                 if final == "THREATEN" and f.trigger.type in _DECIDED_MEASURES and mod.modality == "future" and cond is None and not self._promised(f):
                     final = f.trigger.type  # "Finland will close the crossing from Thursday": a measure decided, not a threat
                 if final == "AGREE" != f.trigger.type and f.trigger.type in _SCHEDULED_ACTS and cond is None and self._scheduled(f):
@@ -936,6 +960,8 @@ class EventCoder(TriggerFinder, RoleReader):
             mod.negated, mod.denied = True, True  # "denied any involvement in the attack"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             mod.negated = not mod.negated
+        if lemma in self.weighing and argument and mod.modality in ("asserted", "future"):
+            mod.modality = "hypothetical"  # "would consider visa restrictions": a measure weighed is only possible
         return mod
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:

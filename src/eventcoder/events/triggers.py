@@ -55,6 +55,8 @@ class TriggerFinder:
     ceasing: frozenset[str]
     halting: frozenset[str]
     labeling: frozenset[str]
+    changing: frozenset[str]
+    own_course: frozenset[str]
     disapproval_labels: frozenset[str]
     threat_labels: frozenset[str]
     carrying: frozenset[str]
@@ -399,6 +401,9 @@ class TriggerFinder:
                 if trig is None and lemma in self.helping and self._helped(tok):
                     found.append(Found(tok, Trigger("COOPERATE", None, (lemma,)), False, tok))
                     continue  # "the FBI helped Mexican police arrest him": cooperation with the party helped
+                if trig is None and lemma in self.changing and self._refused_change(tok):
+                    found.append(Found(tok, Trigger("REJECT", None, ("change", "refused")), False, tok))
+                    continue  # "said it would not change course": the change asked for is rejected
                 if trig is None and lemma in self.mandative and self._mandated(tok) is not None:
                     found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
                     continue  # "insisted that Moscow first agree to a truce": a demand of Moscow
@@ -517,12 +522,24 @@ class TriggerFinder:
             return False
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.force_verbs
 
+    def _refused_change(self, tok: Token) -> bool:
+        """A negated verb of changing one's own line of conduct is a refusal, REJECT: "said Tbilisi would not change
+        course", "will not amend the constitution", "has no plans to... " is not one; "would not budge" needs no
+        object. The object must be the party's conduct (`own_course_nouns`), not a party or a place."""
+        if not any(c.dep_ == "neg" for c in tok.children):
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            return tok.lemma_.lower() == "budge"
+        return any(o.lemma_.lower() in self.own_course or o.lower_ in self.own_course for o in objs)
+
     def _label_trigger(self, tok: Token) -> Trigger | None:
         """A verb of labelling whose label disapproves ("called the attack inhumane", "described the move as a
         violation") is criticism, ACCUSE; one whose label makes its object a target is a threat."""
         if any(c.lower_ == "what" for c in tok.children) or any(c.lower_ == "what" for c in tok.head.children if c.i < tok.i):
             return None  # "condemned what it called a cowardly attack": the label names the governing verb's object
         labels: list[Token] = []
+        bare: list[Token] = []
         for c in tok.children:
             if c.dep_ in ("oprd", "acomp", "attr"):
                 labels.append(c)
@@ -534,7 +551,16 @@ class TriggerFinder:
             elif c.dep_ in ("dobj", "obj"):
                 labels += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
                 labels += [g for g in c.children if g.dep_ in ("oprd", "appos") and g.i > c.i]
-        if not labels or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and tok.dep_ != "relcl":
+                # "called the verdict politically motivated": the label parsed as a participle on the object
+                # (the participle and its adverbs only, not its own phrases)
+                bare += [t for g in c.children if g.dep_ == "acl" and g.i > c.i and g.tag_ in ("VBN", "JJ")
+                         for t in (*[a for a in g.children if a.dep_ == "advmod" and a.i < g.i], g)]
+        # "called the decision \"blackmail\"": the object hung on the label as its modifier, no object left
+        predicate = any(c.dep_ == "oprd" for c in labels) and tok.lemma_.lower() in _NAMING
+        if bare and not labels:
+            words = [t.lemma_.lower() for t in bare]
+            lowers = [t.lower_ for t in bare]
+        elif not labels or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children) and tok.dep_ != "relcl" and not predicate:
             # "a step Lula called an unacceptable interference", "would consider any deployment a legitimate
             # target": parsed with the label as the object; its head and modifiers only
             labels = [c for c in tok.children if c.dep_ in ("dobj", "obj") and tok.lemma_.lower() in _NAMING]
