@@ -69,6 +69,12 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _UNDER_ACCORD = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "AID", "CONSULT", "RELEASE"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
 
+# acts that leave someone held: the side that did the latest is whom a call for the captives' release is made to
+_HOLDING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+# prepositions naming what a complaint is about
+_GRIEVANCE_PREPS = frozenset({"over", "about"})
+
 
 class RecipientReader:
     """Mixin: the recipient fallbacks of the role reader (which provides the phrase and subject readers)."""
@@ -794,6 +800,83 @@ class RecipientReader:
         return [m for h in hosts for p in self._prep_objects(h, frozenset({"from"})) for m in self._mentions_in(doc, p)
                 if not same_party(m, actors) and m.via != "location"]
 
+    def _retaken_from(self, doc: Doc, f: Found, actors: list[Mention],
+                      prior: list[tuple[int, str, list[Mention]]] | None) -> list[Mention]:
+        """Whom a place or thing is taken back from when no "from" names it: the taker reported just before,
+        "rebels seized the town on Monday. Troops retook it hours later" (the author of the latest attack or
+        seizure by another side, in the sentence or the two before)."""
+        verb = f.anchor if f.nominal else f.tok
+        if not prior or verb.lemma_.lower() not in self.lex.cue_set("retaking_verbs"):
+            return []
+        return self._recent_doer(doc, verb, actors, prior, _TAKING_TYPES)
+
+    @staticmethod
+    def _recent_doer(doc: Doc, tok: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]],
+                     types: frozenset[str]) -> list[Mention]:
+        """The actors of the latest act of one of ``types`` before ``tok``, in its sentence or the two before, by
+        a side other than ``actors``."""
+        start = sent_of(tok).start
+        for _ in range(2):
+            if start > 0:
+                start = sent_of(doc[start - 1]).start
+        for i, typ, ms in reversed(prior):
+            if i >= tok.i or i < start or typ not in types:
+                continue
+            out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
+            if out:
+                return out
+        return []
+
+    def _release_holder(self, doc: Doc, f: Found, actors: list[Mention], found: list[Mention],
+                        prior: list[tuple[int, str, list[Mention]]] | None) -> list[Mention]:
+        """Of whom a call for the release of captives asks it: their holder, named by a participle ("the release
+        of the sailors held by Iran"), else the side that seized, detained or sentenced people just before ("rebels
+        abducted two engineers. The UN demanded their release"). Only when the call names no other party than
+        the captives ("urged Tehran to free them" is Tehran's)."""
+        tok = f.tok
+        nouns = self.lex.cue_set("release_nouns")
+        asked = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        asked += self._prep_objects(tok, frozenset({"for"}))
+        asked = [n for n in asked if n.lemma_.lower() in nouns]
+        if not asked:
+            return []
+        captives = [c for n in asked for c in n.children if c.dep_ == "poss"]
+        captives += self._prep_objects(asked[0], frozenset({"of"}))
+        captives = [x for c in captives for x in (c, *c.conjuncts)]
+        held = {m.start for c in captives for m in self._mentions_in(doc, c)}
+        if any(m.start not in held and not same_party(m, actors) for m in found):
+            return []
+        holders = [m for c in captives for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
+        if holders or not prior or not captives:
+            return holders
+        return self._recent_doer(doc, tok, actors, prior, _HOLDING_TYPES)
+
+    def _grievance_party(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """The target of a complaint: the author of the act it is about ("complained to the WTO about Seoul's
+        subsidies", "protested over raids by Russian police": its possessor, modifier or "by" agent, not the
+        sufferer of an act done to someone, "the arrest of its nationals"), else whom it is made to ("protested
+        to Moscow", "lodged a complaint with Beijing"), unless that is an international body or court."""
+        tok = f.tok
+        index = mention_index(doc)
+        hosts = [tok] + ([c for c in tok.children if c.dep_ in ("dobj", "obj")] if not f.nominal
+                         else [f.anchor] if f.anchor.i != tok.i and tok.dep_ in ("dobj", "obj") else [])
+        # (the parser may hang the "over" phrase on the forum: "filed a complaint at the WTO over X's tariffs")
+        hosts += [g for h in list(hosts) for g in self._prep_objects(h, frozenset({"at", "to", "with", "before"}))]
+        undergone = self.lex.cue_set("undergone_nouns")
+        out: list[Mention] = []
+        for act in (g for h in hosts for g in self._prep_objects(h, _GRIEVANCE_PREPS)):
+            found = [m for g in self._prep_objects(act, frozenset({"by"})) for m in self._mentions_in(doc, g)]
+            if not found:
+                found = [index[c.i] for c in act.children if c.i in index and c.i < act.i and c.tag_ != "PRP$" and (
+                    c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and act.lemma_.lower() not in undergone))]
+            out += [m for m in found if not same_party(m, actors) and m.via != "location"]
+        if out:
+            return out
+        addressed = [m for h in hosts for g in self._prep_objects(h, frozenset({"to", "with"}))
+                     for m in self._mentions_in(doc, g)]
+        return [m for m in addressed if not same_party(m, actors) and m.kind != "igo" and m.sector != "JUD"]
+
     def _accord_partner(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The other side of the accord an act is done under: "withdrew from the town under a ceasefire with the
         junta", "began disarming as part of a peace process with Ankara" -> the junta, Ankara. The phrase may hang
@@ -828,6 +911,17 @@ class RecipientReader:
         def others(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if not same_party(m, actors)] if ms else ms
 
+        if f.trigger.type == "REQUEST":
+            # "demanded their immediate release": the captives' release is asked of whoever holds them
+            holders = self._release_holder(doc, f, actors, recips, prior)
+            if holders:
+                recips = holders
+        if f.trigger.type == "ACCUSE" and all(m.kind == "igo" or m.sector == "JUD" for m in others(recips)):
+            # "filed a complaint at the WTO over Jakarta's duties", "protested to Moscow over raids by its police":
+            # the author of the act complained of, else the addressee; not the forum it is brought to
+            grievance = self._grievance_party(doc, f, actors)
+            if grievance:
+                recips = grievance
         if not recips and f.nominal and f.trigger.type == "ACCUSE":
             recips += self._claimed_party(doc, tok, actors)
         if not recips and (f.trigger.type in ("REQUEST", "THREATEN", "REJECT") or (
@@ -851,7 +945,7 @@ class RecipientReader:
         if f.trigger.type in _TAKING_TYPES and all(self._placed(m).via == "location" or m.kind == "unresolved" for m in others(recips)):
             # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
             # the target, before the place taken
-            taken = self._taken_from(doc, f, actors)
+            taken = self._taken_from(doc, f, actors) or self._retaken_from(doc, f, actors, prior)
             if taken:
                 recips = taken
         if f.trigger.type == "ASSAULT" and all(m.via == "location" for m in others(recips)):

@@ -701,7 +701,27 @@ class RoleReader(RecipientReader):
                 and lemma not in self.lex.cue_set("negating_verbs"))
 
     def _agent(self, verb: Token) -> list[Token]:
-        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if found or not any(c.dep_ == "oprd" for c in verb.children):
+            return found
+        return self._small_clause_agent(verb)
+
+    @staticmethod
+    def _small_clause_agent(verb: Token) -> list[Token]:
+        """The agent of a passive verb with a small-clause predicate, which the small parser hangs on the
+        predicate's nouns: "the envoy was declared persona non grata by Vilnius", "the group was named a
+        terrorist organisation by Canada" (a "by" phrase on the predicate noun, not inside a clause below it)."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        out: list[Token] = []
+        for c in verb.children:
+            if c.dep_ != "oprd" or c.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            # the predicate and the nouns it is built of ("persona non grata": grata on persona)
+            nouns = [c, *(g for g in c.children if g.dep_ in ("dobj", "compound", "appos") and g.pos_ in ("NOUN", "PROPN"))]
+            out += [g for n in nouns for p in n.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                    for g in p.children if g.dep_ == "pobj"]
+        return out
 
     def _third_party_of(self, tok: Token, nominal: bool) -> Token | None:
         """The meeting noun a third party's act is about: "talks hosted by X" (a participle on the noun),
