@@ -7,6 +7,8 @@ salience in :mod:`.agreement`) and appositions in :mod:`.appositions`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
@@ -18,6 +20,7 @@ from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
     DEPARTURE_VERBS,
+    DOMESTIC_SECTORS,
     ENVOY_NOUNS,
     FIRST_PLURAL_PRONOUNS,
     GOVERNING_STATE_NOUNS,
@@ -193,7 +196,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         want_sector = reg.roles[role[0]].sector if role and reg.roles[role[0]].kind == "person" else None
                         # "the junta", "the government": one governing body is never a plural group ("French troops")
                         body = role is not None and reg.roles[role[0]].kind == "body" and kinds == {"state"} and not plural_noun
-                        ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
+                        ante = self._own_government(doc, by_start, tok) if body and role and role[1] == "GOV" else None
+                        if ante is None:
+                            ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
                     if ante is not None and noun == "country" and self._envoy(ante):
                         ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":
@@ -243,6 +248,26 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 if owned is not None:
                     add(owned[0], owned[1])
         return out
+
+    def _own_government(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"Albanian opposition lawmakers protested, accusing the government of ...": a government that a
+        state's own opposition or people act on (the object of their clause, or the subject of what they say or
+        demand: "protesters demanded that the government resign") is their state's, whatever other
+        state the article names before it."""
+        verb = self._clause(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            verb = verb.head  # "protesters demanded that the government resign"
+        elif tok.dep_ not in ("dobj", "pobj"):
+            return None
+        subj = self._subjects(verb)
+        if not subj:
+            return None
+        reg = self.registry
+        for m in reversed([m for m in mentions if m.end <= tok.idx]):
+            base, _, sector = m.key.partition(".")
+            if sector in DOMESTIC_SECTORS and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
+                return replace(m, key=base, kind="state", sector=None)  # "protesters" are a group, their state a state
+        return None
 
     @staticmethod
     def _speaker(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:

@@ -9,11 +9,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import char_span, doc_ents, entity_at, sent_of, token_attrs
+from ..nlp import char_span, dateline_country, doc_ents, entity_at, sent_of, token_attrs
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
     AFFILIATION_WORDS,
+    AGENT_NOUNS,
     ARMED_NOUNS,
     EDGE_NOUNS,
     EXERCISE_NOUNS,
@@ -25,9 +26,12 @@ from .vocab import (
     NATURAL_FEATURES,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
+    ORIGIN_VERBS,
+    PARTY_NOUNS,
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
+    THEATRE_SECTORS,
     TOWN_NOUNS,
 )
 
@@ -143,6 +147,8 @@ class GroupResolver(ResolverBase):
                     mentions.remove(tie)  # "Islamic State-linked insurgents" in Mozambique: the branch, not the parent, acts
                 continue
             country = placed or (self._drill_holder(tok, index) if r.sector == "MIL" else None) or self._located(tok, places, index, cities=True)
+            if country is None and r.kind == "group":
+                country = self._came_from(tok, index, places)
             sent = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _DISPATCH), None)
             if sent is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _DISPATCH and (
                     tok.head.tag_ == "VBN" or any(_by_agent(a) for a in tok.head.children)):
@@ -161,6 +167,8 @@ class GroupResolver(ResolverBase):
                 sent_places = [c for i, (c, loc) in sorted(here.items())
                                if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
                 country = sent_places[0] if sent_places else home
+                if not sent_places and r.sector in THEATRE_SECTORS and r.kind == "group":
+                    country = self._theatre(doc, places, home)
                 if not sent_places and (self._at_unknown_institution(tok, index) or self._at_unknown_feature(tok, index)):
                     continue  # "students at Columbia University", "farmers near the Euphrates": no guess from the article
             if country is None:
@@ -179,19 +187,70 @@ class GroupResolver(ResolverBase):
             taken.update(range(span.start, span.end))
         return out
 
+    def _came_from(self, tok: Token, index: dict[int, Mention], places: dict[int, tuple[str, bool]]) -> str | None:
+        """"Gunmen who crossed from Afghanistan attacked a border post": a group whose own clause says it came
+        from a state is that state's, not the state where it struck."""
+        reg = self.registry
+        for v in tok.children:
+            if v.dep_ not in ("relcl", "acl") or v.pos_ != "VERB" or v.lemma_.lower() not in ORIGIN_VERBS:
+                continue
+            for p in v.children:
+                if p.dep_ != "prep" or p.lower_ != "from":
+                    continue
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.i in places:
+                        return places[g.i][0]  # "crossed from Afghanistan" is read as a place the gunmen left
+                    m = index.get(g.i)
+                    if g.dep_ == "pobj" and m is not None:
+                        base = m.key.split(".", 1)[0]
+                        if base in reg.entities and reg.entities[base].kind == "state":
+                            return base
+        return None
+
+    @staticmethod
+    def _theatre(doc: Doc, places: dict[int, tuple[str, bool]], home: str | None) -> str | None:
+        """Where an article's events happen: the state its locations (and its dateline) name most, else ``home``.
+        Insurgents or gunmen no phrase places are of that state, not of a foreign force named more often as an actor
+        ("Rwandan troops deployed in Mozambique's Cabo Delgado ... Kigali said the operation killed 20 insurgents":
+        Mozambique's insurgents)."""
+        if any(c == home and loc for c, loc in places.values()):
+            return home  # the article's state is itself a place of the story: its insurgents (talks abroad name a venue)
+        count: dict[str, float] = {}
+        last = -2
+        for i, (c, loc) in sorted(places.items()):
+            if loc and i != last + 1:
+                count[c] = count.get(c, 0) + 1  # a name of several tokens counts once
+            last = i
+        filed = dateline_country(doc)
+        if filed is not None:
+            count[filed] = count.get(filed, 0) + 0.5
+        if not count:
+            return home
+        best = max(count.values())
+        if home in count and count[home] == best:
+            return home
+        return min((c for c in count if count[c] == best), key=lambda c: min(i for i, (p, _) in places.items() if p == c) if c != filed else -1)
+
     @staticmethod
     def _police_officers(mentions: list[Mention]) -> list[Mention]:
         """Bare "officers" are the police's once the article has named its police: "Police fired tear gas ...
         the government said 30 officers were hurt", "its officers acted lawfully" (after "border police") are
         COP, not the military that bare "officers" default to; "army officers" keep their own word."""
         police: set[str] = set()
+        agents: dict[str, str] = {}  # state -> sector of the agents named with their service ("immigration agents")
         out: list[Mention] = []
         for m in mentions:
             base = m.key.split(".", 1)[0]
+            words = m.entity_text.lower().split()
             if m.sector == "COP":
                 police.add(base)
+            if len(words) > 1 and words[-1] in AGENT_NOUNS and m.sector:
+                agents[base] = m.sector
             elif m.sector == "MIL" and base in police and m.entity_text.lower() in OFFICER_NOUNS:
                 m = replace(m, key=f"{base}.COP", sector="COP")
+            elif words and words[-1] in AGENT_NOUNS and len(words) <= 2 and base in agents and agents[base] != m.sector and m.via == "location":
+                # "Mexican immigration agents ... accused the agents of beating migrants": the same agents (COP)
+                m = replace(m, key=f"{base}.{agents[base]}", sector=agents[base])
             out.append(m)
         return out
 
@@ -456,6 +515,44 @@ class GroupResolver(ResolverBase):
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")
             out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location", "group", plural=plural))
+            taken.add(tok.i)
+        return out
+
+    def _owned_parties(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None) -> list[Mention]:
+        """A party owned by a person is that person's party: "the lawmaker's party called the arrest revenge", "the
+        president's party won". A named leader's is the party he leads (people.yaml ``party``); else the party of
+        the owner's state (the article's when the owner is only a role noun), in opposition (OPP) when the owner
+        is ("the opposition leader's party", or "an opposition lawmaker ... the lawmaker's party"), else PTY."""
+        reg = self.registry
+        index = token_index(doc, mentions)
+        cands = self._role_candidates(doc)
+        out: list[Mention] = []
+        for tok in (doc[i] for i in cands):
+            if tok.i in taken or tok.lower_ not in PARTY_NOUNS or tok.pos_ != "NOUN":
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.i < tok.i), None)
+            if owner is None:
+                continue
+            m = index.get(owner.i)
+            key: str | None = None
+            if m is not None and not m.key.startswith("UNK:"):
+                top, _, sector = m.key.partition(".")
+                party = reg.person_party.get(m.name or "") if m.kind == "person" else None
+                if party is not None and party in reg.entities:
+                    key = party
+                elif m.kind == "person" and top in reg.entities and reg.entities[top].kind == "state":
+                    key = f"{top}.{'OPP' if sector == 'OPP' else 'PTY'}"
+            elif m is None:
+                role = self._role_of(owner)
+                if role is None or reg.roles[role[0]].kind != "person" or home is None or home not in reg.entities:
+                    continue
+                opposed = role[1] == "OPP" or any(
+                    doc[i].lemma_ == owner.lemma_ and any(c.lower_ == "opposition" for c in doc[i].children)
+                    for i in cands if i < owner.i)
+                key = f"{home}.{'OPP' if opposed else 'PTY'}"
+            if key is None:
+                continue
+            out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "role", "state" if "." in key else "org"))
             taken.add(tok.i)
         return out
 

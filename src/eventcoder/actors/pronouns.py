@@ -12,11 +12,14 @@ from .agreement import AgreementResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .vocab import (
     ACCUSE_VERBS,
+    AUTHORITY_SECTORS,
     DEATH_NOUNS,
+    DEFIANCE_VERBS,
     DENY_VERBS,
     KILL_VERBS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    REASON_MARKS,
 )
 
 
@@ -44,6 +47,8 @@ class PronounResolver(AgreementResolver):
             ante = self._victim(doc, before, tok)
         if ante is None:
             ante = self._complement_subject(doc, before, tok)
+        if ante is None and plural:
+            ante = self._defiant_object(doc, before, tok)
         if ante is not None:
             return ante
         kinds = {"person"} if person else {"state", "org", "igo", "group"}
@@ -123,6 +128,30 @@ class PronounResolver(AgreementResolver):
                 if self._covers(m, group) and (sp := self._span_of(doc, m)) is not None and self._np_root(sp).i in {g.i for g in group}:
                     if self._compatible(doc, m, tok):
                         return m
+        return None
+
+    def _defiant_object(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"Police detained 14 students after they blocked a courthouse": the subject of a reason clause (after,
+        because, when) whose verb is an act of protest or violence refers to the object the authority acted on,
+        not to the authority ("police detained students after they received a tip" keeps the police)."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.lemma_.lower() not in DEFIANCE_VERBS:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in verb.children):
+            return None
+        main = verb.head
+        subj = self._subjects(main)
+        objs = [c for c in main.children if c.dep_ == "dobj"]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not subj or not objs:  # ("dozens of teachers": the people counted)
+            return None
+        actor = next((m for m in reversed(mentions) if self._covers(m, subj)), None)
+        if actor is None or actor.key.partition(".")[2] not in AUTHORITY_SECTORS:
+            return None
+        for m in reversed(mentions):
+            sp = self._span_of(doc, m)
+            if sp is not None and self._np_root(sp).i in {o.i for o in objs} and self._compatible(doc, m, tok):
+                return m
         return None
 
     @staticmethod

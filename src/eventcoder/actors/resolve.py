@@ -38,6 +38,7 @@ from .vocab import (
     MOTION_NOUNS,
     MOTION_VERBS,
     NATURAL_FEATURES,
+    PARTY_NOUNS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
@@ -333,6 +334,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
+        mentions += self._owned_parties(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
@@ -629,6 +631,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             other = self._other_states_party(span, ent)
             if other is not None:
                 return other
+            if (ent.sector in ("PTY", "OPP") and root.dep_ == "compound" and root.head.i == span.end
+                    and root.head.lower_ in PARTY_NOUNS):
+                # "Zimbabwe's ruling ZANU-PF party endorsed ...": the party's name inside a phrase headed by "party"
+                # is that party, the whole phrase (its head is what a verb's subject is read from)
+                span = doc[span.start : span.end + 1]
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
 
 

@@ -195,9 +195,28 @@ ROLE_PHRASE_WORDS = frozenset({"state", "national", "federal", "central", "of", 
                                "transport", "labour", "labor", "culture", "industry", "statistics", "electoral"})
 # bare nouns for officers, military by default, the police's in an article that has named its police
 OFFICER_NOUNS = frozenset({"officer", "officers"})
+# "agents" alone are intelligence (SPY); after "immigration agents" or "border agents" they are those agents
+AGENT_NOUNS = frozenset({"agent", "agents"})
+# sectors of a state's own people and opposition: "the government" they accuse or protest against is their own
+DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "LEG"})
 # prefixes that make a demonym or place name into a name across many states ("Pan-American", "pan-Arab", "trans-Sahara")
 SPAN_PREFIXES = frozenset({"pan", "trans"})
 # the head words of a party's name ("the Socialist Party", "the Liberal party")
 PARTY_NOUNS = frozenset({"party"})
+# armed groups that belong where the fighting is (insurgents, gunmen): unplaced, they are of the state the article's
+# locations name most, not of a foreign state named more often as an actor (civilians are left to the article's
+# state: a meeting place names no one's people)
+THEATRE_SECTORS = frozenset({"REB", "UAF"})
+# "gunmen who crossed from Afghanistan": verbs of coming from a state
+ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "slip", "sneak", "travel", "flee"})
+# authorities that detain, disperse or punish, and the clauses that give the reason ("police detained students
+# after they blocked a road": "they" are the students)
+AUTHORITY_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
+REASON_MARKS = frozenset({"after", "because", "when", "as", "for"})
+# acts of protest, defiance or violence: done by those an authority acts on, not by the authority
+DEFIANCE_VERBS = frozenset({"block", "blockade", "protest", "march", "rally", "demonstrate", "riot", "storm", "occupy", "barricade",
+                            "throw", "hurl", "burn", "torch", "loot", "vandalize", "vandalise", "smash", "attack", "clash",
+                            "defy", "refuse", "resist", "chant", "picket", "stage", "gather", "assault", "beat", "stone",
+                            "shout", "disrupt", "invade", "break", "trespass", "ignore", "try", "attempt", "set"})
 # "NATO-led peacekeepers", "a UN-commanded force": the organisation before the hyphen leads the group
 LEADER_PARTICIPLES = frozenset({"led", "commanded"})
