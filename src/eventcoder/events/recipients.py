@@ -8,6 +8,7 @@ retaliation, and the objects of purpose clauses ("fired tear gas to disperse pro
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -74,6 +75,18 @@ _HOLDING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 # prepositions naming what a complaint is about
 _GRIEVANCE_PREPS = frozenset({"over", "about"})
+
+
+# sectors of a society that dispute with their own state's organs or with each other ("the opposition accused
+# the ruling party ... The ruling party dismissed the claims"): a party of the same state, yet another side
+_RIVAL_SECTORS = frozenset({"OPP", "PTY", "REB", "CVL", "LAB", "JRN", "EDU", "REL", "BUS", "UAF"})
+
+
+def _domestic_rival(m: Mention, actors: list[Mention]) -> bool:
+    """Is ``m`` another side of the actors' own state: a different sector, one of them a society sector?"""
+    return bool(actors) and not same_party(m, actors) and all(
+        m.sector != a.sector and (m.sector in _RIVAL_SECTORS or a.sector in _RIVAL_SECTORS) and m.sector and a.sector
+        for a in actors)
 
 
 class RecipientReader:
@@ -397,8 +410,9 @@ class RecipientReader:
 
     def _party(self, doc: Doc, tok: Token) -> list[Mention]:
         """The parties a recipient phrase names: its actor mentions, else the state of the place it names
-        ("transferred missiles to Russia", "supplies airdropped over Gaza", "travelled to Moscow")."""
-        return self._mentions_in(doc, tok) or self._place_state(doc, tok)
+        ("transferred missiles to Russia", "supplies airdropped over Gaza", "travelled to Moscow"), or of a
+        place noun its demonym or possessor names ("imports from two Kazakh regions")."""
+        return self._mentions_in(doc, tok) or self._place_state(doc, tok) or self._place_noun_state(doc, tok)
 
     @staticmethod
     def _place_state(doc: Doc, tok: Token) -> list[Mention]:
@@ -437,6 +451,41 @@ class RecipientReader:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 and (lemmas is None or c.lemma_.lower() in lemmas)
                 for o in c.children if o.dep_ in ("dobj", "obj")]
+
+    def _summing_subject_act(self, doc: Doc, rel: Token, prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """The actors of the clause an act noun set off after it sums up, for the relative pronoun subject of a
+        clause on that noun: "X held talks with Y, a visit that drew criticism" (-> the actors of "held talks")."""
+        if rel.lower_ not in ("that", "which") or rel.head.dep_ != "relcl":
+            return []
+        noun = rel.head.head
+        if (noun.dep_ not in ("npadvmod", "dep", "appos") or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != ","
+                or (noun.lemma_.lower() not in self.act_nouns and self._noun_trigger(noun) is None)):
+            return []
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("dobj", "obj", "pobj", "prep"):
+            verb = verb.head  # ("hosted the minister, a visit that ...": set off after the object)
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for i, _, ms in prior if i < noun.i and (i == verb.i or (doc[i].head.i == verb.i and doc[i].dep_ in ("dobj", "obj")))
+                for m in ms]
+
+    def _aid_beneficiary(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Whom aid is given to help, named by an infinitive of purpose: "approved a loan to help Kenya expand its
+        grid", "pledged $50 million to assist Ukraine" (the helping verb's object, or the subject of its clause)."""
+        verbs = self.lex.cue_set("helping_verbs")
+        hosts = [f.tok, f.anchor] if f.nominal else [f.tok, *(c for c in f.tok.children if c.dep_ in ("dobj", "obj"))]
+        out: list[Mention] = []
+        for h in hosts:
+            for c in h.children:
+                if (c.dep_ not in ("advcl", "xcomp", "acl", "relcl") or c.pos_ != "VERB" or c.lemma_.lower() not in verbs
+                        or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                    continue
+                for o in c.children:
+                    if o.dep_ in ("dobj", "obj"):
+                        out += self._mentions_in(doc, o)
+                    elif o.dep_ in ("ccomp", "xcomp"):
+                        out += [m for x in o.children if x.dep_ == "nsubj" for m in self._mentions_in(doc, x)]
+        return [m for m in out if not same_party(m, actors)]
 
     def _mutual(self, f: Found) -> bool:
         """Is the act one both sides do to each other: its trigger names an exchange ("exchanged prisoners",
@@ -623,11 +672,17 @@ class RecipientReader:
                 # "condemned what it called a cowardly attack": the free relative hangs as a clause
                 objs = [w for c in verb.children if c.dep_ in ("ccomp", "xcomp") for w in c.children
                         if w.dep_ in ("dobj", "obj") and w.tag_ == "WP" and w.lower_ == "what"]
+            # "called the decision "blackmail"": the small parser may hang the named act on the predicate noun,
+            # with the determiner on that noun
+            dets = [c for c in verb.children if c.dep_ == "oprd"] if not objs else []
+            if not objs:
+                objs = [n for o in dets for n in o.children if n.dep_ in ("nmod", "compound") and n.pos_ == "NOUN"
+                        and n.i < o.i and n.i + 1 < o.i and doc[n.i + 1].is_punct]
             if not objs:
                 return []
             obj = objs[0]
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-                           for c in obj.children)
+                           for c in [*obj.children, *(c for o in dets for c in o.children if c.i < obj.i)])
             if obj.tag_ == "WP" and obj.lower_ == "what":
                 named = self._named_as(obj.head)
                 clause = obj.head
@@ -650,19 +705,30 @@ class RecipientReader:
         trig = self._noun_trigger(obj)
         lemma = obj.lemma_.lower()
         claimed = lemma in self.lex.cue_set("claim_nouns")
-        if trig is None and lemma not in self.act_nouns and lemma not in self.lex.cue_set("anaphoric_act_nouns") and not claimed:
-            return []
         sent_start = sent_of(verb).start
+
+        def renamed(i: int) -> bool:
+            # "India closed the border ... Nepal called the closure ...": the noun of the act's own verb names
+            # that act again (in its sentence or the one before), whatever type each was coded as
+            base = doc[i].lemma_.lower()
+            common = len(os.path.commonprefix([base, lemma]))
+            return common >= 3 and common >= min(4, len(base) - 1) and sent_of(doc[i]).end >= sent_start - 1
+
+        generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
+        if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
+            return []
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
-            if trig is not None and typ != trig.type:
+            if trig is not None and typ != trig.type and not renamed(i):
+                continue
+            if trig is None and not generic and not renamed(i):
                 continue
             if trig is None and claimed and typ != "ACCUSE":
                 continue  # "a claim that Caracas rejected": the claim is an accusation
             if trig is None and i < sent_start and sent_of(verb.doc[i]).end < sent_start - 1:
                 continue
-            out = [m for m in ms if m.key.split(".")[0] not in own]
+            out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors)]
             if out:
                 return out
         return []
@@ -936,6 +1002,17 @@ class RecipientReader:
             # (the phrase may hang on the verb that issues it: "issued warrants on Thursday for X")
             hosts = [h for n in held if n.lemma_.lower() in nouns for h in {n, n.head if n.dep_ in ("dobj", "obj") else n}]
             recips += [m for h in hosts for p in self._prep_objects(h, frozenset({"for"})) for m in self._mentions_in(doc, p)]
+        if not others(recips) and f.trigger.type == "THREATEN":
+            # "warned that quitting the bloc would have consequences for Armenia", "said X would pay a heavy price
+            # for Y": whom a threatened cost falls on ("for" on a cost noun in the warning, not its subject)
+            nouns = self.lex.cue_set("threatened_cost_nouns")
+            top = f.anchor if f.nominal else tok
+            subj = {t.i for x in self._subject(top)[0] for t in x.subtree}
+            costs = [t for t in top.subtree if t.i not in subj and t.lemma_.lower() in nouns and t.pos_ == "NOUN"]
+            # (the phrase may hang on the verb whose object the cost is: "threatened repercussions for Baku")
+            costs += [t.head for t in costs if t.dep_ in ("dobj", "obj") and t.head.pos_ in ("VERB", "AUX")]
+            recips += [m for n in costs for p in self._prep_objects(n, frozenset({"for"})) for m in self._mentions_in(doc, p)
+                       if not same_party(m, actors)]
         if not recips and not f.nominal and f.trigger.type in _ANSWERING:
             recips += self._answered_party(doc, tok, actors)
         if not recips:
@@ -991,6 +1068,8 @@ class RecipientReader:
         if not others(recips):
             # (an insurgent's "the government" is its own state's)
             recips += self._insurgents_state(doc, f, actors)
+        if not others(recips) and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
+            recips += self._aid_beneficiary(doc, f, actors)
         purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
         if not recips:
             # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the

@@ -275,10 +275,20 @@ class RoleReader(RecipientReader):
             starts.append(sent_of(doc[sent.start - 1]).start_char)
         for start in starts:
             first: dict[str, Mention] = {}
+            referred: dict[str, Mention] = {}
             for m in actor_mentions(doc):
                 if (start <= m.start and m.end <= h.idx and m.via != "coreference" and m.kind != "unresolved"
                         and (m.via != "location" or (speaker and self._named_of(doc, m)))):
                     first.setdefault(m.key.split(".")[0], m)
+                elif start <= m.start and m.end <= h.idx and (
+                        (m.via == "coreference" and m.kind in ("org", "group", "state")) or (m.via == "location" and m.kind == "group")):
+                    referred.setdefault(m.key.split(".")[0], m)
+            # "The army bombed the group's positions. China urged both sides ...": a party the window names only by
+            # a description ("the group", or a force placed by the location: "the army") is a side too, when the
+            # count then comes out right
+            extra = {k: m for k, m in referred.items() if k not in first}
+            if extra and len(first) + len(extra) == n + len(speaker & (first.keys() | extra.keys())):
+                first.update(extra)
             if speaker and len(first) == n + len(speaker & first.keys()) and speaker & first.keys():
                 return [m for k, m in first.items() if k not in speaker]
             first = {k: m for k, m in first.items() if m.via != "location"}
@@ -764,7 +774,9 @@ class RoleReader(RecipientReader):
                                   and c.lower_ in _PARTICLES for g in c.children)]
         for c in kids:
             if c.dep_ == "prep":
-                objs = [g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _NOT_PARTIES]
+                # ("on the sidelines", "on its side"; but "called on both sides": the parties counted)
+                objs = [g for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() not in _NOT_PARTIES or any(
+                    d.dep_ in ("det", "predet", "nummod") and d.lower_ in ("both", "each", "two", "all") for d in g.children))]
                 if objs:
                     out.append((c.lower_, objs))
         return out
@@ -778,8 +790,15 @@ class RoleReader(RecipientReader):
         if f.trigger.type == "SANCTION" and any(w.startswith("export") for w in f.trigger.words):
             # "export controls on chips to China": an export ban's destination is its target
             preps = preps | {"to"}
+        if f.trigger.type == "SANCTION" and (any(w.startswith("import") for w in f.trigger.words) or any(
+                c.dep_ in ("dobj", "obj", "pobj") and c.lemma_.lower() in self.lex.cue_set("traded_goods_nouns")
+                for c in ([] if f.nominal else f.tok.children))):
+            # "banned imports of wheat from Kazakhstan", "halted purchases of gas from Qatar": the goods' origin
+            # is the target
+            preps = preps | {"from"}
         actors: list[Mention] = []
         recips: list[Mention] = []
+        hosts: list[Mention] = []  # states hosting the actor's own mission (not a foreign installation's place)
         if not f.nominal:
             subj, passive = self._subject(tok)
             fronted = self._fronted_subject(tok, subj)
@@ -839,8 +858,15 @@ class RoleReader(RecipientReader):
                         owned = self._own(doc, c, actors)
                         if c.i in mention_index(doc) and not owned:
                             continue
-                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"} | ({"from", "to"} if owned else set())):
-                            recips += self._party(doc, p)
+                        extra = {"from", "to"} if owned else set()
+                        # "closed its embassy in Dublin", "reopened its consulate in Basra": the state hosting the
+                        # actor's own mission is the target
+                        mission = owned and c.lemma_.lower() in self.lex.cue_set("mission_nouns")
+                        places = self._prep_objects(tok, frozenset({"in"})) if mission else []  # (or on the verb)
+                        for p in self._prep_objects(c, (preps - {"of"}) | {"with"} | extra | ({"in"} if mission else set())) + places:
+                            got = self._party(doc, p)
+                            hosts += got if mission else []
+                            recips += got
             if not recips:
                 recips += self._object_authors(doc, tok, actors)
             if tok.lemma_.lower() in self.transfer:
@@ -854,8 +880,9 @@ class RoleReader(RecipientReader):
                     recips = held
                 elif dest:
                     recips = dest
-            # "called on X to": the object of "on"
-            if not recips:
+            # "called on X to": the object of "on" (also when only the actor's own side was found: "called on
+            # both sides to protect Chinese investments")
+            if not [m for m in recips if not same_party(m, actors)]:
                 for p in self._prep_objects(tok, frozenset({"on", "upon"})):
                     recips += self._mentions_in(doc, p)
         else:
@@ -932,6 +959,10 @@ class RoleReader(RecipientReader):
                     # "the U.S. has faced attacks from militias": the subject is on the receiving end
                     for x in subj:
                         recips += self._mentions_in(doc, x)
+                    if not recips and prior:
+                        # "held talks with Putin, a visit that drew criticism from the EU": the act the noun set off
+                        # after a clause sums up is what draws it, and its actors are on the receiving end
+                        recips += [m for x in subj for m in self._summing_subject_act(doc, x, prior)]
                     if not actors:
                         # "drawing condemnation from the UN", "received support from Qatar": its doer
                         for p in self._prep_objects(anchor, frozenset({"from", "by"})):
@@ -1005,7 +1036,8 @@ class RoleReader(RecipientReader):
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
         homes = {a.key.split(".")[0] for a in actors} | self._insurgent_homes(actors)
-        recips = [m for m in recips if m.via != "location" or m.key in homes or not self._names_installation(doc, m)]
+        recips = [m for m in recips if m.via != "location" or m.key in homes or not self._names_installation(doc, m)
+                  or any(m is h for h in hosts)]
         if not actors or not recips:
             place = place_of(sent_of(tok), doc)
             country = place.country if place is not None else None
