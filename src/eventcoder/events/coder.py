@@ -134,7 +134,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.displacing = self.lex.cue_set("displacement_verbs")
         self.halting = self.lex.cue_set("halting_nouns")
         self.labeling = self.lex.cue_set("labeling_verbs")
-        self.disapproval_labels = self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
+        self.disapproval_labels = (self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
+                                   | self.lex.cue_set("vote_disapproval_labels"))
         self.changing = self.lex.cue_set("changing_verbs")
         self.authority_nouns = self.lex.cue_set("authority_nouns")
         self.recognizing = self.lex.cue_set("recognizing_verbs")
@@ -163,6 +164,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.finding = self.lex.cue_set("finding_verbs")
         self.mandative = self.lex.cue_set("mandative_verbs")
         self.helping = self.lex.cue_set("helping_verbs")
+        self.aiding_purposes = self.lex.cue_set("aiding_purposes")
         self.depicting = self.lex.cue_set("depicting_verbs")
         self.unreal = self.lex.cue_set("unreal_modifiers")
         self.forecasting = self.lex.cue_set("forecasting_verbs")
@@ -214,7 +216,9 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return not any(t.head.i in (g.tok.i, g.anchor.i) and g.trigger.type == "PROTEST" for g in found)
-        return False
+        # a protest lodged with a party ("Hanoi protested to Beijing over the arrests", "protested to the
+        # embassy"): addressed to someone, it is verbal; crowds protest against or outside
+        return _lodged_with_party(t)
 
     def _authority_refused(self, f: Found) -> bool:
         """A verb of recognising with an institution's authority as its object ("not recognise the legitimacy of
@@ -272,15 +276,41 @@ class EventCoder(TriggerFinder, RoleReader):
         """A joint act the sentence says will happen at a set time ("Kenya and Uganda will reopen rail links on
         Monday", "will resume flights from next month"): an act decided and dated, not a promise. Only the plain
         future ("will"), not a reported or hedged one ("said they would resume talks")."""
+        return not f.nominal and _dated_future(f.tok)
+
+    def _sent_to_help(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
+        """Forces a state sends or deploys to another state with the purpose of helping ("sent troops to Russia
+        to help fight", "will send police officers to Solomon Islands to help secure the summit"): help to that
+        state (AID), not a show of force against it. Forces sent to "bolster" a flank or near a border stay
+        MOBILIZE."""
         t = f.tok
-        if f.nominal or t.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+        if f.nominal or not recips or not actors:
             return False
-        for c in t.children:
-            if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
-                return True  # "next month", "Monday"
-            if c.dep_ == "prep" and c.lower_ in ("on", "from", "in", "starting") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
-                return True  # "on Monday", "from January"
-        return False
+        purpose = next((c for c in t.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in self.aiding_purposes
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if purpose is None:
+            return False
+        roots = {m.key.split(".")[0] for m in recips}
+        if any(m.key.split(".")[0] not in roots or m.sector not in _STATE_SECTORS | {None}
+               for o in purpose.children if o.dep_ in ("dobj", "obj") for m in self._mentions_in(t.doc, o)):
+            return False  # "sent troops across the border to support the rebels": help to others there
+        own = {a.key.split(".")[0] for a in actors}
+        return all(_COUNTRY.fullmatch(m.key.split(".")[0]) and m.key.split(".")[0] not in own | _NOT_COUNTRIES and m.sector is None
+                   for m in recips)
+
+    def _offered_hosting(self, f: Found) -> bool:
+        """Talks a party offers, pledges or vows to host ("offered to host talks between Moscow and Kyiv",
+        "pledged to host the next round"): not held; the offer is coded on its own verb."""
+        a = f.tok.head if f.tok.dep_ in ("dobj", "obj") else f.anchor
+        return (a.lemma_.lower() in self.host_verbs and a.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+                and a.head.lemma_.lower() in self.offering | self.commissive)
+
+    def _dated_hosting(self, f: Found, cond: Condition | None) -> bool:
+        """Talks a party will host at a set time ("Angola will host talks between Kinshasa and the rebels on
+        Tuesday", "Oman will host the next round next week"): a meeting arranged and dated, CONSULT; an offer to
+        host ("offered to host talks", "is ready to host") stays the host's promise."""
+        return (f.trigger.type == "CONSULT" and cond is None and f.anchor.lemma_.lower() in self.host_verbs
+                and _dated_future(f.anchor, f.tok))
 
     def _alleged(self, f: Found) -> bool:
         """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
@@ -473,8 +503,9 @@ class EventCoder(TriggerFinder, RoleReader):
             return False  # "rallied to reject the deal" voices a rejection of its own
         head = t.head
         for _ in range(3):  # "tried to reach parliament to demand": through a verb of trying and its goal
-            if any(g.trigger.type == "PROTEST" and (g.tok.i == head.i or (g.nominal and g.anchor.i == head.i)) for g in found):
-                return True
+            if any(g.trigger.type == "PROTEST" and (g.tok.i == head.i or (g.nominal and g.anchor.i == head.i))
+                   and (g.nominal or not _lodged_with_party(g.tok)) for g in found):
+                return True  # (a protest lodged with a party is verbal: "protested to Beijing, demanding" demands)
             if head.dep_ not in ("xcomp", "advcl"):
                 break
             head = head.head
@@ -688,6 +719,13 @@ class EventCoder(TriggerFinder, RoleReader):
                         best = (order, mode)
         return best[1] if best else None
 
+    def _sports_voided(self, f: Found) -> bool:
+        """A trigger of a type void in a match report, or one switched from such a type by its words ("Fiji beat
+        Samoa in front of a sellout crowd" is no riot of a crowd: "beat" is an assault word read by its cue)."""
+        if f.trigger.type in self.sports_void:
+            return True
+        return any((t, f.trigger.words) in self.lex.switches for t in self.sports_void)
+
     def _sporting(self, text: str, lemmas: list[str]) -> bool:
         """Is the sentence (its text and lower-cased lemmas) about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
         text = text.lower()
@@ -713,6 +751,7 @@ class EventCoder(TriggerFinder, RoleReader):
         published = meta.get("published")
         events: list[Event] = []
         unattributed: list[Event] = []
+        unheads: list[Token] = []  # each unattributed event's trigger token
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
@@ -726,8 +765,8 @@ class EventCoder(TriggerFinder, RoleReader):
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = sent.text
             lemmas = doc_lemmas[sent.start : sent.end]
-            if self.sports_void and any(f.trigger.type in self.sports_void for f in found) and self._sporting(text, lemmas):
-                found = [f for f in found if f.trigger.type not in self.sports_void]  # "Argentina beat Brazil 4-1"
+            if self.sports_void and any(self._sports_voided(f) for f in found) and self._sporting(text, lemmas):
+                found = [f for f in found if not self._sports_voided(f)]  # "Argentina beat Brazil 4-1"
                 if not found:
                     continue
             contexts = self._contexts(lemmas)
@@ -810,7 +849,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
                         unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final))
+                        unheads.append(f.tok)
                     continue
+                if f.trigger.type == "MOBILIZE" and self._sent_to_help(f, actors, recips):
+                    # "will send 400 police officers to Haiti to help fight the gangs": help to that state, AID
+                    f = Found(f.tok, Trigger("AID", None, f.trigger.words), f.nominal, f.anchor)
                 if f.trigger.type == "COOPERATE" and f.nominal and f.trigger.words[-1] in self.drill_nouns:
                     if not self._joint(f, actors, recips):  # "Iran's navy held drills": a show of force, not cooperation
                         f = Found(f.tok, Trigger("MOBILIZE", None, f.trigger.words), f.nominal, f.anchor)
@@ -868,17 +911,68 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = [m for m in cond_parties if m.key.split(".")[0] not in roots]
                 if f.tok.i in threatened and final != "THREATEN":
                     continue  # "threatened to withdraw from the talks": the withdrawal is the threat's content
+                if f.nominal and f.trigger.type == "CONSULT" and self._offered_hosting(f):
+                    continue  # "Switzerland offered to host talks between Yerevan and Baku": the offer is the event
                 if final == "AGREE" != f.trigger.type and f.nominal and f.anchor.lemma_.lower() in self.convene:
-                    continue  # "offered to host talks between Moscow and Kyiv": the offer is the host's, not theirs
+                    if not self._dated_hosting(f, cond):
+                        continue  # "offered to host talks between Moscow and Kyiv": the offer is the host's, not theirs
+                    final = "CONSULT"  # "will host talks between Kinshasa and the rebels on Tuesday": arranged
                 sig = (final, mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
                     continue
                 seen.add(sig)
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final))
                 heads.append(f.tok)
+        if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and ("responsibility" in doc.text or "credit" in doc.text):
+            events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         doc._.events = _implied_recipients(_drop_subsumed(events, heads))
         doc._.unattributed = unattributed
         return doc
+
+    def _claimers(self, doc: Doc, sent: Span) -> list[Mention]:
+        """The party a sentence says claimed an attack with no "for" phrase ("Al Shabaab later claimed
+        responsibility", "the group claimed credit in a statement"); none when no one did ("No group claimed
+        responsibility") or the claim is negated or reported as alleged."""
+        for tok in sent:
+            if tok.lemma_.lower() != "claim" or tok.pos_ != "VERB":
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _CLAIMED]
+            if not objs or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "for" for x in (tok, objs[0]) for c in x.children):
+                continue  # "claimed responsibility for the bombing": the phrase names the act, read on its own
+            subj = self._subject(tok)[0]
+            if any(d.lower_ in ("no", "none") for x in subj for d in x.subtree):
+                continue
+            return [m for x in subj for m in self._mentions_in(doc, x)]
+        return []
+
+    def _claimed_attacks(self, doc: Doc, coded: list[tuple[Event, Token]], loose: list[tuple[Event, Token]]) -> tuple[list[Event], list[Token], list[Event]]:
+        """An attack reported with no doer, or only unnamed gunmen, in the sentences before "X claimed
+        responsibility" is X's ("A car bomb killed 13 recruits. Al Shabaab claimed responsibility."): the claimer
+        is the actor of such attacks since the last claim. ``coded`` and ``loose`` pair the events with and
+        without an actor with their trigger tokens."""
+        since = 0
+        for sent in doc.sents:
+            claimers = self._claimers(doc, sent) if any(t.lemma_.lower() == "claim" for t in sent) else []
+            if not claimers:
+                continue
+            claimed = [(e, h) for e, h in (*coded, *loose) if e.event == "ASSAULT" and not e.negated and since <= h.i < sent.start
+                       and all(a.code == "UNK" or a.sector == "UAF" for a in e.actor)]
+            since = sent.end
+            if not claimed:
+                continue
+            who = tuple(m.actor() for m in claimers)
+            done = {id(e) for e, _ in claimed}
+            kept = [(e, h) for e, h in coded if id(e) not in done]
+            seen = {(e.event, tuple(a.key for a in e.actor), tuple(a.key for a in e.recipient)) for e, _ in kept}
+            for e, h in claimed:
+                sig = (e.event, tuple(a.key for a in who), tuple(a.key for a in e.recipient))
+                if sig not in seen:
+                    seen.add(sig)
+                    kept.append((replace(e, actor=who), h))
+            coded, loose = kept, [(e, h) for e, h in loose if id(e) not in done]
+        return [e for e, _ in coded], [h for _, h in coded], [e for e, _ in loose]
 
     @staticmethod
     def _adjunct_clause(tok: Token) -> Token | None:
@@ -1128,6 +1222,8 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "SUPPORT", "AID", "COOPE
 _DECIDED_MEASURES = frozenset({"SANCTION", "COERCE"})
 # joint acts that, decided and dated in the plain future, are told as the act ("will resume flights next month")
 _SCHEDULED_ACTS = frozenset({"COOPERATE"})
+_CLAIMED = frozenset({"responsibility", "credit"})  # what a party claims for an attack
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG"})  # entity types of a party a protest can be lodged with
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,%])")  # a match score: "2-0", "4 - 1"
 _OWN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "UAF"})
 # sectors whose orders go to others even within their country (courts, legislatures)
@@ -1154,3 +1250,23 @@ def plover_type(etype: str, modality: str, negated: bool) -> str:
 @Language.factory("eventcoder_events", default_config={"lexicon_files": []})
 def make_event_coder(nlp: Language, name: str, lexicon_files: list[str]) -> EventCoder:
     return EventCoder(nlp, lexicon_files)
+
+
+def _dated_future(t: Token, *also: Token) -> bool:
+    """Does a verb in the plain future ("will") carry a date, on itself or on one of ``also`` ("will reopen
+    rail links on Monday", "will host talks in Luanda next week")?"""
+    if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+        return False
+    for x in (t, *also):
+        for c in x.children:
+            if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+                return True  # "next month", "Monday"
+            if c.dep_ == "prep" and c.lower_ in ("on", "from", "in", "starting") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+                return True  # "on Monday", "from January"
+    return False
+
+
+def _lodged_with_party(verb: Token) -> bool:
+    """Is a protest verb addressed to a party ("protested to Beijing", "protested to the embassy")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTS for g in c.children)
+               for c in verb.children)

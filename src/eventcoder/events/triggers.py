@@ -85,7 +85,10 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if lemma not in self.verb_heads:
             return None  # no entry, cued rule or promise of retribution starts with this verb
-        extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")]
+        # a preposition whose object is a date or time is no particle of the verb ("fired warning shots on
+        # Tuesday" is no "fire on", "met on Monday" no "meet on")
+        extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")
+                  and not (c.dep_ == "prep" and _dated_phrase(c))]
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
@@ -324,6 +327,10 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
             return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
+        if trig.type == "PROTEST" and trig.words == (lemma, "to") and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+            # "took to the streets" has no object; "would take the migrants by bus to the coast", "were taken to
+            # shelters": something carried somewhere, no protest
+            return True
         subjects = [c for c in tok.children if c.dep_ in SUBJ]
         if subjects and all(self._hazard(c) for c in subjects):
             return True  # "wildfires burned 20,000 hectares", "Tropical Storm Hilary hit the coast": no party acts
@@ -861,3 +868,8 @@ def _heads(f: Found, clause: Token) -> bool:
     if f.tok.i == clause.i:
         return True
     return f.nominal and f.anchor.i == clause.i and TriggerFinder._argument_of(f.tok, clause)
+
+
+def _dated_phrase(prep: Token) -> bool:
+    """Is a preposition's object a date or a time ("on Tuesday", "in March", "at dawn")?"""
+    return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
