@@ -9,7 +9,11 @@ from ..models import Mention
 from ..nlp import sent_of
 from .base import ResolverBase
 from .vocab import (
+    ACCUSING_VERBS,
     ARMED_SECTORS,
+    ATTACK_VERBS,
+    ATTACKER_NOUNS,
+    IRREGULAR_SECTORS,
     LOCATIVE_PREPS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -74,7 +78,11 @@ class AgreementResolver(ResolverBase):
             # "police fired at them": an object pronoun is not its own clause's subject
             verb = self._clause(tok)
             subj = [t for s in self._subjects(verb) for t in s.subtree]
-            cands = [m for m in cands if not self._covers(m, subj)]
+            covered = [m for m in cands if self._covers(m, subj)]
+            cands = [m for m in cands if m not in covered]
+            own = self._accusers(mentions, tok)
+            if own:
+                cands = [m for m in cands if m.key not in own]
         if noun is not None:
             cands = [m for m in cands if not self._inside_np(doc, m, tok)]
             # "the kingdom", "the Islamic Republic": a state whose names say so, where one is near
@@ -83,6 +91,9 @@ class AgreementResolver(ResolverBase):
                 cands = named
         if armed:
             cands = [m for m in cands if m.kind != "org" or (e.sector if (e := reg.entities.get(m.key)) is not None else m.sector) in ARMED_SECTORS]
+            # "gunmen who crossed from Afghanistan ... the attackers": an unnamed group is taken back only when it is an
+            # armed one no state commands (soldiers or the victims named between are not "the attackers")
+            cands = [m for m in cands if m.kind != "group" or m.sector in IRREGULAR_SECTORS]
         if want_sector is not None:
             holding = [m for m in cands if m.kind == "person" and m.key.rpartition(".")[2] == want_sector]
             if holding:
@@ -100,6 +111,11 @@ class AgreementResolver(ResolverBase):
                     cands = tier
                     break
 
+        if noun in ATTACKER_NOUNS:
+            # "insurgents beheaded 11 villagers ... troops tracked down the attackers": who attacked, before who spoke
+            struck = [m for m in cands if self._attacked(doc, m)]
+            if struck:
+                return struck[-1]
         # salience: the nearest subject in this or the previous sentence beats a nearer object, and any
         # actor beats one named as a place ("filed a case against the UAE at the ICJ, accusing it")
         if len(cands) > 1:
@@ -110,6 +126,25 @@ class AgreementResolver(ResolverBase):
         if recent_subjects:
             return recent_subjects[-1]
         return cands[-1]
+
+    def _accusers(self, mentions: list[Mention], tok: Token) -> set[str]:
+        """The keys of the subject of a verb of blaming whose object noun ``tok`` is: "the ANC's secretary-general accused
+        the party of ...": the body accused is not the accuser's own (a pronoun may be: "accused it of lying")."""
+        if tok.pos_ == "PRON" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ACCUSING_VERBS:
+            return set()
+        subj = {t.i for s in self._subjects(tok.head) for t in s.subtree}
+        if not subj:
+            return set()
+        lo, hi = tok.doc[min(subj)].idx, tok.doc[max(subj)].idx + len(tok.doc[max(subj)].text)
+        return {m.key for m in mentions if lo <= m.start and m.end <= hi}
+
+    def _attacked(self, doc: Doc, m: Mention) -> bool:
+        """Whether ``m`` is the subject of a verb of attacking ("Gunmen who crossed from Afghanistan attacked a post")."""
+        sp = self._span_of(doc, m)
+        if sp is None:
+            return False
+        root = self._np_root(sp)
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in ATTACK_VERBS
 
     def _in_place_phrase(self, doc: Doc, m: Mention) -> bool:
         sp = self._span_of(doc, m)

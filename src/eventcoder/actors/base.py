@@ -145,10 +145,13 @@ class ResolverBase:
             # a name of several words ending in the modifier: "Boko Haram fighters", "Islamic State militants"
             doc = noun.doc
             first = c.i
-            while first > 0 and first > c.i - 4 and doc[first - 1].head.i in (c.i, first) and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].pos_ in ("PROPN", "ADJ"):
+            # (a hyphen inside the name is its own token: "Jaish al-Adl militants")
+            while first > 0 and first > c.i - 6 and doc[first - 1].head.i in (c.i, first) and (
+                    (doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].pos_ in ("PROPN", "ADJ"))
+                    or (doc[first - 1].text == "-" and first - 1 > 0)):
                 first -= 1
             for k in range(first, c.i):
-                if " ".join(t.text for t in doc[k : c.i + 1]) in reg.terms:
+                if " ".join(t.text for t in doc[k : c.i + 1]) in reg.terms or doc.text[doc[k].idx : c.idx + len(c.text)] in reg.terms:
                     return True
         return False
 
@@ -309,6 +312,13 @@ class ResolverBase:
             subj = [c for c in v.children if c.dep_ in SUBJ_DEPS]
             if subj or v.dep_ not in ("conj", "xcomp", "advcl") or v.head.i == v.i:
                 return subj
+            if v.dep_ == "advcl" and v.tag_ == "VBG":
+                # "RSF blocked a convoy, the WFP said, accusing the group ...": the participle after an inserted
+                # "X said" is the speaker's, though the parser hangs it on the reported verb
+                said = [p for p in v.head.children if p.dep_ == "parataxis" and v.head.i < p.i < v.i]
+                said_subj = [c for c in said[-1].children if c.dep_ in SUBJ_DEPS] if said else []
+                if said_subj:
+                    return said_subj
             v = v.head
         return []
 
@@ -327,6 +337,8 @@ class ResolverBase:
                     continue  # "rebels near the Algerian border": at the edge of the state, not its own
                 for t in c.subtree:
                     if t.i in places:
+                        if t.i != c.i + 1 and (t.head.lemma_.lower() in EDGE_NOUNS or (t.head.dep_ == "prep" and t.head.head.lemma_.lower() in EDGE_NOUNS)):
+                            continue  # "terrorists in operations near the border with Mali": a side of the border, further in
                         return places[t.i][0]
                     m = index.get(t.i)
                     if m is not None:

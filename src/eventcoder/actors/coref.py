@@ -187,9 +187,11 @@ class CorefResolver(PronounResolver, AppositionResolver):
                             sector = role[1]
                         else:
                             ante = None
+                    elif ante is not None and ante.key in self._accusers(by_start, tok):
+                        ante = None  # "Labour's leader accused the party": another party, found below
                 if fixed is None and ante is None and noun in reg.corefs:
                     kinds = set(reg.corefs[noun])
-                    armed = noun in ARMED_NOUNS or low in ARMED_NOUNS
+                    armed = noun in ARMED_NOUNS or low in ARMED_NOUNS or "group" in kinds
                     if plural_noun and kinds == {"state"}:
                         ante = self._plural_states(doc, by_start, coords, tok)  # "the three countries"
                     else:

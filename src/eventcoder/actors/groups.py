@@ -31,6 +31,7 @@ from .vocab import (
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
+    THEATRE_NOUNS,
     THEATRE_SECTORS,
     TOWN_NOUNS,
 )
@@ -135,6 +136,12 @@ class GroupResolver(ResolverBase):
                 continue  # "the International Criminal Court ... the court": coreference, not the local court
             if r.kind == "body" and not dets and not anaphoric and tok.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 continue
+            again = self._same_head(doc, mentions + out, tok) if r.kind == "group" and dets == ["the"] and not anaphoric else None
+            if again is not None:
+                # "North Korean soldiers crossed the line ... the soldiers retreated": the group named before with this noun
+                out.append(replace(again, start=tok.idx, end=tok.idx + len(tok.text), entity_text=tok.text, via="coreference"))
+                taken.add(tok.i)
+                continue
             org = self._member_of(tok, index, places) if r.kind == "group" else None
             if org is not None:
                 # "fighters from the Pakistani Taliban", "members of Hezbollah": the organisation's people
@@ -164,10 +171,12 @@ class GroupResolver(ResolverBase):
                 here = places
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
+                # ("near the border with Mali" too: the side named through a preposition)
                 sent_places = [c for i, (c, loc) in sorted(here.items())
-                               if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS]
+                               if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS
+                               and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)]
                 country = sent_places[0] if sent_places else home
-                if not sent_places and r.sector in THEATRE_SECTORS and r.kind == "group":
+                if not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
                     country = self._theatre(doc, places, home)
                 if not sent_places and (self._at_unknown_institution(tok, index) or self._at_unknown_feature(tok, index)):
                     continue  # "students at Columbia University", "farmers near the Euphrates": no guess from the article
@@ -177,7 +186,7 @@ class GroupResolver(ResolverBase):
             n = len(role[0].split())
             span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
             ent = reg.entity(country)
-            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+            plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people") or (tok.tag_ == "NNP" and self._listed_plural(tok.lower_))
             if titled:
                 date = doc.user_data.get("published") if doc.user_data else None
                 out.append(self._role_mention(span, ent, country, role[0], role[1], tok, date, "location"))
@@ -186,6 +195,25 @@ class GroupResolver(ResolverBase):
             out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _same_head(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """The nearest earlier resolved mention headed by the same noun as "the soldiers" ("North Korean soldiers"), in
+        this or the previous two sentences; a name ending in the noun ("the New People's Army") is no such phrase."""
+        start = sent_of(tok).start_char - 600
+        for m in sorted((m for m in mentions if start <= m.start and m.end <= tok.idx and not m.key.startswith("UNK:")
+                         and m.via in ("demonym", "location", "role")),
+                        key=lambda m: m.start, reverse=True):
+            if m.end - len(tok.text) >= m.start and doc.text[m.end - len(tok.text) : m.end].lower() == tok.lower_ and m.end - m.start > len(tok.text):
+                return m
+        return None
+
+    def _listed_plural(self, low: str) -> bool:
+        """A role noun the parser took for a name ("DUSHANBE (Reuters) - Gunmen who crossed ...") is still plural when
+        its singular is listed too (gunmen/gunman, militants/militant, militias/militia)."""
+        roles = self.registry.roles
+        return ((low.endswith("s") and not low.endswith("ss") and (low[:-1] in roles or (low.endswith("ies") and f"{low[:-3]}y" in roles)))
+                or (low.endswith("men") and f"{low[:-3]}man" in roles))
 
     def _came_from(self, tok: Token, index: dict[int, Mention], places: dict[int, tuple[str, bool]]) -> str | None:
         """"Gunmen who crossed from Afghanistan attacked a border post": a group whose own clause says it came
@@ -218,8 +246,10 @@ class GroupResolver(ResolverBase):
         count: dict[str, float] = {}
         last = -2
         for i, (c, loc) in sorted(places.items()):
-            if loc and i != last + 1:
-                count[c] = count.get(c, 0) + 1  # a name of several tokens counts once
+            head = doc[i].head
+            edge = head.lemma_.lower() in EDGE_NOUNS or (head.dep_ == "prep" and head.head.lemma_.lower() in EDGE_NOUNS)
+            if loc and i != last + 1 and not edge:
+                count[c] = count.get(c, 0) + 1  # a name of several tokens counts once ("the border with Mali": a side, none)
             last = i
         filed = dateline_country(doc)
         if filed is not None:

@@ -207,6 +207,9 @@ PARTY_NOUNS = frozenset({"party"})
 # locations name most, not of a foreign state named more often as an actor (civilians are left to the article's
 # state: a meeting place names no one's people)
 THEATRE_SECTORS = frozenset({"REB", "UAF"})
+# a junta rules, and residents live, where the story happens: unplaced, they too are of the theatre's state ("the
+# junta's air force bombed rebel positions ... China called for a ceasefire": the junta is not China's)
+THEATRE_NOUNS = frozenset({"junta", "juntas", "residents", "villagers", "inhabitants"})
 # "gunmen who crossed from Afghanistan": verbs of coming from a state
 ORIGIN_VERBS = frozenset({"cross", "come", "infiltrate", "enter", "arrive", "slip", "sneak", "travel", "flee"})
 # authorities that detain, disperse or punish, and the clauses that give the reason ("police detained students
@@ -220,3 +223,11 @@ DEFIANCE_VERBS = frozenset({"block", "blockade", "protest", "march", "rally", "d
                             "shout", "disrupt", "invade", "break", "trespass", "ignore", "try", "attempt", "set"})
 # "NATO-led peacekeepers", "a UN-commanded force": the organisation before the hyphen leads the group
 LEADER_PARTICIPLES = frozenset({"led", "commanded"})
+# verbs of blaming: the body a clause accuses is not the accuser's own ("the ANC's leader accused the party")
+ACCUSING_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "sue", "fault", "slam"})
+# armed groups no state commands: the only unnamed groups "the attackers" refers back to
+IRREGULAR_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF"})
+# "the attackers" refers back to whoever was the subject of one of these verbs
+ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants"})
+ATTACK_VERBS = frozenset({"attack", "behead", "kill", "storm", "raid", "ambush", "bomb", "shell", "shoot", "fire", "abduct",
+                          "kidnap", "massacre", "strike", "hit", "target", "stab", "torch", "burn", "overrun", "seize"})
