@@ -19,7 +19,7 @@ from ..nlp import char_span, entity_at, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, place_noun_state
-from .syntax import SUBJ, mention_index, name_like, same_party
+from .syntax import SUBJ, actor_mentions, mention_index, name_like, role_cache, same_party
 
 if TYPE_CHECKING:
     from .roles import Found
@@ -485,6 +485,24 @@ class RecipientReader:
                         out += self._mentions_in(doc, o)
                     elif o.dep_ in ("ccomp", "xcomp"):
                         out += [m for x in o.children if x.dep_ == "nsubj" for m in self._mentions_in(doc, x)]
+        arrivals = self.lex.cue_set("arrival_nouns")
+        if not out and f.trigger.type == "AID" and arrivals:
+            # "Thousands of Syrians crossed the border ... the agency gave food to the new arrivals": the people of
+            # the latest state named before them by a demonym (not a group placed by a location), as refugees
+            named = [p for h in hosts for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
+                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in arrivals and p.i not in mention_index(doc)]
+            if named:
+                for m in reversed(actor_mentions(doc)):
+                    if (m.start < named[0].idx and m.sector in ("CVL", "REF") and m.via == "demonym"
+                            and not same_party(m, actors)):
+                        code = m.key.split(".")[0]
+                        out.append(Mention(m.start, m.end, m.entity_text, f"{code}.REF", code, "REF", m.name, "demonym", "group", True))
+                        break
+        if not out and f.trigger.type == "AID":
+            # "airlifted tents to eastern Chad for Sudanese families", "food for Somali refugees": the people the
+            # supplies are for (civilians or refugees, not "aid for reconstruction")
+            out += [m for h in hosts for p in self._prep_objects(h, frozenset({"for"})) for m in self._mentions_in(doc, p)
+                    if m.sector in ("CVL", "REF")]
         return [m for m in out if not same_party(m, actors)]
 
     def _mutual(self, f: Found) -> bool:
@@ -716,7 +734,7 @@ class RecipientReader:
 
         generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
-            return []
+            return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
@@ -731,6 +749,29 @@ class RecipientReader:
             out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors)]
             if out:
                 return out
+        return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+
+    def _uncoded_verb_act(self, doc: Doc, verb: Token, obj: Token, actors: list[Mention]) -> list[Mention]:
+        """The subject of the verb whose own noun names its act again, when that act was coded as no event, in
+        the reaction's sentence or the one before: "The court ruled that X was liable. Moscow said it would ignore
+        the ruling" (-> the court), "Lima decided to expel the envoy; Bogota condemned the decision"."""
+        lemma = obj.lemma_.lower()
+        if obj.i in mention_index(doc) or len(lemma) < 4:
+            return []
+        sent = sent_of(verb)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        reporting = self.lex.cue_set("reporting_verbs")
+        for t in reversed(doc[start : min(obj.i, verb.i)]):
+            if t.pos_ != "VERB" or t.dep_ in ("amod", "acl", "relcl"):
+                continue
+            base = t.lemma_.lower()
+            common = len(os.path.commonprefix([base, lemma]))
+            if common < 3 or common < min(4, len(base) - 1) or base in reporting:
+                continue
+            subj, passive = self._subject(t)
+            if passive:
+                return []
+            return [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors) and m.kind != "unresolved"]
         return []
 
     def _summed_clause(self, rel: Token) -> Token | None:
@@ -780,6 +821,73 @@ class RecipientReader:
             named = acted or self._mentions_in(doc, antecedent)
             return [m for m in named if not same_party(m, actors)]
         return [m for i, _, ms in prior if i == head.i for m in ms if not same_party(m, actors)]
+
+    def _goods_country(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """The state whose goods a measure hits when they are "the country's": the latest state named before it
+        other than the actor's ("workers in Lesotho ... after Washington raised tariffs on the country's goods":
+        Lesotho; a state does not put tariffs on its own goods)."""
+        goods = self.lex.cue_set("traded_goods_nouns")
+        objs = [] if f.nominal else [c for c in f.tok.children if c.dep_ in ("dobj", "obj")]
+        heads = [f.tok, *objs] + ([f.anchor] if f.nominal and f.anchor.i != f.tok.i else [])
+        hit = [p for h in heads for p in self._prep_objects(h, frozenset({"on", "from", "of"}))] + objs
+        owners = [c for p in hit if p.lemma_.lower() in goods
+                  for c in p.children if c.dep_ == "poss" and c.lemma_.lower() in ("country", "nation")]
+        if not owners:
+            return []
+        for m in reversed(actor_mentions(doc)):
+            if m.start >= owners[0].idx or m.kind == "unresolved":
+                continue
+            code = m.key.split(".")[0]
+            if m.code != code or same_party(m, actors) or any(a.key.split(".")[0] == code for a in actors):
+                continue
+            if m.kind == "state" or m.via == "location":
+                return [Mention(m.start, m.end, m.entity_text, code, code, None, m.name, "location", "state")]
+        return []
+
+    def _renamed_act_target(self, doc: Doc, noun: Token, typ: str, actors: list[Mention],
+                            prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """The target recorded for the latest earlier act of the same type, in the noun's sentence or the one
+        before, that a definite act noun names again: "Gunmen stormed a police post, killing nine officers. A
+        jihadist group said it was behind the attack" (-> the police)."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return []
+        recorded = role_cache(doc, self).recipients
+        sent = sent_of(noun)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i, t, _ in reversed(prior):
+            if i >= noun.i or i < start or t != typ:
+                continue
+            out = [m for m in recorded.get(i, ()) if not same_party(m, actors)]
+            if out:
+                return out
+        return []
+
+    def _refused_party(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Whom a refusal that names no one answers: the counterpart of the act it is joined to by the same side
+        ("Iran agreed to let inspectors into one plant but refused access to the others": the inspectors' body),
+        else the author of the latest act aimed at the refuser, in its sentence or the one before ("the EU
+        suspended visas for Georgian officials. Georgia said it would not change course": the EU)."""
+        if not actors:
+            return []
+        recorded = role_cache(doc, self).recipients
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            head = verb.head
+            for i, _, ms in prior:
+                if (i == head.i or (doc[i].head.i == head.i and doc[i].dep_ in ("xcomp", "ccomp"))) and ms and all(
+                        same_party(m, actors) for m in ms):
+                    out = [m for m in recorded.get(i, ()) if not same_party(m, actors)]
+                    if out:
+                        return out
+        sent = sent_of(verb)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i, _, ms in reversed(prior):
+            if i >= verb.i or i < start:
+                continue
+            if any(same_party(r, actors) for r in recorded.get(i, ())):
+                out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
+                if out:
+                    return out
+        return []
 
     def _vows_retaliation(self, f: Found) -> bool:
         """"vowed revenge", "promised retaliation", "vowed to take countermeasures", "warned it would respond"."""
@@ -1036,9 +1144,18 @@ class RecipientReader:
             # (several actors and no recipient: a reciprocal act, "Thailand and Cambodia agreed"; only the
             # actor's own side found, "closed the crossings on its border with Belarus": look deeper)
             recips += self._deep_recipient(doc, f, preps | _DEEP_PREPS.get(f.trigger.type, frozenset()), actors)
-        if not others(recips) and not f.nominal and (prior or tok.dep_ == "relcl"):
+        if not others(recips) and not f.nominal and (prior is not None or tok.dep_ == "relcl"):
             # (the actor's own side named in the clause does not stop it: "called it interference in Brazil's affairs")
             recips += self._antecedent(doc, tok, f, actors, prior or [])
+        if not others(recips) and f.trigger.type == "SANCTION":
+            recips += self._goods_country(doc, f, actors)
+        if not others(recips) and prior and f.nominal and f.trigger.type in _HOSTILE_ACTS:
+            # "JNIM said it was behind the attack", "claimed responsibility for the bombing": an attack named again
+            # has the target of the attack it names
+            recips += self._renamed_act_target(doc, tok, f.trigger.type, actors, prior)
+        if not others(recips) and prior and f.trigger.type == "REJECT" and not f.nominal:
+            # "Tbilisi would not change course", "agreed to X but refused Y": a refusal naming no one answers
+            recips += self._refused_party(doc, tok, actors, prior)
         if not others(recips) and prior and f.trigger.type in _HOSTILE_ACTS and (self._vows_retaliation(f) or self._responds(f)):
             # "Beijing vowed to take countermeasures", "its troops had not retaliated", "Maduro responded by
             # announcing a mobilisation": the act answers the latest hostile act of the other side

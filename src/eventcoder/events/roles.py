@@ -782,6 +782,12 @@ class RoleReader(RecipientReader):
         return out
 
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
+        """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
+        actors, recips = self._read_roles(doc, f, prior)
+        role_cache(doc, self).recipients[f.tok.i] = recips
+        return actors, recips
+
+    def _read_roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
         tok = f.tok
         if f.nominal and tok.dep_ in ("compound", "amod") and tok.i in mention_index(doc):

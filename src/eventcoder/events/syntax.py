@@ -45,7 +45,7 @@ class RoleCache:
     token and whether each mention's text holds a coordination. Kept for one document, the coder (``owner``)
     and the mention index it was read with: a new actor pass makes a new index, and so a new cache."""
 
-    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated")
+    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated", "recipients")
 
     def __init__(self, doc: Doc, owner: object, index: object) -> None:
         self.doc, self.owner, self.index, self.size = doc, owner, index, len(doc)
@@ -53,6 +53,8 @@ class RoleCache:
         self.subjects: dict[int, tuple[list[Token], bool]] = {}
         self.conjuncts: dict[int, list[Token]] = {}
         self.coordinated: dict[tuple[int, int], bool] = {}
+        # the recipients last read for each trigger token (the coder's look-back list keeps only actors)
+        self.recipients: dict[int, list[Mention]] = {}
 
     def later_conjuncts(self, tok: Token) -> list[Token]:
         """The conjuncts of ``tok`` after it (do not change the list)."""
