@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
-from ..nlp import forget_sentences, lower_lemmas, sent_of
+from ..nlp import forget_sentences, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
@@ -65,6 +65,8 @@ class EventCoder(TriggerFinder, RoleReader):
             for ph in phrases:
                 if ph:
                     self._not_index.setdefault(etype, {}).setdefault(ph[0], []).append(ph)
+        # every word of a type's ``not`` phrases: a trigger whose last word is none of them is never excluded
+        self._not_words = {etype: frozenset(w for ph in phrases for w in ph) for etype, phrases in self.lex.nots.items()}
         self._mode_index: dict[str, dict[str, list[tuple[int, str, tuple[str, ...]]]]] = {}
         for etype, cues in self.lex.mode_cues.items():
             for order, (mode, cue) in enumerate(cues):
@@ -105,6 +107,12 @@ class EventCoder(TriggerFinder, RoleReader):
         self.commissive = self.lex.cue_set("commissive_verbs")
         # every lemma a verb trigger can start with: most verbs of a sentence are none, and need no phrase read
         self.verb_heads = frozenset(k[0] for k in (*self.lex.verbs, *self.lex.cued) if k) | self.commissive
+        self.noun_ends = frozenset(k[-1] for k in self.lex.nouns if k)  # the word every noun entry ends with
+        seconds: dict[str, set[str]] = {}  # verb -> the second words of its two-word entries
+        for k in (*self.lex.verbs, *self.lex.cued):
+            if len(k) == 2:
+                seconds.setdefault(k[0], set()).add(k[1])
+        self.verb_phrases = {v: frozenset(ws) for v, ws in seconds.items()}
         self.rejecting = self.lex.cue_set("rejecting_verbs")
         self.blocking = self.lex.cue_set("blocking_verbs")
         self.proposals = self.lex.cue_set("proposal_nouns")
@@ -112,6 +120,8 @@ class EventCoder(TriggerFinder, RoleReader):
         sports_cues = [*(self.lex.cues.get("sports_cues") or []), *(self.lex.cues.get("sports_more_cues") or [])]
         sports = [r"\s*".join(re.escape(w) for w in str(c).lower().split()) for c in sports_cues if str(c).strip()]
         self._sports_re = re.compile(r"\b(?:" + "|".join(sports) + r")\b") if sports else None
+        # a cue matches only where each of its words is in the text: its longest word is looked for first
+        self._sports_words = tuple({max(str(c).lower().split(), key=len) for c in sports_cues if str(c).strip()})
         self.result_verbs = self.lex.cue_set("sports_result_verbs")
         self.sports_void = frozenset(str(t).upper() for t in self.lex.cues.get("sports_void_types") or [])
         self.drill_nouns = self.lex.cue_set("drill_nouns")
@@ -395,8 +405,12 @@ class EventCoder(TriggerFinder, RoleReader):
         rally"): what the act is against, its target, never its doer."""
         if not f.nominal or not actors:
             return []
-        lo, text = f.tok.left_edge.idx, doc.text
-        return [m for m in actors if lo <= m.start and m.end <= f.tok.idx and text[max(0, m.start - 7) : m.start].lower().replace(" ", "").endswith("anti-")]
+        lo = f.tok.left_edge.idx
+        # the text from seven tokens before the noun's phrase up to the noun (``doc.text`` joins the whole document):
+        # at least seven characters before any mention in the phrase
+        window = doc[max(0, f.tok.left_edge.i - 7) : f.tok.i]
+        base, text = window.start_char, window.text_with_ws
+        return [m for m in actors if lo <= m.start and m.end <= f.tok.idx and text[max(0, m.start - 7 - base) : m.start - base].lower().replace(" ", "").endswith("anti-")]
 
     def _own_measure(self, f: Found, actors: list[Mention]) -> bool:
         """Approving or signing with no party the measure is for, by one state ("the parliament approved an
@@ -709,8 +723,14 @@ class EventCoder(TriggerFinder, RoleReader):
         if not index:
             return None
         lemmas = lower_lemmas(f.tok.doc)  # read once a document
-        words = [lemmas[t.i] for t in f.tok.subtree] + [lemmas[t.i] for t in f.anchor.children]
-        lowers = [t.lower_ for t in f.tok.subtree]
+        lower = token_attrs(f.tok.doc).lower
+        lo, hi = f.tok.left_edge.i, f.tok.right_edge.i + 1
+        kids = [t.i for t in f.anchor.children]
+        if index.keys().isdisjoint(lemmas[lo:hi]) and index.keys().isdisjoint(lower[lo:hi]) and not any(lemmas[i] in index for i in kids):
+            return None  # no cue starts in the phrase (its tokens lie between its edges): most events
+        subtree = [t.i for t in f.tok.subtree]
+        words = [lemmas[i] for i in subtree] + [lemmas[i] for i in kids]
+        lowers = [lower[i] for i in subtree]
         best: tuple[int, str] | None = None
         for seq in (words, lowers):
             for i, w in enumerate(seq):
@@ -729,9 +749,9 @@ class EventCoder(TriggerFinder, RoleReader):
     def _sporting(self, text: str, lemmas: list[str]) -> bool:
         """Is the sentence (its text and lower-cased lemmas) about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
         text = text.lower()
-        if self._sports_re is not None and self._sports_re.search(text):
+        if self._sports_re is not None and any(w in text for w in self._sports_words) and self._sports_re.search(text):
             return True
-        return _SCORE.search(text) is not None and any(w in self.result_verbs for w in lemmas)
+        return not self.result_verbs.isdisjoint(lemmas) and _SCORE.search(text) is not None
 
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
         """The contexts whose cues appear in the sentence's lower-cased lemmas."""
@@ -1107,8 +1127,9 @@ class EventCoder(TriggerFinder, RoleReader):
         final: str | None = None,
     ) -> Event:
         tok = f.tok
-        lo = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "neg", "aux", "compound")])
-        hi = max([tok.i] + [c.i for c in tok.children if c.dep_ in ("prt", "compound")])
+        kids = [(c.i, c.dep_) for c in tok.children]
+        lo = min([tok.i] + [i for i, dep in kids if dep in ("prt", "neg", "aux", "compound")])
+        hi = max([tok.i] + [i for i, dep in kids if dep in ("prt", "compound")])
         event_text = doc[lo : hi + 1].text
         modality = "conditional" if cond is not None else mod.modality
         conf = 0.55 + 0.2 * bool(recips) + 0.1 * all(not m.key.startswith("UNK:") for m in actors) - 0.1 * f.nominal

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..nlp import token_attrs
 from .lexicon import Lexicon
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -61,6 +62,9 @@ class _Cues:
     intent_nouns: dict[str, str]
     backshift: frozenset[str]
     continuing: frozenset[str]
+    # ``cond_phrases`` by their first and by their last word: a token is checked against the few it can start or end
+    cond_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    cond_by_last: dict[str, tuple[tuple[str, ...], ...]]
 
 
 _CACHE: dict[int, tuple[Lexicon, _Cues]] = {}
@@ -73,12 +77,13 @@ def _cues(lex: Lexicon) -> _Cues:
     neg_verbs = lex.cue_set("negating_verbs") or _DEFAULT_NEG_VERBS
     neg_words = (lex.cue_set("negation") | _NEG_WORDS) - {"without", "neither", "nor"}
     intent = {w: "future" for w in lex.cue_set("future_nouns")} | {w: "hypothetical" for w in lex.cue_set("hypothetical_nouns")}
+    cond_phrases = _phrases(lex, "conditional_phrases")
     cues = _Cues(
         neg_verbs=frozenset(neg_verbs),
         future=frozenset({_first_word(x) for x in lex.cue_set("future")} | _DEFAULT_FUTURE),
         hypo=frozenset({_first_word(x) for x in lex.cue_set("hypothetical")} | _DEFAULT_HYPO),
         cond_words=frozenset({_first_word(x) for x in lex.cue_set("conditional_markers")} | _DEFAULT_COND) - {"whether"},
-        cond_phrases=_phrases(lex, "conditional_phrases"),
+        cond_phrases=cond_phrases,
         inversion=lex.cue_set("conditional_inversion"),
         neg_until=lex.cue_set("negated_condition_markers"),
         neg_words=frozenset(neg_words | {"never"}),
@@ -86,21 +91,30 @@ def _cues(lex: Lexicon) -> _Cues:
         intent_nouns=intent,
         backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs") | lex.cue_set("affirming_verbs"),
         continuing=lex.cue_set("continuing_verbs"),
+        cond_by_first=_by_word(cond_phrases, 0),
+        cond_by_last=_by_word(cond_phrases, -1),
     )
     _CACHE[id(lex)] = (lex, cues)
     return cues
+
+
+def _by_word(phrases: frozenset[tuple[str, ...]], at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[at], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def _words_at(tok: Token, start: int, n: int) -> tuple[str, ...]:
     doc = tok.doc
     if start < 0 or start + n > len(doc):
         return ()
-    return tuple(t.lower_ for t in doc[start : start + n])
+    return tuple(token_attrs(doc).lower[start : start + n])  # the tokens' ``lower_``, read once a run
 
 
 def _marked_by_phrase(mark: Token, cues: _Cues) -> bool:
     """Does a multiword subordinator end at ``mark`` ("as long as", "provided that", "in case")?"""
-    return any(p[-1] == mark.lower_ and _words_at(mark, mark.i - len(p) + 1, len(p)) == p for p in cues.cond_phrases)
+    return any(_words_at(mark, mark.i - len(p) + 1, len(p)) == p for p in cues.cond_by_last.get(mark.lower_, ()))
 
 
 def condition_head(c: Token, cues: _Cues, negated_main: bool = False) -> bool:
@@ -137,15 +151,16 @@ def condition_head(c: Token, cues: _Cues, negated_main: bool = False) -> bool:
         if negated_main and c.lower_ in cues.neg_until:
             return any(t.pos_ in ("VERB", "AUX") for t in c.subtree)  # "not ... until the West lifts sanctions"; not "until Friday"
         # the whole phrase inside the prepositional phrase: "in case of an attack", not "in the event | that ..."
-        return any(p[0] == c.lower_ and c.right_edge.i >= c.i + len(p) - 1 and _words_at(c, c.i, len(p)) == p for p in cues.cond_phrases)
+        return any(c.right_edge.i >= c.i + len(p) - 1 and _words_at(c, c.i, len(p)) == p for p in cues.cond_by_first.get(c.lower_, ()))
     return False
 
 
 def _condition_child(v: Token, cues: _Cues, negated_main: bool) -> Token | None:
     for c in v.children:
-        if c.dep_ in ("advcl", "prep", "ccomp") and condition_head(c, cues, negated_main):
+        dep = c.dep_
+        if dep in ("advcl", "prep", "ccomp") and condition_head(c, cues, negated_main):
             return c
-        if c.dep_ == "advmod" and c.lower_ == "long":  # "as long as X", the clause parsed under "long"
+        if dep == "advmod" and c.lower_ == "long":  # "as long as X", the clause parsed under "long"
             for g in c.children:
                 if g.dep_ == "advcl" and condition_head(g, cues, negated_main):
                     return g
@@ -214,19 +229,20 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     aux_word = ""
     for i, v in enumerate(chain):
         for c in v.children:
-            if i in via_conj and c.dep_ not in ("neg", "aux", "advmod"):
+            dep = c.dep_  # read once (each read is a string lookup)
+            if i in via_conj and dep not in ("neg", "aux", "advmod"):
                 continue
-            if i in own_aux and c.dep_ in ("neg", "aux", "advmod"):
+            if i in own_aux and dep in ("neg", "aux", "advmod"):
                 continue
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in neg_words):
+            if dep == "neg" or (dep in ("advmod", "det") and c.lower_ in neg_words):
                 if i in via_conj and c.i > chain[0].i:
                     continue  # "attacked X and did not stop": the negation after us is the later verb's
                 negs += 1
-            elif c.dep_ in _SUBJ and i not in via_conj and (inner is None or c.i != inner.i) and (
+            elif dep in _SUBJ and i not in via_conj and (inner is None or c.i != inner.i) and (
                 c.lower_ in _NEG_SUBJECTS or any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)
             ):
                 negs += 1  # "no troops crossed the border", "none of the parties attended"
-            if c.dep_ in ("aux",):
+            if dep in ("aux",):
                 low = c.lower_
                 if low in _FUTURE_AUX and m.modality == "asserted":
                     m.modality = "future"

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from ..nlp import sentence_ents
+from ..nlp import doc_ents
 
 if not Doc.has_extension("sentence_dates"):
     Doc.set_extension("sentence_dates", default=None)
@@ -19,6 +19,13 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 
+# the patterns of ``resolve_date``, compiled once (``re``'s own cache is shared with every other module's patterns)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_AGO = re.compile(r"(\d+)\s+(day|week|month|year)s?\s+ago")
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})(?:,?\s+(\d{4}))?\b")
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
 
@@ -26,7 +33,7 @@ def _iso(d: date) -> str:
 def resolve_date(expr: str, published: str | None) -> str | None:
     """Resolve one date expression ("on Saturday", "last week", "March 3", "yesterday") to an ISO date."""
     if not published:
-        m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", expr)
+        m = _ISO.search(expr)
         return m.group(0) if m else None
     try:
         pub = date.fromisoformat(published[:10])
@@ -47,7 +54,7 @@ def resolve_date(expr: str, published: str | None) -> str | None:
             if "last" in e and back == 0:
                 back = 7
             return _iso(pub - timedelta(days=back))
-    m = re.search(r"(\d+)\s+(day|week|month|year)s?\s+ago", e)
+    m = _AGO.search(e)
     if m:
         n, unit = int(m.group(1)), m.group(2)
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
@@ -56,11 +63,11 @@ def resolve_date(expr: str, published: str | None) -> str | None:
         return _iso(pub - timedelta(days=7))
     if "last month" in e:
         return _iso((pub.replace(day=1) - timedelta(days=1)).replace(day=1))
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", e)
+    m = _ISO.search(e)
     if m:
         return m.group(0)
-    m = re.search(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", e) or None
-    m2 = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})(?:,?\s+(\d{4}))?\b", e)
+    m = _MONTH_DAY.search(e) or None
+    m2 = _DAY_MONTH.search(e)
     month = day = year = None
     if m and m.group(1) in _MONTHS:
         month, day, year = _MONTHS[m.group(1)], int(m.group(2)), m.group(3)
@@ -91,7 +98,12 @@ def event_date(sent: Span, published: str | None) -> str | None:
 
 
 def _sentence_date(sent: Span, published: str | None) -> str | None:
-    for ent in sentence_ents(sent):
+    start, end = sent.start, sent.end
+    for ent in doc_ents(sent.doc):  # ``sentence_ents(sent)``, with no new Span made for each entity
+        if ent.start < start:
+            continue
+        if ent.end > end:
+            break
         if ent.label_ in ("DATE", "TIME"):
             d = resolve_date(ent.text, published)
             if d:

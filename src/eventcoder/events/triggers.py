@@ -8,9 +8,9 @@ the choice of one reading where two triggers read one act ("vowed to retaliate",
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..nlp import lower_lemmas, sent_of
+from ..nlp import TokenAttrs, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Switch, Trigger
 from .modality import _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
@@ -34,9 +34,12 @@ class TriggerFinder:
     lex: Lexicon
     reporting: frozenset[str]
     _not_index: dict[str, dict[str, list[tuple[str, ...]]]]
+    _not_words: dict[str, frozenset[str]]
     light: frozenset[str]
     commissive: frozenset[str]
     verb_heads: frozenset[str]
+    noun_ends: frozenset[str]
+    verb_phrases: dict[str, frozenset[str]]
     retribution: frozenset[str]
     suffer: frozenset[str]
     clause_only: frozenset[str]
@@ -85,17 +88,21 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if lemma not in self.verb_heads:
             return None  # no entry, cued rule or promise of retribution starts with this verb
+        # the verb's phrase is read only where a second word of its two-word entries is in the sentence (the phrase's
+        # words are the sentence's), and then its children once: each pass over ``tok.children`` makes them anew
+        second = self.verb_phrases.get(lemma)
+        kids = list(tok.children) if second and not second.isdisjoint(_sentence_words(tok)) else []
         # a preposition whose object is a date or time is no particle of the verb ("fired warning shots on
         # Tuesday" is no "fire on", "met on Monday" no "meet on")
-        extras = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")
+        extras = [c.lower_ for c in kids if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")
                   and not (c.dep_ == "prep" and _dated_phrase(c))]
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
-        extras += [c.lower_ for c in tok.children if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
-        objs = [c for c in tok.children if c.dep_ in ("dobj",)]
+        extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+        objs = [c for c in kids if c.dep_ in ("dobj",)]
         # "allowed inspectors to return": the object parsed as the subject of the infinitive
         # or of a verbless small clause ("allow inspectors back into its sites")
-        objs += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and (
+        objs += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and (
                      any(a.lower_ == "to" for a in c.children) or c.pos_ in ("ADV", "ADP", "ADJ"))
                  for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
         extras += [c.lemma_.lower() for c in objs]
@@ -125,6 +132,8 @@ class TriggerFinder:
             keys = [(lemma, e) for e in extras] + ([(lemma,)] if t is None else [])
             for key in keys:
                 rules = self.lex.cued.get(key)
+                if not rules:
+                    continue
                 # "return to the negotiating table": the cue is in the preposition's phrase
                 within = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == key[-1]), None) if len(key) > 1 else None
                 if within is None and len(key) > 1 and any(c.dep_ in ("prt", "advmod") and c.lower_ == key[-1] for c in tok.children):
@@ -138,6 +147,8 @@ class TriggerFinder:
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
         forms = (tok.lemma_.lower(), tok.lower_)
+        if forms[0] not in self.noun_ends and forms[1] not in self.noun_ends:
+            return None  # no entry ends with the word: most nouns of a sentence
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
         if left is not None and left.dep_ in ("compound", "amod", "nmod"):
             for form in forms:
@@ -244,6 +255,9 @@ class TriggerFinder:
         ``unless_near`` cues in that phrase and subject."""
         sent = sent_of(tok)
         lemmas = lower_lemmas(tok.doc)[sent.start : sent.end]
+        present = _sentence_words(tok)
+        if not any(c and c[0] in present for rule in rules for c in rule.cues):
+            return None  # no rule's cue in the sentence (the phrase's and the subject's words are the sentence's)
         scope, subj = self._cue_scope(tok)
         if within is not None and within.dep_ == "pobj":
             # the noun of the phrase and its modifiers ("with its ground offensive"), not what hangs on it
@@ -252,6 +266,8 @@ class TriggerFinder:
             scope = {t.lemma_.lower() for t in within.subtree} | subj
 
         def at(cue: tuple[str, ...], must_cover: int | None) -> bool:
+            if cue and cue[0] not in present:
+                return False
             for i in range(len(lemmas) - len(cue) + 1):
                 if tuple(lemmas[i : i + len(cue)]) == cue and (must_cover is None or i <= must_cover < i + len(cue)):
                     return True
@@ -311,7 +327,7 @@ class TriggerFinder:
 
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
         index = self._not_index.get(trig.type)
-        if not index:
+        if not index or (trig.words and trig.words[-1] not in self._not_words[trig.type]):
             return False
         sent = sent_of(tok)
         window = lower_lemmas(tok.doc)[max(sent.start, tok.i - 3) : min(sent.end, tok.i + 4)]
@@ -327,16 +343,17 @@ class TriggerFinder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.i < tok.head.i and tok.tag_ in ("VBN", "VBG"):
             return True  # a participle as adjective: "in occupied Zaporizhzhia", "the disputed region", "UN-backed"
-        if trig.type == "PROTEST" and trig.words == (lemma, "to") and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        kids = list(tok.children)
+        if trig.type == "PROTEST" and trig.words == (lemma, "to") and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in kids):
             # "took to the streets" has no object; "would take the migrants by bus to the coast", "were taken to
             # shelters": something carried somewhere, no protest
             return True
-        subjects = [c for c in tok.children if c.dep_ in SUBJ]
+        subjects = [c for c in kids if c.dep_ in SUBJ]
         if subjects and all(self._hazard(c) for c in subjects):
             return True  # "wildfires burned 20,000 hectares", "Tropical Storm Hilary hit the coast": no party acts
-        deps = {c.dep_ for c in tok.children}
+        deps = {c.dep_ for c in kids}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
-        objs = [c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj")]
+        objs = [c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")]
         if self._refused_exclusion(tok):
             return True  # "refused to rule out using force": the force left open is the event, no refusal
         if self._stance(tok):
@@ -390,9 +407,11 @@ class TriggerFinder:
     def _find(self, sent: Span) -> list[Found]:
         found: list[Found] = []
         lemmas = lower_lemmas(sent.doc)  # read once a document; ``lemma_.lower()`` makes a new string on each read
+        attrs, clausal, jointly = _find_index(sent.doc)
+        pos = attrs.pos
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and (
-                    (tok.dep_ == "ROOT" and tok.tag_.startswith("VB")) or {"nsubj", "dobj"} <= {c.dep_ for c in tok.children})):
+            if pos[tok.i] in ("VERB", "AUX") or (pos[tok.i] == "NOUN" and (
+                    (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)):
                 trig = self._verb_trigger(tok)
                 lemma = lemmas[tok.i]
                 if lemma in self.labeling and (trig is None or trig.words == (lemma,)):
@@ -402,7 +421,7 @@ class TriggerFinder:
                     if label is not None:
                         found.append(Found(tok, label, False, tok))
                         continue
-                if self._joint_act(tok):
+                if jointly and self._joint_act(tok):
                     # "the navy and the coast guard jointly intercepted a boat": the parties cooperate, besides the act
                     found.append(Found(tok, Trigger("COOPERATE", None, ("jointly",)), False, tok))
                 if trig is None and lemma in self.helping and self._helped(tok):
@@ -431,7 +450,7 @@ class TriggerFinder:
                     # "gave him a week to leave the country": a party given a deadline to leave is expelled
                     leave = act.lemma_.lower() in ("leave", "depart")
                     found.append(Found(tok, Trigger("SANCTION" if leave else "REQUEST", "expel" if leave else None, (lemma, "deadline")), False, tok))
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
+            elif pos[tok.i] in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
                 if trig is None and self._force_used(tok):
                     trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
@@ -861,6 +880,43 @@ class TriggerFinder:
     def _refused_exclusion(self, verb: Token) -> bool:
         """ "refused to rule out force", "declined to exclude sanctions": the refusal leaves the act open, no rejection."""
         return verb.lemma_.lower() in self.refusing and any(c.dep_ == "xcomp" and self._left_open(c) for c in verb.children)
+
+
+def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
+    """What ``_find`` reads of a whole document, once a run (kept with the token attributes it was read from):
+    those attributes, the tokens with both a subject and an object ("nsubj" and "dobj" children: a noun so
+    governing is a verb the tagger missed), and whether "jointly" is in the document at all."""
+    attrs = token_attrs(doc)
+    cached = doc.user_data.get(_FIND_INDEX)
+    if cached is None or cached[0] is not attrs:
+        dep = attrs.dep
+        subj = {doc[i].head.i for i, d in enumerate(dep) if d == "nsubj" and doc[i].head.i != i}
+        obj = {doc[i].head.i for i, d in enumerate(dep) if d == "dobj" and doc[i].head.i != i}
+        cached = doc.user_data[_FIND_INDEX] = (attrs, frozenset(subj & obj), "jointly" in attrs.lower)
+    return cached
+
+
+# What ``_find_index`` read, kept in ``user_data`` under this key with the token attributes of its run.
+_FIND_INDEX = "eventcoder.find_index"
+
+
+def _sentence_words(tok: Token) -> frozenset[str]:
+    """The lower-cased lemmas and forms of the sentence of ``tok``, read once a sentence and run."""
+    doc = tok.doc
+    attrs = token_attrs(doc)
+    cached = doc.user_data.get(_SENTENCE_WORDS)
+    if cached is None or cached[0] is not attrs:
+        cached = doc.user_data[_SENTENCE_WORDS] = (attrs, {})
+    by_start: dict[int, frozenset[str]] = cached[1]
+    sent = sent_of(tok)
+    words = by_start.get(sent.start)
+    if words is None:
+        words = by_start[sent.start] = frozenset(attrs.lemma[sent.start : sent.end]) | frozenset(attrs.lower[sent.start : sent.end])
+    return words
+
+
+# The words ``_sentence_words`` read, by sentence start, kept in ``user_data`` under this key with the token attributes of its run.
+_SENTENCE_WORDS = "eventcoder.sentence_words"
 
 
 def _heads(f: Found, clause: Token) -> bool:
