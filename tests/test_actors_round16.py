@@ -20,13 +20,15 @@ def test_military_planes_are_the_states_armed_forces():
 
 
 def test_the_body_accused_is_not_the_accusers_own():
-    text = ("The Liberal Party walked out of the coalition talks on Monday after the Labour Party refused to cut "
-            "taxes. Labour's leader accused the party of sabotaging the government.")
-    assert key_of(text, "the party") != key_of(text, "Labour's")
+    text = ("LONDON (Reuters) - The Conservative Party walked out of the cross-party talks on Monday after the Labour "
+            "Party refused to cut taxes. Labour's leader accused the party of sabotaging the budget.")
+    accused, own = key_of(text, "the party"), key_of(text, "Labour's")
+    assert accused is not None and own is not None and accused != own
+    assert accused == key_of(text, "Conservative Party")
     # defending the party keeps the speaker's own
-    text = ("The Liberal Party walked out of the coalition talks on Monday after the Labour Party refused to cut "
-            "taxes. Labour's leader defended the party on Tuesday.")
-    assert key_of(text, "the party") == key_of(text, "Labour's")
+    text = ("LONDON (Reuters) - The Conservative Party walked out of the cross-party talks on Monday after the Labour "
+            "Party refused to cut taxes. Labour's leader defended the party on Tuesday.")
+    assert key_of(text, "the party") is not None and key_of(text, "the party") == key_of(text, "Labour's")
 
 
 def test_the_attackers_are_who_attacked_not_who_spoke():
@@ -36,7 +38,7 @@ def test_the_attackers_are_who_attacked_not_who_spoke():
     assert key_of(text, "attackers") == "NER.UAF"
     text = ("Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. Kenyan troops later hunted down the "
             "attackers, a Somali official said.")
-    assert key_of(text, "attackers") == "ALSHABAAB" or key_of(text, "attackers") == key_of(text, "Al-Shabaab")
+    assert key_of(text, "attackers") == "AL_SHABAAB"
 
 
 def test_a_plural_role_read_as_a_name_stays_plural():
