@@ -8,6 +8,7 @@ conditions, mode, date and place. Writes ``doc._.events`` (a list of :class:`Eve
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,6 +22,7 @@ from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
 from .places import place_of
+from .syntax import mention_index, same_party
 from .timex import event_date
 from .triggers import COOPERATION_TO_AGREE, MODAL_AUX, TriggerFinder, _heads
 
@@ -145,7 +147,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.halting = self.lex.cue_set("halting_nouns")
         self.labeling = self.lex.cue_set("labeling_verbs")
         self.disapproval_labels = (self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
-                                   | self.lex.cue_set("vote_disapproval_labels"))
+                                   | self.lex.cue_set("vote_disapproval_labels") | self.lex.cue_set("round18_disapproval_labels"))
+        self.citing_verbs = self.lex.cue_set("citing_verbs")
+        self.presence_verbs = self.lex.cue_set("presence_verbs")
+        deverbal = self.lex.cues.get("deverbal_nouns") or {}
+        self.deverbal = {str(k).lower(): str(v).lower() for k, v in deverbal.items()} if isinstance(deverbal, dict) else {}
         self.changing = self.lex.cue_set("changing_verbs")
         self.authority_nouns = self.lex.cue_set("authority_nouns")
         self.recognizing = self.lex.cue_set("recognizing_verbs")
@@ -665,6 +671,47 @@ class EventCoder(TriggerFinder, RoleReader):
         comps = [c for c in f.tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         return [m for c in comps[:1] for x in self._subject(c)[0] for m in self._mentions_in(doc, x)]
 
+    @staticmethod
+    def _verb_read_as_modifier(f: Found) -> bool:
+        """A sentence's finite verb misread as a modifier of its subject, which then stands as the root: "The
+        border service called on the Taliban to act" (read as "the service called on ..."; a sentence has a
+        verb, so with a noun as its root the modifier is its predicate). The noun is the verb's subject; a
+        participle with its agent ("the deal signed by Kyiv") is a passive and stays one."""
+        tok = f.tok
+        return (not f.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT"
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+                and not any(c.dep_ in ("agent", "auxpass") for c in tok.children))
+
+    @staticmethod
+    def _modifier_parties(doc: Doc, noun: Token) -> list[Mention]:
+        """The party named by a modifier of an unresolved noun: "the Tajik border service" (Tajikistan)."""
+        index = mention_index(doc)
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i and c.i in index]
+        return [index[c.i] for c in mods[:1]]
+
+    def _labelled_parties(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """ "Panama banned imports ... Costa Rica said the ban was a disguised trade barrier": a reported label
+        criticises the parties of the act its clause's subject names (coded at that noun, or named by it again
+        from its verb in this sentence or the one before), else the subject's own parties ("said Moscow's stance
+        was unacceptable")."""
+        comps = [c for c in f.tok.children if c.dep_ == "ccomp"]
+        start = sent_of(f.tok).start
+        for subj in [x for c in comps[:1] for x in self._subject(c)[0]]:
+            lemma = subj.lemma_.lower()
+            for i, _, ms in reversed(prior):
+                if i == f.tok.i or i > subj.i:
+                    continue
+                base = doc[i].lemma_.lower()
+                common = len(os.path.commonprefix([base, lemma]))
+                again = i == subj.i or (common >= 3 and common >= min(4, len(base) - 1) and sent_of(doc[i]).end >= start - 1)
+                out = [m for m in ms if not same_party(m, actors)] if again else []
+                if out:
+                    return out
+            named = [m for m in self._mentions_in(doc, subj) if not same_party(m, actors)]
+            if named:
+                return named
+        return []
+
     def _need_contingency(self, mod: Modality) -> bool:
         """ "if necessary", "if needed", "where possible": a verbless condition of need names no act of anyone."""
         clause = mod.condition_clause
@@ -817,6 +864,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 actors, recips = self._roles(doc, f, prior)
+                if not actors and self._verb_read_as_modifier(f):
+                    actors = [m for m in self._mentions_in(doc, f.tok.head) if m.end <= f.tok.idx] or self._modifier_parties(doc, f.tok.head)
                 if f.trigger.type == "ACCUSE":
                     actors, recips = self._charge_parties(doc, f, actors, recips)
                 if not actors and f.trigger.type == "CONSULT":
@@ -834,6 +883,8 @@ class EventCoder(TriggerFinder, RoleReader):
                                   for m in opposed[:1] if m.sector in _STATE_SECTORS]
                 if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
                     recips = self._wrongdoers(doc, f)
+                if not recips and f.trigger.type == "ACCUSE" and f.trigger.words[-1:] == ("label",):
+                    recips = self._labelled_parties(doc, f, actors, prior)
                 if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
                     recips = recips or [m for h in self._helped(f.tok) for m in self._mentions_in(doc, h)]
                 elif f.trigger.words == ("jointly",) and not recips and len({m.key.split(".")[0] for m in actors}) > 1:

@@ -25,6 +25,9 @@ _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
 # what a party can withhold from another as coercion ("withheld military aid"); any other act withheld is not done
 _WITHHELD_RESOURCES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
+# labels that judge a state of things as much as a party's act ("said the situation was dangerous"): no
+# criticism when only reported as a clause's predicate
+_STATE_LABELS = frozenset({"dangerous", "unprecedented", "escalation", "escalatory"})
 _SUMS = frozenset({"billion", "million", "trillion"})  # quantities that are sums of money ("$2 billion in loans")
 
 
@@ -58,6 +61,9 @@ class TriggerFinder:
     ceasing: frozenset[str]
     halting: frozenset[str]
     labeling: frozenset[str]
+    citing_verbs: frozenset[str]
+    deverbal: dict[str, str]
+    presence_verbs: frozenset[str]
     changing: frozenset[str]
     own_course: frozenset[str]
     disapproval_labels: frozenset[str]
@@ -147,6 +153,10 @@ class TriggerFinder:
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
         forms = (tok.lemma_.lower(), tok.lower_)
+        if forms[0] in self.deverbal:
+            acted = self._deverbal_trigger(tok, self.deverbal[forms[0]])
+            if acted is not None:
+                return acted
         if forms[0] not in self.noun_ends and forms[1] not in self.noun_ends:
             return None  # no entry ends with the word: most nouns of a sentence
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -159,6 +169,31 @@ class TriggerFinder:
                 if t:
                     return t
         return self.lex.nouns.get((forms[0],)) or self.lex.nouns.get((forms[1],))
+
+    @staticmethod
+    def _describes_forces(verb: Token) -> bool:
+        """A bare participle of presence (no auxiliary of its own) that says what forces were doing or where they
+        were when something else happened describes them, no deployment: "soldiers patrolling the frontier were
+        wounded", "a bomb killed two officers patrolling the border", "troops stationed in Niger". A participle
+        clause of the sentence's own subject ("Russia massed troops, patrolling the border") is not one."""
+        if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ == "acl":
+            return verb.i > verb.head.i
+        return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+    def _deverbal_trigger(self, noun: Token, verb: str) -> Trigger | None:
+        """A noun of an act with its object in an "of" phrase is the act's verb with that object: "ordered the
+        closure of the Russian consulate" is "close consulate", "the suspension of military aid" is "suspend
+        aid" (the verb's two-word entry; a noun whose object makes no entry is no trigger: "road closures")."""
+        for p in noun.children:
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        t = self.lex.verbs.get((verb, g.lemma_.lower())) or self.lex.verbs.get((verb, g.lower_))
+                        if t is not None:
+                            return t
+        return None
 
     def _quantity_of(self, obj: Token, prep: Token) -> bool:
         """Is ``prep`` the phrase of what a quantity object is: "most of its tariffs", "some of the sanctions",
@@ -435,6 +470,10 @@ class TriggerFinder:
                     continue  # "insisted that Moscow first agree to a truce": a demand of Moscow
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
+                if trig is None and lemma in self.reporting and self._reported_label(tok):
+                    # "said the vote was rigged", "said the sanctions were an illegal interference": criticism
+                    found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
+                    continue
                 if lemma in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
                 rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
@@ -442,6 +481,8 @@ class TriggerFinder:
                     if rule.also and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                         found.append(Found(tok, trig, False, tok))  # "protesters attacked embassies": both
                     trig = rule.trigger
+                if trig and lemma in self.presence_verbs and self._describes_forces(tok):
+                    continue  # "a mine wounded three soldiers patrolling the frontier": who they were, no move
                 if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
@@ -562,7 +603,8 @@ class TriggerFinder:
     def _label_trigger(self, tok: Token) -> Trigger | None:
         """A verb of labelling whose label disapproves ("called the attack inhumane", "described the move as a
         violation") is criticism, ACCUSE; one whose label makes its object a target is a threat."""
-        if any(c.lower_ == "what" for c in tok.children) or any(c.lower_ == "what" for c in tok.head.children if c.i < tok.i):
+        if (any(c.lower_ == "what" for c in tok.children) or any(c.lower_ == "what" for c in tok.head.children if c.i < tok.i)) \
+                and not self._cited_label(tok):
             return None  # "condemned what it called a cowardly attack": the label names the governing verb's object
         labels: list[Token] = []
         bare: list[Token] = []
@@ -581,6 +623,10 @@ class TriggerFinder:
                 # (the participle and its adverbs only, not its own phrases)
                 bare += [t for g in c.children if g.dep_ == "acl" and g.i > c.i and g.tag_ in ("VBN", "JJ")
                          for t in (*[a for a in g.children if a.dep_ == "advmod" and a.i < g.i], g)]
+                # "called the move \"deeply irresponsible\"": the label parsed as an adjective after its object
+                bare += [t for g in c.children if g.dep_ == "amod" and g.i > c.i
+                         for t in (*[a for a in g.children if a.dep_ == "advmod" and a.i < g.i], g)]
+                bare += self._quoted_tail(c)
         # "called the decision \"blackmail\"": the object hung on the label as its modifier, no object left
         predicate = any(c.dep_ == "oprd" for c in labels) and tok.lemma_.lower() in _NAMING
         if bare and not labels:
@@ -608,6 +654,57 @@ class TriggerFinder:
         if has(self.disapproval_labels):
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
+
+    def _cited_label(self, tok: Token) -> bool:
+        """A label given in "what X called ..." as the grounds cited for an act is the labeller's own criticism:
+        "imposed tariffs, citing what he called a witch hunt" (the governing verb is no act against what is
+        labelled, as "condemned what it called" is; "expelled them over what it called interference" is read by
+        the act's own rule)."""
+        clause = tok.head if tok.dep_ not in ("ccomp", "pcomp", "pobj", "dobj", "obj") and tok.head.i != tok.i else tok
+        gov = clause.head
+        if gov.i == clause.i:
+            return False
+        return gov.pos_ == "VERB" and gov.lemma_.lower() in self.citing_verbs
+
+    def _reported_label(self, tok: Token) -> bool:
+        """A reported clause that gives a disapproving label as its predicate is the reporter's criticism of what
+        it labels: "said the election was rigged", "said the sanctions were illegal and a violation of
+        international law", "insisted the raid had been unjustified". The label is the clause's predicate noun or
+        adjective, or its passive participle ("was rigged"); a clause with an act of its own is that act."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            if c.lemma_.lower() == "be":
+                preds = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+                words = [t.lemma_.lower() for p in preds for t in p.subtree] + [t.lower_ for p in preds for t in p.subtree]
+            elif c.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in c.children):
+                words = [c.lemma_.lower(), c.lower_]
+            else:
+                continue
+            joined = " " + " ".join(words) + " "
+            if any(f" {w} " in joined for w in self.disapproval_labels - _STATE_LABELS):
+                return True
+        return False
+
+    @staticmethod
+    def _quoted_tail(obj: Token) -> list[Token]:
+        """A quoted phrase that closes an object's phrase after its head is a label given to it, however parsed:
+        "called the new levies on farm goods \"blackmail\"" (the quote read as the object of "on")."""
+        sub = list(obj.subtree)
+        doc = obj.doc
+        end = sub[-1].i + 1
+        if end < len(doc) and doc[end].tag_ == "''":
+            end += 1  # the closing quote hung on the verb
+        if end - 1 <= obj.i or doc[end - 1].tag_ != "''":
+            return []
+        start = end - 2
+        while start > obj.i and doc[start].tag_ not in ("``", "''"):
+            start -= 1
+        if start <= obj.i or doc[start].tag_ not in ("``", "''") or end - start > 8:
+            return []
+        return [t for t in doc[start + 1:end - 1] if not t.is_punct]
 
     def _orders_party(self, tok: Token) -> bool:
         """ "The court ordered Israel to ...": an order given to a party named as object, with its act."""
