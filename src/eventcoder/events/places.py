@@ -119,6 +119,39 @@ def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
     return None
 
 
+def whole_name(span: Span) -> Span:
+    """The span grown over the hyphens that join it to its neighbours with no space: the tokenizer splits
+    "Croix-des-Bouquets" at its hyphens, and the first part alone ("Croix") is another town."""
+    doc = span.doc
+
+    def part(i: int) -> bool:  # a part of a name: capitalised, or a particle between two ("Port-au-Prince")
+        t = doc[i]
+        return t.is_title or (t.is_lower and len(t) <= 3 and 0 < i < len(doc) - 1 and "-" in (doc[i - 1].text, doc[i + 1].text))
+
+    def joined(h: int) -> bool:  # the hyphen at ``h`` joins its neighbours with no space
+        return doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
+
+    start, end = span.start, span.end
+    while end + 1 < len(doc) and joined(end) and part(end + 1):
+        end += 2
+    while start >= 2 and joined(start - 1) and part(start - 2):
+        start -= 2
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+# words that, joined to a name by a hyphen, make it a patron's, not a place: "an Iran-aligned faction"
+_PATRON_WORDS = frozenset({"aligned", "backed", "linked", "allied", "affiliated", "sponsored", "supported", "funded",
+                           "armed", "trained", "leaning", "friendly"})
+
+
+def patron_name(span: Span) -> bool:
+    """Is the name joined by a hyphen to a word of allegiance ("Iran-aligned", "Moscow-backed")? It names the
+    group's patron, not where anything happens."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in _PATRON_WORDS)
+
+
 def place_of(sent: Span, doc: Doc) -> Place | None:
     """The place named by a locative phrase in the sentence ("in Gaza", "near the border with Lebanon"),
     read once a sentence (every event and role fallback of the sentence asks)."""
@@ -141,7 +174,7 @@ def _place_of(sent: Span) -> Place | None:
             continue
         root = ent.root
         locative = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
-        p = lookup_place(ent.text, terms)
+        p = lookup_place(whole_name(ent).text, terms)
         if p is None:
             continue
         if locative and (best is None or (best.feature == "country" and p.feature != "country")):
@@ -183,6 +216,8 @@ def place_noun_state(tok: Token, adjectives: dict[str, str], terms: dict | None 
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ == "PROPN":
                     name = " ".join(t.text for t in g.subtree if t.dep_ in ("compound", "pobj") or t.i == g.i)
+                    if any(t.text == "-" and not t.whitespace_ for t in g.subtree):
+                        name = g.doc[g.left_edge.i : g.i + 1].text  # "the suburb of Croix-des-Bouquets"
                     p = lookup_place(name, terms)
                     if p is not None and p.country:
                         return p.country

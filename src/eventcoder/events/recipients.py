@@ -18,7 +18,7 @@ from ..models import Mention
 from ..nlp import char_span, entity_at, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
-from .places import lookup_place, place_noun_state
+from .places import lookup_place, patron_name, place_noun_state, whole_name
 from .syntax import SUBJ, actor_mentions, mention_index, name_like, role_cache, same_party
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ class RecipientReader:
                 found = index[t.i]
                 if found.via == "location" and found.kind == "group":
                     continue  # "troops near X": a group the resolver placed by a location is not named here
-                m = self._placed(found)
+                m = self._placed(found, doc)
                 if m is not found and self._in_installation(t, h):
                     continue  # "the al-Tanf garrison": a place naming a base does not name whose base it is
                 if m.key not in own and m.key.split(".")[0] not in own and m.kind != "alliance":
@@ -184,6 +184,20 @@ class RecipientReader:
                      if not same_party(m, actors)]
             if found:
                 return found
+        return []
+
+    def _raised_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """The object shared by a verb with none and the later verb it is joined to: "police beat and deported
+        hundreds of migrants", "troops detained and tortured two activists" (both acts fall on the one object).
+        Not when the later verb has its own subject ("police beat them and the crowd fled")."""
+        if any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children):
+            return []
+        for conj in role_cache(doc, self).later_conjuncts(verb):
+            if conj.pos_ != "VERB" or any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in conj.children):
+                return []
+            objs = [c for c in conj.children if c.dep_ in ("dobj", "obj")]
+            if objs:
+                return [m for o in objs for m in self._mentions_in(doc, o) if not same_party(m, actors)]
         return []
 
     def _sole_party(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
@@ -288,11 +302,18 @@ class RecipientReader:
             t = t.head
 
     @staticmethod
-    def _placed(m: Mention) -> Mention:
-        """An unresolved name that is a known place stands for its state as a target ("a base in Arauca")."""
+    def _placed(m: Mention, doc: Doc | None = None) -> Mention:
+        """An unresolved name that is a known place stands for its state as a target ("a base in Arauca"); a
+        name the tokenizer split at its hyphens only as a whole ("Croix-des-Bouquets", not "Croix")."""
         if m.kind != "unresolved":
             return m
-        p = lookup_place(m.entity_text)
+        name = m.entity_text
+        sp = char_span(doc, m.start, m.end) if doc is not None else None
+        if sp is not None:
+            if patron_name(sp):
+                return m
+            name = whole_name(sp).text
+        p = lookup_place(name)
         if p is None or p.country is None:
             return m
         return Mention(m.start, m.end, m.entity_text, p.country, p.country, None, p.name, "location", "state")
@@ -307,7 +328,7 @@ class RecipientReader:
                 if found:
                     return found
         for p in self._prep_objects(tok, self.destination_preps):
-            found = [self._placed(m) for m in self._party(doc, p)]
+            found = [self._placed(m, doc) for m in self._party(doc, p)]
             if found:
                 return found
         return []
@@ -421,6 +442,11 @@ class RecipientReader:
             return []
         ent = entity_at(tok)
         span = ent if ent is not None else doc[tok.i : tok.i + 1]
+        # "the suburb of Croix-des-Bouquets": a name the tokenizer splits at its hyphens is looked up whole (its
+        # first part alone, "Croix", is another town)
+        if patron_name(span):
+            return []
+        span = whole_name(span)
         place = lookup_place(span.text, get_registry().terms)
         if place is None or place.country is None:
             return []
@@ -928,6 +954,23 @@ class RecipientReader:
                 return out
         return []
 
+    def _aimed_at_vower(self, doc: Doc, tok: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """With no hostile act before it, a vow of response answers the latest act of any kind aimed at the vower,
+        in its sentence or the one before: "Poland closed the consulate, blaming Moscow for sabotage. Russia
+        promised a mirror response" (the blame's author, POL)."""
+        own = {a.key.split(".")[0] for a in actors}
+        sent = sent_of(tok)
+        prev_start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        recipients = role_cache(doc, self).recipients
+        for i, _typ, ms in reversed(prior):
+            if i >= tok.i or i < prev_start:
+                continue
+            if any(m.key.split(".")[0] in own for m in recipients.get(i, ())):
+                out = [m for m in ms if m.key.split(".")[0] not in own]
+                if out:
+                    return out
+        return []
+
     def _victims(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
         """Whom an attack killed or wounded is its target, before the place it happened in: "a strike in Iraq
         that killed a Kataib Hezbollah commander", "struck the convoy, killing two Hamas officials", "a commander
@@ -1127,7 +1170,7 @@ class RecipientReader:
             recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors, prior)
         if not others(recips) and f.trigger.type in _UNDER_ACCORD:
             recips += self._accord_partner(doc, f.anchor if f.nominal else tok, actors)
-        if f.trigger.type in _TAKING_TYPES and all(self._placed(m).via == "location" or m.kind == "unresolved" for m in others(recips)):
+        if f.trigger.type in _TAKING_TYPES and all(self._placed(m, doc).via == "location" or m.kind == "unresolved" for m in others(recips)):
             # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
             # the target, before the place taken
             taken = self._taken_from(doc, f, actors) or self._retaken_from(doc, f, actors, prior)
@@ -1160,6 +1203,8 @@ class RecipientReader:
             # "Beijing vowed to take countermeasures", "its troops had not retaliated", "Maduro responded by
             # announcing a mobilisation": the act answers the latest hostile act of the other side
             recips += self._retaliated(doc, tok, actors, prior)
+            if not others(recips):
+                recips += self._aimed_at_vower(doc, tok, actors, prior)
         if not others(recips) and prior and f.trigger.type == "CONCEDE" and not f.nominal and not any(
                 c.dep_ in ("dobj", "obj") for c in tok.children):
             # "Bogota backed down", "the government relented": a concession with nothing named gives in to the
@@ -1180,6 +1225,8 @@ class RecipientReader:
             described = f.trigger.type in _DIRECTED_SPEECH and not any(
                 c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN" for c in tok.children)
             recips += self._shared_recipient(doc, tok, preps, actors, described)
+        if not others(recips) and not f.nominal and f.trigger.type in _DOMESTIC_TARGETS:
+            recips += self._raised_object(doc, tok, actors)
         if not recips and not f.nominal and f.trigger.type in _DOMESTIC_MEASURES:
             recips += self._own_body(doc, tok, actors)
         if not others(recips):

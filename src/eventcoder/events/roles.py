@@ -96,6 +96,18 @@ _SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", 
 # resignation is mostly from no one ("the fighters withdrew as the army deployed")
 _NO_SOLE_PARTY = frozenset({"PROTEST", "COOPERATE", "RETREAT"})
 
+# Round 18. Measures a state's organ takes against people of its own state, whose object may be people named only
+# by what they are ("ordered the arrest of three magistrates", "stripped 47 critics of their citizenship", "jailed
+# a lawyer"): with no named party, the people are the home state's (of the sector the noun names)
+_HOME_PEOPLE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# the state's own organs: one person of these (a judge, a minister, a police chief) acts for the state at home
+_STATE_ORGANS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
+# prepositions placing an attack by what it hit or stood near ("a bombing outside a court", "a blast near a station")
+_ATTACK_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "by", "on", "opposite", "beside"})
+# nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
+_QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
+                             "several", "some", "many", "dozens", "hundreds", "thousands"})
+
 
 @dataclass
 class Found:
@@ -188,7 +200,7 @@ class RoleReader(RecipientReader):
                         add(c)
                 continue
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
-                out.extend(m for m in self._mentions_in(doc, h.head.head) if all(m is not y for y in out))
+                out.extend(m for m in self._mentions_in(doc, self._casualty_antecedent(h)) if all(m is not y for y in out))
                 continue
             pair = self._pair_parties(doc, h)
             if pair:
@@ -221,6 +233,20 @@ class RoleReader(RecipientReader):
                         if g.dep_ == "pobj" and add(g):
                             break
         return out
+
+    def _casualty_antecedent(self, rel: Token) -> Token:
+        """The noun a relative pronoun stands for. A casualty clause ("that killed 12 people") the small parser hangs
+        on the place of an attack ("a suicide bombing outside a court that killed 12", "a blast near a police station
+        which wounded five") tells of the attack, not of the court or the station."""
+        noun = rel.head.head
+        if rel.lower_ not in ("that", "which") or rel.head.lemma_.lower() not in self.lex.cue_set("casualty_verbs"):
+            return noun
+        p = noun.head
+        if noun.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in _ATTACK_PLACE_PREPS and p.head.pos_ == "NOUN":
+            trig = self._noun_trigger(p.head)
+            if trig is not None and trig.type == "ASSAULT":
+                return p.head
+        return noun
 
     def _relative_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The noun a relative clause with a subject of its own and no object describes is that clause's
@@ -627,6 +653,48 @@ class RoleReader(RecipientReader):
                         out.append(Mention(t.idx, t.idx + len(t.text), t.text, key, code, role.sector, None, "location", "group", True))
                     break
         return out
+
+    def _home_people(self, heads: list[Token], home: str, actors: list[Mention]) -> list[Mention]:
+        """People named only by what they are, whom the registry does not list, as the object of a measure at home:
+        "stripped 47 critics of their citizenship" (OPP), "sentenced a rights lawyer to 18 years" (CVL). The cue map
+        ``home_people_sectors`` gives each noun's sector; none when the sector is the actor's own (a party is not
+        its own target) or the noun is a title before a name ("lawyer John Smith" is named, not unnamed)."""
+        sectors = self._home_people_sectors()
+        own = {a.key for a in actors}
+        out = []
+        for h in self._counted(heads):
+            if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            sector = sectors.get(h.lower_) or sectors.get(h.lemma_.lower())
+            if not sector or f"{home}.{sector}" in own:
+                continue
+            out.append(Mention(h.idx, h.idx + len(h.text), h.text, f"{home}.{sector}", home, sector, None, "location", "group", True))
+        return out[:1]
+
+    def _civilian_property(self, heads: list[Token], owner: str) -> list[Mention]:
+        """Homes, shops and markets attacked with no party named: the people of the state they stand in are the
+        target ("armed men set fire to houses in a village", "they demolished several homes": X.CVL, as for the
+        state's own forces striking a place of theirs). The cue set ``civilian_property_nouns`` lists them."""
+        nouns = self.lex.cue_set("civilian_property_nouns")
+        for h in self._counted(heads):
+            if h.pos_ == "NOUN" and (h.lower_ in nouns or h.lemma_.lower() in nouns):
+                return [Mention(h.idx, h.idx + len(h.text), h.text, f"{owner}.CVL", owner, "CVL", None, "location", "group", True)]
+        return []
+
+    @staticmethod
+    def _counted(heads: list[Token]) -> list[Token]:
+        """The heads and the nouns counted by a quantity among them: "dozens of opponents", "hundreds of homes"."""
+        return heads + [g for h in heads if h.tag_ == "CD" or h.lemma_.lower() in _QUANTITY_NOUNS
+                        for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+    def _home_people_sectors(self) -> dict[str, str]:
+        """The cue map ``home_people_sectors`` (noun -> sector), lower-cased, built once."""
+        got: dict[str, str] | None = getattr(self, "_home_people_map", None)
+        if got is None:
+            raw = self.lex.cues.get("home_people_sectors") or {}
+            got = {str(k).lower(): str(v).upper() for k, v in raw.items()} if isinstance(raw, dict) else {}
+            self._home_people_map = got
+        return got
 
     @staticmethod
     def _group_modifiers(noun: Token) -> list[Token]:
@@ -1038,7 +1106,7 @@ class RoleReader(RecipientReader):
             # "police dispersed the opposition rally in Dhaka": the crowd, before the place it gathered in
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             recips = self._protesters(doc, objs, actors[0].key.split(".")[0]) or recips
-        recips = [m for m in (self._placed(m) for m in recips) if not place_name(doc, m)]
+        recips = [m for m in (self._placed(m, doc) for m in recips) if not place_name(doc, m)]
         # a base, garrison or embassy may be another state's: its place names the target only when the actor
         # is that state's own insurgent ("rebels attacked a base in Arauca"), not "a drone at the al-Tanf garrison"
         homes = {a.key.split(".")[0] for a in actors} | self._insurgent_homes(actors)
@@ -1077,14 +1145,27 @@ class RoleReader(RecipientReader):
                     actors.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, f"{country}.CVL", country, "CVL",
                                           None, "location", "group", True))
             if not recips:
-                home = country or (actors[0].key.split(".")[0] if actors and actors[0].kind in ("state", "group")
+                # (one person of a state organ acts at home too: "a judge ordered the arrest of ...")
+                organ = bool(actors) and actors[0].kind == "person" and actors[0].sector in _STATE_ORGANS and (
+                    f.trigger.type in _HOME_PEOPLE_ACTS)
+                home = country or (actors[0].key.split(".")[0] if actors and (actors[0].kind in ("state", "group") or organ)
                                    and not self._at_unknown_feature(doc, tok) else None)
                 if home:
                     # "opened fire on the crowd in Mandalay", "the opposition leader was arrested in Kampala"
                     objs = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
                     objs += self._misread_participle_subjects(tok) if not f.nominal else []
                     objs += self._prep_objects(tok, preps) + purpose
+                    if f.nominal and f.trigger.type in _HOME_PEOPLE_ACTS and tok.lemma_.lower() in self.lex.cue_set("undergone_nouns"):
+                        # "the arrest of three magistrates", "the killing of six villagers": "of" names who undergoes it
+                        objs += self._prep_objects(tok, frozenset({"of"}))
                     recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
+                    if not recips and actors and f.trigger.type in _HOME_PEOPLE_ACTS:
+                        recips += self._home_people(objs, home, actors)
+                    # (the state of the place, or the home of an armed group of society: not a state force's own
+                    # state, whose forces may raze homes abroad)
+                    owner = country or (home if actors and actors[0].sector in _SOCIETY else None)
+                    if not recips and owner and f.trigger.type == "ASSAULT":
+                        recips += self._civilian_property(objs, owner)
                     if not recips and f.trigger.type in _OWN_PLACE_CIVILIANS:
                         recips += self._protesters(doc, objs, home)
         if not recips and f.trigger.type in _PLACE_TARGETS:
