@@ -25,6 +25,7 @@ from .vocab import (
     FIRST_PLURAL_PRONOUNS,
     GOVERNING_STATE_NOUNS,
     OBLIGATION_MODALS,
+    PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REPORTING_VERBS,
@@ -218,6 +219,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                             key = host.key.split(".", 1)[0]  # "the French ambassador was told to leave the country": the host's
                         add(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "coreference", "state"), range(tok.i, tok.i + 1))
                         continue
+            if ante is not None and tok.pos_ != "PRON" and low in PARTY_NOUNS:
+                ante = self._party_of_article(by_start, tok, ante, home)
             if fixed is not None:
                 ent = reg.entity(fixed)
                 m = self._mention(doc[tok.i : tok.i + 1], ent, fixed, "coreference", "person")
@@ -250,6 +253,32 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 if owned is not None:
                     add(owned[0], owned[1])
         return out
+
+    def _party_of_article(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention | None:
+        """"The party" refers back only to a party of a state the article names (or is filed from): in a German
+        story whose Social Democrats the registry misreads as the US Democrats, "the SPD leader accused the
+        party" is a German party (the home state's PTY, or OPP for "the opposition party"), else nothing."""
+        reg = self.registry
+        base = ante.key.split(".", 1)[0]
+        ent = reg.entities.get(base)
+        if ent is None or ":" in ante.key:
+            return ante
+        state = base if ent.kind == "state" else ent.country
+        if not state:
+            return ante
+        named = {home} if home else set()
+        for m in mentions:
+            b = m.key.split(".", 1)[0]
+            if m.kind in ("state", "person", "group") and b in reg.entities and reg.entities[b].kind == "state":
+                named.add(b)
+        if not named or state in named:
+            return ante
+        if home is None or home not in reg.entities:
+            return None
+        role = self._role_of(tok)
+        sector = role[1] if role and role[1] in _PARTY_SECTORS else "PTY"
+        e = reg.entities[home]
+        return Mention(tok.idx, tok.idx, e.name, f"{home}.{sector}", e.code, sector, e.name, "coreference", "state")
 
     def _own_government(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """"Albanian opposition lawmakers protested, accusing the government of ...": a government that a

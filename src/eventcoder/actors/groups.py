@@ -20,12 +20,15 @@ from .vocab import (
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
+    GROUP_PART_NOUNS,
     HEAD_NOUNS,
     LEADER_PARTICIPLES,
     LOCATIVE_PREPS,
+    MOVEMENT_NOUNS,
     NATURAL_FEATURES,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
+    OPPOSING_WORDS,
     ORIGIN_VERBS,
     PARTY_NOUNS,
     PLACE_NOUNS,
@@ -43,6 +46,10 @@ _DISPATCH = frozenset({"send", "deploy", "dispatch"})
 def _by_agent(t: Token) -> bool:
     """The "by" phrase of a passive (the small model often parses it as a plain prepositional phrase)."""
     return t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
+
+
+# participles that tie a hyphenated noun to the noun after it ("army-aligned", "police-backed")
+TIE_PARTICIPLES = AFFILIATION_WORDS | SPONSOR_PARTICIPLES
 
 
 class GroupResolver(ResolverBase):
@@ -100,6 +107,8 @@ class GroupResolver(ResolverBase):
                 continue
             if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in TIE_PARTICIPLES:
+                continue  # "the army-aligned government", "police-backed vigilantes": a tie of the noun after, not an actor
             role = self._role_of(tok)
             # "an Iran-backed militia" (not "Kataib Hezbollah, the Iran-backed militia": a name's apposition)
             sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"
@@ -178,6 +187,8 @@ class GroupResolver(ResolverBase):
                 country = sent_places[0] if sent_places else home
                 if not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
                     country = self._theatre(doc, places, home)
+                elif not sent_places and country is not None and country in self._states_acted_on(tok, index):
+                    country = self._theatre(doc, places, None) or country
                 if not sent_places and (self._at_unknown_institution(tok, index) or self._at_unknown_feature(tok, index)):
                     continue  # "students at Columbia University", "farmers near the Euphrates": no guess from the article
             if country is None:
@@ -192,9 +203,65 @@ class GroupResolver(ResolverBase):
                 out.append(self._role_mention(span, ent, country, role[0], role[1], tok, date, "location"))
                 taken.update(range(span.start, span.end))
                 continue
-            out.append(self._mention(span, ent, f"{country}.{role[1]}", "location", "group", plural=plural))
+            sector = "COP" if role[1] == "MIL" and tok.lower_ in OFFICER_NOUNS and self._at_police_post(tok) else role[1]
+            if sector == "GOV":
+                sector = self._unnamed_movement(tok, index) or sector
+            out.append(self._mention(span, ent, f"{country}.{sector}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    @staticmethod
+    def _states_acted_on(tok: Token, index: dict[int, Mention]) -> set[str]:
+        """The states an unplaced subject's clause acts on ("the government accused the United Arab Emirates of
+        arming the rebels", "the army blamed Rwanda and attacked ..."): the subject is not of those states, so the
+        article's most named state is no guess for it when it is one of them."""
+        if tok.dep_ != "nsubj":
+            return set()
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        out: set[str] = set()
+        for v in verbs:
+            for o in v.children:
+                m = index.get(o.i) if o.dep_ == "dobj" else None
+                if m is not None and m.kind == "state" and "." not in m.key:
+                    out.add(m.key)
+        return out
+
+    @staticmethod
+    def _unnamed_movement(tok: Token, index: dict[int, Mention]) -> str | None:
+        """Leaders or officials of an unnamed party or movement are its people, not the government: "leaders of
+        the independence movement", "officials of the opposition coalition" (OPP); "leaders of the ruling party"
+        (PTY). A named one the registry knows is left to it."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj" or g.lemma_.lower() not in MOVEMENT_NOUNS or g.i in index:
+                    continue
+                mods = {m.lower_ for m in g.children if m.dep_ in ("amod", "compound", "nmod")}
+                if not mods:
+                    continue  # "leaders of the party": the party named before, for coreference
+                if mods & {"ruling", "governing"}:
+                    return "PTY"
+                if g.lemma_.lower() in PARTY_NOUNS and not mods & OPPOSING_WORDS:
+                    return "PTY"
+                return "OPP"
+        return None
+
+    @staticmethod
+    def _at_police_post(tok: Token) -> bool:
+        """Bare officers placed at or sent from a police post are police (COP), not the military bare "officers"
+        default to: "gunmen killed two officers at a police station", "officers from the police headquarters" (the
+        phrase the parser hangs on the verb right after the officers counts too)."""
+        preps = list(tok.children)
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i:
+            preps.append(nxt)
+        for c in preps:
+            if c.dep_ == "prep" and c.lower_ in ("at", "from", "of", "in", "inside", "outside", "near"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.lower_ == "police" or any(m.lower_ == "police" for m in g.children if m.dep_ in ("compound", "amod", "nmod"))):
+                        return True
+        return False
 
     @staticmethod
     def _same_head(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
@@ -368,8 +435,8 @@ class GroupResolver(ResolverBase):
             ties += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
         for c in preps + ties:
             for p in c.children:
-                m = index.get(p.i)
-                if p.dep_ == "pobj" and m is not None and m.kind == "org" and not m.key.startswith("UNK:"):
+                m = self._named_org(p, index) if p.dep_ == "pobj" else None
+                if m is not None and (m.kind == "org" or c not in ties):
                     return self._affiliate(tok, m, index, places or {}) if c in ties else m
         # a hyphenated tie before the noun: "Islamic State-linked insurgents" (the branch where they fight, as
         # "linked to" above), "NATO-led peacekeepers" (the leading organisation's)
@@ -384,6 +451,25 @@ class GroupResolver(ResolverBase):
             if low in LEADER_PARTICIPLES:
                 return m
             return self._affiliate(tok, m, index, places or {}) if m.kind == "org" else None
+        return None
+
+    @staticmethod
+    def _named_org(noun: Token, index: dict[int, Mention]) -> Mention | None:
+        """The named organisation a noun phrase stands for: the noun's own mention, the name before it ("the
+        al Qaeda-linked JNIM group"), or for a part of an organisation the whole it is of ("the X faction of the
+        Sinaloa cartel", "the armed wing of Hamas")."""
+        for _ in range(2):
+            m = index.get(noun.i)
+            if m is None:
+                m = next((index[c.i] for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i in index), None)
+            if m is not None and m.kind in ("org", "igo") and not m.key.startswith("UNK:"):
+                return m  # "soldiers of the Gang Suppression Force": a multinational force's people are the force
+            if noun.lemma_.lower() not in GROUP_PART_NOUNS:
+                return None
+            whole = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+            if whole is None:
+                return None
+            noun = whole
         return None
 
     def _affiliate(self, tok: Token, parent: Mention, index: dict[int, Mention], places: dict[int, tuple[str, bool]]) -> Mention:

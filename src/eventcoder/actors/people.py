@@ -13,6 +13,7 @@ from .vocab import (
     COMMAND_WORDS,
     COMMUNITY_NOUNS,
     COMPASS_WORDS,
+    CURRENT_WORDS,
     FACILITY_ROLE_NOUNS,
     LOCATIVE_PREPS,
     PARTY_NOUNS,
@@ -77,8 +78,24 @@ class PersonResolver(ResolverBase):
             party = self._unknown_party(doc, ent, prior, places or {})
             if party is not None:
                 return party
+            if self._person_title_before(doc, ent):
+                # "police arrested opposition leader Agbeyome Kodjo" with the name tagged an organisation: a
+                # person's title right before a name makes it a person's
+                titled = self._titled_person(doc, ent, text, prior, places or {})
+                if titled is not None:
+                    return titled
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
         return None
+
+    def _person_title_before(self, doc: Doc, ent: Span) -> bool:
+        """Is a name of proper nouns only led by a person's role noun ("opposition leader", "activist")?"""
+        if not 2 <= len(ent) <= 3 or any(t.pos_ != "PROPN" for t in ent):
+            return False
+        words = _title_words(doc, ent)
+        if not words:
+            return False
+        role = self._role_of(words[0])
+        return role is not None and self.registry.roles[role[0]].kind == "person"
 
     def _unknown_party(self, doc: Doc, ent: Span, prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
         """A party the registry does not know is a party of the state its phrase names, else of the state the
@@ -180,11 +197,16 @@ class PersonResolver(ResolverBase):
         country_m: Mention | None = None
         # title words and modifiers inside the noun phrase, left of the name
         role_noun = ""
-        for t in doc[root.left_edge.i : ent.start]:
+        # the parser may hang the name off the verb, apart from its title ("police arrested opposition leader X"
+        # with X an adverbial): the lower-case title words right before the name count as its phrase
+        first = min([root.left_edge.i] + [t.i for t in _title_words(doc, ent)])
+        for t in doc[first : ent.start]:
             role = self._role_of(t)
             if role and self.registry.roles[role[0]].kind == "person":
                 sector = role[1]
                 role_noun = role[0]
+                if role_noun == "leader" and any(w.lower_ in CURRENT_WORDS for w in doc[first : t.i]):
+                    sector = "OPP"  # "far-right leader Marine Dupont": a political current's leader, no state's
             if t.i in index and _titles(index[t.i]):
                 country_m = index[t.i]
         # an apposition after the name: ", Israel's national security minister"

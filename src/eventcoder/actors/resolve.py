@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Mention
-from ..nlp import char_span, doc_ents, forget_sentences, sent_of, token_attrs
+from ..nlp import char_span, dateline_country, doc_ents, forget_sentences, sent_of, token_attrs
 from .base import token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
@@ -29,6 +29,7 @@ from .people import PersonResolver
 from .registry import Entity, Registry, get_registry
 from .vocab import (
     AIMED_AT_WORDS,
+    ALIGNED_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
     FACILITY_ROLE_NOUNS,
     GEO_ADJS,
@@ -38,6 +39,7 @@ from .vocab import (
     MOTION_NOUNS,
     MOTION_VERBS,
     NATURAL_FEATURES,
+    PARTY_NAME_WORDS,
     PARTY_NOUNS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
@@ -283,7 +285,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         local = self.registry.local_terms
         countries = [(sp, None if self.forms.get((sp.label_, " ".join(t.text for t in sp)), sp.text) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]
-        guess = max(set(named), key=lambda c: (named.count(c), -named.index(c))) if named else None
+        # the state the article is about, for forms that name different bodies in different states; with no state
+        # named, the one the story is filed from ("LA PAZ, Bolivia (AP) - The MAS expelled ...")
+        guess = max(set(named), key=lambda c: (named.count(c), -named.index(c))) if named else dateline_country(doc)
         for span in spans:
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
@@ -473,6 +477,19 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         ent = pick.entity
         return self._other_states_party(span, ent) or self._mention(span, ent, ent.key, pick.via, ent.kind if ent.kind != "organ" else "state")
 
+    def _longer_party(self, doc: Doc, span: Span) -> Mention | None:
+        """A party's known name that is only the end of a longer name ("Germany's Social Democrats", "the Free
+        Democrats", "Liberal Democrats") is another party: of the state its phrase names, else of the state the
+        story is filed from, else unresolved."""
+        full = doc[span.start - 1 : span.end]
+        owned = self._party_owner(self._root(span), full.start)
+        country = owned[0] if owned is not None else dateline_country(doc)
+        reg = self.registry
+        if country is None or country not in reg.entities or reg.entities[country].kind != "state":
+            return None
+        sector = owned[1] if owned is not None else self._party_sector(self._root(span))
+        return self._mention(full, reg.entity(country), f"{country}.{sector}", "role", "state")
+
     def _other_states_party(self, span: Span, ent: Entity) -> Mention | None:
         """A party's name the registry knows for one state, owned in its phrase by another ("Albania's main
         opposition Democratic Party", "the Socialist Party of Albania"): that state's party (OPP or PTY)."""
@@ -512,8 +529,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SPAN_PREFIXES:
             return None  # "the Pan-American Highway", "a trans-Sahara route": a name spanning a continent, no state
         if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
-            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES:
-                return None  # "Iran-backed militias": the sponsor is neither the group's actor nor its home
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and (doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES
+                                                                         or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
+                return None  # "Iran-backed militias", "an Iran-aligned faction": the patron is neither the group's actor nor its home
 
         if label == "ADJ":
             if self._in_region_name(span, ent_of):
@@ -628,6 +646,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if mods:
                     base = ent.key.split(".", 1)[0]
                     return self._mention(doc[span.start : wing.i + 1], reg.entity(f"{base}.MIL"), f"{base}.MIL", "registry", "org")
+            if ent.sector in ("PTY", "OPP") and span.start > 0 and doc[span.start - 1].lower_ in PARTY_NAME_WORDS and doc[span.start - 1].is_title:
+                return self._longer_party(doc, span)
             other = self._other_states_party(span, ent)
             if other is not None:
                 return other

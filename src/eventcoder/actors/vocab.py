@@ -177,12 +177,24 @@ RELATION_PARTICIPLES = frozenset(
 # "militants linked to the Islamic State", "fighters loyal to Hemedti", "jihadists affiliated with al Qaeda":
 # a group tied to a named organisation is coded as that organisation (its affiliate); "backed by" is not here:
 # a sponsor is someone else ("Iran-backed militias" are not Iran)
+# political currents that make a bare "leader" before a name a movement's, not a state's: "far-right leader X",
+# "nationalist leader X", "pro-democracy leader X" (OPP)
+CURRENT_WORDS = frozenset({"right", "left", "far-right", "far-left", "nationalist", "islamist", "populist", "separatist",
+                           "dissident", "democracy", "pro-democracy", "independence", "secessionist", "royalist"})
+# unnamed political bodies whose leaders are not a government: "leaders of the independence movement"
+MOVEMENT_NOUNS = frozenset({"movement", "party", "coalition", "alliance", "front", "bloc", "opposition"})
+# words that put a party or movement in opposition: "leaders of the opposition party", "the separatist movement"
+OPPOSING_WORDS = frozenset({"opposition", "independence", "separatist", "secessionist", "protest", "rebel", "dissident", "pro-independence"})
+# parts of an organisation that stand for it: "gunmen from the X faction of the Sinaloa cartel" are the cartel's
+GROUP_PART_NOUNS = frozenset({"faction", "wing", "branch", "cell", "unit", "splinter", "offshoot", "arm", "brigade", "column"})
 AFFILIATION_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "ally", "allied", "tie", "tied", "loyal", "align", "aligned", "connect", "connected"})
 # "Iran-backed militias", "Russian-trained forces": the state in the modifier sponsors the group, it is neither
 # the group's home nor its actor
 SPONSOR_PARTICIPLES = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped", "inspired", "assisted"}
 )
+# a state tied to a group by a hyphen names the group's patron, as a sponsor does: "an Iran-aligned faction"
+ALIGNED_PARTICIPLES = frozenset({"aligned", "allied", "loyal"})
 # group nouns that name an unnamed armed group when a sponsor modifies them ("an Iran-backed militia",
 # "a Turkish-backed armed group"), though bare they are too generic to place
 SPONSORED_GROUPS = frozenset({"militia", "militias", "group", "groups", "force", "forces", "faction", "factions", "proxy", "proxies"})
@@ -203,6 +215,10 @@ DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "LEG"})
 SPAN_PREFIXES = frozenset({"pan", "trans"})
 # the head words of a party's name ("the Socialist Party", "the Liberal party")
 PARTY_NOUNS = frozenset({"party"})
+# words that make a party's known name part of another party's ("Social Democrats", "Free Democrats", "Liberal
+# Democrats", "New Democrats": not the US Democrats)
+PARTY_NAME_WORDS = frozenset({"social", "free", "liberal", "new", "radical", "progressive", "christian", "national",
+                              "popular", "united", "green", "civic", "swiss", "sweden", "finns", "true"})
 # armed groups that belong where the fighting is (insurgents, gunmen): unplaced, they are of the state the article's
 # locations name most, not of a foreign state named more often as an actor (civilians are left to the article's
 # state: a meeting place names no one's people)
