@@ -11,14 +11,15 @@ def find_event(events, etype, actor, recipient=None):
     for e in events:
         if e.event != etype or not any(key_matches(actor, k) for k in e.actor_keys):
             continue
-        if recipient is None or any(key_matches(recipient, k) for k in e.recipient_keys):
+        # recipients the sentence names: those read from the article (``inferred``) are not what rules are tested on
+        if recipient is None or any(key_matches(recipient, k) for k in e.stated_recipient_keys):
             return e
     return None
 
 
 def show_events(events):
     """A compact view of events for assertion messages."""
-    return [(e.event, e.negated, e.actor_keys, e.recipient_keys) for e in events]
+    return [(e.event, e.negated, e.actor_keys, tuple(f"({r.key})" if r.inferred else r.key for r in e.recipient)) for e in events]
 
 
 def mentions(text: str, published: str = "2024-05-01"):

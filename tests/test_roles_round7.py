@@ -34,7 +34,7 @@ def test_two_other_parties_give_no_guess():
     events = code_texts(["Russian missile strikes on power stations came as Poland and Germany pledged more air defences."])
     e = _find(events, "ASSAULT", "RUS")
     assert e is not None, _show(events)
-    assert not e.recipient_keys, _show(events)
+    assert not e.stated_recipient_keys, _show(events)
 
 
 def test_a_withdrawal_takes_no_party_of_the_sentence():

@@ -255,7 +255,7 @@ def _print_events(events: list[Event], fmt: str) -> None:
                 e.event,
                 e.mode or "",
                 "+".join(e.actor_keys),
-                "+".join(e.recipient_keys),
+                "+".join(f"({a.key})" if a.inferred else a.key for a in e.recipient),  # (inferred from the article)
                 "yes" if e.negated else "",
                 e.modality,
                 e.text[:160],
@@ -266,6 +266,7 @@ def _print_events(events: list[Event], fmt: str) -> None:
 FLAT_COLUMNS = [
     "id", "article_id", "date", "event", "mode", "context", "actor", "recipient", "negated", "modality",
     "condition_event", "condition_text", "event_text", "text", "span_start", "span_end", "country", "lat", "lon", "confidence",
+    "recipient_inferred",
 ]
 
 
@@ -278,6 +279,7 @@ def flat_row(r: dict[str, Any]) -> list[Any]:
         "|".join(a["key"] for a in r["actor"]), "|".join(a["key"] for a in r["recipient"]), r["negated"],
         r["modality"], cond.get("event"), cond.get("text"), r["event_text"], r["text"], r["span"][0], r["span"][1],
         loc.get("country"), loc.get("lat"), loc.get("lon"), r["confidence"],
+        any(a.get("inferred", False) for a in r["recipient"]),
     ]
 
 

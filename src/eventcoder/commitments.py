@@ -66,7 +66,7 @@ def commitment_of(e: Event) -> Commitment | None:
         actor=actor,
         action=e.event,
         negated=e.negated,
-        recipient=tuple(dict.fromkeys(top_key(k) for k in e.recipient_keys)),
+        recipient=tuple(dict.fromkeys(top_key(k) for k in e.stated_recipient_keys)),
         trigger=trigger,
         condition_text=cond_text,
         text=e.text,

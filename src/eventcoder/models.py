@@ -83,6 +83,9 @@ class Actor:
     # offsets in the article text; evidence only, so not part of an actor's identity (equality, dedup)
     phrase: str | None = field(default=None, compare=False)
     phrase_span: tuple[int, int] | None = field(default=None, compare=False)
+    # true when the sentence does not name this party and it was read from the article instead (the
+    # recipient an act with none named most likely has: see ``events/discourse.py``)
+    inferred: bool = field(default=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +96,7 @@ class Actor:
             "name": self.name,
             "phrase": self.phrase,
             "phrase_span": list(self.phrase_span) if self.phrase_span else None,
+            "inferred": self.inferred,
         }
 
     @classmethod
@@ -106,6 +110,7 @@ class Actor:
             name=d.get("name"),
             phrase=d.get("phrase"),
             phrase_span=(int(ps[0]), int(ps[1])) if ps else None,
+            inferred=bool(d.get("inferred", False)),
         )
 
     @property
@@ -282,6 +287,12 @@ class Event:
     def recipient_keys(self) -> tuple[str, ...]:
         return tuple(a.key for a in self.recipient)
 
+    @property
+    def stated_recipient_keys(self) -> tuple[str, ...]:
+        """The recipients the text names, without those read from the article (``Actor.inferred``): what the
+        analyses (incidents, networks, escalation, commitment alerts) are built from."""
+        return tuple(a.key for a in self.recipient if not a.inferred)
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -302,7 +313,7 @@ class Trigger:
             return False
         if self.actors and not any(key_matches(p, k) for p in self.actors for k in event.actor_keys):
             return False
-        if self.recipients and not any(key_matches(p, k) for p in self.recipients for k in event.recipient_keys):
+        if self.recipients and not any(key_matches(p, k) for p in self.recipients for k in event.stated_recipient_keys):
             return False
         return True
 

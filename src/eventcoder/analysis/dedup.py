@@ -63,7 +63,8 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
             continue
         if con.execute("SELECT 1 FROM incident_events WHERE event_id = ?", [e.id]).fetchone():
             continue
-        actors, recips = _tops(e.actor_keys), _tops(e.recipient_keys)
+        # recipients read from the article rather than the sentence (``inferred``) do not make incidents or dyads
+        actors, recips = _tops(e.actor_keys), _tops(e.stated_recipient_keys)
         if not actors:
             continue
         words = content_words(e.text)
@@ -91,7 +92,7 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
             pc = pentacode(e.event)
             con.execute(
                 "INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [best, e.event, e.mode, actors, recips, list(e.actor_keys), list(e.recipient_keys), e.date, country, s, pc,
+                [best, e.event, e.mode, actors, recips, list(e.actor_keys), list(e.stated_recipient_keys), e.date, country, s, pc,
                  sorted(words), e.text],
             )
             _add_dyad_days(corpus, e.date, actors, recips, pc, s)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import forget_sentences, lower_lemmas, sent_of, token_attrs
+from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
@@ -996,7 +997,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 heads.append(f.tok)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and ("responsibility" in doc.text or "credit" in doc.text):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
-        doc._.events = _implied_recipients(_drop_subsumed(events, heads))
+        # a single actor's act whose sentence names no recipient is aimed at the article's other party
+        doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
 
