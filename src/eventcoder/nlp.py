@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -176,12 +177,19 @@ def lower_lemmas(doc: Doc) -> list[str]:
     rules, exclusions) on the lemmas of a sentence or a window around each trigger, for every trigger."""
     lemmas = doc.user_data.get(_LEMMAS)  # in ``user_data``: each read of ``doc._`` makes a new object
     if lemmas is None or len(lemmas) != len(doc):
-        lemmas = doc.user_data[_LEMMAS] = _names(doc.vocab.strings, doc.to_array(LEMMA).tolist(), lower=True) if len(doc) else []
+        hashes = doc.to_array(LEMMA).tolist() if len(doc) else []
+        kept = doc.user_data.get(_KEPT_LEMMAS)  # the last run's, when the lemmas are still the same
+        lemmas = doc.user_data[_LEMMAS] = kept[1] if kept is not None and kept[0] == hashes else (
+            _names(doc.vocab.strings, hashes, lower=True) if hashes else [])
+        doc.user_data[_KEPT_LEMMAS] = (hashes, lemmas)
     return lemmas
 
 
 # The lemmas ``lower_lemmas`` read, kept in ``user_data`` under this key (dropped with the sentences).
 _LEMMAS = "eventcoder.lower_lemmas"
+# The lemma hashes and the lemmas last read (kept when the sentences are dropped): a new run whose document
+# has the same lemmas (the event coder's, right after the actor resolver's) takes the strings from there.
+_KEPT_LEMMAS = "eventcoder.kept_lemmas"
 
 
 class TokenAttrs:
@@ -192,8 +200,8 @@ class TokenAttrs:
 
     __slots__ = ("text", "lower", "lemma", "pos", "dep")
 
-    def __init__(self, doc: Doc) -> None:
-        cols = doc.to_array([ORTH, LOWER, POS, DEP]).T.tolist() if len(doc) else [[]] * 4
+    def __init__(self, doc: Doc, hashes: np.ndarray | None = None) -> None:
+        cols = (doc.to_array([ORTH, LOWER, POS, DEP]) if hashes is None else hashes[:, :4]).T.tolist() if len(doc) else [[]] * 4
         strings = doc.vocab.strings
         self.text, self.lower, self.lemma = _names(strings, cols[0]), _names(strings, cols[1]), lower_lemmas(doc)
         self.pos, self.dep = _names(strings, cols[2]), _names(strings, cols[3])
@@ -225,8 +233,23 @@ def token_attrs(doc: Doc) -> TokenAttrs:
     """The string attributes of every token (see :class:`TokenAttrs`), read once a run."""
     attrs = doc.user_data.get(_ATTRS)
     if attrs is None or len(attrs.text) != len(doc):
-        attrs = doc.user_data[_ATTRS] = TokenAttrs(doc)
+        # the last run's attributes, when the document's are still the same (the event coder's run, right after
+        # the actor resolver's): comparing the hashes costs far less than reading the strings again (the heads
+        # and sentence starts too: the passes keep what they read of them with the attributes)
+        hashes = doc.to_array([ORTH, LOWER, POS, DEP, HEAD, SENT_START]) if len(doc) else None
+        kept = doc.user_data.get(_KEPT_ATTRS)
+        if (kept is not None and hashes is not None and kept[0] is not None and kept[0].shape == hashes.shape
+                and (kept[0] == hashes).all() and kept[1].lemma is lower_lemmas(doc)):
+            attrs = kept[1]
+        else:
+            attrs = TokenAttrs(doc, hashes)
+        doc.user_data[_ATTRS] = attrs
+        doc.user_data[_KEPT_ATTRS] = (hashes, attrs)
     return attrs
+
+
+# The attribute hashes and the attributes last read (kept when the sentences are dropped; see ``token_attrs``).
+_KEPT_ATTRS = "eventcoder.kept_attrs"
 
 
 # The sentence of every token, kept in ``user_data`` under this key (see ``sent_of``); the components

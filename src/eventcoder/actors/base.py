@@ -151,7 +151,8 @@ class ResolverBase:
                     or (doc[first - 1].text == "-" and first - 1 > 0)):
                 first -= 1
             for k in range(first, c.i):
-                if " ".join(t.text for t in doc[k : c.i + 1]) in reg.terms or doc.text[doc[k].idx : c.idx + len(c.text)] in reg.terms:
+                # (``Span.text`` is the document's text between the span's offsets; ``doc.text`` joins every token)
+                if " ".join(t.text for t in doc[k : c.i + 1]) in reg.terms or doc[k : c.i + 1].text in reg.terms:
                     return True
         return False
 

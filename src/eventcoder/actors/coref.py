@@ -39,6 +39,8 @@ _PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozen
 
 # a party in power (PTY) and one in opposition (OPP): "the ruling party" never refers back to an opposition party
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# the tokens ``_coref_candidates`` found, kept in ``user_data`` with what they were read from
+_COREF_CANDIDATES = "eventcoder.coref_candidates"
 
 
 class CorefResolver(PronounResolver, AppositionResolver):
@@ -101,8 +103,14 @@ class CorefResolver(PronounResolver, AppositionResolver):
         ("the group", "the regime"); the pass does nothing with any other token."""
         attrs = token_attrs(doc)
         corefs = self.registry.corefs
+        roles = self._role_candidates(doc)
+        cached = doc.user_data.get(_COREF_CANDIDATES)  # (the pass runs twice a document)
+        if cached is not None and cached[0] is attrs and cached[1] is corefs and cached[2] is roles:
+            return cached[3]
         found = {i for i, (lower, lemma) in enumerate(zip(attrs.lower, attrs.lemma)) if lower in _PRONOUNS or lemma in corefs or lower in corefs}
-        return sorted(found.union(self._role_candidates(doc)))
+        out = sorted(found.union(roles))
+        doc.user_data[_COREF_CANDIDATES] = (attrs, corefs, roles, out)
+        return out
 
     def _corefs(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None = None, only_pronouns: bool = False) -> list[Mention]:
         """Pronouns and role nouns ("the group", "the regime", "the supreme leader") -> earlier mentions;

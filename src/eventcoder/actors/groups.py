@@ -268,12 +268,16 @@ class GroupResolver(ResolverBase):
         """The nearest earlier resolved mention headed by the same noun as "the soldiers" ("North Korean soldiers"), in
         this or the previous two sentences; a name ending in the noun ("the New People's Army") is no such phrase."""
         start = sent_of(tok).start_char - 600
-        for m in sorted((m for m in mentions if start <= m.start and m.end <= tok.idx and not m.key.startswith("UNK:")
-                         and m.via in ("demonym", "location", "role")),
-                        key=lambda m: m.start, reverse=True):
-            if m.end - len(tok.text) >= m.start and doc.text[m.end - len(tok.text) : m.end].lower() == tok.lower_ and m.end - m.start > len(tok.text):
-                return m
-        return None
+        end, n, low = tok.idx, len(tok.text), tok.lower_
+        text: str | None = None  # ``doc.text`` joins every token on each read: once, when a mention may do
+        best = None  # the latest start, the first listed of equal starts
+        for m in mentions:
+            if (start <= m.start and m.end <= end and (best is None or m.start > best.start) and not m.key.startswith("UNK:")
+                    and m.via in ("demonym", "location", "role") and m.end - m.start > n):
+                text = doc.text if text is None else text
+                if text[m.end - n : m.end].lower() == low:
+                    best = m
+        return best
 
     def _listed_plural(self, low: str) -> bool:
         """A role noun the parser took for a name ("DUSHANBE (Reuters) - Gunmen who crossed ...") is still plural when

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +15,8 @@ from ..yamlio import load_vocab
 
 if not Doc.has_extension("sentence_places"):
     Doc.set_extension("sentence_places", default=None)
+# where spaCy keeps the extension's value in ``doc.user_data``
+_SENTENCE_PLACES: Any = ("._.", "sentence_places", None, None)
 
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
 # "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
@@ -155,9 +158,9 @@ def patron_name(span: Span) -> bool:
 def place_of(sent: Span, doc: Doc) -> Place | None:
     """The place named by a locative phrase in the sentence ("in Gaza", "near the border with Lebanon"),
     read once a sentence (every event and role fallback of the sentence asks)."""
-    cache = doc._.sentence_places
+    cache = doc.user_data.get(_SENTENCE_PLACES)  # ``doc._.sentence_places`` (each read of ``doc._`` makes a new object)
     if cache is None:
-        cache = doc._.sentence_places = {}
+        cache = doc.user_data[_SENTENCE_PLACES] = {}
     key = (sent.start, sent.end)
     if key not in cache:
         cache[key] = _place_of(sent)

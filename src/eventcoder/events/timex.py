@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +12,8 @@ from ..nlp import doc_ents
 
 if not Doc.has_extension("sentence_dates"):
     Doc.set_extension("sentence_dates", default=None)
+# where spaCy keeps the extension's value in ``doc.user_data``
+_SENTENCE_DATES: Any = ("._.", "sentence_dates", None, None)
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {m: i for i, m in enumerate(
@@ -88,9 +91,9 @@ def resolve_date(expr: str, published: str | None) -> str | None:
 def event_date(sent: Span, published: str | None) -> str | None:
     """The first resolvable DATE entity in the sentence, else the published date; read once a sentence
     (every event of the sentence asks, and ``sent.ents`` builds all the document's entities)."""
-    cache = sent.doc._.sentence_dates
+    cache = sent.doc.user_data.get(_SENTENCE_DATES)  # ``doc._.sentence_dates`` (each read of ``doc._`` makes a new object)
     if cache is None:
-        cache = sent.doc._.sentence_dates = {}
+        cache = sent.doc.user_data[_SENTENCE_DATES] = {}
     key = (sent.start, sent.end, published)
     if key not in cache:
         cache[key] = _sentence_date(sent, published)
