@@ -196,10 +196,13 @@ def salient(events: Iterable[Event]) -> Event | None:
 
 def role_spans(c: Coded, e: Event, role: str, phrases: bool = True) -> list[tuple[int, int]]:
     """Char spans of an event's actor (role ``actor``) or recipient: the argument phrase (``Actor.phrase_span``)
-    where there is one, else (and always with ``phrases=False``) the resolved mention."""
+    where there is one, else (and always with ``phrases=False``) the resolved mention. A recipient read from the
+    article rather than the sentence (``Actor.inferred``) has no span in it."""
     at = c.article.text.find(e.event_text, e.span[0]) if e.event_text else -1
     out = []
     for a in e.actor if role == "actor" else e.recipient:
+        if a.inferred:
+            continue
         if phrases and a.phrase_span is not None:
             out.append(a.phrase_span)
             continue

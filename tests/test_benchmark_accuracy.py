@@ -172,3 +172,8 @@ def test_role_spans_prefer_the_argument_phrase() -> None:
     assert acc.role_spans(c, ev, "actor") == [(0, 16)]
     assert acc.role_spans(c, ev, "actor", phrases=False) == [(4, 16)]
     assert acc.role_spans(c, ev, "recipient") == [(26, 34)]  # no phrase: the mention
+    # a recipient read from the article, not the sentence, has no span in the sentence
+    from dataclasses import replace
+
+    guessed = replace(ev, recipient=(replace(peru.actor(), inferred=True),))
+    assert acc.role_spans(Coded(c.article, (guessed,), c.mentions), guessed, "recipient") == []
