@@ -50,3 +50,19 @@ def test_score_counts_optional_and_false_alarms():
     assert rep.false_alarms[0][1].event == "ASSAULT"
     rep2 = score(items, {"1": [ev("SUPPORT", ["ISR"])]})
     assert rep2.to_dict()["fn"] == 1 and rep2.to_dict()["type_only"]["recall"] == 1.0
+
+
+def test_score_reports_inferred_recipients_apart():
+    from dataclasses import replace
+
+    gold = [G({"source": ["DZA"], "type": ["SANCTION"], "target": ["FRA"]}),
+            G({"source": ["DZA"], "type": ["ACCUSE"], "target": ["FRA"]})]
+    right = ev("SANCTION", ["DZA"], ["FRA"])
+    right = replace(right, recipient=(replace(right.recipient[0], inferred=True),))
+    wrong = ev("ACCUSE", ["DZA"], ["MAR"])
+    wrong = replace(wrong, recipient=(replace(wrong.recipient[0], inferred=True),))
+    rep = score([Item("a", "x", None, gold)], {"a": [right, wrong]})
+    d = rep.to_dict()["inferred_recipients"]
+    assert (d["events"], d["matched"]) == (2, 1)
+    # without the inferred recipients neither event matches: F1 0, against 0.5 with them
+    assert d["f1_without"] == 0.0 and rep.overall()[2] == pytest.approx(0.5)

@@ -510,6 +510,10 @@ def eval_cmd(
     out.print(t)
     to = summary["type_only"]
     out.print(f"type only (roles ignored): P {to['precision']:.3f} R {to['recall']:.3f} F1 {to['f1']:.3f}")
+    inf = summary["inferred_recipients"]
+    if inf["events"]:
+        out.print(f"recipients inferred from the article: {inf['events']} events, {inf['matched']} of them matched; "
+                  f"F1 without them {inf['f1_without']:.3f}", highlight=False)
     if summary["recall_by_tag"]:
         out.print("recall by tag: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["recall_by_tag"].items()), highlight=False)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,13 @@ class Report:
     n_items: int = 0
     tag_tp: Counter[str] = field(default_factory=Counter)
     tag_fn: Counter[str] = field(default_factory=Counter)
+    # events whose recipient was read from the article (``Actor.inferred``), those of them matched, and the
+    # overall counts with those recipients left out (what the sentences alone give)
+    inferred: int = 0
+    inferred_tp: int = 0
+    stated_tp: int = 0
+    stated_fp: int = 0
+    stated_fn: int = 0
 
     @staticmethod
     def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -132,6 +139,11 @@ class Report:
             "fp": sum(self.fp.values()),
             "fn": sum(self.fn.values()),
             "type_only": {"precision": round(tp_, 4), "recall": round(tr_, 4), "f1": round(tf_, 4)},
+            "inferred_recipients": {
+                "events": self.inferred,
+                "matched": self.inferred_tp,
+                "f1_without": round(self.prf(self.stated_tp, self.stated_fp, self.stated_fn)[2], 4),
+            },
             "per_type": {
                 t: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in self.prf(self.tp[t], self.fp[t], self.fn[t]))))
                 | {"tp": self.tp[t], "fp": self.fp[t], "fn": self.fn[t]}
@@ -241,6 +253,14 @@ def score(items: list[Item], coded: dict[str, list[Event]]) -> Report:
             if ei not in used:
                 rep.fp[e.event] += 1
                 rep.false_alarms.append((item, e))
+        guessed = [i for i, e in enumerate(events) if any(r.inferred for r in e.recipient)]
+        rep.inferred += len(guessed)
+        rep.inferred_tp += sum(1 for i in guessed if i in used)
+        stated = [replace(e, recipient=tuple(r for r in e.recipient if not r.inferred)) for e in events] if guessed else events
+        spairs, sused = _greedy(item.gold, stated, True) if guessed else (pairs, used)
+        rep.stated_tp += sum(1 for gi in spairs if not item.gold[gi].optional)
+        rep.stated_fn += sum(1 for gi, g in enumerate(item.gold) if not g.optional and gi not in spairs)
+        rep.stated_fp += sum(1 for ei in range(len(stated)) if ei not in sused)
         tpairs, tused = _greedy(item.gold, events, False)
         rep.type_tp += sum(1 for gi in tpairs if not item.gold[gi].optional)
         rep.type_fn += sum(1 for gi, g in enumerate(item.gold) if not g.optional and gi not in tpairs)
