@@ -127,6 +127,18 @@ class EventCoder(TriggerFinder, RoleReader):
         self._sports_words = tuple({max(str(c).lower().split(), key=len) for c in sports_cues if str(c).strip()})
         self.result_verbs = self.lex.cue_set("sports_result_verbs")
         self.sports_void = frozenset(str(t).upper() for t in self.lex.cues.get("sports_void_types") or [])
+        self.sports_people = self.lex.cue_set("r19b_sports_people")
+        self.refusing = self.lex.cue_set("r19b_refusing_verbs")
+        self.benchmarks = self.lex.cue_set("r19b_benchmark_nouns")
+        self.market_words = self.lex.cue_set("r19b_market_words")
+        self.market_senses = self.lex.cue_set("r19b_market_senses")
+        self.market_agents = self.lex.cue_set("r19b_market_agents")
+        self.habitual = self.lex.cue_set("r19b_habitual_adverbs")
+        self.visit_verbs = self.lex.cue_set("r19b_visit_verbs")
+        self.agree_verbs = self.lex.cue_set("r19b_agree_verbs")
+        self.measure_types = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_measure_types") or [])
+        self.match_void = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_match_void_types") or [])
+        self.visited_nonparties = self.lex.cue_set("r19b_visited_nonparties")
         self.drill_nouns = self.lex.cue_set("drill_nouns")
         self.joint_words = self.lex.cue_set("joint_words")
         self.authorizing = self.lex.cue_set("authorizing_verbs")
@@ -801,6 +813,105 @@ class EventCoder(TriggerFinder, RoleReader):
             return True
         return not self.result_verbs.isdisjoint(lemmas) and _SCORE.search(text) is not None
 
+    def _match_talk(self, found: list[Found], lemmas: list[str]) -> bool:
+        """In a match report (its lead sentence is about a match), is a later sentence about the match too? It
+        has a result verb as a trigger ("Albania have not beaten Croatia since 1995") or a word of the match's
+        people and play ("'We attacked them until the last minute,' the coach said")."""
+        return any(f.tok.lemma_.lower() in self.result_verbs for f in found) or not self.sports_people.isdisjoint(lemmas)
+
+    def _refused_recognition(self, f: Found) -> bool:
+        """A verb of recognising as the complement of a verb of refusing ("refused to recognise the result",
+        "declined to recognise the new government"): the refusal is a rejection, an act; read before its
+        negation is applied ("does not recognise" stays support withheld)."""
+        t = f.tok
+        return (not f.nominal and t.lemma_.lower() in self.recognizing and t.dep_ == "xcomp"
+                and t.head.lemma_.lower() in self.refusing)
+
+    def _outdone_figure(self, f: Found) -> bool:
+        """A verb of beating whose object is a figure, no party ("the economy grew 7 percent, beating the
+        government's target", "exports beat forecasts"): no attack."""
+        if f.nominal or f.trigger.type != "ASSAULT" or f.tok.lemma_.lower() not in self.result_verbs:
+            return False
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.benchmarks for c in f.tok.children)
+
+    def _market_rally(self, f: Found, lemmas: list[str]) -> bool:
+        """A "rally" in a sentence about shares, an index or investors is a rise of prices ("the index rose,
+        extending a rally that has lifted shares"), no demonstration."""
+        return f.trigger.type == "PROTEST" and f.tok.lemma_.lower() in self.market_senses and not self.market_words.isdisjoint(lemmas)
+
+    def _habitual(self, f: Found) -> bool:
+        """An act told as a habit or of a class of acts, no one act: qualified by an adverb of habit or of an
+        earlier time ("officials usually blame abductions on gangs", "has previously accused Kyiv of shelling"),
+        or aimed at "such" acts or things ("blamed such incidents on gangs", "has begun demolishing such sites")."""
+        t = f.anchor if f.nominal else f.tok
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ in self.habitual:
+                return True
+            if c.dep_ in ("dobj", "obj") and _of_a_kind(c):
+                return True
+        return f.nominal and _of_a_kind(f.tok)
+
+    def _visit_without_party(self, f: Found) -> bool:
+        """A visit to people or places that are no party ("said after visiting the wounded in hospital",
+        "toured the flooded districts"): no meeting of parties, no consultation."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "CONSULT" or t.lemma_.lower() not in self.visit_verbs:
+            return False
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        return bool(objs) and all((o.lemma_.lower() in self.visited_nonparties or o.lower_ in self.visited_nonparties) and not o.ent_type_ for o in objs)
+
+    def _agreed_measure(self, f: Found, found: list[Found]) -> Trigger | None:
+        """One party's agreement to take a measure against another ("EU foreign ministers agreed to impose asset
+        freezes on Georgian officials", "agreed to suspend visa-free travel for Georgian diplomats"): the
+        measure is the event, no agreement with its target; the measure's trigger, read on the verb of
+        agreeing (whose roles are the measure's). Parties that agree together ("Oslo and Rome agreed to ...")
+        keep their agreement."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "AGREE" or t.lemma_.lower() not in self.agree_verbs:
+            return None
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or any(c.dep_ == "conj" for c in subj[0].children):
+            return None
+        comps = [c for c in t.children if c.dep_ == "xcomp"]
+        near = {c.i for c in comps} | {o.i for c in comps for o in c.children if o.dep_ in ("dobj", "obj")}
+        return next((g.trigger for g in found if g.tok.i in near and g.trigger.type in self.measure_types), None)
+
+    def _market_move(self, f: Found) -> bool:
+        """An act in a clause whose subject is a market, its traders or a figure ("investors sought safe havens",
+        "stocks fell as investors waited for the Fed meeting", "the economy grew, beating forecasts"): a market's
+        move, no party's act. The clause is the trigger's own verb or the verb its noun or participle hangs on."""
+        t = f.tok
+        for _ in range(4):
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.market_agents for c in t.children)
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    @staticmethod
+    def _dated_past(f: Found, year: int | None) -> bool:
+        """An act dated by an "in" phrase to a year before the article's or to "the past" ("Doumbouya seized
+        power in 2021", "detained after protests in 2022", "the invasion began in February 2022", "have in the
+        past denied targeting civilians"), or told in a "when" clause of such a date ("since September 2023,
+        when gunmen attacked the police"): background the article recalls, not its news."""
+        def earlier(x: Token) -> bool:
+            return year is not None and any(len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year for y in (x, *x.children))
+
+        t = f.tok
+        clauses = [t]
+        if f.nominal and t.dep_ in ("nsubj", "nsubjpass"):
+            clauses.append(t.head)  # "the invasion began in 2022"
+        elif t.dep_ in ("xcomp", "ccomp", "dobj") and t.head.pos_ == "VERB":
+            clauses.append(t.head)  # "have in the past denied targeting civilians"
+        for x in clauses:
+            # the phrase may hang on the auxiliary ("have in the past denied")
+            for c in (*x.children, *(g for a in x.children if a.dep_ == "aux" for g in a.children)):
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    if any(p.dep_ == "pobj" and (p.lower_ == "past" or earlier(p)) for p in c.children):
+                        return True
+        return not f.nominal and t.dep_ == "relcl" and earlier(t.head)
+
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
         """The contexts whose cues appear in the sentence's lower-cased lemmas."""
         if not self._context_index:
@@ -826,6 +937,10 @@ class EventCoder(TriggerFinder, RoleReader):
         doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
         forget_sentences(doc)
         doc_lemmas = lower_lemmas(doc)
+        year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
+        lead = next(iter(doc.sents), None)
+        # a match report: its lead sentence is about a match ("Croatia beat Albania 3-1 in a friendly")
+        sport_doc = bool(self.sports_void) and lead is not None and self._sporting(lead.text, doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))
             if not found:
@@ -833,10 +948,13 @@ class EventCoder(TriggerFinder, RoleReader):
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = sent.text
             lemmas = doc_lemmas[sent.start : sent.end]
-            if self.sports_void and any(self._sports_voided(f) for f in found) and self._sporting(text, lemmas):
+            if self.sports_void and any(self._sports_voided(f) for f in found) and (
+                    self._sporting(text, lemmas) or (sport_doc and self._match_talk(found, lemmas))):
                 found = [f for f in found if not self._sports_voided(f)]  # "Argentina beat Brazil 4-1"
                 if not found:
                     continue
+            # a match report's sentence about the match: acts between teams in it are play
+            match_sent = sport_doc and (self._sporting(text, lemmas) or self._match_talk(found, lemmas))
             contexts = self._contexts(lemmas)
             seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
             ordered: set[int] = set()
@@ -846,7 +964,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 mod = self._modality(f)
                 if f.trigger.type == "REJECT" and f.trigger.words == ("change", "refused"):
                     mod.negated = False  # "would not change course": the refusal is the act, asserted
-                elif mod.negated and not mod.denied and self._authority_refused(f):
+                elif mod.negated and not mod.denied and (self._authority_refused(f) or self._refused_recognition(f)):
                     # "does not recognise the court's jurisdiction": the authority is rejected, not support withheld
                     f = Found(f.tok, Trigger("REJECT", None, f.trigger.words), f.nominal, f.anchor)
                     mod.negated = False
@@ -856,6 +974,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 if self._alleged(f) or self._requested(f) or self._turned_down(f):
                     continue
+                if self._dated_past(f, year) or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
+                    continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
@@ -864,6 +984,9 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
+                measure = self._agreed_measure(f, found)
+                if measure is not None:
+                    f = Found(f.tok, Trigger(measure.type, measure.mode, measure.words), f.nominal, f.anchor)
                 actors, recips = self._roles(doc, f, prior)
                 if not actors and self._verb_read_as_modifier(f):
                     actors = [m for m in self._mentions_in(doc, f.tok.head) if m.end <= f.tok.idx] or self._modifier_parties(doc, f.tok.head)
@@ -872,6 +995,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not actors and f.trigger.type == "CONSULT":
                     actors, recips = self._adjunct_talks(doc, f, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
+                if match_sent and f.trigger.type in self.match_void and all("." not in m.key for m in actors):
+                    continue  # "refused to blame the referee", "struck late to silence the home crowd"
                 if not recips and self._own_measure(f, actors):
                     continue
                 opposed = self._opposed_in_name(doc, f, actors)
@@ -1338,6 +1463,14 @@ def _dated_future(t: Token, *also: Token) -> bool:
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "in", "starting") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                 return True  # "on Monday", "from January"
     return False
+
+
+def _of_a_kind(noun: Token) -> bool:
+    """Does "such" make the noun a kind of thing ("such incidents", "such sites"), not one counted with an
+    ordinal or a determiner ("the second such arrest this month" is the news act again)?"""
+    kids = list(noun.children)
+    return (any(g.lower_ == "such" and g.dep_ in ("amod", "predet", "det") for g in kids)
+            and not any((g.dep_ == "det" and g.lower_ != "such") or g.ent_type_ == "ORDINAL" for g in kids))
 
 
 def _lodged_with_party(verb: Token) -> bool:
