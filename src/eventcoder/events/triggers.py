@@ -106,6 +106,9 @@ class TriggerFinder:
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
         objs = [c for c in kids if c.dep_ in ("dobj",)]
+        # a passive clause's subject is the verb's object ("more troops would be sent to the area", "the ambassador
+        # was recalled", "no delegation would be sent"): the verb + object entries read it as in the active
+        objs += [c for c in kids if c.dep_ == "nsubjpass"]
         # "allowed inspectors to return": the object parsed as the subject of the infinitive
         # or of a verbless small clause ("allow inspectors back into its sites")
         objs += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and (
@@ -418,6 +421,82 @@ class TriggerFinder:
             return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
 
+    def _watchdog_claim(self, tok: Token) -> bool:
+        """A reporting verb whose subject is a watchdog or critic and whose following clause states abuse: "Rights
+        groups say thousands of innocent people have been jailed", "Critics say the campaign has targeted
+        women", "Amnesty said the man had been tortured". A source named after the news ("police killed five
+        people, a rights group said") only attributes the report, and is left to the act it reports."""
+        subj = [c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i]
+        if not subj:
+            return False
+        watchdogs = self.lex.cue_set("r19a_watchdogs")
+        if not any(t.lemma_.lower() in watchdogs or t.lower_ in watchdogs for t in subj[0].subtree):
+            return False
+        harms = self.lex.cue_set("r19a_abuse_verbs")
+        marks = self.lex.cue_set("r19a_abuse_marks")
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if any(v.lemma_.lower() in harms for v in [c, *(g for g in c.children if g.dep_ == "conj")]):
+                return True
+            if any(t.lemma_.lower() in marks for t in c.subtree):
+                return True
+        return False
+
+    def _reported_retribution(self, tok: Token) -> bool:
+        """A reported clause in which another party will undergo retribution: "said Israel would pay a heavy
+        price", "'these militias will pay for every drop of blood,' the spokesman said" (future only: "paid a
+        heavy price" is a loss, no threat). A verb with its hearer as object ("told reporters") is left: its
+        hearer would be read as the one threatened."""
+        if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
+            return False
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.suffer or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if not any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll", "would") for g in c.children):
+                continue
+            if self._pays_for_wrongs(c) or self._suffers_retribution(c):
+                return True
+        return False
+
+    def _pays_for_wrongs(self, verb: Token) -> bool:
+        """A party that will pay for the wrongs it did is promised retribution: "these militias will pay for every
+        drop of blood", "the regime will pay for its crimes". Paying for goods or costs ("will pay for the
+        reconstruction") is none; a price paid ("will pay a heavy price") is read as retribution elsewhere."""
+        if verb.lemma_.lower() != "pay" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children):
+            return False
+        if not any(c.dep_ in SUBJ for c in verb.children) or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        wrongs = self.lex.cue_set("r19a_paid_wrongs")
+        for p in verb.children:
+            if p.dep_ != "prep" or p.lower_ != "for":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                # "every drop of blood", "each of its crimes": the noun of the "of" phrase
+                nouns = [g] + [o for q in g.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.dep_ == "pobj"]
+                if any(n.lemma_.lower() in wrongs for n in nouns):
+                    return True
+        return False
+
+    def _firm_handling(self, verb: Token) -> bool:
+        """A verb of handling yet to come, done in a harsh manner: "would be dealt with firmly", "will deal
+        decisively with the rebels", "will be dealt with with the full force of the law". Handling already done
+        ("police dealt firmly with the rioters") is the act itself, no threat."""
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children):
+            return False
+        manners = self.lex.cue_set("r19a_firm_manners")
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in manners:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "with":
+                # "with force", "with an iron fist", "with the full force of the law" (the phrase's first words)
+                words = [t.lower_ for t in c.subtree]
+                if any(" ".join(words[:n]) in manners for n in (2, 3, 4, 5)):
+                    return True
+        return False
+
     def _hazard(self, noun: Token) -> bool:
         """A natural hazard named as a subject: "wildfires", "the earthquake", "Typhoon Haiyan" (a name's kind)."""
         return noun.lemma_.lower() in self.hazards or noun.lower_ in self.hazards or any(
@@ -468,11 +547,24 @@ class TriggerFinder:
                 if trig is None and lemma in self.mandative and self._mandated(tok) is not None:
                     found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
                     continue  # "insisted that Moscow first agree to a truce": a demand of Moscow
+                if trig is None and lemma in self.lex.cue_set("r19a_handling_verbs") and self._firm_handling(tok):
+                    found.append(Found(tok, Trigger("THREATEN", None, (lemma, "firmly")), False, tok))
+                    continue  # "any gathering would be dealt with firmly": harsh treatment promised, a threat
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
                 if trig is None and lemma in self.reporting and self._reported_label(tok):
                     # "said the vote was rigged", "said the sanctions were an illegal interference": criticism
                     found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
+                    continue
+                if trig is None and lemma in self.reporting and self._watchdog_claim(tok):
+                    # "Rights groups say thousands of innocent people have been jailed", "critics say the campaign
+                    # has targeted women": a watchdog's statement of abuse is its accusation
+                    found.append(Found(tok, Trigger("ACCUSE", "allege", (lemma, "watchdog")), False, tok))
+                    continue
+                if trig is None and lemma in self.reporting and self._reported_retribution(tok):
+                    # "'These militias will pay for every drop of blood,' the army said", "said Israel would pay a
+                    # heavy price": the speaker promises the party retribution, a threat
+                    found.append(Found(tok, Trigger("THREATEN", "violence", (lemma, "retribution")), False, tok))
                     continue
                 if lemma in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
@@ -651,7 +743,7 @@ class TriggerFinder:
 
         if has(self.threat_labels):
             return Trigger("THREATEN", "violence", (tok.lemma_.lower(),))
-        if has(self.disapproval_labels):
+        if has(self.disapproval_labels) or has(self.lex.cue_set("r19a_disapproval_labels")):
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
 
@@ -664,7 +756,14 @@ class TriggerFinder:
         gov = clause.head
         if gov.i == clause.i:
             return False
-        return gov.pos_ == "VERB" and gov.lemma_.lower() in self.citing_verbs
+        if gov.pos_ == "VERB" and gov.lemma_.lower() in self.citing_verbs:
+            return True
+        # Round 19: a response aimed at what the responder labels ("would respond accordingly to what he called a
+        # witch hunt", "vowed to retaliate against what it called aggression"): the label is its own criticism
+        if gov.dep_ == "prep" and gov.lower_ in ("to", "against") and gov.head.i != gov.i:
+            gov = gov.head
+            return gov.pos_ == "VERB" and gov.lemma_.lower() in self.response_verbs
+        return False
 
     def _reported_label(self, tok: Token) -> bool:
         """A reported clause that gives a disapproving label as its predicate is the reporter's criticism of what
@@ -686,6 +785,8 @@ class TriggerFinder:
             joined = " " + " ".join(words) + " "
             if any(f" {w} " in joined for w in self.disapproval_labels - _STATE_LABELS):
                 return True
+            if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels")):
+                return True  # "said the build-up was a threat to its security", "said the arrest was a ploy"
         return False
 
     @staticmethod
