@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from ..models import Mention
-from ..nlp import token_attrs
+from ..nlp import sent_of, token_attrs
 from .base import ResolverBase
 from .vocab import (
     NAMING_VERBS,
     RELATION_PARTICIPLES,
+    SINGULAR_PRONOUNS,
 )
 
 
@@ -72,6 +75,19 @@ class AppositionResolver(ResolverBase):
                             and reg.entities[d.key.split(".")[0]].kind == "state"):
                         replaced[id(d)] = Mention(d.start, d.end, d.entity_text, hit.key, hit.code, hit.sector, hit.name,
                                                   "apposition", hit.kind, d.plural)
+                    elif (hit.kind in ("org", "igo") and src.pos_ == "PROPN" and hit.via in ("registry", "alias") and dst.pos_ == "NOUN"
+                          and d.via == "coreference" and d.kind in ("org", "igo") and d.key != hit.key and id(d) not in replaced):
+                        # "The African Union mission, AUSSOM, condemned ...": a descriptor read back to the body
+                        # that its modifier names is the named body it describes (the modifier then names no party)
+                        replaced[id(d)] = Mention(d.start, d.end, d.entity_text, hit.key, hit.code, hit.sector, hit.name,
+                                                  "apposition", hit.kind, d.plural)
+                        left = dst.left_edge.idx
+                        dropped.update(id(m) for m in mentions if m.key == d.key and left <= m.start and m.end <= dst.idx)
+                        end = sent_of(dst).end_char  # "... said it stood with": its pronouns in the sentence follow it
+                        for m in mentions:
+                            if (m.key == d.key and m.via == "coreference" and dst.idx < m.start < end and id(m) not in replaced
+                                    and m.entity_text.lower() in SINGULAR_PRONOUNS):
+                                replaced[id(m)] = replace(m, key=hit.key, code=hit.code, sector=hit.sector, name=hit.name)
                     continue
                 if dst.pos_ == "PROPN" and hit.kind in ("org", "igo") and src.pos_ == "NOUN" and dst.ent_type_ in ("", "PERSON", "NORP"):
                     # "Francesca Albanese, the UN special rapporteur": a name the registry and the NER model

@@ -77,6 +77,8 @@ class ResolverBase:
         if text not in words and lemma not in words and text.split() == [text] and lemma.split() == [lemma]:
             return None  # no role noun ends in this word: asked for every noun of the article, most are none
         cands = []
+        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ex":
+            cands += [f"former {text}", f"former {lemma}"]  # "ex-President Laurent Gbagbo": a former office
         # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
         if left:
@@ -104,8 +106,8 @@ class ResolverBase:
         words = self._role_words()
         reg = self.registry
         for t in ent:
-            if t.pos_ == "DET" or t.i == ent.root.i:
-                continue
+            if t.pos_ == "DET" or t.i == ent.root.i or t.dep_ == "case":
+                continue  # "the electoral council's headquarters": the possessive ending is no word of a name
             if t.text in reg.terms or t.text in reg.adjectives or not (t.lower_ in words or t.lower_ in ROLE_PHRASE_WORDS):
                 return False
         return True

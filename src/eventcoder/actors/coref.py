@@ -23,6 +23,7 @@ from .vocab import (
     DOMESTIC_SECTORS,
     ENVOY_NOUNS,
     FIRST_PLURAL_PRONOUNS,
+    FORMER_WORDS,
     GOVERNING_STATE_NOUNS,
     OBLIGATION_MODALS,
     PARTY_NOUNS,
@@ -64,7 +65,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     break
                 between = doc[sa.end : sb.start]
                 ok = len(between) > 0 and all(
-                    t.lower_ in ("and", ",", "&") or (t.is_title and t.lower_ in self._role_words()) or t.dep_ == "det" for t in between
+                    t.lower_ in ("and", ",", "&") or (t.is_title and t.lower_ in self._role_words()) or t.dep_ == "det"
+                    or t.lower_ in FORMER_WORDS for t in between  # "Tidjane Thiam and ex-President Laurent Gbagbo"
                 )
                 if not ok or not any(t.lower_ in ("and", ",", "&") for t in between):
                     break
@@ -403,7 +405,11 @@ class CorefResolver(PronounResolver, AppositionResolver):
         lemma = noun.lemma_.lower()
         start = noun.i
         key: str | None = None
-        if lemma == "wing":
+        if is_state and owner.kind == "person" and lemma in PARTY_NOUNS and "." in owner.key and owner.sector not in ("GOV", "LEG", "PTY"):
+            # "Tidjane Thiam and ex-President Laurent Gbagbo ... their parties": a party of people out of office
+            # (a former president, a businessman, an opposition leader) is an opposition party
+            key = f"{base}.OPP"
+        elif lemma == "wing":
             mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
             if not is_state:
                 key = f"{base}.MIL" if mods & {"armed", "military"} else owner.key

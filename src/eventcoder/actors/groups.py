@@ -16,6 +16,9 @@ from .vocab import (
     AFFILIATION_WORDS,
     AGENT_NOUNS,
     ARMED_NOUNS,
+    BELIEF_VERBS,
+    BODY_AGAIN_NOUNS,
+    BODY_SPEAKER_HEADS,
     EDGE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
@@ -34,9 +37,11 @@ from .vocab import (
     PLACE_NOUNS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
+    SUBJECT_NGO_ROLES,
     THEATRE_NOUNS,
     THEATRE_SECTORS,
     TOWN_NOUNS,
+    WING_NOUNS,
 )
 
 # verbs of sending a force abroad: "troops sent to Mali" are not Mali's
@@ -113,9 +118,16 @@ class GroupResolver(ResolverBase):
             # "an Iran-backed militia" (not "Kataib Hezbollah, the Iran-backed militia": a name's apposition)
             sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"
                          and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and self._sponsored(tok))
-            if role is None or (role[0] in NOT_BARE_GROUPS and not sponsored):
+            # "A migrant rights group accused ...": an unnamed civil-society body acting in its own clause
+            ngo = (role is not None and not anaphoric and role[0] in SUBJECT_NGO_ROLES and tok.dep_ == "nsubj"
+                   and tok.head.pos_ in ("VERB", "AUX"))
+            if role is None or (role[0] in NOT_BARE_GROUPS and not sponsored and not ngo):
                 continue
             r = reg.roles[role[0]]
+            # "A police spokesman accused her ...": the spokesperson of a sector body speaks for that body
+            speaker = (not anaphoric and r.kind == "person" and " " in role[0] and role[0].rsplit(" ", 1)[1] in BODY_SPEAKER_HEADS
+                       and tok.dep_ in ("nsubj", "nsubjpass"))
+            ngo = ngo or speaker
             if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
                 continue
             if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS and not role[0].startswith(f"{c.lower_} ")
@@ -132,9 +144,9 @@ class GroupResolver(ResolverBase):
             # "the interior minister said" with no minister named before: the office of the state the sentence (else
             # the article) is about, as for "the army"; coreference has already taken any earlier holder
             titled = anaphoric and r.kind == "person" and r.title and tok.tag_ in ("NN", "NNP") and dets == ["the"]
-            if placed is None and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
+            if placed is None and not ngo and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
-            if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored:
+            if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored and not ngo:
                 continue
             is_coref = tok.lemma_.lower() in reg.corefs or tok.lower_ in reg.corefs
             if is_coref and any(d in ("the", "this", "that", "these", "those") for d in dets) != anaphoric:
@@ -278,6 +290,24 @@ class GroupResolver(ResolverBase):
                 if text[m.end - n : m.end].lower() == low:
                     best = m
         return best
+
+    def _bodies_again(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """"Tajikistan's border service said ... The service called on ...", "the national prison agency said ... The
+        agency blamed ...": a bare "the <noun>" left unresolved after coreference refers back to the nearest state body
+        named before whose role phrase ends in that noun (the same phrase read again, with its state and sector)."""
+        out: list[Mention] = []
+        for tok in (doc[i] for i in self._role_candidates(doc)):  # body nouns are words of role nouns ("electoral commission")
+            if tok.i in taken or tok.lower_ not in BODY_AGAIN_NOUNS or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            kids = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+            if len(kids) != 1 or kids[0].dep_ != "det" or kids[0].lower_ != "the":
+                continue  # "the electoral commission" is its own role phrase; "a commission" introduces a new one
+            m = self._same_head(doc, mentions, tok)
+            if m is None or "." not in m.key:  # a state body with its sector ("TJK.COP"), not a name
+                continue
+            out.append(replace(m, start=tok.idx, end=tok.idx + len(tok.text), entity_text=tok.text, via="coreference", plural=False))
+            taken.add(tok.i)
+        return out
 
     def _listed_plural(self, low: str) -> bool:
         """A role noun the parser took for a name ("DUSHANBE (Reuters) - Gunmen who crossed ...") is still plural when
@@ -437,6 +467,14 @@ class GroupResolver(ResolverBase):
         # the small parser often reads "Militants linked to X attacked ..." as a clause "Militants linked to X"
         if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and tok.head.tag_ in ("VBD", "VBN") and tok.head.lemma_.lower() in AFFILIATION_WORDS:
             ties += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        # "Gunmen belonging to X", "gunmen believed to belong to X" (the clause read as the sentence's root too)
+        held = [c for c in tok.children if c.dep_ == "acl" and c.i == tok.i + 1]
+        if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1 and tok.head.tag_ in ("VBD", "VBN"):
+            held.append(tok.head)
+        for c in held:
+            low = c.lemma_.lower()
+            belong = [c] if low == "belong" else [x for x in c.children if x.dep_ == "xcomp" and x.lemma_.lower() == "belong"] if low in BELIEF_VERBS else []
+            ties += [p for b in belong for p in b.children if p.dep_ == "prep" and p.lower_ == "to"]
         for c in preps + ties:
             for p in c.children:
                 m = self._named_org(p, index) if p.dep_ == "pobj" else None
@@ -568,7 +606,10 @@ class GroupResolver(ResolverBase):
         out: list[Mention] = []
         # only nouns whose of/for phrase holds a mention can qualify: found from the mentions, not by a scan of the doc
         cands = sorted({doc[i].head.head.i for i in index if doc[i].dep_ == "pobj" and doc[i].head.dep_ == "prep"
-                        and doc[i].head.lower_ in ("of", "for")})
+                        and doc[i].head.lower_ in ("of", "for")}
+                       # "a spokesman for the rebels' political wing": the wing of a body speaks for the body
+                       | {doc[i].head.head.head.i for i in index if doc[i].dep_ == "poss" and doc[i].head.lower_ in WING_NOUNS
+                          and doc[i].head.dep_ == "pobj" and doc[i].head.head.dep_ == "prep" and doc[i].head.head.lower_ in ("of", "for")})
         for tok in (doc[i] for i in cands):
             if tok.i in taken or tok.pos_ != "NOUN" or tok.lower_ not in HEAD_NOUNS and tok.lemma_.lower() not in HEAD_NOUNS:
                 continue
@@ -579,7 +620,9 @@ class GroupResolver(ResolverBase):
                 if c.dep_ != "prep" or not (c.lower_ == "of" or (c.lower_ == "for" and tok.lower_ in FOR_HEAD_NOUNS)):
                     continue
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.i in index:
+                    if g.dep_ == "pobj" and g.i not in index and g.lower_ in WING_NOUNS:
+                        g = next((o for o in g.children if o.dep_ == "poss" and o.i in index), g)
+                    if g.dep_ in ("pobj", "poss") and g.i in index:
                         m = index[g.i]
                         break
             if m is None or m.key.startswith("UNK:") or ":" in m.key:
@@ -631,6 +674,8 @@ class GroupResolver(ResolverBase):
                 key = m.key
             elif m.kind == "person" and reg.entities[top].kind == "state":
                 key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"
+            elif m.kind == "state" and sector in ("PTY", "OPP"):
+                key = m.key  # "supporters of Honduras' ruling party": the state's party, as a named party's are
             else:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")

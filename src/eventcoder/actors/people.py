@@ -75,6 +75,12 @@ class PersonResolver(ResolverBase):
                 return None
             if self._role_phrase(ent):
                 return None  # "the foreign ministry", "the Treasury": no name, a role of some state (see ``_groups``)
+            if len(text.split()) == 1:
+                # "Foreign Minister Abbas Araqchi ... Araqchi said" with the surname tagged an organisation: the
+                # surname of a person named earlier in the article is that person
+                for m in reversed(prior):
+                    if m.kind == "person" and not m.key.startswith("UNK:") and len(m.entity_text.split()) > 1 and m.entity_text.split()[-1] == text:
+                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, m.name, "person", "person")
             party = self._unknown_party(doc, ent, prior, places or {})
             if party is not None:
                 return party

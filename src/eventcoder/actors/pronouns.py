@@ -17,6 +17,7 @@ from .vocab import (
     DEFIANCE_VERBS,
     DENY_VERBS,
     KILL_VERBS,
+    PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     REASON_MARKS,
@@ -36,6 +37,12 @@ class PronounResolver(AgreementResolver):
             ante = self._coordinated_subject(mentions, tok)  # "Modi and Xi held their first talks"
             if ante is not None:
                 return ante
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in PARTY_NOUNS:
+                # "barred X and ex-President Y, and their parties called ...": the parties of the people named together
+                start = sent_of(tok).start_char
+                people = [c for c in coords if start <= c.start and c.end <= tok.idx and c.kind == "person"]
+                if people:
+                    return people[-1]
             before = before + [c for c in coords if c.end <= tok.idx]
             before.sort(key=lambda m: m.start)
         ante = self._reflexive(doc, before, tok) if low.endswith(("self", "selves")) else None

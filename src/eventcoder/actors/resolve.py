@@ -308,9 +308,14 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             mentions += self._elliptic_halves(doc, mentions, taken, places, date)
             mentions.sort(key=lambda m: m.start)
         # named entities the registry does not know
+        from ..events.places import place_nouns, whole_name
+
         for ent in doc_ents(doc):
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
+            whole = whole_name(ent)
+            if whole is not ent and any(t.is_lower for t in whole):
+                continue  # "Croix" of "Croix-des-Bouquets": a piece of a hyphenated place name, no actor of its own
             if ent.label_ in ("GPE", "LOC"):
                 m = self._region_actor(doc, ent, places)
                 if m is not None:
@@ -319,6 +324,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
                 continue
             m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions, places)
+            if m is not None and m.key.startswith("UNK:") and ent[-1].lower_ != "state" and ent[-1].lower_ in place_nouns():
+                continue  # "blocked the Pan-American Highway": an unknown name ending in a place noun is a place, no party
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
@@ -327,6 +334,15 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         for tok in (doc[i] for i, dep in enumerate(attrs.dep) if dep == "nsubj" and attrs.pos[i] == "PROPN"):
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in taken:
                 first = min((c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), default=tok.i)
+                if first == tok.i:
+                    # "Foreign Minister Abbas Araqchi met ... Araqchi warned": a surname the NER model missed, of a
+                    # person named earlier in the article
+                    m = next((p for p in reversed(mentions) if p.kind == "person" and p.end <= tok.idx and not p.key.startswith("UNK:")
+                              and len(p.entity_text.split()) > 1 and p.entity_text.split()[-1] == tok.text), None)
+                    if m is not None:
+                        mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.key, m.code, m.sector, m.name, "person", "person"))
+                        taken.add(tok.i)
+                        continue
                 m = self._region_actor(doc, doc[first : tok.i + 1], places)
                 if m is not None:
                     mentions.append(m)
@@ -343,6 +359,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
         found = self._groups(doc, mentions, taken, places, home, anaphoric=True)
+        found += self._bodies_again(doc, mentions + found, taken)
+        # "a spokesman for the rebels' political wing": heads of bodies that coreference named just now
+        found += self._heads(doc, sorted(mentions + found, key=lambda m: m.start), taken)
         if found:
             # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
@@ -495,7 +514,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         opposition Democratic Party", "the Socialist Party of Albania"): that state's party (OPP or PTY)."""
         if ent.kind != "org" or ent.sector != "PTY" or not ent.country:
             return None
-        owned = self._party_owner(self._root(span), span.start)
+        root = self._root(span)
+        owned = self._party_owner(root, span.start)
+        if owned is None and any(t.lower_ in ("opposition", "ruling") for t in root.lefts):
+            # "TIRANA (AFP) - ... The opposition Democratic Party said": a party called the opposition (or the
+            # ruling party) in a story filed from another state is that state's party of the same name
+            home = dateline_country(span.doc)
+            owned = (home, self._party_sector(root)) if home is not None else None
         if owned is None or owned[0] == ent.country or owned[0] not in self.registry.entities:
             return None
         return self._mention(span, self.registry.entity(owned[0]), f"{owned[0]}.{owned[1]}", "role", "state")

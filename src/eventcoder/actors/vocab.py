@@ -141,6 +141,23 @@ NOT_BARE_GROUPS = frozenset(
      "cartel", "militia", "trade union", "labor union", "labour union", "political party", "opposition party",
      "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
 )
+# unnamed civil-society bodies (NOT_BARE_GROUPS: no located group as objects or in lists) that are the subject of
+# their own clause: "A migrant rights group accused the agents ...", "Rights groups denounced the verdict" are the
+# home state's civil society (SOC); "a rights group said" gives only the source of a report
+# "Armed groups clashed in Tripoli", "an armed group attacked a village": likewise the state's armed groups acting there
+SUBJECT_NGO_ROLES = frozenset({"ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
+                               "armed group", "armed groups", "militant groups", "rebel groups"})
+# head nouns of state bodies that "the <noun>" names again later ("the border service ... the service said")
+BODY_AGAIN_NOUNS = frozenset({"service", "agency", "commission", "council", "committee", "authority", "board", "office", "directorate", "bureau"})
+# parts of a body that speak or act for it: "a spokesman for the rebels' political wing", "the group's armed wing"
+WING_NOUNS = frozenset({"wing", "arm"})
+# "gunmen believed to belong to the cartel", "suspected to belong to": the group named is the one they belong to
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "allege"})
+# words of a former office between coordinated names: "Tidjane Thiam and ex-President Laurent Gbagbo"
+FORMER_WORDS = frozenset({"former", "ex", "-"})
+# a spokesperson whose modifier names a state body ("a police spokesman", "an army spokeswoman") speaks for that body
+# of the state the sentence or article is about, like "the police" themselves
+BODY_SPEAKER_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 ARMED_NOUNS = frozenset(
     {"militant", "militants", "rebel", "rebels", "paramilitary", "paramilitaries", "fighter", "fighters", "guerrilla",
      "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
