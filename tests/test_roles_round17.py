@@ -20,7 +20,7 @@ def test_refusal_joined_to_an_agreement_shares_its_counterpart():
 
 def test_refusal_with_no_earlier_act_aimed_at_the_refuser_has_no_target():
     ev = code_texts(["Thousands of farmers marched in Lima on Monday. The government said it would not change course."])
-    assert not any(e.event == "REJECT" and e.recipient_keys for e in ev), show_events(ev)
+    assert not any(e.event == "REJECT" and e.stated_recipient_keys for e in ev), show_events(ev)
 
 
 def test_ignoring_a_ruling_targets_the_court_that_ruled():

@@ -356,7 +356,7 @@ class RecipientReader:
                 # target; "an army base", "a military camp" is the state's own
                 continue
             for t in h.subtree:
-                found = self._place_noun_state(doc, t)
+                found = self._place_noun_state(doc, t) or self._flag_state(doc, t)
                 if not found and name_like(t):
                     found = self._place_state(doc, t)
                 if found and installation and found[0].key not in homes:
@@ -429,11 +429,33 @@ class RecipientReader:
             return []
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, key, None, tok.text, "location", "state")]
 
+    def _flag_state(self, doc: Doc, tok: Token) -> list[Mention]:
+        """The state whose flag a ship flies: "fired missiles at a Liberian-flagged bulk carrier" -> LBR,
+        "seized a Marshall Islands-flagged tanker" -> MHL (a demonym or a state's name before "-flagged")."""
+        if tok.lemma_.lower() not in self.lex.cue_set("flagged_ship_nouns") and tok.lower_ not in self.lex.cue_set("flagged_ship_nouns"):
+            return []
+        reg = get_registry()
+        for c in tok.children:
+            if c.dep_ not in ("amod", "compound") or c.i > tok.i or c.lower_ not in ("flagged", "registered"):
+                continue
+            for d in c.children:
+                if d.i > c.i or d.dep_ not in ("npadvmod", "amod", "compound", "nmod", "advmod"):
+                    continue
+                key = reg.adjectives.get(d.text)
+                if key is None and d.pos_ == "PROPN":
+                    p = lookup_place(doc[d.left_edge.i : d.i + 1].text, reg.terms)
+                    key = p.country if p is not None and p.feature == "country" else None
+                if key:
+                    return [Mention(d.idx, c.idx + len(c.text), doc[d.left_edge.i : c.i + 1].text, key, key, None, None,
+                                    "location", "state")]
+        return []
+
     def _party(self, doc: Doc, tok: Token) -> list[Mention]:
         """The parties a recipient phrase names: its actor mentions, else the state of the place it names
         ("transferred missiles to Russia", "supplies airdropped over Gaza", "travelled to Moscow"), or of a
         place noun its demonym or possessor names ("imports from two Kazakh regions")."""
-        return self._mentions_in(doc, tok) or self._place_state(doc, tok) or self._place_noun_state(doc, tok)
+        return (self._mentions_in(doc, tok) or self._place_state(doc, tok) or self._place_noun_state(doc, tok)
+                or self._flag_state(doc, tok))
 
     @staticmethod
     def _place_state(doc: Doc, tok: Token) -> list[Mention]:
