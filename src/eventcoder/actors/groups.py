@@ -121,6 +121,9 @@ class GroupResolver(ResolverBase):
             # "A migrant rights group accused ...": an unnamed civil-society body acting in its own clause
             ngo = (role is not None and not anaphoric and role[0] in SUBJECT_NGO_ROLES and tok.dep_ == "nsubj"
                    and tok.head.pos_ in ("VERB", "AUX"))
+            # "the teachers' union called off the strike": a union a group owns, acting in its own clause
+            ngo = ngo or (role is not None and not anaphoric and any(
+                c.dep_ == "poss" and self._union_owner(c, index) is not None for c in tok.children))
             if role is None or (role[0] in NOT_BARE_GROUPS and not sponsored and not ngo):
                 continue
             r = reg.roles[role[0]]
@@ -128,7 +131,10 @@ class GroupResolver(ResolverBase):
             speaker = (not anaphoric and r.kind == "person" and " " in role[0] and role[0].rsplit(" ", 1)[1] in BODY_SPEAKER_HEADS
                        and tok.dep_ in ("nsubj", "nsubjpass"))
             ngo = ngo or speaker
-            if any(c.dep_ == "poss" for c in tok.children) or self._modified_by_actor(tok):
+            if self._union_owner(tok, index) is not None:
+                continue  # "the teachers' union called off the strike": the union acts, not the teachers
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if (owner is not None and self._union_owner(owner, index) is None) or self._modified_by_actor(tok):
                 continue
             if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS and not role[0].startswith(f"{c.lower_} ")
                    for c in tok.children):
@@ -144,6 +150,13 @@ class GroupResolver(ResolverBase):
             # "the interior minister said" with no minister named before: the office of the state the sentence (else
             # the article) is about, as for "the army"; coreference has already taken any earlier holder
             titled = anaphoric and r.kind == "person" and r.title and tok.tag_ in ("NN", "NNP") and dets == ["the"]
+            # "MOSCOW (Reuters) - A court sentenced a journalist to six years": an unnamed court or judge acting
+            # with no place named sits in the state the sentence (else the story) is about; a court abroad is placed
+            # ("a court in Paris") and "a court" as an object or in a phrase ("appealed to a court") stays no one
+            unplaced_court = (placed is None and not anaphoric and r.sector == "JUD" and r.kind in ("body", "person")
+                              and dets[:1] in (["a"], ["an"]) and tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP")
+                              and home is not None and self._only_home_named(tok, mentions, home))
+            ngo = ngo or unplaced_court
             if placed is None and not ngo and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
             if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored and not ngo:
@@ -221,6 +234,25 @@ class GroupResolver(ResolverBase):
             out.append(self._mention(span, ent, f"{country}.{sector}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    def _union_owner(self, tok: Token, index: dict[int, Mention]) -> Token | None:
+        """The union a group noun possesses ("the teachers' union", "nurses' unions"), when no actor is named in
+        the group's place and the union is a subject: the workers' body speaks and acts (LAB)."""
+        if (tok.dep_ != "poss" or tok.i in index or tok.head.i <= tok.i or tok.head.pos_ != "NOUN"
+                or tok.head.dep_ not in ("nsubj", "nsubjpass")):
+            return None
+        union = self._role_of(tok.head)
+        if union is None or union[1] != "LAB" or self.registry.roles[union[0]].kind not in ("body", "group"):
+            return None
+        return tok.head if self._role_of(tok) is not None else None
+
+    @staticmethod
+    def _only_home_named(tok: Token, mentions: list[Mention], home: str) -> bool:
+        """Does the sentence name no state's party but the home state's? ("Iran said a court had sentenced a
+        French teacher" filed from Paris: the court is not France's)."""
+        sent = sent_of(tok)
+        return all(m.key.split(".", 1)[0] == home for m in mentions
+                   if sent.start_char <= m.start < sent.end_char and m.kind in ("state", "person", "group"))
 
     @staticmethod
     def _states_acted_on(tok: Token, index: dict[int, Mention]) -> set[str]:

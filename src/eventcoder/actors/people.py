@@ -10,6 +10,7 @@ from ..models import Mention
 from ..nlp import char_span, entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
+    CANDIDATE_NOUNS,
     COMMAND_WORDS,
     COMMUNITY_NOUNS,
     COMPASS_WORDS,
@@ -94,12 +95,15 @@ class PersonResolver(ResolverBase):
         return None
 
     def _person_title_before(self, doc: Doc, ent: Span) -> bool:
-        """Is a name of proper nouns only led by a person's role noun ("opposition leader", "activist")?"""
+        """Is a name of proper nouns only led by a person's role noun ("opposition leader", "activist") or a
+        candidate's title ("presidential hopeful")?"""
         if not 2 <= len(ent) <= 3 or any(t.pos_ != "PROPN" for t in ent):
             return False
         words = _title_words(doc, ent)
         if not words:
             return False
+        if words[0].lower_ in CANDIDATE_NOUNS:
+            return True  # "presidential hopeful Rosa Quispe": a candidate's name
         role = self._role_of(words[0])
         return role is not None and self.registry.roles[role[0]].kind == "person"
 
@@ -203,6 +207,7 @@ class PersonResolver(ResolverBase):
         country_m: Mention | None = None
         # title words and modifiers inside the noun phrase, left of the name
         role_noun = ""
+        candidate = False
         # the parser may hang the name off the verb, apart from its title ("police arrested opposition leader X"
         # with X an adverbial): the lower-case title words right before the name count as its phrase
         first = min([root.left_edge.i] + [t.i for t in _title_words(doc, ent)])
@@ -213,6 +218,11 @@ class PersonResolver(ResolverBase):
                 role_noun = role[0]
                 if role_noun == "leader" and any(w.lower_ in CURRENT_WORDS for w in doc[first : t.i]):
                     sector = "OPP"  # "far-right leader Marine Dupont": a political current's leader, no state's
+            elif role is None and sector is None and t.lower_ in CANDIDATE_NOUNS and t in _title_words(doc, ent):
+                # "far-right candidate Ana Popa", "opposition candidate Juan Perez": a candidate of a political
+                # current or of the opposition is OPP; "presidential candidate X" is a party's (PTY)
+                sector = "OPP" if any(w.lower_ in CURRENT_WORDS or w.lower_ == "opposition" for w in doc[first : t.i]) else "PTY"
+                candidate = True
             if t.i in index and _titles(index[t.i]):
                 country_m = index[t.i]
         # an apposition after the name: ", Israel's national security minister"
@@ -237,7 +247,8 @@ class PersonResolver(ResolverBase):
                 country_m = states[0]
             elif len(subjects) == 1:
                 country_m = subjects[0]
-            elif not states and home is not None and role_noun and (self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent)):
+            elif not states and home is not None and (candidate or role_noun and (
+                    self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent))):
                 # "Interior Minister Mohsin Naqvi said" in an article about Pakistan; a role noun right before
                 # the name serves as its title even if it is none by itself ("opposition leader Juan Perez")
                 country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")

@@ -107,6 +107,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         """A role noun in the noun phrase after a demonym or state name ending at ``head``:
         "Israeli army posts" -> army; "American B-2 bombers" -> bombers. (token, role noun, sector)."""
         doc = head.doc
+        # "Malawi's teachers' union", "Kenya's nurses' union": a workers' union owned by the group it speaks for is
+        # the actor (LAB), not the group
+        if head.dep_ == "poss" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            union = self._role_of(head.head)
+            if union is not None and union[1] == "LAB" and self.registry.roles[union[0]].kind == "body":
+                return head.head, union[0], union[1]
         # "US fighter jets": the phrase goes on to a role of two words ("fighter jets"), not "fighter"
         while head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ in ("NOUN", "PROPN"):
             role = self._role_of(head.head)

@@ -198,6 +198,8 @@ RELATION_PARTICIPLES = frozenset(
 # "nationalist leader X", "pro-democracy leader X" (OPP)
 CURRENT_WORDS = frozenset({"right", "left", "far-right", "far-left", "nationalist", "islamist", "populist", "separatist",
                            "dissident", "democracy", "pro-democracy", "independence", "secessionist", "royalist"})
+# nouns for people running in an election, which can stand before a name ("far-right candidate Ana Popa")
+CANDIDATE_NOUNS = frozenset({"candidate", "hopeful", "contender", "challenger"})
 # unnamed political bodies whose leaders are not a government: "leaders of the independence movement"
 MOVEMENT_NOUNS = frozenset({"movement", "party", "coalition", "alliance", "front", "bloc", "opposition"})
 # words that put a party or movement in opposition: "leaders of the opposition party", "the separatist movement"
