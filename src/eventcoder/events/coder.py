@@ -163,6 +163,11 @@ class EventCoder(TriggerFinder, RoleReader):
                                    | self.lex.cue_set("vote_disapproval_labels") | self.lex.cue_set("round18_disapproval_labels"))
         self.citing_verbs = self.lex.cue_set("citing_verbs")
         self.presence_verbs = self.lex.cue_set("presence_verbs")
+        self.placement_verbs = self.lex.cue_set("r20_placement_verbs")
+        self.war_nouns = self.lex.cue_set("r20_war_nouns")
+        self.war_victims = self.lex.cue_set("r20_war_victims")
+        self.past_adjectives = self.lex.cue_set("r20_past_adjectives")
+        self.dated_meetings = self.lex.cue_set("r20_dated_meetings")
         deverbal = self.lex.cues.get("deverbal_nouns") or {}
         self.deverbal = {str(k).lower(): str(v).lower() for k, v in deverbal.items()} if isinstance(deverbal, dict) else {}
         self.changing = self.lex.cue_set("changing_verbs")
@@ -896,9 +901,13 @@ class EventCoder(TriggerFinder, RoleReader):
         past denied targeting civilians"), or told in a "when" clause of such a date ("since September 2023,
         when gunmen attacked the police"): background the article recalls, not its news."""
         def earlier(x: Token) -> bool:
-            return year is not None and any(len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year for y in (x, *x.children))
+            # "in a February 2021 coup": the year may hang on the month before the noun
+            near = (x, *x.children, *(g for c in x.children if c.i < x.i and c.ent_type_ == "DATE" for g in c.children))
+            return year is not None and any(len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year for y in near)
 
         t = f.tok
+        if f.nominal and earlier(t):
+            return True  # "the 2021 coup", "a February 2021 coup": a past act named by its date
         clauses = [t]
         if f.nominal and t.dep_ in ("nsubj", "nsubjpass"):
             clauses.append(t.head)  # "the invasion began in 2022"
@@ -974,6 +983,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 if self._alleged(f) or self._requested(f) or self._turned_down(f):
                     continue
+                if f.nominal and f.tok.dep_ in ("appos", "dobj", "obj") and _restates(f, found):
+                    continue  # "will pay a state visit to Vietnam, his first trip abroad this year": one visit
+                if f.nominal and any(c.dep_ == "amod" and c.lower_ in self.past_adjectives for c in f.tok.children):
+                    continue  # "the country's past coups", "previous attacks": acts the article recalls
                 if self._dated_past(f, year) or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
@@ -1009,6 +1022,8 @@ class EventCoder(TriggerFinder, RoleReader):
                                   for m in opposed[:1] if m.sector in _STATE_SECTORS]
                 if not recips and f.trigger.type == "ACCUSE" and f.tok.lemma_.lower() in self.finding:
                     recips = self._wrongdoers(doc, f)
+                if f.trigger.words[1:] == ("war", "label"):
+                    recips = []  # "said the government was waging war on its people": who wages it, not its victims
                 if not recips and f.trigger.type == "ACCUSE" and f.trigger.words[-1:] == ("label",):
                     recips = self._labelled_parties(doc, f, actors, prior)
                 if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
@@ -1101,6 +1116,9 @@ class EventCoder(TriggerFinder, RoleReader):
                     final = f.trigger.type  # "Finland will close the crossing from Thursday": a measure decided, not a threat
                 if final == "AGREE" != f.trigger.type and f.trigger.type in _SCHEDULED_ACTS and cond is None and self._scheduled(f):
                     final = f.trigger.type  # "the two states will resume train services next month": decided and dated
+                if (final == "AGREE" != f.trigger.type and f.trigger.type == "CONSULT" and cond is None and not mod.negated
+                        and set(f.trigger.words) & self.dated_meetings and _dated_meeting(f.anchor if f.nominal else f.tok)):
+                    final = "CONSULT"  # "Xi will pay a state visit to Vietnam next week": a meeting arranged and dated
                 if final == "THREATEN" and cond is not None and not recips and cond.event != "THREATEN":
                     # "Brazil would retaliate if the tariffs went ahead", "would respond with force if Seoul holds
                     # the drills": a threat with no target named is against the party whose act it is conditional on
@@ -1462,6 +1480,34 @@ def _dated_future(t: Token, *also: Token) -> bool:
                 return True  # "next month", "Monday"
             if c.dep_ == "prep" and c.lower_ in ("on", "from", "in", "starting") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
                 return True  # "on Monday", "from January"
+    return False
+
+
+def _restates(f: Found, found: list[Found]) -> bool:
+    """Is a nominal trigger in apposition another trigger of the same type named again ("a state visit to
+    Vietnam, his first trip abroad", "the strike, the deadliest attack this year")? The noun it restates may
+    be read by its verb ("will pay a state visit"); the parse may give the second noun as a second object of
+    that verb."""
+    h = f.tok.head
+    if f.tok.dep_ != "appos":
+        earlier = [c for c in h.children if c.dep_ == f.tok.dep_ and c.i < f.tok.i]
+        if not earlier:
+            return False
+        h = earlier[0]
+    return any(g is not f and g.trigger.type == f.trigger.type and (g.tok.i == h.i or (h.dep_ in ("dobj", "obj") and g.tok.i == h.head.i))
+               for g in found)
+
+
+def _dated_meeting(t: Token) -> bool:
+    """A verb in the future, plain or reported ("will", "would"), with a date of its own ("will pay a state visit
+    next week", "would meet student leaders on Monday")."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in t.children):
+        return False
+    for c in t.children:
+        if c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "in") and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children):
+            return True
     return False
 
 

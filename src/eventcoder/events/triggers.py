@@ -64,6 +64,9 @@ class TriggerFinder:
     citing_verbs: frozenset[str]
     deverbal: dict[str, str]
     presence_verbs: frozenset[str]
+    placement_verbs: frozenset[str]
+    war_nouns: frozenset[str]
+    war_victims: frozenset[str]
     changing: frozenset[str]
     own_course: frozenset[str]
     disapproval_labels: frozenset[str]
@@ -184,6 +187,46 @@ class TriggerFinder:
         if verb.dep_ == "acl":
             return verb.i > verb.head.i
         return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+    def _war_on_people(self, noun: Token) -> bool:
+        """A war "on" or "against" a people or a class of citizens ("waging war on its own people", "declared war
+        on retirees and workers", "a war against the poor"), the phrase on the noun or on its verb."""
+        holders = [noun] + ([noun.head] if noun.dep_ in ("dobj", "obj") else [])
+        for h in holders:
+            for p in h.children:
+                if p.dep_ == "prep" and p.lower_ in ("on", "against") and p.i > noun.i:
+                    for g in p.children:
+                        if g.dep_ == "pobj" and any(x.lemma_.lower() in self.war_victims for x in (g, *(c for c in g.children if c.dep_ == "conj"))):
+                            return True
+        return False
+
+    def _reported_war(self, tok: Token) -> bool:
+        """A reported clause whose object is a war on a people: "said the government was waging war on its own
+        people"."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(g.dep_ in SUBJ for g in c.children):
+                if any(g.dep_ in ("dobj", "obj") and g.lemma_.lower() in self.war_nouns and self._war_on_people(g) for g in c.children):
+                    return True
+        return False
+
+    @staticmethod
+    def _placed_forces(verb: Token) -> bool:
+        """A verb of placing forces that says where they are: a bare participle after its noun ("troops deployed
+        in the area went after the attackers", "peacekeepers based in the town") or a placement that has lasted
+        "since" a time ("who have been deployed in the province since 2021"). "Troops were deployed to the
+        border on Monday" is a move."""
+        if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+            return True
+        # a misparse of the reduced relative as the clause's verb: "troops deployed in the area went after ..."
+        # read as two verbs with no "and", no comma and no subject or conjunction of the second
+        if verb.tag_ != "VBD" or any(c.dep_ in ("cc", "dobj", "obj") for c in verb.children):
+            return False
+        doc = verb.doc
+        return any(c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i
+                   and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "cc") for g in c.children)
+                   and not any(doc[k].is_punct for k in range(verb.i + 1, c.i)) for c in verb.children)
 
     def _deverbal_trigger(self, noun: Token, verb: str) -> Trigger | None:
         """A noun of an act with its object in an "of" phrase is the act's verb with that object: "ordered the
@@ -566,6 +609,11 @@ class TriggerFinder:
                     # heavy price": the speaker promises the party retribution, a threat
                     found.append(Found(tok, Trigger("THREATEN", "violence", (lemma, "retribution")), False, tok))
                     continue
+                if trig is None and lemma in self.reporting and self._reported_war(tok):
+                    # "'The government has declared war on retirees and workers,' the union leader said": the
+                    # figure of speech is the speaker's charge against whoever wages the war
+                    found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "war", "label")), False, tok))
+                    continue
                 if lemma in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
                 rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
@@ -575,6 +623,10 @@ class TriggerFinder:
                     trig = rule.trigger
                 if trig and lemma in self.presence_verbs and self._describes_forces(tok):
                     continue  # "a mine wounded three soldiers patrolling the frontier": who they were, no move
+                if trig and trig.words[-1] in self.war_nouns and any(c.dep_ in OBJ and c.lemma_.lower() in self.war_nouns and self._war_on_people(c) for c in tok.children):
+                    continue  # "is waging war on its own people": harsh policy in a figure of speech, no attack
+                if trig and lemma in self.placement_verbs and self._placed_forces(tok):
+                    continue  # "troops deployed in the area went after the attackers": where they were, no move
                 if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
@@ -585,6 +637,8 @@ class TriggerFinder:
                     found.append(Found(tok, Trigger("SANCTION" if leave else "REQUEST", "expel" if leave else None, (lemma, "deadline")), False, tok))
             elif pos[tok.i] in ("NOUN", "PROPN") and tok.tag_ not in ("NNP",):
                 trig = self._noun_trigger(tok)
+                if trig is not None and tok.lemma_.lower() in self.war_nouns and self._war_on_people(tok):
+                    trig = None  # "declared war on retirees": harsh policy in a figure of speech, no attack
                 if trig is None and self._force_used(tok):
                     trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
                 if trig and self.lex.switches:
@@ -885,7 +939,8 @@ class TriggerFinder:
                 objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
             if lemma in self.commissive:
-                comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                # "vowed that the army would press on with its offensive": a clause of the act promised, too
+                comps = [c for c in f.tok.children if c.dep_ == "xcomp"] or [c for c in f.tok.children if c.dep_ == "ccomp"]
                 if comps and any(g is not f and _heads(g, comps[0]) for g in found):
                     drop.add(f.tok.i)
                 objs = {c.i for c in f.tok.children if c.dep_ in ("dobj", "obj")}
