@@ -92,3 +92,22 @@ def test_pipeline_reads_the_counterpart_of_a_two_party_story(event_schema):
         # what the sentences name is not marked inferred
         if "expelled" in e.text:
             assert not any(r.inferred for r in e.recipient)
+
+
+def test_a_conditional_act_is_aimed_at_whom_the_condition_waits_on():
+    from eventcoder.models import Condition
+
+    cond = Condition("unless it is attacked by Israel", "ASSAULT", (Actor("ISR", "ISR", None, "Israel"),),
+                     (Actor("IRN", "IRN", None, "it"),))
+    e = _e(("IRN",), event="ASSAULT")
+    from dataclasses import replace
+
+    e = replace(e, negated=True, modality="conditional", condition=cond)
+    # Hamas is named most, but the restraint is towards the party the condition names
+    mentions = [_m(0, "IRN"), _m(10, "HAMAS", "group"), _m(20, "HAMAS", "group"), _m(30, "HAMAS", "group"), _m(40, "ISR")]
+    (out,) = infer_recipients([e], mentions)
+    assert out.recipient_keys == ("ISR",) and out.recipient[0].inferred and out.recipient[0].phrase is None
+    # a condition on the actor itself names no counterpart: the article's other party then
+    own = replace(e, condition=Condition("if it must", "ASSAULT", (Actor("IRN", "IRN", None, "it"),), ()))
+    (out,) = infer_recipients([own], mentions)
+    assert out.recipient_keys == ("HAMAS",)

@@ -16,7 +16,9 @@ protesters -> the protesters; "the opposition called the verdict biased" -> the 
 as often as any foreign party. Several bodies of one state on one side acting together are one actor ("soldiers
 and police raided the prisons"). Outside parties acting together with no recipient are aimed at the story's two
 main parties ("Qatar and Turkey called for restraint" in a story about Pakistan and Afghanistan), unless the act
-is mutual (agreeing, meeting, cooperating) or the actors are as salient as the pair.
+is mutual (agreeing, meeting, cooperating) or the actors are as salient as the pair. A conditional act is aimed at
+the parties its condition waits on ("Iran will not enter the war unless attacked by Israel or the United States"
+-> Israel and the United States), as the coder already does for a conditional threat with no target.
 
 Measured on the team's gold sets, the fallback adds 0.004-0.06 F1 on every set (most on multi-sentence
 passages and full articles, where reactions and background sentences name the counterpart only once);
@@ -152,6 +154,14 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention]) -> list[E
         if not e.recipient and _known(e.actor[0].key if e.actor else "") and (
                 len(e.actor) == 1 or (e.event not in _MUTUAL and _one_side(e.actor))):
             own = top_key(e.actor[0].key)
+            # a conditional act is aimed at whoever the condition waits on ("will not enter the war unless
+            # attacked by Israel or the United States" -> Israel and the United States), as a conditional
+            # threat with no target is
+            cond = [replace(a, phrase=None, phrase_span=None, inferred=True) for a in (e.condition.actor if e.condition else ())
+                    if _known(a.key) and ":" not in a.key and top_key(a.key) != own]
+            if cond:
+                out.append(replace(e, recipient=tuple(dict.fromkeys(cond))))
+                continue
             other = next(((top, a) for top, a in parties if top != own), None)
             # (only in a story about the actor's own state: a foreign state's people are not its counterpart)
             home = _domestic_party(e.actor[0], sectors) if own == parties[0][0] else None
