@@ -163,3 +163,19 @@ def test_incremental_update_keeps_earlier_state(corpus):
     store(corpus, [ev("AID", ["USA"], ["ISR"], article="b", text="US aid.")])
     after = corpus.con.execute("select * from incidents").fetchall()
     assert before[0] in after and len(after) == 2
+
+
+def test_inferred_recipients_make_no_edges_and_raise_no_alerts(corpus):
+    """A recipient read from the article rather than the sentence (``Actor.inferred``) is not evidence for the
+    analyses: no network edge, no incident recipient, no commitment alert."""
+    from dataclasses import replace
+
+    store(corpus, [ev("ASSAULT", ["IRN"], negated=True, modality="conditional", condition=IRAN_RED_LINE, date="2023-11-05", article="seed")])
+    strike = ev("ASSAULT", ["ISR"], ["IRN"], date="2024-04-19", article="later")
+    guessed = replace(strike, recipient=(replace(strike.recipient[0], inferred=True),))
+    assert store(corpus, [guessed]) == [] and alerts(corpus) == []
+    assert build_network(corpus).number_of_edges() == 0
+    assert [i.recipient for i in incidents(corpus)] == [()]
+    # the same act with the recipient named by its sentence (weeks later: its own incident) does all three
+    assert len(store(corpus, [replace(strike, id="named", article_id="later2", date="2024-05-30")])) == 1
+    assert build_network(corpus).has_edge("ISR", "IRN")

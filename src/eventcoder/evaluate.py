@@ -181,8 +181,6 @@ def load_gold(path: str | Path) -> list[Item]:
 
 def _atoms(e: Event) -> list[Event]:
     """The member pairs of a (possibly compound) event."""
-    from dataclasses import replace
-
     actors = e.actor or ()
     recips = e.recipient or ()
     if len(actors) <= 1 and len(recips) <= 1:
