@@ -68,6 +68,10 @@ def test_casualty_clause_on_the_place_of_an_attack_tells_of_the_attack():
 def test_hyphenated_place_name_is_not_read_by_its_first_part():
     ev = code_texts(["Haitian police killed two gang members in a raid in the suburb of Croix-des-Bouquets on Friday."])
     assert not any("FRA" in e.stated_recipient_keys for e in ev), show_events(ev)
+    # the place is the only party named for a raid on it: the whole name must be read for it to be Haiti's
+    ev = code_texts(["Haitian police raided Croix-des-Bouquets on Friday."])
+    assert any(k.startswith("HTI") for e in ev for k in e.stated_recipient_keys), show_events(ev)
+    assert not any(k.startswith("FRA") for e in ev for k in e.recipient_keys), show_events(ev)
 
 
 def test_name_joined_to_a_word_of_allegiance_is_no_place_target():

@@ -140,7 +140,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention]) -> list[E
     and its society, when that is named at least as often as any foreign party ("the government
     apologised" in a story about protests -> the protesters). Outside parties acting together on the
     story's two main parties are aimed at both ("Qatar and Turkey called for restraint" in a story about
-    Pakistan and Afghanistan -> Pakistan and Afghanistan): the pair must be named at least twice each, and
+    Pakistan and Afghanistan -> Pakistan and Afghanistan): the pair's salience (mentions plus event roles) must be at least two each, and
     not include any of the actors (then the act is mutual: "Israel and Hamas agreed")."""
     if not any(not e.recipient and e.actor and all(_known(a.key) for a in e.actor) for e in events):
         return events

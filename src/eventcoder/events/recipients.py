@@ -432,7 +432,8 @@ class RecipientReader:
     def _flag_state(self, doc: Doc, tok: Token) -> list[Mention]:
         """The state whose flag a ship flies: "fired missiles at a Liberian-flagged bulk carrier" -> LBR,
         "seized a Marshall Islands-flagged tanker" -> MHL (a demonym or a state's name before "-flagged")."""
-        if tok.lemma_.lower() not in self.lex.cue_set("flagged_ship_nouns") and tok.lower_ not in self.lex.cue_set("flagged_ship_nouns"):
+        ships = self.lex.cue_set("flagged_ship_nouns")
+        if tok.lemma_.lower() not in ships and tok.lower_ not in ships:
             return []
         reg = get_registry()
         for c in tok.children:
@@ -1192,7 +1193,7 @@ class RecipientReader:
             recips += self._condition_party(doc, f.anchor if f.nominal else tok, actors, prior)
         if not others(recips) and f.trigger.type in _UNDER_ACCORD:
             recips += self._accord_partner(doc, f.anchor if f.nominal else tok, actors)
-        if f.trigger.type in _TAKING_TYPES and all(self._placed(m, doc).via == "location" or m.kind == "unresolved" for m in others(recips)):
+        if f.trigger.type in _TAKING_TYPES and all(m.via == "location" or m.kind == "unresolved" for m in others(recips)):
             # "recaptured the town from al-Shabaab", "seized rifles from the soldiers": whom it is taken from is
             # the target, before the place taken
             taken = self._taken_from(doc, f, actors) or self._retaken_from(doc, f, actors, prior)
