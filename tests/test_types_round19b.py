@@ -2,6 +2,7 @@
 later sentences are about the match; beating a figure is no attack; a market "rally" is no demonstration; a
 refusal to recognise is a rejection, not support withheld."""
 
+import pytest
 from helpers import show_events
 
 from eventcoder import code_texts
@@ -149,3 +150,13 @@ def test_one_party_agreeing_to_a_sanction_is_the_sanction() -> None:
 
 def test_two_parties_agreeing_is_kept() -> None:
     assert "AGREE" in _types("Serbia and Kosovo agreed to lift the trade ban.")
+
+
+@pytest.mark.parametrize("text", [
+    "A crowded market in Donetsk was shelled by Russian forces on Monday.",
+    "Stocks fell sharply on Monday after the Russian missile attack on the port of Odesa.",
+])
+def test_an_attack_told_beside_a_market_is_still_an_attack(text):
+    """The market-move filter reads a market's own move: a market attacked, or an attack named in a phrase of a
+    sentence about prices, is an attack."""
+    assert any(e.event == "ASSAULT" for e in code_texts([text])), text

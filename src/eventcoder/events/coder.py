@@ -884,12 +884,15 @@ class EventCoder(TriggerFinder, RoleReader):
     def _market_move(self, f: Found) -> bool:
         """An act in a clause whose subject is a market, its traders or a figure ("investors sought safe havens",
         "stocks fell as investors waited for the Fed meeting", "the economy grew, beating forecasts"): a market's
-        move, no party's act. The clause is the trigger's own verb or the verb its noun or participle hangs on."""
+        move, no party's act. The clause is the trigger's own verb or the verb its noun or participle hangs on;
+        only an active subject moves ("a market was shelled" is an attack on it), and an act named in a phrase
+        of what the market moved after or amid happened in its own right ("stocks fell after the missile attack
+        on Odesa"; but "investors waited for the Fed meeting" is still the market's)."""
         t = f.tok
         for _ in range(4):
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.market_agents for c in t.children)
-            if t.head.i == t.i:
+                return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.market_agents for c in t.children)
+            if t.head.i == t.i or (t.dep_ == "prep" and t.lower_ in ("after", "following", "amid", "despite")):
                 return False
             t = t.head
         return False
