@@ -136,3 +136,13 @@ def test_critics_predicting_failure_is_no_accusation() -> None:
 def test_rights_group_reporting_arrests_is_no_accusation() -> None:
     events = events_of("Peru's army broke up the march. Amnesty International said at least 30 people had been arrested.", "ACCUSE")
     assert not events, show_events(events)
+
+
+def test_an_attempt_reported_as_a_predicate_needs_a_hostile_aim() -> None:
+    # "attempt" disapproves only as a label given ("called the arrest an attempt to silence"), not as what a
+    # reported clause says something was
+    ev = code_texts(["Israel said the raid was an attempt to free the hostages."])
+    assert not any(e.event == "ACCUSE" for e in ev), [(e.event, e.actor_keys, e.recipient_keys) for e in ev]
+    # with a hostile aim it is criticism
+    ev = code_texts(["Bolivia's government said the blockades were an attempt to topple the president."])
+    assert any(e.event == "ACCUSE" for e in ev), [(e.event, e.actor_keys, e.recipient_keys) for e in ev]

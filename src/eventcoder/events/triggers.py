@@ -839,7 +839,9 @@ class TriggerFinder:
             joined = " " + " ".join(words) + " "
             if any(f" {w} " in joined for w in self.disapproval_labels - _STATE_LABELS):
                 return True
-            if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels")):
+            aimed = self.lex.cue_set("aimed_labels")
+            hostile_aim = any(f" {w} " in joined for w in self.lex.cue_set("hostile_aims"))
+            if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels") if hostile_aim or w not in aimed):
                 return True  # "said the build-up was a threat to its security", "said the arrest was a ploy"
         return False
 
