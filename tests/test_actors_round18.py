@@ -118,3 +118,14 @@ def test_a_political_currents_leader_is_no_states_leader():
             "20,000 euros.")
     assert key_of(text, "Andre Ventura") == "PRT.OPP"
     assert key_of(text, "him") == "PRT.OPP"
+
+
+def test_leaders_of_a_bloc_or_alliance_are_not_an_opposition():
+    """Only a movement the words mark as opposing (independence, opposition, rebel ...) is the state's opposition:
+    "leaders of the regional bloc" are no Nigerian opposition."""
+    from helpers import mentions
+
+    ms = mentions("LAGOS, March 3 (Reuters) - Leaders of the regional bloc met on Monday to discuss the crisis.")
+    assert not any(m.key.endswith(".OPP") for m in ms), [(m.entity_text, m.key) for m in ms]
+    ms = mentions("Leaders of the independence movement in New Caledonia rejected the French proposal.")
+    assert any(m.key.endswith(".OPP") for m in ms), [(m.entity_text, m.key) for m in ms]

@@ -288,7 +288,9 @@ class GroupResolver(ResolverBase):
                     return "PTY"
                 if g.lemma_.lower() in PARTY_NOUNS and not mods & OPPOSING_WORDS:
                     return "PTY"
-                return "OPP"
+                if mods & OPPOSING_WORDS or g.lemma_.lower() == "opposition":
+                    return "OPP"
+                # "leaders of the regional bloc", "officials of the military alliance": no side of a state
         return None
 
     @staticmethod
