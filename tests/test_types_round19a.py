@@ -146,3 +146,14 @@ def test_an_attempt_reported_as_a_predicate_needs_a_hostile_aim() -> None:
     # with a hostile aim it is criticism
     ev = code_texts(["Bolivia's government said the blockades were an attempt to topple the president."])
     assert any(e.event == "ACCUSE" for e in ev), [(e.event, e.actor_keys, e.recipient_keys) for e in ev]
+
+
+def test_a_watchdog_is_named_by_the_subjects_head_not_a_title() -> None:
+    ev = code_texts(["Rights Minister Ali Khan said 30 people had been arbitrarily detained."])
+    assert not any(e.event == "ACCUSE" for e in ev), show_events(ev)
+
+
+def test_forces_deployed_since_a_day_are_a_new_move() -> None:
+    # "since" marks forces' standing presence only in the passive state ("have been deployed ... since 2021")
+    ev = code_texts(["Russia has deployed 10,000 more troops to the border since Monday."])
+    assert any(e.event == "MOBILIZE" for e in ev), show_events(ev)

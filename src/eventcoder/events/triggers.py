@@ -217,8 +217,8 @@ class TriggerFinder:
         border on Monday" is a move."""
         if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
-        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
-            return True
+        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
+            return True  # the forces' standing state ("have been deployed ... since 2021"), not "has deployed troops since Monday"
         # a misparse of the reduced relative as the clause's verb: "troops deployed in the area went after ..."
         # read as two verbs with no "and", no comma and no subject or conjunction of the second
         if verb.tag_ != "VBD" or any(c.dep_ in ("cc", "dobj", "obj") for c in verb.children):
@@ -472,8 +472,12 @@ class TriggerFinder:
         subj = [c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i]
         if not subj:
             return False
+        # the subject's head and its own modifiers name the watchdog ("rights groups", "Amnesty International",
+        # "critics"); a title in a name is no watchdog ("Rights Minister Ali Khan")
         watchdogs = self.lex.cue_set("r19a_watchdogs")
-        if not any(t.lemma_.lower() in watchdogs or t.lower_ in watchdogs for t in subj[0].subtree):
+        head = subj[0]
+        names = [head, *(c for c in head.children if c.dep_ in ("compound", "amod"))]
+        if head.ent_type_ == "PERSON" or not any(t.lemma_.lower() in watchdogs or t.lower_ in watchdogs for t in names):
             return False
         harms = self.lex.cue_set("r19a_abuse_verbs")
         marks = self.lex.cue_set("r19a_abuse_marks")
