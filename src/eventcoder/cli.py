@@ -46,15 +46,23 @@ LexOpt = Annotated[Optional[list[Path]], typer.Option("--lexicon", help="Extra t
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config YAML (default ~/.config/eventcoder/config.yaml).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB corpus file.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-j", help="Worker processes (each loads the model once).")]
+MinConfOpt = Annotated[
+    Optional[float],
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Leave out events the confidence model scores under this (0 keeps all; default: the model's threshold)."),
+]
 NotifyOpt = Annotated[
     Optional[str],
     typer.Option("--notify-cmd", envvar="EVENTCODER_NOTIFY_CMD", help="Run this command with each new alert as JSON on stdin."),
 ]
 
 
-def _settings(config: Path | None, model: str | None, actors: list[Path] | None, lexicon: list[Path] | None = None) -> Settings:
+def _settings(
+    config: Path | None, model: str | None, actors: list[Path] | None, lexicon: list[Path] | None = None, min_confidence: float | None = None
+) -> Settings:
     base = load_settings(config)
     kw: dict[str, Any] = {}
+    if min_confidence is not None:
+        kw["min_confidence"] = min_confidence
     if model:
         kw["model"] = model
     if actors:
@@ -144,13 +152,14 @@ def code(
     config: ConfigOpt = None,
     notify_cmd: NotifyOpt = None,
     workers: WorkersOpt = 1,
+    min_confidence: MinConfOpt = None,
 ) -> None:
     """Code articles into PLOVER events (JSONL, one event a line).
 
     Example: eventcoder code ../shared/seed/article.txt -o events.jsonl --db corpus.duckdb
     """
     try:
-        settings = _settings(config, model, actors, lexicon)
+        settings = _settings(config, model, actors, lexicon, min_confidence)
         run = Run(settings, workers)
         arts = run.articles(paths)
         if not arts:
@@ -202,6 +211,7 @@ def ingest(
     workers: WorkersOpt = 1,
     engine: Annotated[str, typer.Option("--engine", help="local (this machine's processes) | ray (a Ray cluster).")] = "local",
     ray_address: Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join ('auto'); default: start a local one.")] = None,
+    min_confidence: MinConfOpt = None,
 ) -> None:
     """Code and store articles in a DuckDB corpus; articles already stored are skipped.
 
@@ -210,7 +220,7 @@ def ingest(
     from .store import Corpus
 
     try:
-        settings = _settings(config, model, actors, lexicon)
+        settings = _settings(config, model, actors, lexicon, min_confidence)
         if engine not in ("local", "ray"):
             err.print("[red]--engine must be local or ray[/red]")
             raise typer.Exit(2)
@@ -472,6 +482,7 @@ def eval_cmd(
     actors_file: ActorsOpt = None,
     lexicon: LexOpt = None,
     config: ConfigOpt = None,
+    min_confidence: MinConfOpt = None,
 ) -> None:
     """Score the coder on gold data: precision, recall, F1, per type, and every miss and false alarm.
 
@@ -483,7 +494,7 @@ def eval_cmd(
         err.print(f"[red]no such file: {gold}[/red]")
         raise typer.Exit(2)
     try:
-        rep = evaluate(gold, _settings(config, model, actors_file, lexicon))
+        rep = evaluate(gold, _settings(config, model, actors_file, lexicon, min_confidence))
     except EventcoderError as exc:
         raise _fail(exc) from exc
     summary = rep.to_dict()
@@ -516,6 +527,45 @@ def eval_cmd(
                   f"F1 without them {inf['f1_without']:.3f}", highlight=False)
     if summary["recall_by_tag"]:
         out.print("recall by tag: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["recall_by_tag"].items()), highlight=False)
+
+
+@app.command()
+def calibrate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (the format `eval` reads); each is left out once to choose the threshold.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the weights (JSON).")],
+    l2: Annotated[float, typer.Option("--l2", min=0.0, help="L2 penalty of the logistic model.")] = 3.0,
+    model: ModelOpt = None,
+    actors_file: ActorsOpt = None,
+    lexicon: LexOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Fit the event confidence model on gold data and choose its threshold by leaving each file out in turn.
+
+    Use the weights with `confidence_file:` in the config or EVENTCODER_CONFIDENCE_FILE.
+    Example: eventcoder calibrate my_gold_a.jsonl my_gold_b.jsonl -o confidence.json
+    """
+    from .events.confidence import THRESHOLDS
+    from .events.confidence import calibrate as fit_calibration
+
+    missing = [g for g in gold if not g.exists()]
+    if missing:
+        err.print(f"[red]no such file: {missing[0]}[/red]")
+        raise typer.Exit(2)
+    try:
+        cal = fit_calibration(gold, _settings(config, model, actors_file, lexicon), l2=l2)
+    except EventcoderError as exc:
+        raise _fail(exc) from exc
+    t = Table(title="F1 of each file, with the model fitted without it, keeping events scored at least")
+    t.add_column("file")
+    for th in THRESHOLDS:
+        t.add_column(f"{th:.2f}", justify="right")
+    for name, row in cal.f1.items():
+        t.add_row(Path(name).name, *(f"{row[th]:.3f}" for th in THRESHOLDS))
+    t.add_row("[bold]sum[/bold]", *(f"{sum(r[th] for r in cal.f1.values()):.3f}" for th in THRESHOLDS))
+    out.print(t)
+    cal.model.save(output)
+    err.print(f"wrote {output}: {len(cal.model.weights)} weights, threshold {cal.model.threshold:.2f}, "
+              f"{cal.model.meta['events']} events ({cal.model.meta['matched']} matched)", highlight=False)
 
 
 def main() -> None:

@@ -25,6 +25,9 @@ class Settings:
     batch_size: int = 32
     max_bytes: int = 5_000_000  # inputs larger than this are refused
     min_english: float = 0.08  # share of English function words below which a text is refused
+    # events the confidence model scores under this are left out; None takes the model's own threshold, 0 keeps all
+    min_confidence: float | None = None
+    confidence_file: str | None = None  # a user's weights from `eventcoder calibrate` (default: the packaged ones)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -32,6 +35,8 @@ _ENV = {
     "EVENTCODER_SPACY_MODEL": "model",
     "EVENTCODER_BATCH_SIZE": "batch_size",
     "EVENTCODER_MAX_BYTES": "max_bytes",
+    "EVENTCODER_MIN_CONFIDENCE": "min_confidence",
+    "EVENTCODER_CONFIDENCE_FILE": "confidence_file",
 }
 
 
@@ -65,6 +70,10 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
                 kw[k] = int(kw[k])
         if "min_english" in kw:
             kw["min_english"] = float(kw["min_english"])
+        if kw.get("min_confidence") is not None:
+            kw["min_confidence"] = float(kw["min_confidence"])
+            if not 0.0 <= kw["min_confidence"] <= 1.0:
+                raise ValueError(f"min_confidence must be between 0 and 1, not {kw['min_confidence']}")
         for k in ("actors_files", "lexicon_files"):
             if k in kw:
                 v = kw[k]

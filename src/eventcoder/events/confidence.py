@@ -1,0 +1,274 @@
+"""How likely an emitted event is right: a small logistic model over what the coder knows about it.
+
+The rules find an event and its parties; this layer scores each one with weights learned from the team's own gold
+sets (``eventcoder calibrate``), so ``Event.confidence`` is an estimate a user can filter on rather than a hand-set
+number. The signals are ones the rules cannot weigh for themselves: how many other events the sentence yields
+("sentences that yield five events yield wrong ones"), whether the actor is named in the sentence and how far from
+the trigger, whether the parties are known, the event's type and trigger words, its modality, the lead sentence.
+
+Events scoring under the model's threshold (or ``Settings.min_confidence``) are left out of the record; set it to 0
+to keep every event. The weights live in ``data/events/confidence.json``; a user can fit their own on their own
+gold with ``eventcoder calibrate GOLD.jsonl ... --out FILE`` and point ``confidence_file`` at it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Actor, Event
+
+DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.json"
+
+# the words a party is named with that only point back at someone named elsewhere
+_POINTERS = frozenset("it they he she we i them him her its their this who which".split())
+_STATE = re.compile(r"[A-Z]{3}")
+_STATE_SECTOR = re.compile(r"[A-Z]{3}\.[A-Z]{3}")
+
+
+def _kind(a: Actor) -> str:
+    """The shape of a party's key: unknown, a state, a state's sector, or a named group or body."""
+    if a.key.startswith("UNK"):
+        return "unk"
+    if _STATE.fullmatch(a.key):
+        return "state"
+    if _STATE_SECTOR.fullmatch(a.key):
+        return "sector"
+    return "group"
+
+
+def features(e: Event, siblings: Sequence[Event], lead_start: int, published: str | None) -> dict[str, float]:
+    """The model's inputs for one event; ``siblings`` are the events of its sentence (itself included) and
+    ``lead_start`` the offset of the article's first sentence with an event."""
+    f: dict[str, Any] = {
+        "type=" + e.event: 1,
+        "type_modality=" + e.event + ":" + ("negated" if e.negated else e.modality): 1,
+        "trigger=" + e.trigger.lower(): 1,
+        "mode": e.mode is not None,
+        "negated": e.negated,
+        "modality=" + e.modality: 1,
+        "condition": e.condition is not None,
+        "context": bool(e.context),
+        "no_actor": not e.actor,
+        "compound_actor": len(e.actor) > 1,
+        "sentence_events": min(len(siblings) - 1, 4) / 4,
+        "sentence_same_type": sum(1 for s in siblings if s.event == e.event) > 1,
+        "lead_sentence": e.span[0] == lead_start,
+        "sentence_length": min(len(e.text), 400) / 400,
+        "quoted": '"' in e.text or "\u201c" in e.text,
+        "background": bool(published and e.date and e.date[:7] != published[:7]),
+        "multiword_trigger": " " in e.trigger,
+        "event_text_words": min(len(e.event_text.split()), 4) / 4,
+    }
+    at = e.text.find(e.event_text)
+    trigger_at = e.span[0] + max(at, 0)
+    f["trigger_position"] = at / max(len(e.text), 1) if at >= 0 else 0.5
+    if e.actor:
+        a = e.actor[0]
+        f["actor=" + _kind(a)] = 1
+        f["actor_pointer"] = (a.entity_text or "").lower() in _POINTERS
+        if a.phrase_span:
+            inside = e.span[0] <= a.phrase_span[0] < e.span[1]
+            f["actor_in_sentence"] = inside
+            f["actor_before_trigger"] = a.phrase_span[1] <= trigger_at
+            f["actor_distance"] = min(abs(a.phrase_span[0] - trigger_at), 200) / 200 if inside else 1
+        else:
+            f["actor_no_phrase"] = 1
+    stated = [r for r in e.recipient if not r.inferred]
+    f["no_recipient"] = not e.recipient
+    f["recipient_inferred"] = bool(e.recipient) and not stated
+    f["compound_recipient"] = len(stated) > 1
+    if stated:
+        r = stated[0]
+        f["recipient=" + _kind(r)] = 1
+        f["recipient_pointer"] = (r.entity_text or "").lower() in _POINTERS
+        if r.phrase_span:
+            f["recipient_distance"] = min(abs(r.phrase_span[0] - trigger_at), 200) / 200
+            f["recipient_before_trigger"] = r.phrase_span[1] <= trigger_at
+    states = {a.key.split(".")[0] for a in e.actor}
+    f["domestic"] = bool(states & {r.key.split(".")[0] for r in e.recipient})
+    return {k: float(v) for k, v in f.items() if v}
+
+
+def article_features(events: Sequence[Event], published: str | None) -> list[dict[str, float]]:
+    """The features of every event of one article, in order."""
+    by_sentence: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    for e in events:
+        by_sentence[e.span].append(e)
+    lead = min((e.span[0] for e in events), default=0)
+    return [features(e, by_sentence[e.span], lead, published) for e in events]
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Logistic weights by feature name, an intercept, and the threshold under which events are left out."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, feats: dict[str, float]) -> float:
+        w = self.weights
+        z = self.bias + sum(w.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "bias": round(self.bias, 6),
+            "threshold": self.threshold,
+            "meta": self.meta,
+            "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ConfidenceModel:
+        return cls({str(k): float(v) for k, v in d["weights"].items()}, float(d["bias"]), float(d.get("threshold", 0.0)), dict(d.get("meta", {})))
+
+    @classmethod
+    def load(cls, path: str | Path) -> ConfidenceModel:
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def score_events(events: list[Event], model: ConfidenceModel, published: str | None, min_confidence: float | None = None) -> list[Event]:
+    """The events with the model's confidence, without those under the threshold."""
+    if not events:
+        return events
+    floor = model.threshold if min_confidence is None else min_confidence
+    out = []
+    for e, feats in zip(events, article_features(events, published)):
+        p = model.probability(feats)
+        if p >= floor:
+            out.append(replace(e, confidence=round(p, 4)))
+    return out
+
+
+def fit(rows: Sequence[tuple[dict[str, float], int]], l2: float = 3.0, iterations: int = 400, min_count: int = 2) -> ConfidenceModel:
+    """L2-regularised logistic regression by full-batch gradient descent (deterministic). ``rows`` pair an event's
+    features with 1 when it matched a gold event, else 0; features seen fewer than ``min_count`` times are left out."""
+    import numpy as np
+
+    counts: dict[str, int] = defaultdict(int)
+    for feats, _ in rows:
+        for k in feats:
+            counts[k] += 1
+    names = sorted(k for k, n in counts.items() if n >= min_count)
+    index = {k: i for i, k in enumerate(names)}
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, -1] = 1.0
+    for i, (feats, _) in enumerate(rows):
+        for k, v in feats.items():
+            j = index.get(k)
+            if j is not None:
+                x[i, j] = v
+    y = np.array([label for _, label in rows], dtype=float)
+    w = np.zeros(len(names) + 1)
+    n = max(len(rows), 1)
+    penalty = np.ones_like(w)
+    penalty[-1] = 0.0  # the intercept is not shrunk
+    step = min(2.0, n / (2.0 * l2)) if l2 > 0 else 2.0  # the penalty alone never overshoots zero
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30.0, 30.0)))
+        w -= step * (x.T @ (p - y) / n + l2 * penalty * w / n)
+    return ConfidenceModel({k: float(w[i]) for k, i in index.items() if abs(w[i]) > 1e-6}, float(w[-1]))
+
+
+def training_rows(items: Iterable[Any], coded: dict[str, list[Event]]) -> list[tuple[dict[str, float], int]]:
+    """(features, label) for every event coded from gold items: 1 when the scorer matches it to a gold event
+    (an optional one too), else 0."""
+    from ..evaluate import _greedy
+
+    rows = []
+    for item in items:
+        events = coded.get(item.id, [])
+        _, used = _greedy(item.gold, events, True)
+        for i, feats in enumerate(article_features(events, item.published)):
+            rows.append((feats, int(i in used)))
+    return rows
+
+
+class ConfidenceScorer:
+    """The pipeline component: scores ``Doc._.events`` and leaves out those under the threshold."""
+
+    def __init__(self, model_file: str | None, min_confidence: float | None) -> None:
+        path = Path(model_file) if model_file else DEFAULT_FILE
+        if model_file and not path.exists():
+            from ..errors import ConfigError
+
+            raise ConfigError(f"confidence weights not found: {path}", path=str(path))
+        self.model = ConfidenceModel.load(path) if path.exists() else None
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.model is not None and doc._.events:
+            doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), self.min_confidence)
+        return doc
+
+
+@Language.factory("eventcoder_confidence", default_config={"model_file": None, "min_confidence": None})
+def make_confidence_scorer(nlp: Language, name: str, model_file: str | None, min_confidence: float | None) -> ConfidenceScorer:
+    return ConfidenceScorer(model_file, min_confidence)
+
+
+THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+
+
+@dataclass
+class Calibration:
+    """A fitted model and the cross-validated F1 of each gold file at each threshold (fitted without that file)."""
+
+    model: ConfidenceModel
+    f1: dict[str, dict[float, float]]
+
+    def best_threshold(self) -> float:
+        return max(THRESHOLDS, key=lambda t: (round(sum(v[t] for v in self.f1.values()), 6), -t))
+
+
+def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0) -> Calibration:
+    """Code every gold file with all events kept, fit the model leaving each file out in turn to choose the
+    threshold that maximises the summed F1 of the files it did not see, then fit on all of them."""
+    from ..config import load_settings
+    from ..evaluate import load_gold, score
+    from ..models import Article
+    from ..pipeline import code_articles
+
+    s = replace(settings or load_settings(), min_confidence=0.0)
+    coded: dict[str, tuple[list[Any], dict[str, list[Event]]]] = {}
+    for p in paths:
+        items = load_gold(p)
+        arts = [Article(id=i.id, text=i.text, published=i.published) for i in items]
+        coded[str(p)] = (items, {c.article.id: list(c.events) for c in code_articles(arts, s)})
+    rows = {p: training_rows(items, events) for p, (items, events) in coded.items()}
+    f1: dict[str, dict[float, float]] = {}
+    for p, (items, events) in coded.items():
+        model = fit([r for q, rs in rows.items() if q != p or len(rows) == 1 for r in rs], l2)
+        feats = {i.id: article_features(events.get(i.id, []), i.published) for i in items}
+        f1[p] = {}
+        for t in THRESHOLDS:
+            kept = {
+                i.id: [e for e, x in zip(events.get(i.id, []), feats[i.id]) if model.probability(x) >= t] for i in items
+            }
+            f1[p][t] = round(score(items, kept).overall()[2], 4)
+    model = fit([r for rs in rows.values() for r in rs], l2)
+    cal = Calibration(model, f1)
+    meta = {
+        "gold_files": [Path(p).name for p in paths],
+        "events": sum(len(r) for r in rows.values()),
+        "matched": sum(lab for r in rows.values() for _, lab in r),
+        "l2": l2,
+        "cross_validated_f1": {Path(p).name: {str(t): v for t, v in d.items()} for p, d in f1.items()},
+    }
+    cal.model = replace(model, threshold=cal.best_threshold(), meta=meta)
+    return cal
