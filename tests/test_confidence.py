@@ -117,3 +117,24 @@ def test_calibrate_writes_weights_that_code_and_eval_use(tmp_path):
     assert res.exit_code == 0, res.output
     res = runner.invoke(app, ["calibrate", str(tmp_path / "none.jsonl"), "-o", str(out)])
     assert res.exit_code == 2
+
+
+def test_conditional_acts_are_kept_whatever_their_score():
+    text = "Serbia will not send troops unless Kosovo attacks Serb villages, its president said on Sunday."
+    everything = _all(text)
+    cond = [e for e in everything if e.condition is not None]
+    assert cond, everything
+    model = ConfidenceModel({}, -10.0, threshold=0.5)
+    kept = score_events(everything, model, "2025-03-04")
+    assert [e.id for e in kept] == [e.id for e in cond]
+
+
+def test_threshold_is_the_lowest_within_noise_of_the_best():
+    from eventcoder.events.confidence import THRESHOLDS, Calibration
+
+    flat = {t: 0.70 for t in THRESHOLDS}
+    rising = {t: 0.70 + (0.004 if t >= 0.3 else 0.0) + (0.003 if t >= 0.45 else 0.0) for t in THRESHOLDS}
+    cal = Calibration(ConfidenceModel({}, 0.0), {"a": flat, "b": rising})
+    assert cal.best_threshold() == 0.3
+    assert cal.best_threshold(tolerance=0.0) == 0.45
+    assert Calibration(ConfidenceModel({}, 0.0), {"a": flat}).best_threshold() == 0.0

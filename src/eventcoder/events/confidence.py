@@ -6,8 +6,8 @@ number. The signals are ones the rules cannot weigh for themselves: how many oth
 ("sentences that yield five events yield wrong ones"), whether the actor is named in the sentence and how far from
 the trigger, whether the parties are known, the event's type and trigger words, its modality, the lead sentence.
 
-Events scoring under the model's threshold (or ``Settings.min_confidence``) are left out of the record; set it to 0
-to keep every event. The weights live in ``data/events/confidence.json``; a user can fit their own on their own
+Events scoring under the model's threshold (or ``Settings.min_confidence``) are left out of the record, except
+those carrying a stated condition (commitments); set it to 0 to keep every event. The weights live in ``data/events/confidence.json``; a user can fit their own on their own
 gold with ``eventcoder calibrate GOLD.jsonl ... --out FILE`` and point ``confidence_file`` at it.
 """
 
@@ -150,7 +150,9 @@ def score_events(events: list[Event], model: ConfidenceModel, published: str | N
     out = []
     for e, feats in zip(events, article_features(events, published)):
         p = model.probability(feats)
-        if p >= floor:
+        # a stated condition is a commitment record (a red line that later events are checked against): it is
+        # scored but never left out, and the gold sets hold too few of them to learn their worth from
+        if p >= floor or e.condition is not None:
             out.append(replace(e, confidence=round(p, 4)))
     return out
 
@@ -232,8 +234,12 @@ class Calibration:
     model: ConfidenceModel
     f1: dict[str, dict[float, float]]
 
-    def best_threshold(self) -> float:
-        return max(THRESHOLDS, key=lambda t: (round(sum(v[t] for v in self.f1.values()), 6), -t))
+    def best_threshold(self, tolerance: float = 0.005) -> float:
+        """The lowest threshold whose summed F1 is within ``tolerance`` of the best: where leaving out more
+        events gains no more than noise, keep them."""
+        total = {t: sum(v[t] for v in self.f1.values()) for t in THRESHOLDS}
+        best = max(total.values())
+        return min(t for t in THRESHOLDS if total[t] >= best - tolerance)
 
 
 def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0) -> Calibration:
