@@ -66,3 +66,30 @@ def test_score_reports_inferred_recipients_apart():
     assert (d["events"], d["matched"]) == (2, 1)
     # without the inferred recipients neither event matches: F1 0, against 0.5 with them
     assert d["f1_without"] == 0.0 and rep.overall()[2] == pytest.approx(0.5)
+
+
+def test_dates_and_places_are_scored_on_matched_events_apart_from_f1():
+    from dataclasses import replace
+
+    from eventcoder.models import Place
+
+    gold = [
+        G({"source": ["ISR"], "type": ["ASSAULT"], "target": None, "date": "2024-02-03", "place": ["PSE"]}),
+        G({"source": ["EGY"], "type": ["CONSULT"], "target": None, "date": ["2024-02-01", "2024-02-02"]}),
+        G({"source": ["USA"], "type": ["AID"], "target": None, "place": "UKR"}),
+        G({"source": ["TUR"], "type": ["ACCUSE"], "target": None, "date": "2024-02-03"}),  # missed: not scored for its date
+    ]
+    gaza = Place(name="Gaza", country="PSE", lat=31.5, lon=34.45, feature="city")
+    coded = {"1": [
+        replace(ev("ASSAULT", ["ISR.MIL"]), date="2024-02-03", event_loc=gaza),
+        replace(ev("CONSULT", ["EGY"]), date="2024-02-03"),
+        replace(ev("AID", ["USA"]), date="2024-02-03"),
+    ]}
+    rep = score([Item("1", "t", "2024-02-03", gold)], coded)
+    d = rep.to_dict()
+    assert d["tp"] == 3 and d["fn"] == 1  # when and where do not decide the match
+    assert d["dates"] == {"events": 2, "correct": 1, "accuracy": 0.5}
+    assert d["places"] == {"events": 2, "correct": 1, "accuracy": 0.5}
+    assert [e.event for _, _, e in rep.date_errors] == ["CONSULT"]
+    assert [e.event for _, _, e in rep.place_errors] == ["AID"]
+    assert score([Item("2", "t", None, [])], {}).to_dict()["dates"]["accuracy"] is None

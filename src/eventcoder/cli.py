@@ -511,6 +511,13 @@ def eval_cmd(
     for item, e in rep.false_alarms[:m]:
         out.print(f"[yellow]FALSE ALARM[/yellow] {item.id}: {describe_event(e)}", highlight=False)
         out.print(f"     {e.text[:300]}", highlight=False)
+    for label, errors in (("DATE", rep.date_errors), ("PLACE", rep.place_errors)):
+        for item, g, e in errors[:n]:
+            got = e.date if label == "DATE" else (e.event_loc.country if e.event_loc else None)
+            want = g.dates if label == "DATE" else g.places
+            out.print(f"[magenta]{label} WRONG[/magenta] {item.id}: {describe_event(e)}: {got or '-'}, gold {'|'.join(want or ())}",
+                      highlight=False)
+            out.print(f"     {e.text[:300]}", highlight=False)
     t = Table(title=f"{gold.name}: {summary['items']} items")
     for c in ("type", "P", "R", "F1", "tp", "fp", "fn"):
         t.add_column(c, justify="right" if c != "type" else "left")
@@ -525,6 +532,10 @@ def eval_cmd(
     if inf["events"]:
         out.print(f"recipients inferred from the article: {inf['events']} events, {inf['matched']} of them matched; "
                   f"F1 without them {inf['f1_without']:.3f}", highlight=False)
+    for key, what in (("dates", "dates"), ("places", "places (country)")):
+        d = summary[key]
+        if d["events"]:
+            out.print(f"{what} of matched events: {d['correct']}/{d['events']} right ({d['accuracy']:.3f})", highlight=False)
     if summary["recall_by_tag"]:
         out.print("recall by tag: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["recall_by_tag"].items()), highlight=False)
 

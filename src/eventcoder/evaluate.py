@@ -38,6 +38,10 @@ class GoldEvent:
     conditional: bool = False
     symmetric: bool = False
     optional: bool = False
+    # when and where it happened, where the annotator could tell: accepted days ("YYYY-MM-DD") and countries
+    # (ISO3); scored only on matched events, apart from F1
+    dates: tuple[str, ...] | None = None
+    places: tuple[str, ...] | None = None
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> GoldEvent:
@@ -52,6 +56,8 @@ class GoldEvent:
             conditional=bool(d.get("conditional", False)),
             symmetric=bool(d.get("symmetric", False)),
             optional=bool(d.get("optional", False)),
+            dates=None if d.get("date") is None else tup(d["date"]),
+            places=None if d.get("place") is None else tup(d["place"]),
         )
 
     def describe(self) -> str:
@@ -116,6 +122,11 @@ class Report:
     stated_tp: int = 0
     stated_fp: int = 0
     stated_fn: int = 0
+    # matched events whose gold gives a day / a country: how many, and those the coder got wrong
+    dated: int = 0
+    placed: int = 0
+    date_errors: list[tuple[Item, GoldEvent, Event]] = field(default_factory=list)
+    place_errors: list[tuple[Item, GoldEvent, Event]] = field(default_factory=list)
 
     @staticmethod
     def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -144,6 +155,10 @@ class Report:
                 "matched": self.inferred_tp,
                 "f1_without": round(self.prf(self.stated_tp, self.stated_fp, self.stated_fn)[2], 4),
             },
+            "dates": {"events": self.dated, "correct": self.dated - len(self.date_errors),
+                      "accuracy": round(1 - len(self.date_errors) / self.dated, 4) if self.dated else None},
+            "places": {"events": self.placed, "correct": self.placed - len(self.place_errors),
+                       "accuracy": round(1 - len(self.place_errors) / self.placed, 4) if self.placed else None},
             "per_type": {
                 t: dict(zip(("precision", "recall", "f1"), (round(x, 4) for x in self.prf(self.tp[t], self.fp[t], self.fn[t]))))
                 | {"tp": self.tp[t], "fp": self.fp[t], "fn": self.fn[t]}
@@ -230,6 +245,18 @@ def _greedy(golds: list[GoldEvent], events: list[Event], check_roles: bool) -> t
     return pairs, {atoms[ai][0] for ai in owner}
 
 
+def _when_where(rep: Report, item: Item, g: GoldEvent, e: Event) -> None:
+    """Score the date and country of a matched event where the gold gives them."""
+    if g.dates:
+        rep.dated += 1
+        if e.date not in g.dates:
+            rep.date_errors.append((item, g, e))
+    if g.places:
+        rep.placed += 1
+        if (e.event_loc.country if e.event_loc else None) not in g.places:
+            rep.place_errors.append((item, g, e))
+
+
 def score(items: list[Item], coded: dict[str, list[Event]]) -> Report:
     rep = Report(n_items=len(items))
     for item in items:
@@ -239,6 +266,7 @@ def score(items: list[Item], coded: dict[str, list[Event]]) -> Report:
             if g.optional:
                 continue
             if gi in pairs:
+                _when_where(rep, item, g, events[pairs[gi]])
                 rep.tp[g.types[0]] += 1
                 for t in item.tags:
                     rep.tag_tp[t] += 1
