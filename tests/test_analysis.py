@@ -179,3 +179,17 @@ def test_inferred_recipients_make_no_edges_and_raise_no_alerts(corpus):
     # the same act with the recipient named by its sentence (weeks later: its own incident) does all three
     assert len(store(corpus, [replace(strike, id="named", article_id="later2", date="2024-05-30")])) == 1
     assert build_network(corpus).has_edge("ISR", "IRN")
+
+
+def test_unknown_attackers_are_no_party(corpus):
+    """An attacker the text leaves unknown (``UNK``: "a drone struck the car") or an unresolved name (``UNK:x``)
+    makes no incident and no network node: unknown attackers of different targets are not one actor."""
+    store(corpus, [
+        ev("ASSAULT", ["UNK"], ["KATAIB_HEZBOLLAH"], article="u1", text="A drone struck a car carrying a militia commander."),
+        ev("ASSAULT", ["UNK"], ["USA.MIL"], article="u2", text="Rockets hit a base housing American troops.", date="2024-01-20"),
+        ev("ASSAULT", ["USA.MIL", "UNK"], ["KATAIB_HEZBOLLAH", "UNK:the convoy"], article="u3", date="2024-02-07",
+           text="US forces and unidentified aircraft struck a militia convoy."),
+    ])
+    assert [(i.actor, i.recipient) for i in incidents(corpus)] == [(("USA",), ("KATAIB_HEZBOLLAH",))]
+    assert set(build_network(corpus).edges) == {("USA", "KATAIB_HEZBOLLAH")}
+    assert set(build_network(corpus, granularity="full").nodes) == {"USA.MIL", "KATAIB_HEZBOLLAH"}

@@ -5,8 +5,19 @@ keys; recipients equal, or one report names none), dates within a day, compatibl
 country, or one unknown), and similar sentences (content-word Jaccard >= ``MIN_SIMILARITY``, waived
 when both name the same place). Network and escalation count incidents, not reports.
 
-Incidents are maintained incrementally as events are stored; each new incident also updates the
-per-dyad daily aggregates (``dyad_days``) that escalation reads.
+An incident carries what its reports state, merged as each report joins: the actors and recipients
+(``actor_full``, ``recipient_full``, which the network reads) are the union of the reports' keys, each
+kept at its most specific (a first report's "Iran" gives way to a later "Iranian forces", ``IRN.MIL``;
+"IRN.GOV" and "IRN.MIL" both stay); the top-level recipient and the country are filled in when a later
+report names what the first left out. Recipients read from the article rather than the sentence
+(``Actor.inferred``) never count. The date, type and sentence are the first report's, and each report
+stays traceable through ``incident_events`` and its own row in ``events``. The merge is idempotent:
+a report merged twice changes nothing.
+
+Incidents are maintained incrementally as events are stored; each incident also counts once in the
+per-dyad daily aggregates (``dyad_days``) that escalation reads, under its dyads as they stand now (an
+incident whose recipient a later report names moves from its actors' mutual pairs, or from nowhere, to
+its actor-recipient pairs).
 """
 
 from __future__ import annotations
@@ -15,7 +26,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from ..models import Event, Incident, content_id, top_key
+from ..models import Event, Incident, content_id, key_matches, top_key
 from ..store import Corpus, date_window, register_ddl
 from .scores import pentacode, realised, score
 
@@ -50,8 +61,22 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+def unresolved(key: str) -> bool:
+    """A key that names no known party: an unresolved name (``UNK:foo``) or an attacker the text leaves
+    unknown (``UNK``: "a drone struck the car"). Such keys make no incident, dyad or network node: all
+    unknown attackers are not one party."""
+    return key == "UNK" or key.startswith("UNK:")
+
+
 def _tops(keys: Iterable[str]) -> list[str]:
-    return sorted({top_key(k) for k in keys if not k.startswith("UNK:")})
+    return sorted({top_key(k) for k in keys if not unresolved(k)})
+
+
+def most_specific(*groups: Iterable[str]) -> list[str]:
+    """The union of the keys in order of first appearance, less any key that another refines by the
+    dotted-prefix rule: (``USA``), (``USA.MIL``) -> ``USA.MIL``; (``IRN.GOV``), (``IRN.MIL``) -> both."""
+    keys = list(dict.fromkeys(k for g in groups for k in g))
+    return [k for k in keys if not any(o != k and key_matches(k, o) for o in keys)]
 
 
 def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
@@ -61,14 +86,18 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
     for e in events:
         if not realised(e) or not e.date:
             continue
-        if con.execute("SELECT 1 FROM incident_events WHERE event_id = ?", [e.id]).fetchone():
-            continue
         # recipients read from the article rather than the sentence (``inferred``) do not make incidents or dyads
         actors, recips = _tops(e.actor_keys), _tops(e.stated_recipient_keys)
+        country = e.event_loc.country if e.event_loc else None
+        known = con.execute("SELECT incident_id FROM incident_events WHERE event_id = ?", [e.id]).fetchone()
+        if known:
+            # a report seen again (the analyses re-run on stored events) merges again: a no-op, or the full keys
+            # filled in where an older version left them short
+            _merge(corpus, known[0], e, recips, country)
+            continue
         if not actors:
             continue
         words = content_words(e.text)
-        country = e.event_loc.country if e.event_loc else None
         d = date.fromisoformat(e.date)
         lo, hi = d - timedelta(days=DATE_WINDOW_DAYS), d + timedelta(days=DATE_WINDOW_DAYS)
         rows = con.execute(
@@ -92,33 +121,72 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
             pc = pentacode(e.event)
             con.execute(
                 "INSERT INTO incidents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [best, e.event, e.mode, actors, recips, list(e.actor_keys), list(e.stated_recipient_keys), e.date, country, s, pc,
-                 sorted(words), e.text],
+                [best, e.event, e.mode, actors, recips, most_specific(e.actor_keys), most_specific(e.stated_recipient_keys),
+                 e.date, country, s, pc, sorted(words), e.text],
             )
             _add_dyad_days(corpus, e.date, actors, recips, pc, s)
             new.append(best)
-        elif recips:
-            # a later report may name the recipient an earlier one left out
-            con.execute("UPDATE incidents SET recipient = ? WHERE id = ? AND len(recipient) = 0", [recips, best])
+        else:
+            _merge(corpus, best, e, recips, country)
         con.execute("INSERT INTO incident_events VALUES (?, ?, ?)", [e.id, best, e.article_id])
     return new
 
 
-def _add_dyad_days(corpus: Corpus, day: str, actors: list[str], recips: list[str], pc: int, s: float) -> None:
-    pairs = [(a, r) for a in actors for r in recips if a != r]
-    if not recips and len(actors) > 1:  # reciprocal events: all actors with each other
-        pairs = [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
-    for a, b in pairs:
+def _merge(corpus: Corpus, iid: str, e: Event, recips: list[str], country: str | None) -> None:
+    """Fold what one report states into its incident: the union of full actor and recipient keys at their
+    most specific, the top-level recipient and the country when the incident had none (a first report
+    "US forces shot down the drones", a later one "US forces shot down drones launched by the Houthis"
+    -> recipient ``HOUTHIS``). When the recipient is filled in, the incident's dyad counts move with it."""
+    con = corpus.con
+    row = con.execute(
+        "SELECT actor, recipient, actor_full, recipient_full, country, date, score, pentacode FROM incidents WHERE id = ?",
+        [iid],
+    ).fetchone()
+    if row is None:
+        return
+    actors, irecips, afull, rfull, icountry, day, s, pc = row
+    irecips = list(irecips or [])
+    afull, rfull = list(afull or []), list(rfull or [])
+    new_afull = most_specific(afull, e.actor_keys)
+    new_rfull = most_specific(rfull, e.stated_recipient_keys)
+    # (a report whose recipients differ from the incident's does not join it: only an empty one is filled)
+    new_recips = recips if not irecips else irecips
+    new_country = icountry or country
+    if (new_afull, new_rfull, new_recips, new_country) == (afull, rfull, irecips, icountry):
+        return
+    con.execute(
+        "UPDATE incidents SET actor_full = ?, recipient_full = ?, recipient = ?, country = ? WHERE id = ?",
+        [new_afull, new_rfull, new_recips, new_country, iid],
+    )
+    if new_recips != irecips:
+        day_s = day.isoformat() if isinstance(day, date) else str(day)
+        _add_dyad_days(corpus, day_s, list(actors or []), irecips, pc, float(s), sign=-1)
+        _add_dyad_days(corpus, day_s, list(actors or []), new_recips, pc, float(s))
+
+
+def _dyad_pairs(actors: list[str], recips: list[str]) -> list[tuple[str, str]]:
+    """The dyads an incident counts under: each actor with each recipient; with no recipient, the actors of a
+    reciprocal event with each other ("Iran and Hamas held talks")."""
+    if not recips:
+        return [(a, b) for i, a in enumerate(actors) for b in actors[i + 1 :]]
+    return [(a, r) for a in actors for r in recips if a != r]
+
+
+def _add_dyad_days(corpus: Corpus, day: str, actors: list[str], recips: list[str], pc: int, s: float, sign: int = 1) -> None:
+    """Count one incident in the daily aggregates of its dyads (``sign=-1`` takes it out again)."""
+    for a, b in _dyad_pairs(actors, recips):
         x, y = sorted((a, b))
-        cols = [1 if pc == k else 0 for k in range(5)]
+        cols = [sign if pc == k else 0 for k in range(5)]
         conflict = -s if s < 0 else 0.0
         corpus.con.execute(
-            """INSERT INTO dyad_days VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            """INSERT INTO dyad_days VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (day, a, b) DO UPDATE SET p0 = p0 + excluded.p0, p1 = p1 + excluded.p1,
                p2 = p2 + excluded.p2, p3 = p3 + excluded.p3, p4 = p4 + excluded.p4,
-               score = score + excluded.score, conflict = conflict + excluded.conflict, n = n + 1""",
-            [day, x, y, *cols, s, conflict],
+               score = score + excluded.score, conflict = conflict + excluded.conflict, n = n + excluded.n""",
+            [day, x, y, *cols, sign * s, sign * conflict, sign],
         )
+        if sign < 0:
+            corpus.con.execute("DELETE FROM dyad_days WHERE day = ? AND a = ? AND b = ? AND n <= 0", [day, x, y])
 
 
 def incidents(corpus: Corpus, since: str | None = None, until: str | None = None) -> list[Incident]:

@@ -8,6 +8,7 @@ import networkx as nx
 
 from ..models import top_key
 from ..store import Corpus, date_window
+from .dedup import unresolved
 
 
 def _node(key: str, granularity: str) -> str:
@@ -28,8 +29,8 @@ def build_network(
         sql += " WHERE " + " AND ".join(where)
     g: nx.DiGraph | nx.Graph = nx.DiGraph() if directed else nx.Graph()
     for event, actors, recips, s, _day in corpus.con.execute(sql, params).fetchall():
-        a_nodes = sorted({_node(k, granularity) for k in actors or () if not k.startswith(("UNK:", "ALLIANCE:"))})
-        r_nodes = sorted({_node(k, granularity) for k in recips or () if not k.startswith(("UNK:", "ALLIANCE:"))})
+        a_nodes = sorted({_node(k, granularity) for k in actors or () if not unresolved(k) and not k.startswith("ALLIANCE:")})
+        r_nodes = sorted({_node(k, granularity) for k in recips or () if not unresolved(k) and not k.startswith("ALLIANCE:")})
         pairs = [(a, r) for a in a_nodes for r in r_nodes if top_key(a) != top_key(r)]
         if not r_nodes and len(a_nodes) > 1:
             pairs = [(a, b) for i, a in enumerate(a_nodes) for b in a_nodes[i + 1 :] if top_key(a) != top_key(b)]
