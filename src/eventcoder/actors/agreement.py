@@ -133,6 +133,11 @@ class AgreementResolver(ResolverBase):
         if tok.pos_ == "PRON" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ACCUSING_VERBS:
             return set()
         subj = {t.i for s in self._subjects(tok.head) for t in s.subtree}
+        verb = tok.head
+        if verb.dep_ == "relcl" and subj and all(tok.doc[i].tag_ in ("WDT", "WP") for i in subj):
+            # "the French group Orano, which has accused the junta": the relative pronoun stands for the noun
+            # phrase the clause hangs on (its words before the clause)
+            subj = set(range(verb.head.left_edge.i, verb.head.i + 1))
         if not subj:
             return set()
         lo, hi = tok.doc[min(subj)].idx, tok.doc[max(subj)].idx + len(tok.doc[max(subj)].text)
@@ -170,6 +175,7 @@ class AgreementResolver(ResolverBase):
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 return False
-            if crossed and sp.start <= t.i < sp.end:
+            # "China and Russia, the junta's main backers": a phrase in apposition to a coordination is inside each
+            if crossed and any(sp.start <= c.i < sp.end for c in (t, *t.conjuncts)):
                 return True
         return False

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Mention, Place
 from ..nlp import char_span, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
-from .vocab import CITY_PREPS, EDGE_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
+from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -183,6 +183,8 @@ class ResolverBase:
             if m.key.endswith(".JRN") and m.via not in ("location", "demonym", "role"):
                 continue  # "the BBC reported ...": a named outlet tells whose press, not where the news is
             if m.kind in ("state", "person", "group") and base in reg.entities and reg.entities[base].kind == "state":
+                if m.via == "demonym" and _stance_prefixed(doc, m):
+                    continue  # "voters backing pro-Russian candidates" in Moldova: a stance, not a party of the story
                 count[base] = count.get(base, 0) + 1
                 first.setdefault(base, m.start)
         seen = set()
@@ -272,7 +274,11 @@ class ResolverBase:
         """The nearest earlier organisation or body whose name has this noun ("the court" -> the ICC)."""
         end, start = tok.idx, sent_of(tok).start_char - 1500  # read once, not once a mention
         for m in reversed([m for m in mentions if m.end <= end and m.start >= start]):
-            if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:"):
+            if m.kind in ("org", "igo", "state") and not m.key.startswith("UNK:") and not (
+                    m.via == "coreference" and noun in GOVERNING_NOUNS):
+                # (an earlier bare "the government" is no name: "the government" again is whichever state the
+                # passage is about by then, found by salience: "... flown home on a government plane. Rights groups
+                # say Turkmenistan holds hundreds of prisoners. The government denies it")
                 words = re.findall(r"[a-z]+", f"{m.name or ''} {m.entity_text}".lower())
                 if noun in words or tok.lower_ in words:
                     return m
@@ -378,3 +384,12 @@ def _state_term(reg: Registry, text: str) -> str | None:
     """The state a registry name stands for ("Albania"), else None."""
     term = reg.terms.get(text)
     return term.entity.key if term is not None and term.entity.kind == "state" else None
+
+
+def _stance_prefixed(doc: Doc, m: Mention) -> bool:
+    """Is the mention a demonym written after "pro-" or "anti-" ("pro-Russian candidates", "anti-American
+    slogans")? It names a stance toward the state, not a party acting in the story."""
+    sp = char_span(doc, m.start, m.end)
+    if sp is None or sp.start < 2:
+        return False
+    return doc[sp.start - 1].text == "-" and doc[sp.start - 2].lower_ in ("pro", "anti")

@@ -252,7 +252,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     if doc._.coref_members is None:
                         doc._.coref_members = {}
                     doc._.coref_members[tok.i] = members
-            if tok.dep_ == "poss" and low in ("his", "her", "its", "their") and tok.head.i not in taken:
+            # (and "the country's main labour federation": a body owned by a state taken back by a noun is that state's)
+            if tok.dep_ == "poss" and (low in ("his", "her", "its", "their") or (tok.pos_ == "NOUN" and m.kind == "state" and "." not in key)) \
+                    and tok.head.i not in taken:
                 owned = self._possessed(tok.head, m)
                 if owned is None:
                     # "give his landlocked country access": the parser often makes the possessed noun a

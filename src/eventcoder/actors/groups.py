@@ -53,6 +53,22 @@ def _by_agent(t: Token) -> bool:
     return t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
 
 
+def _reported_place(place: Token, subj: Token) -> bool:
+    """Is the place inside what the subject reports ("Prosecutors said the network had paid cash through a bank
+    registered in Moscow")? It places the reported deed, not the speakers: they stay the state the story is about."""
+    if subj.dep_ != "nsubj":
+        return False
+    verb = subj.head
+    t = place
+    for _ in range(12):  # a place is a few arcs below the clause it sits in
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ == "ccomp"
+        t = t.head
+    return False
+
+
 # participles that tie a hyphenated noun to the noun after it ("army-aligned", "police-backed")
 TIE_PARTICIPLES = AFFILIATION_WORDS | SPONSOR_PARTICIPLES
 
@@ -208,7 +224,8 @@ class GroupResolver(ResolverBase):
                 # ("near the border with Mali" too: the side named through a preposition)
                 sent_places = [c for i, (c, loc) in sorted(here.items())
                                if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS
-                               and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)]
+                               and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)
+                               and not _reported_place(doc[i], tok)]
                 country = sent_places[0] if sent_places else home
                 if not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
                     country = self._theatre(doc, places, home)
@@ -233,6 +250,26 @@ class GroupResolver(ResolverBase):
                 sector = self._unnamed_movement(tok, index) or sector
             out.append(self._mention(span, ent, f"{country}.{sector}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
+        return out
+
+    def _dispatched_forces(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Unnamed forces a state sends are that state's, wherever they go and whatever the article is about:
+        "Honduras said it had deployed extra troops to its border", "Kenya will send 1,000 police officers to
+        Haiti" (the sender's MIL/COP). Run after coreference, so a pronoun subject ("it") has its state."""
+        index = token_index(doc, mentions)
+        reg = self.registry
+        out: list[Mention] = []
+        for m in mentions:
+            if m.via == "location" and m.kind == "group" and m.sector in ("MIL", "COP"):
+                sp = char_span(doc, m.start, m.end)
+                tok = sp.root if sp is not None else None
+                if tok is not None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DISPATCH:
+                    subj = [index[s.i] for s in self._subjects(tok.head) if s.i in index]
+                    base = subj[0].key.split(".", 1)[0] if len(subj) == 1 else None
+                    if (base is not None and base != m.key.split(".", 1)[0] and base in reg.entities
+                            and reg.entities[base].kind == "state" and subj[0].kind == "state"):
+                        m = replace(m, key=f"{base}.{m.sector}", code=base, name=reg.entities[base].name)
+            out.append(m)
         return out
 
     def _union_owner(self, tok: Token, index: dict[int, Mention]) -> Token | None:
@@ -312,14 +349,15 @@ class GroupResolver(ResolverBase):
     @staticmethod
     def _same_head(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """The nearest earlier resolved mention headed by the same noun as "the soldiers" ("North Korean soldiers"), in
-        this or the previous two sentences; a name ending in the noun ("the New People's Army") is no such phrase."""
+        this or the previous two sentences; a name ending in the noun ("the New People's Army") is no such phrase. A
+        role phrase owned by a noun taken back ("the country's labour federation") counts as the phrase it is."""
         start = sent_of(tok).start_char - 600
         end, n, low = tok.idx, len(tok.text), tok.lower_
         text: str | None = None  # ``doc.text`` joins every token on each read: once, when a mention may do
         best = None  # the latest start, the first listed of equal starts
         for m in mentions:
             if (start <= m.start and m.end <= end and (best is None or m.start > best.start) and not m.key.startswith("UNK:")
-                    and m.via in ("demonym", "location", "role") and m.end - m.start > n):
+                    and m.via in ("demonym", "location", "role", "coreference") and m.end - m.start > n):
                 text = doc.text if text is None else text
                 if text[m.end - n : m.end].lower() == low:
                     best = m

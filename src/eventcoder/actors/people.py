@@ -60,9 +60,9 @@ class PersonResolver(ResolverBase):
                         return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, text, "apposition", "person")
             # the surname of someone named earlier in the article ("Joseph Aoun ... Aoun said")
             if len(text.split()) == 1:
-                for m in reversed(prior):
-                    if m.kind == "person" and not m.key.startswith("UNK:") and m.entity_text.split()[-1:] == [text]:
-                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, m.name, "person", "person")
+                earlier = self._earlier_person(prior, text, ent.start_char)
+                if earlier is not None:
+                    return Mention(ent.start_char, ent.end_char, ent.text, earlier.key, earlier.code, earlier.sector, earlier.name, "person", "person")
             # a surname of a known person ("Khamenei")
             last = text.split()[-1] if text.split() else text
             t = reg.terms.get(last)
@@ -79,9 +79,9 @@ class PersonResolver(ResolverBase):
             if len(text.split()) == 1:
                 # "Foreign Minister Abbas Araqchi ... Araqchi said" with the surname tagged an organisation: the
                 # surname of a person named earlier in the article is that person
-                for m in reversed(prior):
-                    if m.kind == "person" and not m.key.startswith("UNK:") and len(m.entity_text.split()) > 1 and m.entity_text.split()[-1] == text:
-                        return Mention(ent.start_char, ent.end_char, ent.text, m.key, m.code, m.sector, m.name, "person", "person")
+                earlier = self._earlier_person(prior, text, ent.start_char)
+                if earlier is not None:
+                    return Mention(ent.start_char, ent.end_char, ent.text, earlier.key, earlier.code, earlier.sector, earlier.name, "person", "person")
             party = self._unknown_party(doc, ent, prior, places or {})
             if party is not None:
                 return party
@@ -92,6 +92,20 @@ class PersonResolver(ResolverBase):
                 if titled is not None:
                     return titled
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
+        return None
+
+    @staticmethod
+    def _earlier_person(prior: list[Mention], name: str, before: int) -> Mention | None:
+        """The person named earlier in the article (ending before ``before``) whose surname is ``name``:
+        "Joseph Aoun ... Aoun said", however the NER model tags the bare surname (a person, an organisation,
+        or nothing). The nearest such person wins; unresolved names are no antecedent. A Korean name puts the
+        family name first, before a hyphenated given name: "Lee Jae-myung ... Lee said"."""
+        for m in reversed(prior):
+            if m.kind != "person" or m.end > before or m.key.startswith("UNK:"):
+                continue
+            words = m.entity_text.split()
+            if words[-1:] == [name] or (len(words) == 2 and words[0] == name and "-" in words[1].strip("-")):
+                return m
         return None
 
     def _person_title_before(self, doc: Doc, ent: Span) -> bool:

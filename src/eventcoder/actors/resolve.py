@@ -31,6 +31,7 @@ from .vocab import (
     AIMED_AT_WORDS,
     ALIGNED_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
+    BRANCH_NOUNS,
     FACILITY_ROLE_NOUNS,
     GEO_ADJS,
     HAZARD_NOUNS,
@@ -130,14 +131,16 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 return t, t.lower_, "MIL"
         return None
 
-    def _names_group(self, words: Span) -> bool:
+    def _names_group(self, words: Span, state: str | None = None) -> bool:
         """Does the phrase after a state name name an organisation of its own ("Yemen's Houthi rebels",
-        "Nigeria's Boko Haram militants")? Then the organisation, not the state's sector, is the actor."""
+        "Nigeria's Boko Haram militants")? Then the organisation, not the state's sector, is the actor. A name
+        the registry knows only in that state's stories counts too ("Honduras' ruling Libre party")."""
         reg = self.registry
         toks = [t for t in words if t.dep_ != "case" and t.pos_ == "PROPN"]
         for i in range(len(toks)):
             for j in range(i + 1, len(toks) + 1):
-                term = reg.terms.get(" ".join(t.text for t in toks[i:j]))
+                form = " ".join(t.text for t in toks[i:j])
+                term = reg.terms.get(form) or next((t for t in reg.local_terms.get(form, ()) if state and t.entity.country == state), None)
                 if term is not None and term.entity.kind not in ("state", "organ", "person"):
                     return True
         return False
@@ -310,6 +313,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if sp is not None:  # "expand" always finds the tokens of a mention made from a span
                 taken.update(range(sp.start, sp.end))
         taken.update(places)
+        mentions = self._split_coordinated_roles(doc, mentions)
         if self.halves and mentions:
             mentions += self._elliptic_halves(doc, mentions, taken, places, date)
             mentions.sort(key=lambda m: m.start)
@@ -343,8 +347,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if first == tok.i:
                     # "Foreign Minister Abbas Araqchi met ... Araqchi warned": a surname the NER model missed, of a
                     # person named earlier in the article
-                    m = next((p for p in reversed(mentions) if p.kind == "person" and p.end <= tok.idx and not p.key.startswith("UNK:")
-                              and len(p.entity_text.split()) > 1 and p.entity_text.split()[-1] == tok.text), None)
+                    m = self._earlier_person(mentions, tok.text, tok.idx)
                     if m is not None:
                         mentions.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, m.key, m.code, m.sector, m.name, "person", "person"))
                         taken.add(tok.i)
@@ -359,6 +362,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions += self._heads(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
+        mentions = self._named_branches(doc, mentions, taken)  # (after the count: the branch's state is where the story is)
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._owned_parties(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
@@ -373,11 +377,70 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
         mentions.sort(key=lambda m: m.start)
-        mentions = self._police_officers(mentions)
+        mentions = self._dispatched_forces(doc, self._police_officers(mentions))
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _named_branches(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """An organisation's branch named by its state: "Islamic State's Mozambique branch", "al Qaeda's Yemeni
+        affiliate" is the registry's affiliate of that organisation based in that state, not the parent and the
+        state apart."""
+        reg = self.registry
+        if not reg.affiliates:
+            return mentions
+        index = token_index(doc, mentions)
+        drop: set[int] = set()
+        out: list[Mention] = []
+        for m in mentions:
+            branches = reg.affiliates.get(m.key) if m.kind == "org" else None
+            sp = char_span(doc, m.start, m.end) if branches else None
+            if sp is None or sp.root.dep_ != "poss" or sp.root.head.lemma_.lower() not in BRANCH_NOUNS or sp.root.head.i < sp.end:
+                continue
+            head = sp.root.head
+            states = {index[t.i].key.split(".", 1)[0]: index[t.i] for t in doc[sp.end : head.i] if t.i in index}
+            local = [b for b in branches or () if (e := reg.entities.get(b)) is not None and e.country in states]
+            if len(local) != 1:
+                continue
+            e = reg.entities[local[0]]
+            whole = doc[sp.start : head.i + 1]
+            out.append(self._mention(whole, e, e.key, "registry", "org"))
+            drop.add(id(m))
+            drop.update(id(x) for x in states.values())
+            taken.update(range(whole.start, whole.end))
+        if not out:
+            return mentions
+        return sorted([m for m in mentions if id(m) not in drop] + out, key=lambda m: m.start)
+
+    def _split_coordinated_roles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A state's two bodies joined before one noun, which the parser reads as modifiers of that noun: "Fiji's
+        government and opposition parties agreed ..." (the government and the opposition parties, both of Fiji),
+        "Kenya's army and police officers" (the army and the police officers). One role phrase over both is split
+        into the state's first body and the second group."""
+        reg = self.registry
+        out: list[Mention] = []
+        for m in mentions:
+            sp = char_span(doc, m.start, m.end) if m.via in ("role", "demonym") and m.kind == "state" and "." in m.key else None
+            if sp is None or len(sp) < 4:
+                out.append(m)
+                continue
+            head = sp[-1]
+            first = next((c for c in head.children if c.dep_ in ("nmod", "compound") and sp.start < c.i < head.i
+                          and any(g.dep_ == "conj" and g.i < head.i for g in c.children)), None)
+            r1 = self._role_of(first) if first is not None else None
+            if first is None or r1 is None or reg.roles[r1[0]].kind != "body":
+                out.append(m)
+                continue
+            second = next(g for g in first.children if g.dep_ == "conj" and g.i < head.i)
+            base = m.key.split(".", 1)[0]
+            r2 = reg.roles.get(f"{second.lower_} {head.lower_}") or reg.roles.get(head.lower_) or reg.roles.get(head.lemma_.lower())
+            ent = reg.entity(base)
+            out.append(self._mention(doc[sp.start : first.i + 1], ent, f"{base}.{r1[1]}", m.via, "state"))
+            if r2 is not None and r2.sector:
+                plural = head.tag_ in ("NNS", "NNPS")
+                out.append(self._mention(doc[second.i : head.i + 1], ent, f"{base}.{r2.sector}", "location", "group", plural=plural))
+        return out
 
     @staticmethod
     def _facility_place(tok: Token) -> bool:
@@ -658,7 +721,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if hit and self._facility_place(hit[0]):
                     place(ent.key, "loc")  # "a blast at a Gaza hospital"
                     return None
-                if hit and not self._names_group(doc[span.end : hit[0].i + 1]):
+                if hit and not self._names_group(doc[span.end : hit[0].i + 1], ent.key):
                     tok, noun, sector = hit
                     return self._role_mention(doc[span.start : tok.i + 1], ent, ent.key, noun, sector, tok, date, "role")
                 owned = self._state_body(span, ent.key, date)

@@ -144,11 +144,13 @@ NOT_BARE_GROUPS = frozenset(
 # unnamed civil-society bodies (NOT_BARE_GROUPS: no located group as objects or in lists) that are the subject of
 # their own clause: "A migrant rights group accused the agents ...", "Rights groups denounced the verdict" are the
 # home state's civil society (SOC); "a rights group said" gives only the source of a report
-# "Armed groups clashed in Tripoli", "an armed group attacked a village": likewise the state's armed groups acting there
+# "Armed groups clashed in Tripoli", "an armed group attacked a village": likewise the state's armed groups acting there;
+# "Opposition parties accused him of ...": the home state's opposition (OPP), not that of a state named later in the sentence
 SUBJECT_NGO_ROLES = frozenset({"ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
-                               "armed group", "armed groups", "militant groups", "rebel groups"})
+                               "armed group", "armed groups", "militant groups", "rebel groups", "opposition parties"})
 # head nouns of state bodies that "the <noun>" names again later ("the border service ... the service said")
-BODY_AGAIN_NOUNS = frozenset({"service", "agency", "commission", "council", "committee", "authority", "board", "office", "directorate", "bureau"})
+BODY_AGAIN_NOUNS = frozenset({"service", "agency", "commission", "council", "committee", "authority", "board", "office", "directorate", "bureau",
+                              "federation", "confederation", "association"})
 # parts of a body that speak or act for it: "a spokesman for the rebels' political wing", "the group's armed wing"
 WING_NOUNS = frozenset({"wing", "arm"})
 # "gunmen believed to belong to the cartel", "suspected to belong to": the group named is the one they belong to
@@ -266,3 +268,8 @@ IRREGULAR_SECTORS = frozenset({"REB", "PRM", "CRM", "UAF"})
 ATTACKER_NOUNS = frozenset({"attacker", "attackers", "assailant", "assailants"})
 ATTACK_VERBS = frozenset({"attack", "behead", "kill", "storm", "raid", "ambush", "bomb", "shell", "shoot", "fire", "abduct",
                           "kidnap", "massacre", "strike", "hit", "target", "stab", "torch", "burn", "overrun", "seize"})
+# nouns for whichever state's governing body a passage is about ("the government", "the regime"): an earlier bare
+# use of the noun is no name for a later one to match
+GOVERNING_NOUNS = frozenset({"government", "regime", "administration"})
+# nouns for an organisation's branch in one state ("Islamic State's Mozambique branch", "al Qaeda's Yemeni affiliate")
+BRANCH_NOUNS = frozenset({"branch", "affiliate", "franchise", "offshoot", "province"})
