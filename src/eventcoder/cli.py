@@ -172,14 +172,16 @@ def code(
             corpus = Corpus(db)
         sink = open(output, "w", encoding="utf-8") if output else (None if db is not None else sys.stdout)
         try:
+            if corpus is not None:
+                _after_store(corpus, notify_cmd=notify_cmd)  # what a killed run stored but did not analyse
             for batch in _batched(run.code(arts), 16):
                 for _, events, _ in batch:
                     if sink is not None:
                         for e in events:
                             sink.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
                 if corpus is not None:
-                    added = set(corpus.add_many(batch))
-                    _after_store(corpus, [e for a, evs, _ in batch if a.id in added for e in evs], notify_cmd)
+                    corpus.add_many(batch)
+                    _after_store(corpus, notify_cmd=notify_cmd)
         finally:
             if sink not in (None, sys.stdout):
                 sink.close()
@@ -191,11 +193,15 @@ def code(
         raise _fail(exc) from exc
 
 
-def _after_store(corpus: Any, events: list[Event], notify_cmd: str | None = None) -> None:
-    """Incremental analysis of newly stored events: commitments, alerts (printed), incidents."""
-    from .analysis import on_new_events
+def _after_store(corpus: Any, notify_cmd: str | None = None) -> None:
+    """Incremental analysis of the stored events not yet analysed: commitments, alerts (printed), incidents.
 
-    for a in on_new_events(corpus, events, notify_cmd):
+    The store's analysis queue says which: the batch just stored and any that a killed run stored without
+    analysing, oldest first; each event is analysed once.
+    """
+    from .analysis import analyse_pending
+
+    for a in analyse_pending(corpus, notify_cmd):
         err.print(f"[bold red]ALERT[/bold red] {a.summary}", highlight=False)
 
 
@@ -227,6 +233,7 @@ def ingest(
         run = Run(settings, workers, engine, ray_address)
         arts = run.articles(paths)
         with Corpus(db) as corpus:
+            _after_store(corpus, notify_cmd=notify_cmd)  # what a killed run stored but did not analyse
             known = corpus.known_ids(a.id for a in arts)
             todo = [a for a in arts if a.id not in known]
             run.skipped = len(arts) - len(todo)
@@ -234,7 +241,7 @@ def ingest(
             for batch in _batched(run.code(todo), 16):
                 ids = set(corpus.add_many(batch))
                 added += len(ids)
-                _after_store(corpus, [e for a, evs, _ in batch if a.id in ids for e in evs], notify_cmd)
+                _after_store(corpus, notify_cmd=notify_cmd)
             counts = corpus.counts()
         err.print(
             f"added {added} article(s) ({run.skipped} already stored, {run.failed} skipped); "
@@ -389,10 +396,11 @@ def demo(
     run = Run(settings)
     arts = run.articles(paths)
     with Corpus(db) as corpus:
+        _after_store(corpus)  # what a killed run stored but did not analyse
         known = corpus.known_ids(a.id for a in arts)
         for batch in _batched(run.code([a for a in arts if a.id not in known]), 16):
-            ids = set(corpus.add_many(batch))
-            _after_store(corpus, [e for a, evs, _ in batch if a.id in ids for e in evs])
+            corpus.add_many(batch)
+            _after_store(corpus)
         counts = corpus.counts()
         rows = corpus.con.execute("SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC").fetchall()
         top = corpus.con.execute(

@@ -16,6 +16,7 @@ import subprocess
 from collections.abc import Iterable
 from typing import Any
 
+from .analysis.dedup import unresolved
 from .models import Alert, Commitment, Event, Trigger, content_id, top_key
 from .store import Corpus, register_ddl
 
@@ -28,7 +29,12 @@ register_ddl(
         text VARCHAR, kind VARCHAR, status VARCHAR)""",
     """CREATE TABLE IF NOT EXISTS alerts (
         id VARCHAR PRIMARY KEY, commitment_id VARCHAR, event_id VARCHAR, date DATE,
-        commitment_text VARCHAR, event_text VARCHAR, summary VARCHAR, created_at TIMESTAMP DEFAULT current_timestamp)""",
+        commitment_text VARCHAR, event_text VARCHAR, summary VARCHAR, created_at TIMESTAMP DEFAULT current_timestamp,
+        notified BOOLEAN)""",
+    # ``notified``: false while an alert raised under a notify command has not been sent (a run killed
+    # between storing it and sending it), true once the command has run for it, null when no command was given. Files of
+    # schema version 1 get the column with nulls: nothing owed.
+    """ALTER TABLE alerts ADD COLUMN IF NOT EXISTS notified BOOLEAN""",
 )
 
 # Escalation of the condition's type: being attacked also covers lesser uses of force.
@@ -37,13 +43,15 @@ _WIDEN = {"ASSAULT": ("ASSAULT",), "COERCE": ("COERCE", "ASSAULT"), "MOBILIZE": 
 
 def commitment_of(e: Event) -> Commitment | None:
     """The commitment an event states, if any."""
-    actor = tuple(dict.fromkeys(top_key(k) for k in e.actor_keys if not k.startswith("UNK:")))
+    # an unknown party (``UNK:name`` or the bare ``UNK`` of "a drone struck the car") commits to nothing and
+    # makes no trigger: all unknown attackers are not one party
+    actor = tuple(dict.fromkeys(top_key(k) for k in e.actor_keys if not unresolved(k)))
     if not actor:
         return None
     if e.condition is not None and e.condition.event:
         c = e.condition
-        c_actors = tuple(dict.fromkeys(top_key(a.key) for a in c.actor if not a.key.startswith("UNK:")))
-        c_recips = tuple(dict.fromkeys(top_key(a.key) for a in c.recipient if not a.key.startswith("UNK:")))
+        c_actors = tuple(dict.fromkeys(top_key(a.key) for a in c.actor if not unresolved(a.key)))
+        c_recips = tuple(dict.fromkeys(top_key(a.key) for a in c.recipient if not unresolved(a.key)))
         if not c_actors and not c_recips:
             return None
         if c_recips:
@@ -66,7 +74,7 @@ def commitment_of(e: Event) -> Commitment | None:
         actor=actor,
         action=e.event,
         negated=e.negated,
-        recipient=tuple(dict.fromkeys(top_key(k) for k in e.stated_recipient_keys)),
+        recipient=tuple(dict.fromkeys(top_key(k) for k in e.stated_recipient_keys if not unresolved(k))),
         trigger=trigger,
         condition_text=cond_text,
         text=e.text,
@@ -113,8 +121,14 @@ def commitments(corpus: Corpus, status: str | None = None, actor: str | None = N
     return rows
 
 
-def check_alerts(corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None) -> list[Alert]:
-    """Match newly stored events against open commitments; store and return the alerts raised."""
+def check_alerts(
+    corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None, notify_now: bool = True
+) -> list[Alert]:
+    """Match newly stored events against open commitments; store and return the alerts raised.
+
+    With ``notify_cmd`` the alerts are stored as owed to it, and sent now unless ``notify_now`` is false
+    (inside a transaction: :func:`notify_pending` sends them once it is committed).
+    """
     from .analysis.scores import realised
 
     open_ = commitments(corpus)  # triggered commitments stay armed: a second strike is a second alert
@@ -141,14 +155,33 @@ def check_alerts(corpus: Corpus, events: Iterable[Event], notify_cmd: str | None
             )
             a = Alert(aid, c.id, e.id, e.date, c.text, e.text, summary)
             corpus.con.execute(
-                "INSERT INTO alerts (id, commitment_id, event_id, date, commitment_text, event_text, summary) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [a.id, a.commitment_id, a.event_id, a.date, a.commitment_text, a.event_text, a.summary],
+                "INSERT INTO alerts (id, commitment_id, event_id, date, commitment_text, event_text, summary, notified) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [a.id, a.commitment_id, a.event_id, a.date, a.commitment_text, a.event_text, a.summary,
+                 False if notify_cmd else None],
             )
             corpus.con.execute("UPDATE commitments SET status = 'triggered' WHERE id = ?", [c.id])
             alerts.append(a)
-            if notify_cmd:
-                notify(a, notify_cmd)
+    if notify_cmd and notify_now:
+        notify_pending(corpus, notify_cmd)
     return alerts
+
+
+def notify_pending(corpus: Corpus, cmd: str) -> int:
+    """Send the alerts still owed to a notify command, oldest first, each marked sent once the command has
+    run for it (a failing command is logged, as :func:`notify` does, not retried): an alert whose run was
+    killed before sending it is sent by the next run, and none is sent twice. Returns how many were sent."""
+    rows = corpus.con.execute(
+        "SELECT id, commitment_id, event_id, date, commitment_text, event_text, summary FROM alerts "
+        "WHERE notified = FALSE ORDER BY created_at, id"
+    ).fetchall()
+    sent = 0
+    for r in rows:
+        a = Alert(r[0], r[1], r[2], str(r[3]) if r[3] else None, r[4], r[5], r[6])
+        notify(a, cmd)
+        corpus.con.execute("UPDATE alerts SET notified = TRUE WHERE id = ?", [a.id])
+        sent += 1
+    return sent
 
 
 def alerts(corpus: Corpus) -> list[Alert]:

@@ -3,12 +3,18 @@
 Writes go through one connection in transactions, one batch of articles at a time, keyed on the
 article id: re-ingesting an article adds nothing, and a run killed mid-batch loses only that batch,
 which the next run codes again. Events keep their evidence sentence and span.
+
+Each stored batch also queues its events for the incremental analyses (``analysis_queue``), in the same
+transaction; the analyses take them off the queue in the transaction that records their results
+(:func:`eventcoder.analysis.analyse_pending`). A run killed between storing a batch and analysing it
+leaves the batch queued, and the next run analyses it first: every stored event is analysed once.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -18,7 +24,10 @@ import duckdb
 from .errors import StoreError
 from .models import Article, Event, Mention
 
-SCHEMA_VERSION = 1
+#: 1: articles, events, mentions, actors (+ the analysis tables).
+#: 2: ``analysis_queue``, the stored events the incremental analyses have not processed yet. A version-1
+#:    file gets the queue empty: its runs analysed each batch right after storing it.
+SCHEMA_VERSION = 2
 
 _DDL = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -36,6 +45,9 @@ _DDL = [
         name VARCHAR, via VARCHAR, kind VARCHAR, PRIMARY KEY (article_id, start_char, end_char))""",
     """CREATE TABLE IF NOT EXISTS actors (
         key VARCHAR PRIMARY KEY, name VARCHAR, code VARCHAR, sector VARCHAR, kind VARCHAR)""",
+    # stored events not yet analysed, by stored batch and order within it (see ``add_many``)
+    """CREATE TABLE IF NOT EXISTS analysis_queue (
+        event_id VARCHAR PRIMARY KEY, batch BIGINT NOT NULL, seq INTEGER NOT NULL)""",
     """CREATE INDEX IF NOT EXISTS events_article ON events(article_id)""",
     """CREATE INDEX IF NOT EXISTS events_date ON events(date)""",
 ]
@@ -56,10 +68,22 @@ class Corpus:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", path=self.path) from exc
         if not read_only:
-            for stmt in _DDL:
-                self.con.execute(stmt)
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Create what is missing and record the schema version. Every version's change is a table or
+        column added with ``IF NOT EXISTS``, so a file of an older version opens and is brought up to date."""
+        for stmt in _DDL:
+            self.con.execute(stmt)
+        self._hooks_ddl()
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        old = int(row[0]) if row and str(row[0]).isdigit() else 0
+        if old < SCHEMA_VERSION:
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            self._hooks_ddl()
+
+    def schema_version(self) -> int:
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
 
     def _hooks_ddl(self) -> None:
         """Analysis tables (commitments, incidents, ...) register their DDL here."""
@@ -90,29 +114,76 @@ class Corpus:
         rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is stored together or not at all (an exception rolls it back and re-raises)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
     def add_many(self, coded: Iterable[tuple[Article, Iterable[Event], Iterable[Mention]]]) -> list[str]:
         """Store articles with their events and mentions in one transaction; returns the ids added.
 
-        Articles already stored are skipped (idempotent by article id).
+        Articles already stored are skipped (idempotent by article id). The events of the articles added
+        are queued for the incremental analyses in the same transaction, as one batch in stored order.
         """
         added: list[str] = []
         items = list(coded)
         known = self.known_ids(a.id for a, _, _ in items)
         try:
-            self.con.execute("BEGIN TRANSACTION")
-            for article, events, mentions in items:
-                if article.id in known or article.id in added:
-                    continue
-                evs = list(events)
-                self._insert_article(article, len(evs))
-                self._insert_events(evs)
-                self._insert_mentions(article.id, mentions)
-                added.append(article.id)
-            self.con.execute("COMMIT")
+            with self.transaction():
+                queued: list[str] = []
+                for article, events, mentions in items:
+                    if article.id in known or article.id in added:
+                        continue
+                    evs = list(events)
+                    self._insert_article(article, len(evs))
+                    self._insert_events(evs)
+                    self._insert_mentions(article.id, mentions)
+                    added.append(article.id)
+                    queued += [e.id for e in evs]
+                self._enqueue(queued)
         except Exception as exc:
-            self.con.execute("ROLLBACK")
             raise StoreError(f"could not store the batch: {exc}", path=self.path) from exc
         return added
+
+    def _enqueue(self, event_ids: list[str]) -> None:
+        ids = list(dict.fromkeys(event_ids))
+        if not ids:
+            return
+        row = self.con.execute("SELECT coalesce(max(batch), 0) + 1 FROM analysis_queue").fetchone()
+        batch = int(row[0]) if row else 1
+        self.con.executemany(
+            "INSERT OR IGNORE INTO analysis_queue VALUES (?, ?, ?)", [[eid, batch, i] for i, eid in enumerate(ids)]
+        )
+
+    # ------------------------------------------------------------------ analysis queue
+    def next_unanalysed(self) -> list[Event]:
+        """The stored events of the oldest batch the analyses have not processed, in stored order ([] if none)."""
+        rows = self.con.execute(
+            "SELECT e.record FROM analysis_queue q JOIN events e ON e.id = q.event_id "
+            "WHERE q.batch = (SELECT min(batch) FROM analysis_queue) ORDER BY q.seq"
+        ).fetchall()
+        if not rows:
+            # queued ids with no stored event (cannot happen through add_many) must not block the queue
+            self.con.execute("DELETE FROM analysis_queue WHERE batch = (SELECT min(batch) FROM analysis_queue)")
+            if self.n_unanalysed():
+                return self.next_unanalysed()
+        return [Event.from_dict(json.loads(r[0])) for r in rows]
+
+    def mark_analysed(self, event_ids: Iterable[str]) -> None:
+        """Take events off the analysis queue (call in the transaction that stores their analyses)."""
+        ids = list(event_ids)
+        if ids:
+            self.con.execute("DELETE FROM analysis_queue WHERE event_id IN (SELECT unnest(?))", [ids])
+
+    def n_unanalysed(self) -> int:
+        row = self.con.execute("SELECT count(*) FROM analysis_queue").fetchone()
+        return int(row[0]) if row else 0
 
     def add(self, article: Article, events: Iterable[Event], mentions: Iterable[Mention] = ()) -> bool:
         """Store one article; False if it was already there."""

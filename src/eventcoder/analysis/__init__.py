@@ -12,14 +12,47 @@ from .escalation import detect_spikes, dyad_series
 from .network import build_network, to_undirected_signed
 
 
-def on_new_events(corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None) -> list[Alert]:
-    """Incremental update after new events are stored: commitments, alerts, incidents, dyad aggregates."""
+def on_new_events(
+    corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None, notify_now: bool = True
+) -> list[Alert]:
+    """Incremental update after new events are stored: commitments, alerts, incidents, dyad aggregates.
+
+    The events are taken off the store's analysis queue. Each step is idempotent (commitments, alerts and
+    incident links are keyed on the events), so analysing an event again adds nothing.
+    """
     from ..commitments import check_alerts, record_commitments
 
     evs = list(events)
     record_commitments(corpus, evs)
-    raised = check_alerts(corpus, evs, notify_cmd)
+    raised = check_alerts(corpus, evs, notify_cmd, notify_now)
     assign_incidents(corpus, evs)
+    corpus.mark_analysed(e.id for e in evs)
+    return raised
+
+
+def analyse_pending(corpus: Corpus, notify_cmd: str | None = None) -> list[Alert]:
+    """Analyse every stored event the analyses have not processed yet, oldest stored batch first.
+
+    Each batch's analyses and its removal from the queue are one transaction, so a run killed at any
+    point leaves each batch either analysed or still queued, never half done: the next run (``ingest``,
+    ``code --db``) finishes the work, and no alert is stored twice. The alerts are sent to the notify
+    command after their batch is committed, and marked sent as each is: a run killed in between leaves
+    them owed, and the next run with a notify command sends them.
+    """
+    from ..commitments import notify_pending
+
+    raised: list[Alert] = []
+    while True:
+        with corpus.transaction():
+            evs = corpus.next_unanalysed()
+            if not evs:
+                break
+            new = on_new_events(corpus, evs, notify_cmd, notify_now=False)
+        if notify_cmd and new:
+            notify_pending(corpus, notify_cmd)
+        raised += new
+    if notify_cmd:
+        notify_pending(corpus, notify_cmd)  # what a killed run owed
     return raised
 
 
@@ -31,6 +64,7 @@ __all__ = [
     "dyad_series",
     "find_blocs",
     "incidents",
+    "analyse_pending",
     "on_new_events",
     "to_undirected_signed",
 ]
