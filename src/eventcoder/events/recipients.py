@@ -24,8 +24,10 @@ from .syntax import SUBJ, actor_mentions, mention_index, name_like, role_cache, 
 if TYPE_CHECKING:
     from .roles import Found
 
-# acts that answer the other side of the sentence: "X did A after Y agreed to B" -> Y agrees with X
-_ANSWERING = frozenset({"AGREE", "CONCEDE"})
+# acts that answer the other side of the sentence: "X did A after Y agreed to B" -> Y agrees with X; and a
+# withdrawal the other side's act follows: "rebels entered the town after the army pulled out" -> the army
+# retreats from the rebels
+_ANSWERING = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
 
 # hostile acts a state's organ may aim at another part of its own state (police -> opposition, courts -> media)
@@ -87,6 +89,23 @@ def _domestic_rival(m: Mention, actors: list[Mention]) -> bool:
     return bool(actors) and not same_party(m, actors) and all(
         m.sector != a.sector and (m.sector in _RIVAL_SECTORS or a.sector in _RIVAL_SECTORS) and m.sector and a.sector
         for a in actors)
+
+
+# acts aimed at whom they address or refuse (not at a party that answers in a clause of its own)
+_ADDRESSED_OR_REFUSED = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+# dependents that open a clause of their own below a noun
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+
+# named-entity kinds that are never a place, though a town may bear the name ("in March", "on May 1")
+_NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _own_state(m: Mention, actors: list[Mention]) -> bool:
+    """Is ``m`` the actors' own state named as a whole, when they are all its society ("Caracas freed 30
+    activists ... The opposition welcomed the releases": the state's act, answered by its opposition)?"""
+    return bool(actors) and m.kind == "state" and "." not in m.key and all(
+        a.key.split(".")[0] == m.key and a.sector in _RIVAL_SECTORS for a in actors)
 
 
 class RecipientReader:
@@ -220,6 +239,17 @@ class RecipientReader:
             # a backer is not: "Hungary backed the EU's call for a truce"); but whoever condemns an attack may be
             # its target ("Taiwan condemned China's drills around the island")
             reporter |= {g.i for x in self._subject(verb)[0] for g in x.subtree}
+        if f.nominal:
+            # the phrase that names the actor describes it, whatever it names beside ("the al-Qaeda-linked JNIM,
+            # which announced a blockade", "an Iran-backed militia claimed the attack"): when the act's actor is
+            # the verb's subject, that phrase (without its clauses) is no other party
+            starts = {a.start for a in actors}
+            for x in self._subject(verb)[0]:
+                if x.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                    x = verb.head  # the antecedent of "which": "JNIM, which announced a blockade"
+                phrase = {x.i} | {g.i for c in x.children if c.dep_ not in _CLAUSE_DEPS for g in c.subtree}
+                if any(doc[i].idx in starts for i in phrase):
+                    reporter |= phrase
         # a party in the act's purpose clause is whom that clause acts on, read by the purpose rules: "deployed
         # police to protect Somali refugees" (not a target)
         # (an infinitive after an object is one: "sent troops to ..."; one without is what the verb says: "agreed to
@@ -227,6 +257,12 @@ class RecipientReader:
         has_obj = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         reporter |= {g.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "xcomp" and has_obj)) and c.pos_ == "VERB"
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.subtree}
+        if f.trigger.type in _ADDRESSED_OR_REFUSED:
+            # the subject of a clause coordinated after a demand, threat, charge or refusal does an act of its own,
+            # it is not the one addressed: "Quito refused the offer, and Lima said it would wait" (a clause before
+            # may tell the act answered: "the EU imposed tariffs, and Beijing vowed countermeasures")
+            reporter |= {g.i for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
+                         and any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
         found: dict[str, list[tuple[int, Mention]]] = {}
         seen: set[int] = set()
         for i in range(sent.start, sent.end):
@@ -463,6 +499,8 @@ class RecipientReader:
         """The state of a named place the actor resolver kept as a location, not a party."""
         if not name_like(tok):
             return []
+        if tok.ent_type_ in _NOT_PLACE_ENTS:
+            return []  # a date or a number is no place: "seized the town in March" (a town called March is)
         ent = entity_at(tok)
         span = ent if ent is not None else doc[tok.i : tok.i + 1]
         # "the suburb of Croix-des-Bouquets": a name the tokenizer splits at its hyphens is looked up whole (its
@@ -479,8 +517,13 @@ class RecipientReader:
         """The addressee of a demand stated as a clause: "urged that Israel withdraw", "the need for Hamas to act";
         the party a threat's condition names: "warned that it would retaliate if Manila allowed ..." (the
         actor itself, "it would retaliate", is passed over)."""
+        # (not the subject of a clause coordinated with the act, which tells another party's own act: "refused the
+        # offer, and Turkey said it would stay neutral")
+        other = {t.i for c in tok.children if c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")
+                 for t in c.subtree}
         for t in tok.subtree:
-            if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i and t.head.pos_ in ("VERB", "AUX"):
+            if (t.i != tok.i and t.i not in other and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i
+                    and t.head.pos_ in ("VERB", "AUX")):
                 ms = [m for m in self._mentions_in(doc, t) if not same_party(m, actors)]
                 if ms:
                     return ms
@@ -781,6 +824,15 @@ class RecipientReader:
             common = len(os.path.commonprefix([base, lemma]))
             return common >= 3 and common >= min(4, len(base) - 1) and sent_of(doc[i]).end >= sent_start - 1
 
+        if lemma in self.lex.cue_set("judgment_nouns"):
+            # "Moscow condemned the verdict", "his lawyers called the sentence excessive": a court's judgment is
+            # named again, however far back the court's act was told (the acts told in between, a quote or a
+            # reaction, are not judgments); any court but the actors themselves
+            keys = {a.key for a in actors}
+            court = next(([m for m in ms if m.sector == "JUD" and m.key not in keys] for i, _, ms in reversed(prior)
+                          if i < verb.i and any(m.sector == "JUD" and m.key not in keys for m in ms)), [])
+            if court:
+                return court
         generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
@@ -795,7 +847,7 @@ class RecipientReader:
                 continue  # "a claim that Caracas rejected": the claim is an accusation
             if trig is None and i < sent_start and sent_of(verb.doc[i]).end < sent_start - 1:
                 continue
-            out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors)]
+            out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors) or _own_state(m, actors)]
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []

@@ -214,7 +214,14 @@ class RoleReader(RecipientReader):
                 continue
             # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets",
             # "a US drone strike" (a modifier of a modifier)
-            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index]
+            lemmas = token_attrs(doc).lemma
+            relation = any(lemmas[x.i] in self.relation_nouns for x in (h, *h.conjuncts))
+            # (the possessor of an adversary noun is whom the group stands against, not the group: "Erdogan's
+            # critics", "the minister's killers"; a demonym still names the group's state: "Iranian dissidents";
+            # "Bolsonaro's supporters" are of his side)
+            against = relation and lemmas[h.i] in self.lex.cue_set("adversary_nouns")
+            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index
+                    and not (against and c.dep_ == "poss")]
             if not mods:
                 mods = [g for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
                         for g in c.subtree if g.i in index and g.i < h.i]
@@ -223,9 +230,17 @@ class RoleReader(RecipientReader):
             mods.sort(key=lambda c: 0 if c.dep_ == "poss" and c.tag_ != "PRP$" else 2 if c.dep_ == "poss" else 1)
             if mods and add(mods[0]):
                 continue
+            if against and self._home_people_sectors().get(lemmas[h.i]) == "OPP":
+                # "Erdogan's critics", "the president's opponents in parliament": those who stand against a state's
+                # rulers are its opposition
+                ruler = [index[c.i] for c in h.children if c.dep_ == "poss" and c.i in index]
+                if ruler and ":" not in ruler[0].key and (ruler[0].sector or "GOV") in ("GOV", "ELI", "PTY"):
+                    top = ruler[0].key.split(".")[0]
+                    out.append(Mention(h.idx, h.idx + len(h.text), h.text, f"{top}.OPP", ruler[0].code, "OPP", None,
+                                       "role", "group", True))
+                    continue
             # "leaders of Hamas", "militias in Iraq and Syria"; but a critic, rival or victim of X is not X
-            lemmas = token_attrs(doc).lemma
-            if any(lemmas[x.i] in self.relation_nouns for x in (h, *h.conjuncts)):
+            if relation:
                 continue
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
@@ -395,7 +410,14 @@ class RoleReader(RecipientReader):
                 if objs:
                     return objs, False
             if t.dep_ == "pcomp" and t.head.head is not t.head:
-                t = t.head.head  # "focused on ensuring aid": the verb that governs the preposition
+                gov = t.head.head
+                if t.i == verb.i and t.head.lower_ in ("for", "of") and gov.lemma_.lower() in self.lex.cue_set("deed_judging_verbs"):
+                    # "sentenced two men for attacking a police post", "praised Oman for hosting the
+                    # talks", "convicted two men of spying": whoever is judged for the deed did it
+                    objs = [c for c in gov.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
+                    if objs:
+                        return objs, False
+                t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
             if t.dep_ == "advcl":
                 clause_subj = self._clause_subject_as_object(t)
@@ -412,8 +434,11 @@ class RoleReader(RecipientReader):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
                     # clause a participle on a subject of the reporting verb, which has a subject of its own; with
                     # a direct object the participle is active
+                    # (also a participle on a noun left as the sentence's root, which has no verb but it: "An armed
+                    # group, the ADF, killed 30 villagers on Sunday")
                     misread = t.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in t.children) and (
-                        t.head.dep_ in SUBJ and any(c.dep_ in SUBJ and c.i != t.head.i for c in t.head.head.children))
+                        (t.head.dep_ in SUBJ and any(c.dep_ in SUBJ and c.i != t.head.i for c in t.head.head.children))
+                        or (t.head.dep_ == "ROOT" and t.i > t.head.i))
                     return [t.head], t.tag_ == "VBN" and not misread
                 if t.dep_ == "xcomp":
                     controlled = t.tag_ in ("VB", "VBG") and not any(c.dep_ == "auxpass" for c in t.children)

@@ -183,7 +183,18 @@ def place_name(doc: Doc, m: Mention) -> bool:
         return False
     root = span.root
     nxt = root.head if root.dep_ == "compound" and root.head.i >= span.end else None
-    return nxt is not None and nxt.lemma_.lower() in place_nouns()
+    if nxt is not None and nxt.lemma_.lower() in place_nouns():
+        return True
+    # the object of a preposition of place ("a base near Hpakant", "off the coast of Sabah"), or the "of" of a
+    # place noun ("the island of Koh Lipe"): a place the gazetteer does not know, not a party
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns())
+
+
+# prepositions that place what they govern, never a party an act is aimed at
+_PLACE_PREPS = frozenset({"near", "off", "outside", "around", "along", "inside", "across", "beyond"})
 
 
 def unique_keys(ms: list[Mention]) -> list[Mention]:
