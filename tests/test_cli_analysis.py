@@ -87,12 +87,6 @@ def test_blocs_from_seed_and_samples(sample_db):
     assert militias and all((m[k] > 0) == side["IRN"] for k in militias), m
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder error, not blocs or dedup: in the 2023-11-03 sample, 'the Hamas assault' takes the targets of Hezbollah's "
-    "'fighting Israel on the Lebanese border' in the sentence before (Israel, and Lebanon from 'border'); now that an "
-    "incident counts the recipients its later reports state, that Hamas-Lebanon assault tips Hamas (0.51) to Israel's camp. "
-    "Fix in events/recipients.py _renamed_act_target (a noun naming its author names again only that author's act); "
-    "then drop this marker"))
 def test_blocs_put_hamas_with_iran(sample_db):
     m = _membership(sample_db)
     assert m.get("HAMAS", 0) != 0 and (m["HAMAS"] > 0) == (m["IRN"] > 0) != (m["ISR"] > 0), m

@@ -127,3 +127,15 @@ def test_patron_in_the_actors_own_phrase_is_not_the_target():
                          "attack in a radio broadcast."])
     assert events, show_events(events)
     assert all("AL_QAEDA" not in e.stated_recipient_keys for e in events), show_events(events)
+
+
+def test_a_noun_naming_its_author_names_again_only_that_authors_act():
+    from eventcoder.pipeline import code_texts
+
+    text = ("Houthi fighters fired missiles at a Saudi oil terminal on Monday. "
+            "The Sudanese army attack on the town followed hours later.")
+    events = code_texts([text], published="2025-04-08")
+    army = [e for e in events if e.event == "ASSAULT" and any(a.key.startswith("SDN") for a in e.actor)]
+    assert army, [(e.event, e.actor_keys, e.recipient_keys) for e in events]
+    assert all(not any(r.startswith("SAU") for r in e.stated_recipient_keys) for e in army), [
+        (e.event, e.actor_keys, e.recipient_keys) for e in events]

@@ -955,8 +955,13 @@ class RecipientReader:
         recorded = role_cache(doc, self).recipients
         sent = sent_of(noun)
         start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-        for i, t, _ in reversed(prior):
+        # (a noun that names its own author, "the Hamas assault", "Russia's strike", names again only that
+        # author's act, not another side's attack told just before it)
+        own = [a for a in actors if noun.left_edge.idx <= a.start < noun.idx]
+        for i, t, ms in reversed(prior):
             if i >= noun.i or i < start or t != typ:
+                continue
+            if own and ms and not any(same_party(m, own) for m in ms):
                 continue
             out = [m for m in recorded.get(i, ()) if not same_party(m, actors)]
             if out:
