@@ -44,9 +44,9 @@ def main() -> None:
     args = ap.parse_args()
     arts = corpus(args.n)
     full = get_nlp()
-    ours = ["eventcoder_actors", "eventcoder_events"]
+    ours = ["eventcoder_actors", "eventcoder_events", "eventcoder_confidence"]
 
-    class Bare:  # the same loaded model with our two components switched off
+    class Bare:  # the same loaded model with our components switched off
         def pipe(self, docs, batch_size=32):
             with full.select_pipes(disable=ours):
                 yield from full.pipe(docs, batch_size=batch_size)
@@ -72,10 +72,10 @@ def main() -> None:
     print(f"eventcoder full coding : {len(arts) / f:7.2f} articles/s   ({n_events} events, {n_mentions} actor mentions)")
     pairs = sorted(x / y for x, y in zip(tb, tf))
     print(f"throughput ratio (full / bare): {b / f:.3f}   (median of {len(pairs)} paired runs: {pairs[len(pairs) // 2]:.3f})")
-    # time of our two components alone, on already parsed docs
+    # time of our components alone, on already parsed docs
     parsed = list(bare.pipe((make_doc(full, a) for a in arts), batch_size=32))
-    actors, coder = full.get_pipe("eventcoder_actors"), full.get_pipe("eventcoder_events")
-    ta = te = float("inf")
+    actors, coder, scorer = (full.get_pipe(p) for p in ours)
+    ta = te = tc = float("inf")
     for _ in range(args.repeat):  # best of the repeats, as for the whole runs
         t0 = time.perf_counter()
         for d in parsed:
@@ -85,8 +85,16 @@ def main() -> None:
         for d in parsed:
             coder(d)
         te = min(te, time.perf_counter() - t0)
+        coded = [list(d._.events or ()) for d in parsed]
+        t0 = time.perf_counter()
+        for d in parsed:
+            scorer(d)
+        tc = min(tc, time.perf_counter() - t0)
+        for d, evs in zip(parsed, coded):
+            d._.events = evs
     print(f"actor resolution: {ta / b:.3%} of the bare parse time ({n_mentions / ta:,.0f} mentions/s)")
     print(f"event coding    : {te / b:.3%} of the bare parse time")
+    print(f"confidence      : {tc / b:.3%} of the bare parse time")
 
 
 if __name__ == "__main__":
