@@ -191,6 +191,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.response_verbs = self.lex.cue_set("response_verbs")
         self.verb_heads |= self.response_verbs  # "vowed to respond in kind": a threat read on the bare verb
         self.retaliatory = self.lex.cue_set("retaliatory_manners")
+        self.reply_manners = self.lex.cue_set("r21_reply_manners")
         self.reconsidering = self.lex.cue_set("reconsidering_verbs")
         self.retributive = self.lex.cue_set("retributive_verbs")
         self.topic_verbs = self.lex.cue_set("topic_verbs")
@@ -212,6 +213,24 @@ class EventCoder(TriggerFinder, RoleReader):
         self.measure_nouns = self.lex.cue_set("measure_nouns")
         self.refusing = self.lex.cue_set("refusing_verbs")
         self.deadline_nouns = self.lex.cue_set("deadline_nouns")
+        # Round 21: the charge an arrest or penalty is made on is also an accusation ("arrested ... on suspicion of")
+        self.charging_types = frozenset(str(t).upper() for t in self.lex.cues.get("r21_charging_types") or [])
+        self.grounds_nouns = self.lex.cue_set("r21_grounds_nouns")
+        self.charging_participles = self.lex.cue_set("r21_charging_participles")
+        # Round 21: an attack whose subject is only its weapon ("a drone struck ...") is by an unknown attacker
+        self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
+        self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
+        self.upholding = self.lex.cue_set("r21_upholding_verbs")
+        self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
+        self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
+        self.judicial_nouns = self.lex.cue_set("r21_judicial_nouns")
+        self.warrant_issuing = self.lex.cue_set("r21_warrant_issuing_verbs")
+        self.freeing = self.lex.cue_set("r21_freeing_verbs")
+        self.captive_nouns = self.lex.cue_set("r21_captive_nouns")
+        self.captive_participles = self.lex.cue_set("r21_captive_participles")
+        # Round 21: "called a general strike", "called a rally": calling a protest organises it (not "called off", nor a label)
+        self.convoking = self.lex.cue_set("r21_convoking_verbs")
+        self.convoked_types = frozenset(str(t).upper() for t in self.lex.cues.get("r21_convoked_types") or [])
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
@@ -350,6 +369,10 @@ class EventCoder(TriggerFinder, RoleReader):
         """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
         t = f.tok
         if t.dep_ == "conj":
+            if not f.nominal and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG":
+                # Round 21: a finite verb the parser hung on the alleged gerund is the accuser's own next act
+                # ("accused him of losing control and called for his resignation"), not part of the charge
+                return False
             t = t.head  # "of arming and funding"
         if f.nominal and t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in self.allegation:
             return True  # "the Kremlin blamed Ukrainian sabotage", "suspected arson"
@@ -460,7 +483,15 @@ class EventCoder(TriggerFinder, RoleReader):
         """An act told in the past perfect in a relative clause is background to the news ("platforms that had
         been seized by Russia in 2015", "delaying elections it had promised")."""
         t = f.anchor if f.nominal else f.tok
-        return t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)
+        if not (t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)):
+            return False
+        # Round 21: one set off by a comma and dated to the last days is recent news told in passing ("unions,
+        # which had staged a strike last week, welcomed the vote"), not background; a restrictive one names what
+        # it describes ("the villages they had occupied")
+        # ("the villages they had occupied"). A weekday may be the main clause's ("the villages they had occupied
+        # in Lebanon on Tuesday"), so it counts only after a comma; "a week earlier", "last week" anywhere.
+        left = t.left_edge.i
+        return not _recently_dated(t, left > 0 and t.doc[left - 1].lower_ == ",")
 
     def _aimed_measure(self, f: Found, found: list[Found]) -> bool:
         """ "sanctions ..., targeting its gas trade", "a hacking campaign which targeted parliament": a verb of
@@ -592,7 +623,7 @@ class EventCoder(TriggerFinder, RoleReader):
         """An act named as the topic of talk, fear or plans ("talks on the Gaza truce", "raised fears of a new
         war", "a proposal for a two-month ceasefire", "data on missile launches"): spoken of, not reported."""
         if not f.nominal:
-            return False
+            return self._gerund_topic(f.tok)
         t = f.tok
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
@@ -604,6 +635,21 @@ class EventCoder(TriggerFinder, RoleReader):
         if noun.dep_ == "pobj" and noun.head.lower_ == "by":
             noun = noun.head.head  # "a proposal by mediators for a ceasefire": the phrase hung on the proposer
         return noun.pos_ == "NOUN" and (noun.lemma_.lower() in self.topic_nouns or noun.lower_ in self.topic_nouns)
+
+    def _gerund_topic(self, t: Token) -> bool:
+        """Round 21: an act told by a gerund as the topic of talks ("held talks on reopening direct flights and
+        expanding trade", "negotiations about releasing the hostages"): talked of, not done."""
+        if t.tag_ != "VBG":
+            return False
+        while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBG":
+            t = t.head
+        if t.dep_ != "pcomp" or t.head.lower_ not in ("on", "about", "over", "of"):
+            return False
+        head = t.head.head
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in self.topic_nouns or head.lower_ in self.topic_nouns
+        return head.pos_ == "VERB" and any(c.dep_ in OBJ and (c.lemma_.lower() in self.topic_nouns or c.lower_ in self.topic_nouns)
+                                           for c in head.children)
 
     def _depicted(self, f: Found) -> bool:
         """An act told of in a story or a simulation ("a novel that depicts a Russian invasion", "drills
@@ -749,6 +795,107 @@ class EventCoder(TriggerFinder, RoleReader):
                     spans += [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge.text)) for h in heads]
         return [m for m in recips if not any(a <= m.start < b for a, b in spans)]
 
+    def _unknown_attacker(self, f: Found) -> list[Mention]:
+        """An attack whose subject is only the weapon ("a drone struck a gas field in Iraq's Kurdistan region",
+        "drones hit the airport", "a drone attack struck an oil field") names no attacker: the attacker is unknown,
+        UNK (the gold sets' convention), when the target is named."""
+        if f.nominal or f.trigger.type != "ASSAULT":
+            return []
+        subj = next((c for c in f.tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return []
+        lemma = subj.lemma_.lower()
+        if lemma not in self.weapon_subjects and not (
+                lemma in self.attack_subjects and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
+            return []
+        return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
+
+    def _charge_grounds(self, f: Found) -> Token | None:
+        """The charge an arrest or a penalty is made on: an "on suspicion of / on charges of" phrase of its verb
+        ("detained 14 people on suspicion of vote buying"), or a participle of charging on its target ("arrested
+        three men accused of spying", "sanctions on officials accused of graft"). Returns the charge's word."""
+        verb = f.anchor if f.nominal else f.tok
+        for head in (verb, f.tok) if f.nominal else (verb,):
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.lemma_.lower() in self.grounds_nouns and any(
+                                p.dep_ == "prep" and p.lower_ in ("of", "over", "for") for p in g.children):
+                            return g
+                if c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "against")):
+                    targets = [c] if c.dep_ in ("dobj", "obj") else [g for g in c.children if g.dep_ == "pobj"]
+                    for t in targets:
+                        for a in t.children:
+                            if a.dep_ == "acl" and a.tag_ in ("VBN", "VBD") and a.lemma_.lower() in self.charging_participles:
+                                return a
+        return None
+
+    def _freed_by_force(self, f: Found, found: list[Found], actors: list[Mention]) -> bool:
+        """Round 21: people freed by those who did not hold them are no release (RETREAT is the captor's): inmates
+        freed in an attack ("gangs stormed the town, freeing 500 inmates"), hostages freed by state forces ("security
+        forces freed 300 hostages after militants hijacked a train") are part of the attack or a rescue (a rescue
+        stays AID, as the gold sets code it)."""
+        t = f.tok
+        if f.nominal or t.lemma_.lower() not in self.freeing:
+            return False
+        if t.dep_ in ("advcl", "conj") and any(g.tok.i == t.head.i and g.trigger.type == "ASSAULT" for g in found):
+            return True
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        # "hostages", "villagers kidnapped last month": people held by others
+        held = any(o.lemma_.lower() in self.captive_nouns or any(a.dep_ == "acl" and a.lemma_.lower() in self.captive_participles
+                                                                 for a in o.children) for o in objs)
+        return bool(actors) and all((m.sector or "") in ("MIL", "COP", "SPY") for m in actors) and held
+
+    def _legal_appeal(self, f: Found) -> bool:
+        """Round 21: an appeal with no party asked and nothing asked for is a legal appeal ("the government said it
+        would appeal", "her lawyers would appeal to the Inter-American human rights system", "the ruling cannot be
+        appealed"), no REQUEST; "appealed to donors for $45 million", "appealed for calm" are requests."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "REQUEST" or t.lemma_.lower() not in self.appeal_verbs or f.trigger.words != (t.lemma_.lower(),):
+            return False
+        for c in t.children:
+            if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for"):
+                return False  # "appealed to Qatar's emir to press Hamas", "appealed for calm"
+            if c.dep_ == "prep" and c.lower_ == "to" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() not in self.judicial_nouns for g in c.children):
+                return False  # "appealed to the international community"
+        return True
+
+    def _warrant_held(self, f: Found) -> bool:
+        """Round 21: a warrant is a threat when issued or sought ("the court issued an arrest warrant for him"); one
+        an arrest is made on ("arrested him on an ICC warrant") or one spoken of as a thing ("the warrant had been
+        riddled with errors", "the warrant accuses him of ...") is no new act."""
+        t = f.tok
+        if not f.nominal or f.trigger.type != "THREATEN" or t.lemma_.lower() not in self.warrant_nouns:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "under", "with", "without", "despite"):
+            return True
+        # "an arrest warrant for Putin was issued by the court" is the issuing
+        return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() not in self.warrant_issuing
+
+    def _upheld_penalty(self, f: Found) -> bool:
+        """Round 21: a court upholding or confirming a sentence, conviction or ban imposes it anew ("the Supreme
+        Court upheld a 10-year prison sentence against the former president", "upheld the conviction of a
+        blogger"): the penalty is the upholder's."""
+        verb = f.tok.head
+        return (f.nominal and f.trigger.type in ("SANCTION", "COERCE") and f.tok.dep_ in OBJ and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in self.upholding and not any(c.dep_ == "neg" for c in verb.children))
+
+    def _called_protest(self, f: Found) -> bool:
+        """A protest or strike as the direct object of a verb of calling is organised by the caller ("the federation
+        called a general strike", "the bar association called a one-day strike"): not "called off the strike", nor a
+        label ("called the strike illegal"), nor "called for a strike" (a request)."""
+        verb = f.tok.head
+        if not (f.nominal and f.trigger.type in self.convoked_types and f.tok.dep_ in OBJ and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in self.convoking):
+            return False
+        if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "acomp", "dative") for c in verb.children) or any(c.dep_ == "appos" for c in f.tok.children):
+            return False  # "called off the strike", "called the stoppage 'a political strike'"
+        # "a move her supporters called an attack on free speech": the object of a relative clause with its own
+        # subject is the label of the noun it describes
+        return not (verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
+                                                 for c in verb.children))
+
     def _requested(self, f: Found) -> bool:
         """The act a request, demand or proposal asks for ("urged Israel to free the hostages", "demanded that
         Russia withdraw", "proposed that both sides pull back"): not asserted; the request is the event."""
@@ -756,10 +903,16 @@ class EventCoder(TriggerFinder, RoleReader):
         if t.i == f.tok.i and f.nominal:
             return False
         if f.nominal and f.tok.dep_ in OBJ and f.tok.head.i == t.i and t.lemma_.lower() in self.requesting and f.trigger.type != "REQUEST":
+            if self._called_protest(f):
+                return False  # "the union called a general strike": a strike or protest called is organised, not asked for
             return True  # "to demand his release", "urged an end to ...": the act asked for is not done
         if (f.nominal and f.trigger.type != "REQUEST" and f.tok.dep_ == "pobj" and f.tok.head.lower_ == "for"
-                and f.tok.head.head.pos_ == "NOUN" and f.tok.head.head.lemma_.lower() in self.requesting_nouns):
-            return True  # "rejected calls by France for a ceasefire": the act a call asks for is not done
+                and f.tok.head.head.pos_ == "NOUN" and (f.tok.head.head.lemma_.lower() in self.requesting_nouns
+                                                        or f.tok.head.head.lemma_.lower() in self.warrant_nouns)):
+            return True  # "rejected calls by France for a ceasefire", "a warrant for his arrest": asked for, not done
+        if (f.nominal and f.trigger.type != "REQUEST" and f.tok.dep_ == "pobj" and f.tok.head.lower_ == "for"
+                and f.tok.head.head.pos_ == "VERB" and f.tok.head.head.lemma_.lower() in self.requesting):
+            return True  # Round 21: "called for his resignation", "pressed for the release of ...": asked for, not done
         for _ in range(6):
             if t.dep_ == "conj":
                 t = t.head
@@ -970,6 +1123,7 @@ class EventCoder(TriggerFinder, RoleReader):
             contexts = self._contexts(lemmas)
             seen: set[tuple[str, bool, tuple[str, ...], tuple[str, ...]]] = set()
             ordered: set[int] = set()
+            charged: set[int] = set()  # charges read with the arrest or penalty made on them
             for f in found:
                 if not f.nominal and self._left_open(f.tok):
                     continue  # "would not rule out sanctions": no rejection; the sanctions are possible
@@ -996,14 +1150,24 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
+                if self._warrant_held(f) or self._legal_appeal(f):
+                    continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
                     continue  # the act a party was ordered to do has not happened: the order is the event
+                if f.tok.i in charged:
+                    continue  # "arrested three men accused of spying": the charge was read with the arrest
                 measure = self._agreed_measure(f, found)
                 if measure is not None:
                     f = Found(f.tok, Trigger(measure.type, measure.mode, measure.words), f.nominal, f.anchor)
                 actors, recips = self._roles(doc, f, prior)
+                if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
+                    continue
+                if not actors and self._called_protest(f):
+                    actors = self._roles(doc, Found(f.tok.head, f.trigger, False, f.tok.head), prior)[0]  # whoever called it
+                if not actors and self._upheld_penalty(f):
+                    actors = self._roles(doc, Found(f.tok.head, f.trigger, False, f.tok.head), prior)[0]  # the court upholding it
                 if not actors and self._verb_read_as_modifier(f):
                     actors = [m for m in self._mentions_in(doc, f.tok.head) if m.end <= f.tok.idx] or self._modifier_parties(doc, f.tok.head)
                 if f.trigger.type == "ACCUSE":
@@ -1060,6 +1224,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     if opener is None:
                         opener = Found(verb, Trigger("REJECT", None, (verb.lemma_.lower(),)), False, verb)
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
+                if not actors and recips and not mod.negated and mod.modality == "asserted":
+                    actors = self._unknown_attacker(f)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
@@ -1105,6 +1271,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                 cond, cond_parties = self._condition_read(doc, mod)
+                if f.trigger.words[1:] == ("measure",) and f.trigger.type == "THREATEN" and (cond is None or (cond.event is None and not cond_parties)):
+                    continue  # "would take steps if inflation kept rising": measures held over no party's act
                 if cond is not None and cond.event is None and self._need_contingency(mod):
                     if not recips and f.trigger.type in _HOSTILE_TO_THREATEN:
                         continue  # "is willing to fight if necessary": readiness against no one named, no threat
@@ -1141,8 +1309,20 @@ class EventCoder(TriggerFinder, RoleReader):
                 seen.add(sig)
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final))
                 heads.append(f.tok)
+                grounds = self._charge_grounds(f) if final in self.charging_types and recips and mod.modality == "asserted" and not mod.negated else None
+                if grounds is not None:
+                    charged.add(grounds.i)
+                    # the charge an arrest or a penalty is made on is the actor's accusation of its target
+                    charge = Found(grounds, Trigger("ACCUSE", "allege", (grounds.lemma_.lower(),)), grounds.pos_ == "NOUN", f.tok)
+                    asig = ("ACCUSE", False, sig[2], sig[3])
+                    if asig not in seen:
+                        seen.add(asig)
+                        events.append(self._event(doc, sent, text, charge, actors, recips, mod, None, contexts, article_id, published, "ACCUSE"))
+                        heads.append(grounds)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and ("responsibility" in doc.text or "credit" in doc.text):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
+        if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
+            events, heads = _named_attackers(events, heads)
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
@@ -1382,6 +1562,36 @@ def _implied_recipients(events: list[Event]) -> list[Event]:
                 e = replace(e, recipient=tuple(govs))
         out.append(e)
     return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight"})
+_RECENT_UNITS = frozenset({"week", "weekend", "month"})
+
+
+def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
+    """Is a clause dated to the last days or weeks by its own time phrase ("last week", "on Monday", "days ago",
+    "earlier this month")? A year or a named month is not; a weekday only when ``weekdays``."""
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+            continue
+        words = [t.lower_ for t in c.subtree]
+        if (weekdays and any(w in _WEEKDAYS for w in words)) or ("ago" in words and any(w in ("days", "hours", "weeks") for w in words)):
+            return True
+        if any(w in _RECENT_UNITS for w in words) and any(w in ("last", "this", "earlier") for w in words):
+            return True
+    return False
+
+
+def _named_attackers(events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+    """Round 21: an attack by an unknown attacker ("a drone attack targeted a base hosting US troops") whose target
+    the article gives to a named attacker ("the Islamic Resistance in Iraq said it was behind the attack") is
+    that party's: the UNK reading goes."""
+    def roots(e: Event) -> set[str]:
+        return {k.split(".")[0] for k in e.recipient_keys}
+    named = [e for e in events if e.event == "ASSAULT" and e.actor_keys and "UNK" not in e.actor_keys]
+    keep = [i for i, e in enumerate(events)
+            if not (e.event == "ASSAULT" and e.actor_keys == ("UNK",) and any(roots(o) & roots(e) for o in named))]
+    return [events[i] for i in keep], [heads[i] for i in keep]
 
 
 def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:

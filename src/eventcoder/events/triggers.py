@@ -85,6 +85,7 @@ class TriggerFinder:
     wrong_nouns: frozenset[str]
     force_verbs: frozenset[str]
     retaliatory: frozenset[str]
+    reply_manners: frozenset[str]
     reconsidering: frozenset[str]
     retributive: frozenset[str]
     quantities: frozenset[str]
@@ -131,11 +132,16 @@ class TriggerFinder:
         for e in extras:
             t = self.lex.verbs.get((lemma, e))
             if t:
+                if e == "to" and lemma in self.lex.cue_set("r21_reflexive_pledges") and any(
+                        c.dep_ == "dobj" and c.tag_ != "PRP" for c in kids):
+                    continue  # Round 21: "committed treason to the homeland", "committed troops to": no pledge
                 return t
         if lemma in self.commissive and self._promises_retribution(tok):
             return Trigger("THREATEN", None, (lemma,))  # "vowed revenge", "promised a tough response"
         if self._retaliates(tok):
             return Trigger("THREATEN", None, (lemma,))  # "vowed to respond in kind", "would respond accordingly"
+        if self._conditional_measures(tok):
+            return Trigger("THREATEN", None, (lemma, "measure"))  # "would take its own measures if ..."
         # verb + preposition + object noun ("call for talks") are handled by the noun
         t = self.lex.verbs.get((lemma,))
         if self.lex.cued:
@@ -323,7 +329,22 @@ class TriggerFinder:
                 return True
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and f"{c.lower_} {g.lower_}" in manners for g in c.children):
                 return True
+        # Round 21: a party that says it will respond, with no more said ("Peskov said Russia would respond,
+        # without giving details"), announces retaliation; not a reply put off ("would respond later", "in writing")
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting and any(c.dep_ in SUBJ for c in verb.children):
+            return not any((c.dep_ == "advmod" and c.lower_ in self.reply_manners)
+                           or (c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in self.reply_manners)
+                           for c in verb.children)
         return False
+
+    def _conditional_measures(self, verb: Token) -> bool:
+        """Round 21: measures a party will take if another acts, or unless it does ("Paris would take its own
+        measures if the expulsions were not reversed", "will take action unless the ban is lifted"): a threat."""
+        if verb.lemma_.lower() not in ("take", "adopt") or not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children):
+            return False
+        if not any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.measure_nouns for o in verb.children):
+            return False
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
 
     def _switch_rule(self, tok: Token, trig: Trigger) -> Switch | None:
         """The ``switch:`` rule that reads a trigger as another type by the words of its phrase and subject."""
@@ -801,6 +822,11 @@ class TriggerFinder:
 
         if has(self.threat_labels):
             return Trigger("THREATEN", "violence", (tok.lemma_.lower(),))
+        if has(self.lex.cue_set("r21_falsity_labels")) and any(
+                c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.cue_set("r21_claim_nouns") for c in tok.children):
+            # Round 21: "called the accusations baseless", "described the charges as a fabrication": a claim labelled
+            # false is rejected (REJECT), not a criticism of its author
+            return Trigger("REJECT", None, (tok.lemma_.lower(),))
         if has(self.disapproval_labels) or has(self.lex.cue_set("r19a_disapproval_labels")):
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
