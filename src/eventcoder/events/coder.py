@@ -22,7 +22,7 @@ from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
-from .places import place_of
+from .places import event_place
 from .syntax import mention_index, same_party
 from .timex import event_date
 from .triggers import COOPERATION_TO_AGREE, MODAL_AUX, TriggerFinder, _heads
@@ -1519,7 +1519,7 @@ class EventCoder(TriggerFinder, RoleReader):
         return Event(
             id=content_id(article_id, str(sent.start_char), str(tok.idx), f.trigger.type),
             article_id=article_id,
-            date=event_date(sent, published),
+            date=event_date(sent, published, tok),
             event=etype,
             mode=self._mode(f if etype == f.trigger.type else Found(f.tok, Trigger(etype, None, f.trigger.words), f.nominal, f.anchor), sent),
             context=contexts,
@@ -1531,7 +1531,7 @@ class EventCoder(TriggerFinder, RoleReader):
             event_text=event_text,
             text=sent_text.strip(),
             span=(sent.start_char, sent.end_char),
-            event_loc=place_of(sent, doc),
+            event_loc=event_place(sent, doc, tok),
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )

