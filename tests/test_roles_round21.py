@@ -139,3 +139,13 @@ def test_a_noun_naming_its_author_names_again_only_that_authors_act():
     assert army, [(e.event, e.actor_keys, e.recipient_keys) for e in events]
     assert all(not any(r.startswith("SAU") for r in e.stated_recipient_keys) for e in army), [
         (e.event, e.actor_keys, e.recipient_keys) for e in events]
+
+
+def test_critics_of_a_party_are_no_states_opposition():
+    from eventcoder.pipeline import code_texts
+
+    events = code_texts(["Labour's critics accused the party of breaking its promises on Tuesday."], published="2025-03-04")
+    keys = {k for e in events for k in e.actor_keys}
+    assert not any(k.endswith(".OPP") and "_" in k for k in keys), [(e.event, e.actor_keys, e.recipient_keys) for e in events]
+    ruler = code_texts(["Erdogan's critics accused the government of jailing journalists."], published="2025-03-04")
+    assert any("TUR.OPP" in e.actor_keys for e in ruler), [(e.event, e.actor_keys, e.recipient_keys) for e in ruler]

@@ -8,6 +8,7 @@ penalty."""
 from helpers import find_event, show_events
 
 from eventcoder import code_texts
+from eventcoder.config import load_settings
 
 
 def test_walkouts_are_protests() -> None:
@@ -74,6 +75,14 @@ def test_unknown_attacker_gives_way_to_a_claimant() -> None:
     events = code_texts(["A drone attack targeted a base hosting French troops in Chad on Sunday. "
                          "Boko Haram said it was behind the attack."])
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+    assert find_event(events, "ASSAULT", "BOKO_HARAM"), show_events(events)
+
+
+def test_another_named_attack_on_the_same_country_claims_nothing() -> None:
+    events = code_texts(["A drone struck a power plant in Ukraine's Sumy region on Monday. "
+                         "Russian troops shelled Kharkiv on Tuesday."], settings=load_settings(min_confidence=0.0))
+    assert find_event(events, "ASSAULT", "UNK"), show_events(events)
+    assert find_event(events, "ASSAULT", "RUS"), show_events(events)
 
 
 def test_act_called_for_is_not_done() -> None:
@@ -190,3 +199,10 @@ def test_a_legal_appeal_is_no_request() -> None:
     assert not find_event(events, "REQUEST", "KEN"), show_events(events)
     events = code_texts(["Sudan appealed to the United Nations for food aid on Monday."])
     assert find_event(events, "REQUEST", "SDN"), show_events(events)
+
+
+def test_appeal_to_a_body_that_is_no_court_is_a_request() -> None:
+    events = code_texts(["Somalia appealed to the world body on Monday."])
+    assert find_event(events, "REQUEST", "SOM"), show_events(events)
+    legal = code_texts(["Her lawyers said Peru would appeal to the Inter-American human rights system."])
+    assert not [e for e in legal if e.event == "REQUEST"], show_events(legal)

@@ -191,3 +191,9 @@ def test_coded_events_carry_date_and_place():
                         published=WED)
     assert events and all(e.date == "2025-06-09" for e in events), [(e.event, e.date) for e in events]
     assert all(e.event_loc is not None and e.event_loc.country == "NGA" for e in events), [e.event_loc for e in events]
+
+
+def test_later_with_no_date_in_the_sentence_is_not_put_after_publication():
+    assert resolve_date("a week later", "2025-06-11") is None
+    assert resolve_date("three days later", "2025-06-11", anchor="2025-06-01") == "2025-06-04"
+    assert resolve_date("two days earlier", "2025-06-11") == "2025-06-09"

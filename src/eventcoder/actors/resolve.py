@@ -435,11 +435,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             second = next(g for g in first.children if g.dep_ == "conj" and g.i < head.i)
             base = m.key.split(".", 1)[0]
             r2 = reg.roles.get(f"{second.lower_} {head.lower_}") or reg.roles.get(head.lower_) or reg.roles.get(head.lemma_.lower())
+            if r2 is None or not r2.sector:
+                out.append(m)  # the second group is no known body: keep the phrase whole rather than lose it
+                continue
             ent = reg.entity(base)
             out.append(self._mention(doc[sp.start : first.i + 1], ent, f"{base}.{r1[1]}", m.via, "state"))
-            if r2 is not None and r2.sector:
-                plural = head.tag_ in ("NNS", "NNPS")
-                out.append(self._mention(doc[second.i : head.i + 1], ent, f"{base}.{r2.sector}", "location", "group", plural=plural))
+            plural = head.tag_ in ("NNS", "NNPS")
+            out.append(self._mention(doc[second.i : head.i + 1], ent, f"{base}.{r2.sector}", "location", "group", plural=plural))
         return out
 
     @staticmethod

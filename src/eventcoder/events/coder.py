@@ -224,6 +224,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
         self.judicial_nouns = self.lex.cue_set("r21_judicial_nouns")
+        self.judicial_if_legal = self.lex.cue_set("r21_judicial_if_legal")
+        self.legal_modifiers = self.lex.cue_set("r21_legal_modifiers")
         self.warrant_issuing = self.lex.cue_set("r21_warrant_issuing_verbs")
         self.freeing = self.lex.cue_set("r21_freeing_verbs")
         self.captive_nouns = self.lex.cue_set("r21_captive_nouns")
@@ -856,10 +858,17 @@ class EventCoder(TriggerFinder, RoleReader):
         for c in t.children:
             if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for"):
                 return False  # "appealed to Qatar's emir to press Hamas", "appealed for calm"
-            if c.dep_ == "prep" and c.lower_ == "to" and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() not in self.judicial_nouns for g in c.children):
-                return False  # "appealed to the international community"
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and not self._judicial(g) for g in c.children):
+                return False  # "appealed to the international community", "to the world body"
         return True
+
+    def _judicial(self, noun: Token) -> bool:
+        """A court, or a body named as a legal one ("the human rights system", "the appeals chamber")."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.judicial_nouns:
+            return True
+        return lemma in self.judicial_if_legal and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.legal_modifiers for c in noun.subtree if c.i < noun.i)
 
     def _warrant_held(self, f: Found) -> bool:
         """Round 21: a warrant is a threat when issued or sought ("the court issued an arrest warrant for him"); one
@@ -1584,13 +1593,23 @@ def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
 
 def _named_attackers(events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
     """Round 21: an attack by an unknown attacker ("a drone attack targeted a base hosting US troops") whose target
-    the article gives to a named attacker ("the Islamic Resistance in Iraq said it was behind the attack") is
-    that party's: the UNK reading goes."""
+    a named attacker's attack told in the same sentence or the next one hits, named with a definite noun that
+    refers back to it ("the Islamic Resistance in Iraq said it was behind the attack"), is that party's: the UNK
+    reading goes. Another named attack on the same country ("Russian troops shelled Kharkiv on Tuesday") claims
+    nothing."""
     def roots(e: Event) -> set[str]:
         return {k.split(".")[0] for k in e.recipient_keys}
-    named = [e for e in events if e.event == "ASSAULT" and e.actor_keys and "UNK" not in e.actor_keys]
+
+    def near(unk: Token, named: Token) -> bool:
+        s = sent_of(unk)
+        if not s.start <= named.i < (sent_of(unk.doc[s.end]).end if s.end < len(unk.doc) else s.end):
+            return False
+        return named.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in named.children)
+
+    named = [(e, h) for e, h in zip(events, heads) if e.event == "ASSAULT" and e.actor_keys and "UNK" not in e.actor_keys]
     keep = [i for i, e in enumerate(events)
-            if not (e.event == "ASSAULT" and e.actor_keys == ("UNK",) and any(roots(o) & roots(e) for o in named))]
+            if not (e.event == "ASSAULT" and e.actor_keys == ("UNK",)
+                    and any(roots(o) & roots(e) and near(heads[i], h) for o, h in named))]
     return [events[i] for i in keep], [heads[i] for i in keep]
 
 

@@ -234,8 +234,10 @@ class RoleReader(RecipientReader):
                 # "Erdogan's critics", "the president's opponents in parliament": those who stand against a state's
                 # rulers are its opposition
                 ruler = [index[c.i] for c in h.children if c.dep_ == "poss" and c.i in index]
-                if ruler and ":" not in ruler[0].key and (ruler[0].sector or "GOV") in ("GOV", "ELI", "PTY"):
-                    top = ruler[0].key.split(".")[0]
+                # only a state's rulers: a party's critics ("Labour's critics") are no state's opposition
+                if (ruler and ":" not in ruler[0].key and (ruler[0].sector or "GOV") in ("GOV", "ELI")
+                        and ruler[0].key.split(".")[0] == ruler[0].code and len(ruler[0].code) == 3):
+                    top = ruler[0].code
                     out.append(Mention(h.idx, h.idx + len(h.text), h.text, f"{top}.OPP", ruler[0].code, "OPP", None,
                                        "role", "group", True))
                     continue

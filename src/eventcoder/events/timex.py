@@ -105,6 +105,10 @@ def resolve_date(expr: str, published: str | None, future: bool = False, anchor:
                 base = date.fromisoformat(anchor[:10])
             except ValueError:
                 pass
+        elif m.group(3) == "later":
+            # "a week later" with no date in the sentence counts from an act told earlier, not from the day of
+            # publication (which would put a past act in the future): left to the sentence's default
+            return None
         return _iso(base + timedelta(days=days if m.group(3) == "later" else -days))
     if "last week" in e:
         return _iso(pub - timedelta(days=7))
