@@ -28,8 +28,8 @@ runner = CliRunner()
 DATA = Path(__file__).parent / "data"
 
 
-class Killed(RuntimeError):
-    """Stands for the process being killed at that point."""
+class Killed(BaseException):
+    """Stands for the process being killed at that point (not an error the code could catch and go on from)."""
 
 
 @pytest.fixture()
@@ -96,8 +96,8 @@ def test_killed_after_storing_then_ingest_again(news, reference, tmp_path, monke
         return real(corpus, notify_cmd)
 
     monkeypatch.setattr(analysis, "analyse_pending", killed_once_work_is_stored)
-    res = runner.invoke(app, ["ingest", str(news), "--db", str(db)])
-    assert isinstance(res.exception, Killed)
+    with pytest.raises(Killed):
+        runner.invoke(app, ["ingest", str(news), "--db", str(db)])
     monkeypatch.setattr(analysis, "analyse_pending", real)
 
     with Corpus(db, read_only=True) as c:
@@ -136,8 +136,8 @@ def test_killed_in_the_middle_of_the_analyses(news, tmp_path, monkeypatch):
     notified = tmp_path / "notified.jsonl"
     hook = f"sh -c 'cat >> {notified}'"
     monkeypatch.setattr(analysis, "assign_incidents", boom)
-    res = runner.invoke(app, ["code", str(news / "c-iran.txt"), "--db", str(db), "--notify-cmd", hook])
-    assert isinstance(res.exception, Killed)
+    with pytest.raises(Killed):
+        runner.invoke(app, ["code", str(news / "c-iran.txt"), "--db", str(db), "--notify-cmd", hook])
     monkeypatch.undo()
 
     assert _state(db) == before  # the alert written before the crash was rolled back with the rest
@@ -174,8 +174,8 @@ def test_killed_before_sending_an_alert_sends_it_next_run(news, tmp_path, monkey
         return real(corpus, cmd)
 
     monkeypatch.setattr(commitments, "notify_pending", killed_once_an_alert_is_owed)
-    res = runner.invoke(app, ["ingest", str(news / "c-iran.txt"), "--db", str(db), "--notify-cmd", hook])
-    assert isinstance(res.exception, Killed)
+    with pytest.raises(Killed):
+        runner.invoke(app, ["ingest", str(news / "c-iran.txt"), "--db", str(db), "--notify-cmd", hook])
     monkeypatch.undo()
     assert len(_state(db)["alerts"]) == 1 and _queued(db) == 0
     assert not notified.exists()
@@ -254,3 +254,31 @@ def test_unknown_parties_make_no_commitment(news):
     cond = dataclasses.replace(e.condition, actor=(unknown, *e.condition.actor))
     c = commitment_of(dataclasses.replace(e, condition=cond))
     assert c is not None and "UNK" not in c.trigger.actors
+
+
+def test_a_batch_whose_analysis_fails_does_not_block_later_ones(news, tmp_path, monkeypatch, caplog):
+    """An ordinary error in one stored batch's analyses is logged, that batch stays queued for the next run,
+    and the batches after it are analysed."""
+    db = tmp_path / "c.duckdb"
+    with Corpus(db) as c:
+        assert c.add_many([_coded(news / "a-seed.txt")])
+        assert c.add_many([_coded(news / "c-iran.txt")])
+    real = analysis.on_new_events
+    calls = []
+
+    def fails_first(corpus, events, *a, **kw):
+        calls.append(len(calls))
+        if len(calls) == 1:
+            raise ValueError("bad record")
+        return real(corpus, events, *a, **kw)
+
+    monkeypatch.setattr(analysis, "on_new_events", fails_first)
+    with Corpus(db) as c:
+        queued = c.n_unanalysed()
+        analyse_pending(c)
+        assert 0 < c.n_unanalysed() < queued  # the first batch waits, the second was analysed
+    assert "bad record" in caplog.text
+    monkeypatch.undo()
+    with Corpus(db) as c:
+        analyse_pending(c)
+        assert c.n_unanalysed() == 0

@@ -170,7 +170,8 @@ def check_alerts(
 def notify_pending(corpus: Corpus, cmd: str) -> int:
     """Send the alerts still owed to a notify command, oldest first, each marked sent once the command has
     run for it (a failing command is logged, as :func:`notify` does, not retried): an alert whose run was
-    killed before sending it is sent by the next run, and none is sent twice. Returns how many were sent."""
+    killed before sending it is sent by the next run (at least once: a run killed between sending and marking
+    sends that one again). Returns how many were sent."""
     rows = corpus.con.execute(
         "SELECT id, commitment_id, event_id, date, commitment_text, event_text, summary FROM alerts "
         "WHERE notified = FALSE ORDER BY created_at, id"

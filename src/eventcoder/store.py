@@ -162,18 +162,21 @@ class Corpus:
         )
 
     # ------------------------------------------------------------------ analysis queue
-    def next_unanalysed(self) -> list[Event]:
-        """The stored events of the oldest batch the analyses have not processed, in stored order ([] if none)."""
+    def next_unanalysed(self, after: int = -1) -> tuple[int, list[Event]]:
+        """The oldest batch after ``after`` the analyses have not processed: its number and its stored events in
+        stored order ((-1, []) if none)."""
+        row = self.con.execute("SELECT min(batch) FROM analysis_queue WHERE batch > ?", [after]).fetchone()
+        if not row or row[0] is None:
+            return -1, []
+        batch = int(row[0])
         rows = self.con.execute(
-            "SELECT e.record FROM analysis_queue q JOIN events e ON e.id = q.event_id "
-            "WHERE q.batch = (SELECT min(batch) FROM analysis_queue) ORDER BY q.seq"
+            "SELECT e.record FROM analysis_queue q JOIN events e ON e.id = q.event_id WHERE q.batch = ? ORDER BY q.seq", [batch]
         ).fetchall()
         if not rows:
             # queued ids with no stored event (cannot happen through add_many) must not block the queue
-            self.con.execute("DELETE FROM analysis_queue WHERE batch = (SELECT min(batch) FROM analysis_queue)")
-            if self.n_unanalysed():
-                return self.next_unanalysed()
-        return [Event.from_dict(json.loads(r[0])) for r in rows]
+            self.con.execute("DELETE FROM analysis_queue WHERE batch = ?", [batch])
+            return self.next_unanalysed(after)
+        return batch, [Event.from_dict(json.loads(r[0])) for r in rows]
 
     def mark_analysed(self, event_ids: Iterable[str]) -> None:
         """Take events off the analysis queue (call in the transaction that stores their analyses)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from ..models import Alert, Event
@@ -11,6 +12,7 @@ from .dedup import assign_incidents, incidents
 from .escalation import detect_spikes, dyad_series
 from .network import build_network, to_undirected_signed
 
+log = logging.getLogger(__name__)
 
 def on_new_events(
     corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None, notify_now: bool = True
@@ -42,12 +44,18 @@ def analyse_pending(corpus: Corpus, notify_cmd: str | None = None) -> list[Alert
     from ..commitments import notify_pending
 
     raised: list[Alert] = []
+    batch = -1
     while True:
-        with corpus.transaction():
-            evs = corpus.next_unanalysed()
-            if not evs:
-                break
-            new = on_new_events(corpus, evs, notify_cmd, notify_now=False)
+        try:
+            with corpus.transaction():
+                batch, evs = corpus.next_unanalysed(batch)
+                if not evs:
+                    break
+                new = on_new_events(corpus, evs, notify_cmd, notify_now=False)
+        except Exception as exc:  # noqa: BLE001  one batch that cannot be analysed must not block every later run
+            log.error("analysis of stored batch %s failed (%s: %s); it stays queued and is retried by the next run",
+                      batch, type(exc).__name__, exc)
+            continue
         if notify_cmd and new:
             notify_pending(corpus, notify_cmd)
         raised += new
