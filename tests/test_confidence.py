@@ -115,6 +115,17 @@ def test_calibrate_writes_weights_that_code_and_eval_use(tmp_path):
     assert "sum" in res.output
     res = runner.invoke(app, ["eval", str(a), "--min-confidence", "0"])
     assert res.exit_code == 0, res.output
+    # the weights file is what code uses when named
+    ConfidenceModel({}, -10.0, threshold=0.5).save(out)
+    (tmp_path / "plain.txt").write_text(PLAIN)
+    res = runner.invoke(app, ["code", str(tmp_path / "plain.txt")], env={"EVENTCODER_CONFIDENCE_FILE": str(out)})
+    assert res.exit_code == 0 and res.stdout.strip() == "", res.output
+    # one file: its items are split into parts, each scored by a model fitted without it
+    res = runner.invoke(app, ["calibrate", str(a), str(a), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    single = ConfidenceModel.load(out)
+    assert single.meta["gold_files"] == ["a.jsonl"]
+    assert sorted(single.meta["cross_validated_f1"]) == ["a.jsonl part 1/3", "a.jsonl part 2/3", "a.jsonl part 3/3"]
     res = runner.invoke(app, ["calibrate", str(tmp_path / "none.jsonl"), "-o", str(out)])
     assert res.exit_code == 2
 

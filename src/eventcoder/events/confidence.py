@@ -242,39 +242,49 @@ class Calibration:
         return min(t for t in THRESHOLDS if total[t] >= best - tolerance)
 
 
-def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0) -> Calibration:
+def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0, folds: int = 5) -> Calibration:
     """Code every gold file with all events kept, fit the model leaving each file out in turn to choose the
-    threshold that maximises the summed F1 of the files it did not see, then fit on all of them."""
+    threshold that maximises the summed F1 of the files it did not see, then fit on all of them. A single file
+    is split into ``folds`` parts by item instead, so the threshold is never chosen on the data it was fitted on."""
     from ..config import load_settings
     from ..evaluate import load_gold, score
     from ..models import Article
     from ..pipeline import code_articles
 
     s = replace(settings or load_settings(), min_confidence=0.0)
-    coded: dict[str, tuple[list[Any], dict[str, list[Event]]]] = {}
-    for p in paths:
+    unique = list(dict.fromkeys(Path(p).resolve() for p in paths))
+    groups: dict[str, tuple[list[Any], dict[str, list[Event]]]] = {}
+    for p in unique:
         items = load_gold(p)
         arts = [Article(id=i.id, text=i.text, published=i.published) for i in items]
-        coded[str(p)] = (items, {c.article.id: list(c.events) for c in code_articles(arts, s)})
-    rows = {p: training_rows(items, events) for p, (items, events) in coded.items()}
+        events = {c.article.id: list(c.events) for c in code_articles(arts, s)}
+        parts = min(folds, len(items))
+        if len(unique) == 1 and parts > 1:
+            for k in range(parts):
+                groups[f"{p.name} part {k + 1}/{parts}"] = (items[k::parts], events)
+        else:
+            groups[p.name] = (items, events)
+    rows = {g: training_rows(items, events) for g, (items, events) in groups.items()}
     f1: dict[str, dict[float, float]] = {}
-    for p, (items, events) in coded.items():
-        model = fit([r for q, rs in rows.items() if q != p or len(rows) == 1 for r in rs], l2)
+    for g, (items, events) in groups.items():
+        model = fit([r for q, rs in rows.items() if q != g or len(rows) == 1 for r in rs], l2)
         feats = {i.id: article_features(events.get(i.id, []), i.published) for i in items}
-        f1[p] = {}
+        f1[g] = {}
         for t in THRESHOLDS:
+            # as at run time: an act carrying a condition is kept whatever its score
             kept = {
-                i.id: [e for e, x in zip(events.get(i.id, []), feats[i.id]) if model.probability(x) >= t] for i in items
+                i.id: [e for e, x in zip(events.get(i.id, []), feats[i.id]) if model.probability(x) >= t or e.condition is not None]
+                for i in items
             }
-            f1[p][t] = round(score(items, kept).overall()[2], 4)
+            f1[g][t] = round(score(items, kept).overall()[2], 4)
     model = fit([r for rs in rows.values() for r in rs], l2)
     cal = Calibration(model, f1)
     meta = {
-        "gold_files": [Path(p).name for p in paths],
+        "gold_files": [p.name for p in unique],
         "events": sum(len(r) for r in rows.values()),
         "matched": sum(lab for r in rows.values() for _, lab in r),
         "l2": l2,
-        "cross_validated_f1": {Path(p).name: {str(t): v for t, v in d.items()} for p, d in f1.items()},
+        "cross_validated_f1": {g: {str(t): v for t, v in d.items()} for g, d in f1.items()},
     }
     cal.model = replace(model, threshold=cal.best_threshold(), meta=meta)
     return cal
