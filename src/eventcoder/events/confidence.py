@@ -224,6 +224,8 @@ def make_confidence_scorer(nlp: Language, name: str, model_file: str | None, min
     return ConfidenceScorer(model_file, min_confidence)
 
 
+# the thresholds calibrate tries; it stops at 0.5 so that no event the model finds more likely right than wrong is
+# ever left out by default
 THRESHOLDS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
