@@ -268,7 +268,12 @@ def forget_sentences(doc: Doc) -> None:
     doc.user_data.pop(_ATTRS, None)
     doc.user_data.pop(_LEMMAS, None)
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(TOKEN_INDEX, None)
 
+
+# The token index of the actor mentions ``actors.base.token_index`` made last, kept in ``user_data`` under this
+# key (dropped with the sentences).
+TOKEN_INDEX = "eventcoder.token_index"
 
 # The spans ``char_span`` found, by character offsets, kept in ``user_data`` under this key.
 _CHAR_SPANS = "eventcoder.char_spans"
@@ -305,6 +310,19 @@ def sent_of(x: Token | Span) -> Span:
             sents += [sent] * (sent.end - sent.start)
         doc.user_data[_SENTENCES] = sents
     return sents[x.i if isinstance(x, Token) else x.start]
+
+
+# The text ``doc_text`` read, kept in ``user_data`` under this key with the number of tokens it was read from.
+_TEXT = "eventcoder.doc_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once a document: each read joins the text of every token, and the passes that compare a
+    mention's characters with a word ("the soldiers": does an earlier mention end in "soldiers"?) ask per word."""
+    kept = doc.user_data.get(_TEXT)
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data[_TEXT] = (len(doc), doc.text)
+    return kept[1]
 
 
 # The entities ``doc_ents`` read, kept in ``user_data`` under this key (dropped with the sentences).

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Place
-from ..nlp import char_span, dateline_country, entity_at, sent_of, token_attrs
+from ..nlp import TOKEN_INDEX, char_span, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
 
@@ -33,13 +33,19 @@ SUBJ_DEPS = ("nsubj", "nsubjpass")
 
 
 def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
-    """Token position -> the first mention covering it."""
+    """Token position -> the first mention covering it. The index of the last list asked for is kept for the
+    run (``forget_sentences`` drops it): the passes ask again for the same mentions. Do not change the dict."""
+    kept = doc.user_data.get(TOKEN_INDEX)
+    if kept is not None and kept[0] == len(doc) and len(kept[1]) == len(mentions) and all(
+            a is b for a, b in zip(kept[1], mentions)):
+        return kept[2]
     index: dict[int, Mention] = {}
     for m in mentions:
         sp = char_span(doc, m.start, m.end)
         if sp is not None:
             for i in range(sp.start, sp.end):
                 index.setdefault(i, m)
+    doc.user_data[TOKEN_INDEX] = (len(doc), tuple(mentions), index)
     return index
 
 
@@ -70,9 +76,11 @@ class ResolverBase:
     def _role_of(self, tok: Token) -> tuple[str, str] | None:
         """(role noun, sector) when ``tok`` heads a role noun phrase ("supreme leader", "troops")."""
         reg = self.registry
-        if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        # (the words read off the document's token attributes: ``tok.lower_`` is ``tok.text.lower()``)
+        attrs = token_attrs(tok.doc)
+        text, lemma = attrs.lower[tok.i], attrs.lemma[tok.i]
+        if text == "elect" and tok.i >= 2 and attrs.text[tok.i - 1] == "-":
             return self._role_of(tok.doc[tok.i - 2])  # "the president-elect"
-        text, lemma = tok.text.lower(), tok.lemma_.lower()
         words = self._role_words()
         if text not in words and lemma not in words and text.split() == [text] and lemma.split() == [lemma]:
             return None  # no role noun ends in this word: asked for every noun of the article, most are none

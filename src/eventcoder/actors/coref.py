@@ -54,6 +54,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
         ms = sorted((m for m in mentions if m.kind in ACTOR_KINDS and not m.key.startswith("UNK:")), key=lambda m: m.start)
         out: list[Mention] = []
         text: str | None = None  # ``doc.text`` joins every token on each read: once, when a pair is found
+        attrs = token_attrs(doc)
+        lower, dep, role_words = attrs.lower, attrs.dep, self._role_words()
         i = 0
         while i < len(ms):
             j = i
@@ -61,16 +63,18 @@ class CorefResolver(PronounResolver, AppositionResolver):
             while j + 1 < len(ms):
                 a, b = ms[j], ms[j + 1]
                 sa, sb = self._span_of(doc, a), self._span_of(doc, b)
-                if sa is None or sb is None or sb.start < sa.end:
+                if sa is None or sb is None or sb.start <= sa.end:
                     break
-                between = doc[sa.end : sb.start]
-                ok = len(between) > 0 and all(
-                    t.lower_ in ("and", ",", "&") or (t.is_title and t.lower_ in self._role_words()) or t.dep_ == "det"
-                    or t.lower_ in FORMER_WORDS for t in between  # "Tidjane Thiam and ex-President Laurent Gbagbo"
+                # (the words between read off the token attributes: no Span, no Token for most pairs, which fail on
+                # their first word)
+                between = lower[sa.end : sb.start]
+                ok = all(
+                    w in ("and", ",", "&") or (w in role_words and doc[k].is_title) or dep[k] == "det"
+                    or w in FORMER_WORDS for k, w in enumerate(between, sa.end)  # "Tidjane Thiam and ex-President Laurent Gbagbo"
                 )
-                if not ok or not any(t.lower_ in ("and", ",", "&") for t in between):
+                if not ok or not any(w in ("and", ",", "&") for w in between):
                     break
-                saw_and = saw_and or any(t.lower_ in ("and", "&") for t in between)
+                saw_and = saw_and or any(w in ("and", "&") for w in between)
                 j += 1
                 if saw_and:
                     break

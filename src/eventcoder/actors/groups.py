@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import char_span, dateline_country, doc_ents, entity_at, sent_of, token_attrs
+from ..nlp import char_span, dateline_country, doc_ents, doc_text, entity_at, sent_of, token_attrs
 from .base import ResolverBase, token_index
 from .vocab import (
     ADHERENT_NOUNS,
@@ -358,7 +358,7 @@ class GroupResolver(ResolverBase):
         for m in mentions:
             if (start <= m.start and m.end <= end and (best is None or m.start > best.start) and not m.key.startswith("UNK:")
                     and m.via in ("demonym", "location", "role", "coreference") and m.end - m.start > n):
-                text = doc.text if text is None else text
+                text = doc_text(doc) if text is None else text
                 if text[m.end - n : m.end].lower() == low:
                     best = m
         return best
@@ -814,10 +814,10 @@ class GroupResolver(ResolverBase):
 
         placed: set[int] = set()
         for ent in doc_ents(doc):
-            if not all(free(t.i) for t in ent):
-                continue
             if ent.label_ not in ("GPE", "LOC", "FAC") and ent.start not in unknown:
                 continue  # a region or facility the NER model took for an organisation or a person is one too
+            if not all(free(i) for i in range(ent.start, ent.end)):
+                continue
             p = lookup_region(ent.text) or lookup_facility(ent.text)
             if p is not None and p.country:
                 for t in ent:

@@ -292,7 +292,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if hazards:
             spans = [sp for sp in spans if sp.start not in hazards]
         local = self.registry.local_terms
-        countries = [(sp, None if self.forms.get((sp.label_, " ".join(t.text for t in sp)), sp.text) in local else self._span_country(sp)) for sp in spans]
+        countries = [(sp, None if self._form(sp) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]
         # the state the article is about, for forms that name different bodies in different states; with no state
         # named, the one the story is filed from ("LA PAZ, Bolivia (AP) - The MAS expelled ...")
@@ -301,7 +301,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
                 # and Filipino troops" keeps its second demonym, a side of its own)
-            if span.label_ == "TERM" and self.forms.get(("TERM", " ".join(t.text for t in span)), span.text) in self.registry.local_terms:
+            if span.label_ == "TERM" and self._form(span) in self.registry.local_terms:
                 in_sent = {c for sp, c in countries if c and sent_of(span).start <= sp.start < sent_of(span).end}
                 m = self._resolve_local(doc, span, guess, in_sent)
             else:
@@ -475,9 +475,16 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         name alone once the article has given it as a storm's ("Helene killed dozens")."""
         out: set[int] = set()
         names: set[str] = set()
+        lower = token_attrs(doc).lower
+        if HAZARD_NOUNS.isdisjoint(lower):
+            return out  # no storm or fire in the article: every name below is found by a hazard noun
         for ent in doc_ents(doc):
             if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "FAC", "EVENT", "LOC"):
                 continue
+            s, e = ent.start, ent.end
+            if not names and lower[s] not in HAZARD_NOUNS and lower[e - 1] not in HAZARD_NOUNS and (
+                    s == 0 or lower[s - 1] not in HAZARD_NOUNS) and (e == len(doc) or lower[e] not in HAZARD_NOUNS):
+                continue  # (read off the words' attributes: most names have no hazard noun on either side)
             first, last = ent[0], ent[-1]
             before = doc[ent.start - 1] if ent.start > 0 else None
             after = doc[ent.end] if ent.end < len(doc) else None
@@ -528,11 +535,17 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return self._role_mention(doc[ent.start : tok.i + 1], ent_, country, noun, sector, tok, None, "role")
         return self._mention(ent, ent_, country, "location", "state")
 
+    def _form(self, span: Span) -> str:
+        """The registry's form of a matched span (``self.forms`` by its label and words joined by spaces), else its
+        text: read off the document's token texts, with no Token made for each word (asked several times a span)."""
+        form = self.forms.get((span.label_, " ".join(token_attrs(span.doc).text[span.start : span.end])))
+        return form if form is not None else span.text
+
     def _span_country(self, span: Span) -> str | None:
         """The state a matched name belongs to, for guessing what an article is about before resolution."""
         reg = self.registry
         label = span.label_
-        text = self.forms.get((label, " ".join(t.text for t in span)), span.text)
+        text = self._form(span)
         if label == "ADJ":
             return reg.adjectives.get(text)
         if label == "PEOPLE":
@@ -616,7 +629,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
     def _resolve_span(self, doc: Doc, span: Span, date: str | None, places: dict[int, tuple[str, bool]], ent_of: dict[int, Span]) -> Mention | None:
         reg = self.registry
         label = span.label_
-        text = self.forms.get((label, " ".join(t.text for t in span)), span.text)
+        text = self._form(span)
 
         def place(country: str, why: str) -> None:
             for i in range(span.start, span.end):

@@ -208,8 +208,9 @@ class RoleReader(RecipientReader):
                 continue
             if not deep:
                 continue
+            kids = list(h.children)  # (read once: each walk over ``children`` makes every Token again)
             # "its allies, including Iran and Hezbollah": the members named
-            inc = [g for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children if g.dep_ == "pobj"]
+            inc = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("including", "like") for g in c.children if g.dep_ == "pobj"]
             if inc and any(add(g) for g in inc):
                 continue
             # the head's own modifiers: "Hamas fighters", "the Israeli army", "Israeli and American targets",
@@ -220,10 +221,10 @@ class RoleReader(RecipientReader):
             # critics", "the minister's killers"; a demonym still names the group's state: "Iranian dissidents";
             # "Bolsonaro's supporters" are of his side)
             against = relation and lemmas[h.i] in self.lex.cue_set("adversary_nouns")
-            mods = [c for c in h.children if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index
+            mods = [c for c in kids if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in index
                     and not (against and c.dep_ == "poss")]
             if not mods:
-                mods = [g for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
+                mods = [g for c in kids if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i
                         for g in c.subtree if g.i in index and g.i < h.i]
             # a pronoun possessor ("its allies") is the weakest clue; a named one ("Finland's NATO membership",
             # "Kyiv's EU accession") is the owner, before an organisation the noun merely concerns
@@ -233,7 +234,7 @@ class RoleReader(RecipientReader):
             if against and self._home_people_sectors().get(lemmas[h.i]) == "OPP":
                 # "Erdogan's critics", "the president's opponents in parliament": those who stand against a state's
                 # rulers are its opposition
-                ruler = [index[c.i] for c in h.children if c.dep_ == "poss" and c.i in index]
+                ruler = [index[c.i] for c in kids if c.dep_ == "poss" and c.i in index]
                 # only a state's rulers: a party's critics ("Labour's critics") are no state's opposition
                 if (ruler and ":" not in ruler[0].key and (ruler[0].sector or "GOV") in ("GOV", "ELI")
                         and ruler[0].key.split(".")[0] == ruler[0].code and len(ruler[0].code) == 3):
@@ -244,7 +245,7 @@ class RoleReader(RecipientReader):
             # "leaders of Hamas", "militias in Iraq and Syria"; but a critic, rival or victim of X is not X
             if relation:
                 continue
-            for c in h.children:
+            for c in kids:
                 if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                     for g in c.children:
                         if g.dep_ == "pobj" and add(g):
@@ -865,8 +866,8 @@ class RoleReader(RecipientReader):
         """(preposition, its objects naming possible parties) for each preposition on ``head``."""
         out = []
         # "pulled back from Kyiv", "pulled out of the town": the preposition hangs on the verb's particle
-        kids = [*head.children, *(g for c in head.children if c.dep_ in ("prt", "advmod", "prep")
-                                  and c.lower_ in _PARTICLES for g in c.children)]
+        own = list(head.children)  # (read once: each walk over ``children`` makes every Token again)
+        kids = [*own, *(g for c in own if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _PARTICLES for g in c.children)]
         for c in kids:
             if c.dep_ == "prep":
                 # ("on the sidelines", "on its side"; but "called on both sides": the parties counted)

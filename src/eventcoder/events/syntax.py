@@ -164,9 +164,13 @@ def coordinated_names(doc: Doc, m: Mention) -> list[Mention]:
 def same_party(m: Mention, actors: list[Mention]) -> bool:
     """Is the mention one of the actors, or a state and its own organ ("it" for China, Israel's army)?
     Two organs of one state (its government and its dock workers) are different parties."""
+    key = m.key
+    top_m = key.split(".")[0]  # (split once, not once for each actor: asked for every candidate of every event)
     for a in actors:
-        top_a, top_m = a.key.split(".")[0], m.key.split(".")[0]
-        if m.key == a.key or (top_a == top_m and (m.key == top_m or a.key == top_a)):
+        if key == a.key:
+            return True
+        top_a = a.key.split(".")[0]
+        if top_a == top_m and (key == top_m or a.key == top_a):
             return True
     return False
 
