@@ -50,3 +50,12 @@ def events_of(text, etype=None, actor=None):
 def types_of(text, actor=None):
     """The set of event types a text yields (for one actor when given)."""
     return {e.event for e in events_of(text, actor=actor)}
+
+
+def rule_events(text, published=None):
+    """Every event the rules read in one text, before the confidence layer leaves out low scores: for tests of
+    a rule's reading of a lone sentence (a lone act with no recipient can score under the default threshold)."""
+    from eventcoder import code_texts
+    from eventcoder.config import load_settings
+
+    return code_texts([text], published=published, settings=load_settings(min_confidence=0.0))

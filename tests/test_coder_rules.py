@@ -6,6 +6,7 @@ Each sentence is written for the test; the rule it pins is named in the test.
 from __future__ import annotations
 
 import pytest
+from helpers import rule_events
 
 from eventcoder import code_texts
 from eventcoder.events.coder import plover_type
@@ -409,7 +410,7 @@ def test_a_pause_in_aid_is_one_sanction():
 
 
 def test_ceasing_attacks_is_a_concession_not_a_negated_attack():
-    events = _coded("The Houthis said they would stop shelling Marib.")
+    events = rule_events("The Houthis said they would stop shelling Marib.")
     assert "CONCEDE" in _types(events)
     assert not [e for e in events if e.event == "ASSAULT"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import find_event as _find
+from helpers import rule_events
 from helpers import show_events as _show
 
 from eventcoder import code_texts
@@ -102,7 +103,7 @@ def test_second_clause_subject_misattached_as_object():
 
 
 def test_agent_of_a_passive_verb_does_the_raid_it_happened_in():
-    events = code_texts(["Two aid workers were freed by Nigerian soldiers in a raid on a militant camp."])
+    events = rule_events("Two aid workers were freed by Nigerian soldiers in a raid on a militant camp.")
     assert _find(events, "ASSAULT", "NGA.MIL") is not None, _show(events)
 
 
