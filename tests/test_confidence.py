@@ -149,3 +149,12 @@ def test_threshold_is_the_lowest_within_noise_of_the_best():
     assert cal.best_threshold() == 0.3
     assert cal.best_threshold(tolerance=0.0) == 0.45
     assert Calibration(ConfidenceModel({}, 0.0), {"a": flat}).best_threshold() == 0.0
+
+
+def test_one_loaded_pipeline_serves_every_threshold():
+    from eventcoder.nlp import get_nlp
+
+    nlp = get_nlp(load_settings(min_confidence=0.0))
+    assert get_nlp(load_settings(min_confidence=0.9)) is nlp and get_nlp(load_settings()) is nlp
+    doc = nlp("Sudanese rebels attacked an army post in Darfur on Monday.")
+    assert doc._.events and all(0.0 < e.confidence < 1.0 for e in doc._.events)  # the component leaves none out

@@ -42,16 +42,14 @@ def load_model(model: str) -> Language:
 
 
 @lru_cache(maxsize=4)
-def _pipeline(
-    model: str, actors_files: tuple[str, ...], lexicon_files: tuple[str, ...], confidence_file: str | None = None, min_confidence: float | None = None
-) -> Language:
+def _pipeline(model: str, actors_files: tuple[str, ...], lexicon_files: tuple[str, ...], confidence_file: str | None = None) -> Language:
     from .actors import resolve  # noqa: F401  registers the factory
     from .events import coder, confidence  # noqa: F401  registers the factories
 
     nlp = load_model(model)
     nlp.add_pipe("eventcoder_actors", config={"actors_files": list(actors_files)})
     nlp.add_pipe("eventcoder_events", config={"lexicon_files": list(lexicon_files)})
-    nlp.add_pipe("eventcoder_confidence", config={"model_file": confidence_file, "min_confidence": min_confidence})
+    nlp.add_pipe("eventcoder_confidence", config={"model_file": confidence_file})
     log.debug("pipeline %s: %s", model, nlp.pipe_names)
     return nlp
 
@@ -59,7 +57,7 @@ def _pipeline(
 def get_nlp(settings: Settings | None = None) -> Language:
     """The full pipeline for these settings, built once per process."""
     s = settings or load_settings()
-    return _pipeline(s.model, tuple(s.actors_files), tuple(s.lexicon_files), s.confidence_file, s.min_confidence)
+    return _pipeline(s.model, tuple(s.actors_files), tuple(s.lexicon_files), s.confidence_file)
 
 
 # A wire dateline opening the article or a paragraph: "BEIRUT, Oct 8 — ", "NEW DELHI, Jan. 29 (Reuters) - ",

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .config import Settings
+from spacy.language import Language
+
+from .config import Settings, load_settings
+from .events.confidence import kept
 from .models import Article, Event, Mention
 from .nlp import get_nlp, make_doc, parse
 
@@ -21,17 +24,27 @@ class Coded:
     unattributed: tuple[Event, ...] = ()
 
 
+def _floor(nlp: Language, settings: Settings | None) -> float:
+    """The confidence under which events are left out: the setting, else the packaged (or user's) model's own."""
+    s = settings or load_settings()
+    if s.min_confidence is not None:
+        return s.min_confidence
+    return float(getattr(nlp.get_pipe("eventcoder_confidence"), "threshold", 0.0))
+
+
 def code_article(article: Article, settings: Settings | None = None) -> list[Event]:
     """Code one article into PLOVER events (pure: same article, same events)."""
     nlp = get_nlp(settings)
     doc = nlp(make_doc(nlp, article))
-    return list(doc._.events or [])
+    return kept(doc._.events or (), _floor(nlp, settings))
 
 
 def code_articles(articles: Iterable[Article], settings: Settings | None = None, batch_size: int | None = None) -> Iterator[Coded]:
     """Code many articles, batched through ``nlp.pipe``; yields one :class:`Coded` per article in order."""
+    floor = _floor(get_nlp(settings), settings)
     for article, doc in parse(articles, settings, batch_size):
-        yield Coded(article, tuple(doc._.events or ()), tuple(doc._.actor_mentions or ()), tuple(doc._.unattributed or ()))
+        events = tuple(kept(doc._.events or (), floor))
+        yield Coded(article, events, tuple(doc._.actor_mentions or ()), tuple(doc._.unattributed or ()))
 
 
 def code_texts(texts: Iterable[str], published: str | None = None, settings: Settings | None = None) -> list[Event]:

@@ -146,15 +146,14 @@ def score_events(events: list[Event], model: ConfidenceModel, published: str | N
     """The events with the model's confidence, without those under the threshold."""
     if not events:
         return events
-    floor = model.threshold if min_confidence is None else min_confidence
-    out = []
-    for e, feats in zip(events, article_features(events, published)):
-        p = model.probability(feats)
-        # a stated condition is a commitment record (a red line that later events are checked against): it is
-        # scored but never left out, and the gold sets hold too few of them to learn their worth from
-        if p >= floor or e.condition is not None:
-            out.append(replace(e, confidence=round(p, 4)))
-    return out
+    scored = [replace(e, confidence=round(model.probability(f), 4)) for e, f in zip(events, article_features(events, published))]
+    return kept(scored, model.threshold if min_confidence is None else min_confidence)
+
+
+def kept(events: Sequence[Event], floor: float) -> list[Event]:
+    """The scored events at or above ``floor``. A stated condition is a commitment record (a red line that later
+    events are checked against): it is never left out, and the gold sets hold too few of them to learn its worth."""
+    return [e for e in events if e.confidence >= floor or e.condition is not None]
 
 
 def fit(rows: Sequence[tuple[dict[str, float], int]], l2: float = 3.0, iterations: int = 400, min_count: int = 2) -> ConfidenceModel:
@@ -202,26 +201,27 @@ def training_rows(items: Iterable[Any], coded: dict[str, list[Event]]) -> list[t
 
 
 class ConfidenceScorer:
-    """The pipeline component: scores ``Doc._.events`` and leaves out those under the threshold."""
+    """The pipeline component: scores every event of ``Doc._.events`` (it leaves none out: the entry points of
+    :mod:`eventcoder.pipeline` apply the threshold, so one loaded pipeline serves every threshold)."""
 
-    def __init__(self, model_file: str | None, min_confidence: float | None) -> None:
+    def __init__(self, model_file: str | None) -> None:
         path = Path(model_file) if model_file else DEFAULT_FILE
         if model_file and not path.exists():
             from ..errors import ConfigError
 
             raise ConfigError(f"confidence weights not found: {path}", path=str(path))
         self.model = ConfidenceModel.load(path) if path.exists() else None
-        self.min_confidence = min_confidence
+        self.threshold = self.model.threshold if self.model is not None else 0.0
 
     def __call__(self, doc: Doc) -> Doc:
         if self.model is not None and doc._.events:
-            doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), self.min_confidence)
+            doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), 0.0)
         return doc
 
 
-@Language.factory("eventcoder_confidence", default_config={"model_file": None, "min_confidence": None})
-def make_confidence_scorer(nlp: Language, name: str, model_file: str | None, min_confidence: float | None) -> ConfidenceScorer:
-    return ConfidenceScorer(model_file, min_confidence)
+@Language.factory("eventcoder_confidence", default_config={"model_file": None})
+def make_confidence_scorer(nlp: Language, name: str, model_file: str | None) -> ConfidenceScorer:
+    return ConfidenceScorer(model_file)
 
 
 # the thresholds calibrate tries; it stops at 0.5 so that no event the model finds more likely right than wrong is
