@@ -6,7 +6,7 @@ not the adversary."""
 
 from __future__ import annotations
 
-from helpers import events_of, find_event, show_events
+from helpers import find_event, show_events
 
 from eventcoder import code_texts
 
@@ -43,8 +43,7 @@ def test_withdrawal_in_after_clause_is_made_to_the_main_clause_party():
 
 def test_withdrawal_in_after_clause_with_no_other_party_stays_empty():
     events = code_texts(["Prices of wheat rose sharply after Russian troops withdrew from the port."])
-    assert all(not e.stated_recipient_keys or "RUS" not in e.stated_recipient_keys for e in events
-               if e.event == "RETREAT"), show_events(events)
+    assert all(not e.stated_recipient_keys for e in events if e.event == "RETREAT"), show_events(events)
 
 
 def test_verdict_named_again_is_the_courts_however_far_back():
@@ -99,7 +98,8 @@ def test_critics_of_a_leader_are_the_opposition():
 
 
 def test_supporters_keep_their_leaders_side():
-    events = events_of("Bolsonaro's supporters stormed Congress in Brasilia on Sunday.")
+    # dated while he was president, so the possessor is a ruler and the rule is exercised
+    events = code_texts(["Bolsonaro's supporters stormed Congress in Brasilia on Sunday."], published="2020-05-01")
     assert events and all(not any(k.endswith(".GOV") for k in e.actor_keys) for e in events), show_events(events)
 
 

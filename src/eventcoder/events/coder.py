@@ -24,6 +24,7 @@ from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_cl
 from .phrases import phrased_actor
 from .places import event_place
 from .syntax import mention_index, same_party
+from .timex import _WEEKDAYS as timex_weekdays
 from .timex import event_date
 from .triggers import COOPERATION_TO_AGREE, MODAL_AUX, TriggerFinder, _heads
 
@@ -489,8 +490,7 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         # Round 21: one set off by a comma and dated to the last days is recent news told in passing ("unions,
         # which had staged a strike last week, welcomed the vote"), not background; a restrictive one names what
-        # it describes ("the villages they had occupied")
-        # ("the villages they had occupied"). A weekday may be the main clause's ("the villages they had occupied
+        # it describes ("the villages they had occupied"). A weekday may be the main clause's ("the villages they had occupied
         # in Lebanon on Tuesday"), so it counts only after a comma; "a week earlier", "last week" anywhere.
         left = t.left_edge.i
         return not _recently_dated(t, left > 0 and t.doc[left - 1].lower_ == ",")
@@ -817,7 +817,7 @@ class EventCoder(TriggerFinder, RoleReader):
         ("detained 14 people on suspicion of vote buying"), or a participle of charging on its target ("arrested
         three men accused of spying", "sanctions on officials accused of graft"). Returns the charge's word."""
         verb = f.anchor if f.nominal else f.tok
-        for head in (verb, f.tok) if f.nominal else (verb,):
+        for head in (verb, f.tok) if f.nominal and verb is not f.tok else (verb,):
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for g in c.children:
@@ -1573,7 +1573,7 @@ def _implied_recipients(events: list[Event]) -> list[Event]:
     return out
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight"})
+_WEEKDAYS = frozenset(timex_weekdays) | {"yesterday", "overnight"}
 _RECENT_UNITS = frozenset({"week", "weekend", "month"})
 
 
