@@ -136,10 +136,3 @@ def test_an_organisations_branch_named_by_its_state():
     text = "Islamic State's Mozambique branch said its fighters had burned a church."
     assert key_of(text, "Islamic State's Mozambique branch") == "IS_MOZAMBIQUE"
     assert key_of(text, "its") == "IS_MOZAMBIQUE"
-
-
-def test_the_commonwealth_in_an_australian_story_is_the_federal_government():
-    text = "SYDNEY (Reuters) - The Commonwealth will fund a new hospital in Queensland, Australia's health minister said."
-    assert key_of(text, "Commonwealth") == "AUS.GOV"
-    assert key_of("The Commonwealth offered to send observers to Fiji's election, the Fijian government said.",
-                  "Commonwealth") == "COMMONWEALTH"
