@@ -256,6 +256,8 @@ class GroupResolver(ResolverBase):
         """Unnamed forces a state sends are that state's, wherever they go and whatever the article is about:
         "Honduras said it had deployed extra troops to its border", "Kenya will send 1,000 police officers to
         Haiti" (the sender's MIL/COP). Run after coreference, so a pronoun subject ("it") has its state."""
+        if not any(m.via == "location" and m.kind == "group" and m.sector in ("MIL", "COP") for m in mentions):
+            return list(mentions)
         index = token_index(doc, mentions)
         reg = self.registry
         out: list[Mention] = []

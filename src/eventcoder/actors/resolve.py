@@ -388,7 +388,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         affiliate" is the registry's affiliate of that organisation based in that state, not the parent and the
         state apart."""
         reg = self.registry
-        if not reg.affiliates:
+        if not reg.affiliates or not any(m.kind == "org" and m.key in reg.affiliates for m in mentions):
             return mentions
         index = token_index(doc, mentions)
         drop: set[int] = set()
