@@ -177,3 +177,34 @@ def test_role_spans_prefer_the_argument_phrase() -> None:
 
     guessed = replace(ev, recipient=(replace(peru.actor(), inferred=True),))
     assert acc.role_spans(Coded(c.article, (guessed,), c.mentions), guessed, "recipient") == []
+
+
+_TABLE_TEXT = """# a conversion table in PLOVER's format
+16: SANCTION
+160: SANCTION,  ,  # reduce relations
+161: SANCTION, discontinue, diplomatic # reduce diplomatic relations
+172: COERCE, restrict, # impose administrative sanctions
+1721: COERCE, restrict, # impose restrictions on political freedoms
+1711: COERCE, seize, # confiscate property
+1241: REJECT, yield, legal # refuse to ease sanctions
+19: ASSAULT
+"""
+
+
+def test_phoenix_table_votes_cameo_roots() -> None:
+    t = acc.phoenix_table(_TABLE_TEXT)
+    assert t[("SANCTION", None)] == 3  # CAMEO 16 is verbal conflict in the five-class convention
+    assert t[("SANCTION", "discontinue")] == 3
+    assert t[("COERCE", "restrict")] == 4 and t[("COERCE", "seize")] == 4
+    assert t[("REJECT", "yield")] == 3
+    assert ("ASSAULT", None) not in t  # a bare root line (two digits) is a heading, not a code
+
+
+def test_phoenix_pentacode_appeals_are_neutral() -> None:
+    t = acc.phoenix_table(_TABLE_TEXT)
+    assert acc.event_pentacode(_event("REQUEST", mode="assist", trigger="call on"), table=t) == 0
+    assert acc.event_pentacode(_event("REQUEST", trigger="demand"), table=t) == 3
+    assert acc.event_pentacode(_event("SANCTION", mode="discontinue"), table=t) == 3
+    assert acc.event_pentacode(_event("SANCTION"), table=t) == 3
+    assert acc.event_pentacode(_event("AID"), table=t) == 2  # a type the table lacks keeps scores.yaml's class
+    assert acc.event_pentacode(_event("COERCE", mode="seize", modality="future"), table=t) == 3
