@@ -152,7 +152,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.excluding = self.lex.cue_set("excluding_verbs")
         self.leaving = self.lex.cue_set("leaving_words")
         self.treaty_nouns = self.lex.cue_set("treaty_nouns")
-        self.retribution = self.lex.cue_set("retribution_nouns")
+        self.retribution = self.lex.cue_set("retribution_nouns") | self.lex.cue_set("r22_retribution_nouns")
         self.suffer = self.lex.cue_set("suffer_verbs")
         self.partitive = self.lex.cue_set("partitive_nouns")
         self.stative = self.lex.cue_set("stative_adjectives")
@@ -161,7 +161,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.halting = self.lex.cue_set("halting_nouns")
         self.labeling = self.lex.cue_set("labeling_verbs")
         self.disapproval_labels = (self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
-                                   | self.lex.cue_set("vote_disapproval_labels") | self.lex.cue_set("round18_disapproval_labels"))
+                                   | self.lex.cue_set("vote_disapproval_labels") | self.lex.cue_set("round18_disapproval_labels")
+                                   | self.lex.cue_set("r22_disapproval_labels") | self.lex.cue_set("r22_more_disapproval_labels"))
         self.citing_verbs = self.lex.cue_set("citing_verbs")
         self.presence_verbs = self.lex.cue_set("presence_verbs")
         self.placement_verbs = self.lex.cue_set("r20_placement_verbs")
@@ -271,6 +272,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return True
         t = f.tok
         if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            if t.head.lemma_.lower() in self.lex.cue_set("r22_crowd_verbs") and t.head.pos_ == "VERB":
+                return False  # Round 22: "farmers drove their tractors onto the ring road to protest": a street protest
             return not any(t.head.i in (g.tok.i, g.anchor.i) and g.trigger.type == "PROTEST" for g in found)
         # a protest lodged with a party ("Hanoi protested to Beijing over the arrests", "protested to the
         # embassy"): addressed to someone, it is verbal; crowds protest against or outside
@@ -479,14 +482,21 @@ class EventCoder(TriggerFinder, RoleReader):
         verb = t.head.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in self.setting_free:
             return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children) for c in verb.children):
+            return False  # Round 22: "ECOWAS and the Sahel alliance agreed at talks in Bamako": the parties' own meeting
         return any(g is not f and g.tok.i == verb.i for g in found)
 
-    @staticmethod
-    def _background(f: Found) -> bool:
+    def _background(self, f: Found) -> bool:
         """An act told in the past perfect in a relative clause is background to the news ("platforms that had
         been seized by Russia in 2015", "delaying elections it had promised")."""
         t = f.anchor if f.nominal else f.tok
         if not (t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)):
+            return False
+        # Round 22: the people an arrest or a use of force was aimed at, told by what they had just done ("police
+        # arrested 14 activists who had gathered outside parliament"): the act that drew the force is news too
+        held = t.head
+        if (not f.nominal and f.trigger.type == "PROTEST" and held.dep_ in ("dobj", "obj", "nsubjpass")
+                and held.head.pos_ == "VERB" and getattr(self.lex.verbs.get((held.head.lemma_.lower(),)), "type", None) in ("COERCE", "ASSAULT")):
             return False
         # Round 21: one set off by a comma and dated to the last days is recent news told in passing ("unions,
         # which had staged a strike last week, welcomed the vote"), not background; a restrictive one names what
@@ -553,6 +563,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return not any(g.tok.i in heads for g in found)
         if not comps or any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for c in comps for a in c.children):
             return False  # "warned that it would respond": a threat of an act the lexicon need not know
+        if any(a.dep_ in ("nsubj", "nsubjpass") and a.lemma_.lower() in self.lex.cue_set("r22_forbearance_nouns") for c in comps for a in c.children):
+            return False  # Round 22: "warned that the group's patience is not unlimited": a threat
         inside = {t.i for c in comps for t in c.subtree}
         return not any(g.tok.i in inside for g in found if g is not f)
 
@@ -900,6 +912,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "acomp", "dative") for c in verb.children) or any(c.dep_ == "appos" for c in f.tok.children):
             return False  # "called off the strike", "called the stoppage 'a political strike'"
+        if self._label_trigger(verb) is not None:
+            return False  # Round 22: a label however parsed ("called the walkout \"unreasonable and unaffordable\"")
         # "a move her supporters called an attack on free speech": the object of a relative clause with its own
         # subject is the label of the noun it describes
         return not (verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("who", "which", "that")
@@ -911,6 +925,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.anchor if f.nominal and f.anchor.i != f.tok.i and self._argument_of(f.tok, f.anchor) else f.tok
         if t.i == f.tok.i and f.nominal:
             return False
+        if f.nominal and f.trigger.type in ("SANCTION", "COERCE") and self._proposed_measure(f):
+            return False  # Round 22: "proposed new sanctions on Russia": the proposer's own measure, not one asked of others
         if f.nominal and f.tok.dep_ in OBJ and f.tok.head.i == t.i and t.lemma_.lower() in self.requesting and f.trigger.type != "REQUEST":
             if self._called_protest(f):
                 return False  # "the union called a general strike": a strike or protest called is organised, not asked for
@@ -1083,7 +1099,9 @@ class EventCoder(TriggerFinder, RoleReader):
             for c in (*x.children, *(g for a in x.children if a.dep_ == "aux" for g in a.children)):
                 if c.dep_ == "prep" and c.lower_ == "in":
                     if any(p.dep_ == "pobj" and (p.lower_ == "past" or earlier(p)) for p in c.children):
-                        return True
+                        # Round 22: a verb dated to this week as well ("a court on Friday sentenced 108 men ... over
+                        # riots in May 2023") is the news: the year's phrase belongs to a noun the parse hung on it
+                        return not (x is t and not f.nominal and _recently_dated(t))
         return not f.nominal and t.dep_ == "relcl" and earlier(t.head)
 
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
@@ -1312,7 +1330,9 @@ class EventCoder(TriggerFinder, RoleReader):
                     if not self._dated_hosting(f, cond):
                         continue  # "offered to host talks between Moscow and Kyiv": the offer is the host's, not theirs
                     final = "CONSULT"  # "will host talks between Kinshasa and the rebels on Tuesday": arranged
-                sig = (final, mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
+                # Round 22: an act held over a condition is not the same party's act told as done ("unions, which had
+                # staged a strike, said they would walk out again if the killings continued")
+                sig = (final if cond is None else f"{final} if", mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
                     continue
                 seen.add(sig)
@@ -1332,10 +1352,54 @@ class EventCoder(TriggerFinder, RoleReader):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
             events, heads = _named_attackers(events, heads)
+        if sum(e.event == "ASSAULT" for e in events) > 1:
+            events, heads = self._attack_tolls(events, heads)
+        if sum(e.trigger == "sign" for e in events) > 1:
+            events, heads = _restated_signings(events, heads)
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
+
+    def _attack_tolls(self, events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+        """Round 22: the toll of an attack told by a verb of killing or wounding is that attack, one event: "US forces
+        struck a boat, killing 11 people" (a participle clause with no subject of its own), "an Israeli drone strike
+        killed two people" (the attack as the subject), "carried out air strikes, killing 15" or "airstrikes hit houses,
+        killing 10" (the attack as the verb's object or subject). The attack keeps its own parties; its victims stand
+        in for a target it lacks."""
+        tolls = self.lex.cue_set("r22_toll_verbs")
+        by_head: dict[int, int] = {}
+        for j, (o, h) in enumerate(zip(events, heads)):
+            if o.event == "ASSAULT":
+                by_head.setdefault(h.i, j)
+                if h.pos_ == "NOUN" and h.dep_ in ("dobj", "obj", "nsubj") and h.head.pos_ in ("VERB", "AUX"):
+                    # "carried out air strikes", "airstrikes hit houses": the verb stands for the strikes
+                    by_head.setdefault(h.head.i, j)
+        drop: set[int] = set()
+        merged: dict[int, Event] = {}
+        for i, (e, k) in enumerate(zip(events, heads)):
+            if e.event != "ASSAULT" or e.negated or k.pos_ != "VERB" or k.lemma_.lower() not in tolls:
+                continue
+            attack: Token | None
+            if k.tag_ == "VBG" and k.dep_ in ("advcl", "xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children):
+                attack = k.head  # "struck a boat ..., killing 11 people"
+            else:
+                attack = next((c for c in k.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)  # "a drone strike killed two"
+            found_at = by_head.get(attack.i) if attack is not None else None
+            if found_at is None or found_at == i or found_at in drop or events[found_at].negated or events[found_at].actor_keys != e.actor_keys:
+                continue
+            j = found_at
+            drop.add(i)
+            own = merged.get(j, events[j]).recipient_keys
+            if e.recipient and (not own or (all("." not in key for key in own) and _covered(own, e.recipient_keys))
+                                or not _aimed(heads[j], events[j].trigger)):
+                # the victims stand in for no target, name the target state's people more precisely, or are the
+                # target of an attack that names none ("police opened fire, killing 20 people": the people killed)
+                merged[j] = replace(merged.get(j, events[j]), recipient=e.recipient)
+        if not drop:
+            return events, heads
+        kept = [(merged.get(j, o), h) for j, (o, h) in enumerate(zip(events, heads)) if j not in drop]
+        return [o for o, _ in kept], [h for _, h in kept]
 
     def _claimers(self, doc: Doc, sent: Span) -> list[Mention]:
         """The party a sentence says claimed an attack with no "for" phrase ("Al Shabaab later claimed
@@ -1382,13 +1446,26 @@ class EventCoder(TriggerFinder, RoleReader):
             coded, loose = kept, [(e, h) for e, h in loose if id(e) not in done]
         return [e for e, _ in coded], [h for _, h in coded], [e for e, _ in loose]
 
-    @staticmethod
-    def _adjunct_clause(tok: Token) -> Token | None:
+    def _adjunct_clause(self, tok: Token) -> Token | None:
         """The clause an act named in a time adjunct of a past act hangs on ("agreed to a truce after talks
         with Hamas", "said after meeting in Doha", "signed the pact during a visit to Rome"); a parse that
         reads "agreed after talks in Cairo to swap prisoners" as a clause "talks to swap" is read the same."""
         if tok.dep_ == "pobj" and tok.head.lower_ in _PAST_ADJUNCTS and tok.head.dep_ == "prep":
             return tok.head.head
+        t = tok
+        for _ in range(3):
+            # Round 22: "agreed ... at the end of two days of talks", "on the sidelines of the summit": the meeting's
+            # stage (through a span of time) in a time adjunct of the clause
+            if not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj"):
+                break
+            t = t.head.head
+            prep = t.head
+            if t.lemma_.lower() in self.lex.cue_set("r22_meeting_stages"):
+                if prep.lower_ in ("at", "on", "after") and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+                    return prep.head
+                break
+            if t.lemma_.lower() not in self.lex.cue_set("deadline_nouns"):
+                break  # only "two days of talks", "weeks of negotiations" lead on
         head = tok.head
         if (tok.dep_ == "nsubj" and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PAST_ADJUNCTS for c in head.children)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
@@ -1434,10 +1511,10 @@ class EventCoder(TriggerFinder, RoleReader):
             return mod
         anchor, tok = f.anchor, f.tok
         lemma = anchor.lemma_.lower()
-        if (tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.head.head.lemma_.lower() in self.response_verbs
+        if (tok.dep_ == "pobj" and tok.head.lower_ in ("against", "to") and tok.head.head.lemma_.lower() in self.response_verbs
                 and not any(c.dep_ == "det" and c.lower_ in ("any", "every", "no") for c in tok.children)):
-            # "vowed to retaliate against the US tariffs", "will not respond to the strikes": the act retaliated
-            # against is done, not threatened, denied or negated with the response
+            # "vowed to retaliate against the US tariffs", "will not respond to the strikes", Round 22: "would respond
+            # to the sanctions": the act retaliated against is done, not threatened, denied or negated with the response
             return Modality()
         mod = read_modality(anchor, self.lex, inner=tok)  # inner: is the noun itself in a condition ("in case of an attack")?
         # "the use of force" as the object: the use is what is left open
@@ -1611,6 +1688,39 @@ def _named_attackers(events: list[Event], heads: list[Token]) -> tuple[list[Even
             if not (e.event == "ASSAULT" and e.actor_keys == ("UNK",)
                     and any(roots(o) & roots(e) and near(heads[i], h) for o, h in named))]
     return [events[i] for i in keep], [heads[i] for i in keep]
+
+
+def _restated_signings(events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+    """Round 22: a signing told again of "the" (or "this") document, by the same parties as an earlier signing in the
+    article, is that signing retold ("Uzbekistan and Tajikistan signed a water deal on Tuesday. The deal was signed by
+    the two countries' water ministers in Tashkent."): one event. A signing of "a"/"another" document, or one told
+    as more ("also signed the energy deal"), is a new one."""
+    out: list[tuple[Event, Token]] = []
+    signed: list[set[str]] = []
+    for e, h in zip(events, heads):
+        if e.trigger == "sign":
+            roots = {k.split(".")[0] for k in (*e.actor_keys, *e.recipient_keys)}
+            doc_obj = [c for c in h.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for c in doc_obj for d in c.children)
+            another = any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "separately", "additionally") for c in h.children)
+            if definite and not another and any(roots == earlier for earlier in signed):
+                continue
+            signed.append(roots)
+        out.append((e, h))
+    return [e for e, _ in out], [h for _, h in out]
+
+
+def _aimed(head: Token, trigger: str) -> bool:
+    """Round 22: does an attack name what it is aimed at: an object or an "on/at/against" phrase of its verb that is
+    not a word of its trigger ("struck a boat", "opened fire on patrons"; not "opened fire"), or a noun's own
+    "on/against" phrase ("air strikes on hideouts")?"""
+    words = set(trigger.split())
+    for c in head.children:
+        if c.dep_ in ("dobj", "obj") and c.lower_ not in words and c.lemma_.lower() not in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon", "into"):
+            return True
+    return False
 
 
 def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:

@@ -29,6 +29,8 @@ _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination 
 # criticism when only reported as a clause's predicate
 _STATE_LABELS = frozenset({"dangerous", "unprecedented", "escalation", "escalatory"})
 _SUMS = frozenset({"billion", "million", "trillion"})  # quantities that are sums of money ("$2 billion in loans")
+# Round 22: measures and acts a noun may name as only threatened ("threatened tariffs", "a threatened strike")
+_THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 
 
 class TriggerFinder:
@@ -172,6 +174,8 @@ class TriggerFinder:
         if forms[0] not in self.noun_ends and forms[1] not in self.noun_ends:
             return None  # no entry ends with the word: most nouns of a sentence
         left = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if left is not None and left.text == "-" and tok.i > 1:
+            left = tok.doc[tok.i - 2]  # Round 22: a hyphenated compound split by the tokenizer ("a sit-in", "sit - in")
         if left is not None and left.dep_ in ("compound", "amod", "nmod"):
             for form in forms:
                 key = (left.lower_, form) if (left.lower_, form) in self.lex.nouns else (left.lemma_.lower(), form)
@@ -263,6 +267,9 @@ class TriggerFinder:
             if c.dep_ in ("dobj", "obj"):
                 if c.lemma_.lower() in self.retribution or any(g.dep_ == "conj" and g.lemma_.lower() in self.retribution for g in c.children):
                     return True
+                # Round 22: "the full force of the law": the noun with its adjective
+                if any(g.dep_ == "amod" and f"{g.lemma_.lower()} {c.lemma_.lower()}" in self.retribution for g in c.children):
+                    return True
         return False
 
     def _promises_retribution(self, verb: Token) -> bool:
@@ -315,9 +322,10 @@ class TriggerFinder:
         if any(c.dep_ in ("dobj", "obj") for c in verb.children):
             return False  # "answer questions", "counter the claims"
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lemma_.lower() not in self.retribution
-                                                            and g.lemma_.lower() not in ("attack", "aggression", "provocation") for g in c.children)
+                                                            and g.lemma_.lower() not in ("attack", "aggression", "provocation")
+                                                            and not self._hostile_noun(g) for g in c.children)
                for c in verb.children):
-            return False  # "respond to the proposal"
+            return False  # "respond to the proposal"; Round 22: "would respond to the sanctions" is retaliation
         vowed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.commissive
         if vowed:
             return True
@@ -336,6 +344,12 @@ class TriggerFinder:
                            or (c.dep_ == "prep" and " ".join(t.lower_ for t in c.subtree) in self.reply_manners)
                            for c in verb.children)
         return False
+
+    def _hostile_noun(self, noun: Token) -> bool:
+        """Round 22: a noun whose entry is a hostile measure or act ("sanctions", "tariffs", "strikes"); not a protest
+        ("will respond to the protesters' demands" may meet them)."""
+        t = self.lex.nouns.get((noun.lemma_.lower(),)) or self.lex.nouns.get((noun.lower_,))
+        return t is not None and t.type in _THREATENABLE and t.type != "PROTEST"
 
     def _conditional_measures(self, verb: Token) -> bool:
         """Round 21: measures a party will take if another acts, or unless it does ("Paris would take its own
@@ -518,13 +532,20 @@ class TriggerFinder:
         hearer would be read as the one threatened."""
         if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
             return False
-        for c in tok.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.suffer or any(g.dep_ == "neg" for g in c.children):
-                continue
-            if not any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll", "would") for g in c.children):
-                continue
-            if self._pays_for_wrongs(c) or self._suffers_retribution(c):
-                return True
+        reported = [c for c in tok.children if c.dep_ == "ccomp"]
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
+            # Round 22: a quote before its speaker, parsed with "said" hanging on the quote's verb
+            reported.append(tok.head.head if tok.head.dep_ == "conj" else tok.head)
+        for cc in reported:
+            # Round 22: a clause joined to the reported one ("the ELN has chosen war, and it will get the response it
+            # deserves")
+            for c in (cc, *(g for g in cc.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))):
+                if c.lemma_.lower() not in self.suffer or any(g.dep_ == "neg" for g in c.children):
+                    continue
+                if not any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll", "would") for g in c.children):
+                    continue
+                if self._pays_for_wrongs(c) or self._suffers_retribution(c):
+                    return True
         return False
 
     def _pays_for_wrongs(self, verb: Token) -> bool:
@@ -621,8 +642,10 @@ class TriggerFinder:
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
                 if trig is None and lemma in self.reporting and self._reported_label(tok):
-                    # "said the vote was rigged", "said the sanctions were an illegal interference": criticism
-                    found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
+                    # "said the vote was rigged", "said the sanctions were an illegal interference": criticism;
+                    # Round 22: "said the wage demands were unaffordable": a demand so labelled is turned down
+                    demand = self._labelled_demand(tok)
+                    found.append(Found(tok, Trigger("REJECT", None, (lemma, "label")) if demand else Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
                     continue
                 if trig is None and lemma in self.reporting and self._watchdog_claim(tok):
                     # "Rights groups say thousands of innocent people have been jailed", "critics say the campaign
@@ -828,7 +851,13 @@ class TriggerFinder:
             # false is rejected (REJECT), not a criticism of its author
             return Trigger("REJECT", None, (tok.lemma_.lower(),))
         if has(self.disapproval_labels) or has(self.lex.cue_set("r19a_disapproval_labels")):
+            if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.cue_set("r22_demand_nouns") for c in tok.children):
+                # Round 22: "called the offer an insult", "described the demands as unreasonable": turned down
+                return Trigger("REJECT", None, (tok.lemma_.lower(),))
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
+        if has(self.lex.cue_set("r22_approval_labels")) and tok.lemma_.lower() in _NAMING | {"describe", "hail"}:
+            # Round 22: "called the arrest a crucial step toward accountability", "described the deal as historic": praise
+            return Trigger("SUPPORT", None, (tok.lemma_.lower(),))
         return None
 
     def _cited_label(self, tok: Token) -> bool:
@@ -874,6 +903,13 @@ class TriggerFinder:
             if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels") if hostile_aim or w not in aimed):
                 return True  # "said the build-up was a threat to its security", "said the arrest was a ploy"
         return False
+
+    def _labelled_demand(self, tok: Token) -> bool:
+        """Round 22: the subject of a reported clause that is a demand, request or offer ("said the wage demands
+        were unaffordable"): a label given to it turns it down."""
+        nouns = self.lex.cue_set("r22_demand_nouns")
+        return any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in nouns
+                   for c in tok.children if c.dep_ == "ccomp" for g in c.children)
 
     @staticmethod
     def _quoted_tail(obj: Token) -> list[Token]:
@@ -944,6 +980,7 @@ class TriggerFinder:
         future (the tokens so retyped are returned too).
         """
         found = self._responses_with(self._reconsidered_support(self._halted_cooperation(self._ceased_hostilities(found))))
+        found = self._r22_measures(found)
         drop: set[int] = set()
         contents: set[int] = set()
         retyped: dict[int, Trigger] = {}
@@ -970,6 +1007,9 @@ class TriggerFinder:
                 # "agreed to a ceasefire": the agreement is the event, what is agreed to its content
                 objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
+                if lemma == "invite" and any(f.tok.doc[i].lower_ in self.lex.cue_set("r22_talks_nouns") for i in objs):
+                    # Round 22: "invited union leaders to talks": the party invited is asked to negotiate
+                    given[f.tok.i] = Trigger("REQUEST", None, f.trigger.words)
             if lemma in self.commissive:
                 # "vowed that the army would press on with its offensive": a clause of the act promised, too
                 comps = [c for c in f.tok.children if c.dep_ == "xcomp"] or [c for c in f.tok.children if c.dep_ == "ccomp"]
@@ -1038,6 +1078,79 @@ class TriggerFinder:
         if retyped or given:
             out = [Found(f.tok, (retyped | given)[f.tok.i], f.nominal, f.anchor) if f.tok.i in retyped or f.tok.i in given else f for f in out]
         return out, contents, set(retyped)
+
+    def _r22_measures(self, found: list[Found]) -> list[Found]:
+        """Round 22: a hostile measure named with the word that says it is only threatened, proposed, or the
+        alternative of an ultimatum.
+
+        - "to ward off threatened U.S. tariffs", "the union's threatened strike": the noun is a threat of the
+          measure by its owner (THREATEN, read on the noun); the participle "threatened" is no threat of its own.
+        - "the bloc would propose new sanctions on Russia", "proposed tariffs on Chinese steel": a sanction
+          proposed against a party is the proposer's measure (the noun's SANCTION), not an offer; the verb's
+          reading goes (``_requested`` keeps the noun).
+        - "gave the rebels 48 hours to leave or face decisive measures": a demand whose act is joined by "or
+          face ..." also threatens the party (THREATEN, read on the demand's verb); what it would face is the
+          threat's content, no act of its own.
+        """
+        if not found:
+            return found
+        drop: set[int] = set()
+        retyped: dict[int, Found] = {}
+        added: list[Found] = []
+        threatened = self.lex.cue_set("r22_threatened_modifiers")
+        for g in found:
+            if g.nominal and g.trigger.type in _THREATENABLE:
+                mark = self._threatened_mark(g.tok, threatened)
+                if mark is not None:
+                    retyped[g.tok.i] = Found(g.tok, Trigger("THREATEN", None, g.trigger.words), True, g.anchor)
+                    drop.add(mark.i)
+                elif g.trigger.type in ("SANCTION", "COERCE") and self._proposed_measure(g):
+                    drop.add(g.tok.head.i)
+            elif not g.nominal and g.trigger.type in ("REQUEST", "SANCTION") and g.tok.pos_ in ("VERB", "AUX"):
+                face = self._ultimatum_alternative(g.tok)
+                if face is not None:
+                    added.append(Found(g.tok, Trigger("THREATEN", None, (g.tok.lemma_.lower(), face.lemma_.lower())), False, g.tok))
+                    drop.update(h.tok.i for h in found if h.nominal and h.tok.head.i == face.i and h.tok.dep_ in ("dobj", "obj"))
+        if not drop and not retyped and not added:
+            return found
+        out = [retyped.get(f.tok.i, f) for f in found if f.tok.i not in drop or f.tok.i in retyped]
+        return out + added
+
+    @staticmethod
+    def _threatened_mark(noun: Token, marks: frozenset[str]) -> Token | None:
+        """The word "threatened" before a measure noun, as its modifier ("threatened tariffs") or read by the parse
+        as a bare participle taking the noun as its object ("avert threatened U.S. tariffs": no subject nor
+        auxiliary of its own, only the noun's modifiers between them)."""
+        for c in noun.children:
+            if c.dep_ == "amod" and c.i < noun.i and c.lower_ in marks:
+                return c
+        head = noun.head
+        if (noun.dep_ in ("dobj", "obj") and head.i < noun.i and head.lower_ in marks and head.tag_ in ("VBN", "VBD", "JJ")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
+                and all(t.head.i == noun.i or t.head.head.i == noun.i for t in noun.doc[head.i + 1 : noun.i])):
+            return head
+        return None
+
+    def _proposed_measure(self, g: Found) -> bool:
+        """A sanction or ban that is the object of a verb of proposing and names its target with "on" or "against"
+        ("proposed new sanctions on Russia's banks"): the proposer's own measure."""
+        head = g.tok.head
+        if g.tok.dep_ not in ("dobj", "obj") or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in self.lex.cue_set("r22_proposing_verbs"):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in g.tok.children)
+
+    def _ultimatum_alternative(self, verb: Token) -> Token | None:
+        """The verb "face" (or "risk") of "or face ..." joined to the act a demand or deadline asks for ("gave them 48
+        hours to leave or face arrest", "urged the strikers to return to work or risk dismissal")."""
+        alts = self.lex.cue_set("r22_ultimatum_verbs")
+        for act in verb.children:
+            if act.dep_ not in ("xcomp", "ccomp", "advcl") or act.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in act.children:
+                if c.dep_ == "conj" and c.lemma_.lower() in alts and any(
+                        x.dep_ == "cc" and x.lower_ == "or" for x in (*act.children, *c.children)):
+                    return c
+        return None
 
     def _responses_with(self, found: list[Found]) -> list[Found]:
         """ "retaliated with counter-tariffs", "would respond with military action", "hit back with drone
