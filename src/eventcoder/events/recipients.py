@@ -137,6 +137,7 @@ class RecipientReader:
         own = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         verb = f.tok
         near = preps | {"near", "toward", "towards", "into"}
+        charge: set[int] = set()
         if f.nominal:
             # the noun's own recipient phrase ("a ban on ...", "strikes on what it described as ...")
             # (or on the light verb that carries it: "carried out strikes on what it called hideouts in X")
@@ -149,6 +150,10 @@ class RecipientReader:
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
             # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
             heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+            if f.trigger.type == "ACCUSE":
+                # (not the charge: "accused it of serving French interests" tells what it did, not whom it is made
+                # against)
+                charge = self._charge_clause(doc, verb)
         event = {t.i for t in verb.subtree} if f.nominal else set()
         attrs = token_attrs(doc)
         dep = attrs.dep
@@ -157,7 +162,7 @@ class RecipientReader:
             # the tokens inside a "by" agent phrase below the head (as ``_in_agent`` reads them)
             agent = {g.i for a in sub if a.i != h.i and dep[a.i] == "agent" for g in a.subtree}
             for t in sub:
-                if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent:
+                if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
                 if t.i not in index:
                     # a place the resolver kept out of the parties: "near its border with Ukraine"
@@ -177,6 +182,24 @@ class RecipientReader:
                     return [m] + [x for x in more if x.key.split(".")[0] not in own and x.key != m.key]
         return []
 
+    @staticmethod
+    def _charge_clause(doc: Doc, verb: Token) -> set[int]:
+        """The tokens of the charge an accusing verb makes: a gerund clause after a preposition on the verb or on its
+        object ("accused Western states of using the U.N. watchdog to pressure Tehran", "blamed the rebels for
+        attacking Chadian troops") tells what the accused did; it does not name whom the charge is made against."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        out = {g.i for h in [verb, *objs] for p in h.children if p.dep_ == "prep" for t in p.children
+               if t.dep_ == "pcomp" and t.pos_ == "VERB" for g in t.subtree}
+        index = mention_index(doc)
+        accused = [o for o in objs if o.tag_ == "PRP" or o.pos_ == "PROPN" or o.i in index]
+        if accused:
+            # with a party as the object, "of" and "for" name the charge whatever it is ("accusing them of links to
+            # the PKK", "blamed the army for the deaths of Lebanese soldiers"; not "condemned a wave of attacks by
+            # settlers", where "of" is the object's own)
+            out |= {g.i for h in [verb, *accused] for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                    for g in p.subtree}
+        return out
+
     def _shared_recipient(self, doc: Doc, verb: Token, preps: frozenset[str], actors: list[Mention],
                           participle: bool = False) -> list[Mention]:
         """The party of the verb a subjectless conjunct is joined to: "Germany apologised to Namibia and agreed
@@ -186,6 +209,14 @@ class RecipientReader:
         if participle and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
             hosts = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB" else [])
         elif verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        elif any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+            # a conjunct that names its own addressee, even one no party resolves ("airlifted tents to the town
+            # of Tine and appealed to donors"), does not borrow the other verb's
+            return []
+        elif any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.act_nouns for c in verb.children):
+            # nor one that names an act as its object: that act's author is its party ("backed Tehran and called the
+            # European move illegal")
             return []
         else:
             hosts = [verb.head]
@@ -257,6 +288,23 @@ class RecipientReader:
         has_obj = any(c.dep_ in ("dobj", "obj") for c in verb.children)
         reporter |= {g.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "xcomp" and has_obj)) and c.pos_ == "VERB"
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.subtree}
+        if not f.nominal:
+            # a relative clause on a noun of the act's phrase tells of that noun, the parties in it are not the act's:
+            # "blamed armed factions for the attacks, which it called acts against Iraq's economy"
+            reporter |= {g.i for t in verb.subtree if t.dep_ == "relcl" and t.i != verb.i and t.head.i not in index
+                         for g in t.subtree}
+        if f.trigger.type == "ACCUSE" and not f.nominal:
+            reporter |= self._charge_clause(doc, verb)  # (the charge: "accused them of links to the PKK")
+        if not f.nominal:
+            # what the actor goes on to say in a verb joined after the act tells of others: "accused her of causing
+            # alarm and said the health ministry had recorded four deaths"
+            reporting = self.lex.cue_set("reporting_verbs")
+            reporter |= {g.i for c in role_cache(doc, self).later_conjuncts(verb) if c.lemma_.lower() in reporting
+                         and not any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
+        # the force a governed verb sends is the actor's own, wherever it goes: "threatened to send troops into X"
+        sending = self.lex.cue_set("force_sending_verbs")
+        reporter |= {g.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in sending
+                     for o in c.children if o.dep_ in ("dobj", "obj") for g in o.subtree}
         if f.trigger.type in _ADDRESSED_OR_REFUSED:
             # the subject of a clause coordinated after a demand, threat, charge or refusal does an act of its own,
             # it is not the one addressed: "Quito refused the offer, and Lima said it would wait" (a clause before

@@ -159,6 +159,11 @@ class RoleReader(RecipientReader):
                     # "Malian soldiers and Wagner mercenaries": a conjunct named by its own modifier
                     mod = next((c for c in x.children if c.dep_ in ("compound", "amod", "nmod") and c.i in index), None)
                     m = index[mod.i] if mod is not None else None
+                elif m is None and x.pos_ == "NOUN":
+                    # "officials from the regional bloc ECOWAS": a description named by the name beside it
+                    mod = next((c for c in x.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                and c.i in index and index[c.i].kind != "unresolved"), None)
+                    m = index[mod.i] if mod is not None else None
                 if m is not None and all(y is not m for y in out):
                     out.append(m)
                     found = True
@@ -179,6 +184,10 @@ class RoleReader(RecipientReader):
                          and index[c.i] is not index[h.i] and index[c.i].kind in ("org", "state", "igo") and c.tag_ != "PRP$"]
                 if named and add(named[0]):
                     continue
+                # "officials from ECOWAS and the AES": the bodies they are from, named after them
+                drawn = [g for g in self._prep_objects(h, frozenset({"from", "of"})) if g.i not in index or index[g.i].kind in ("org", "igo")]
+                if drawn and len(h.conjuncts) == 0 and add(drawn[0]):
+                    continue
             if h.i in index and index[h.i].via == "coreference":
                 # "the two leaders", "both sides": the pair named before, not the one party coreference chose
                 pair = self._pair_parties(doc, h)
@@ -194,9 +203,11 @@ class RoleReader(RecipientReader):
                     if g.i in index and index[g.i].key.split(".")[0] == top and g.conjuncts:
                         add(g)
                 # "Mali, Burkina Faso and Niger": a list the parser hangs as an apposition with conjuncts
+                # (and "the presidents of the two countries, X and Y": the persons a plural title names)
                 for c in h.children:
-                    if (c.dep_ == "appos" and c.i in index and index[c.i].kind == index[h.i].kind
-                            and index[c.i].kind in ("state", "org", "igo") and any(x.i > c.i for x in c.conjuncts)):
+                    if (c.dep_ == "appos" and c.i in index and any(x.i > c.i for x in c.conjuncts) and (
+                            (index[c.i].kind == index[h.i].kind and index[c.i].kind in ("state", "org", "igo"))
+                            or (index[c.i].kind == "person" and h.tag_ == "NNS"))):
                         add(c)
                 continue
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
@@ -228,8 +239,16 @@ class RoleReader(RecipientReader):
                         for g in c.subtree if g.i in index and g.i < h.i]
             # a pronoun possessor ("its allies") is the weakest clue; a named one ("Finland's NATO membership",
             # "Kyiv's EU accession") is the owner, before an organisation the noun merely concerns
-            mods.sort(key=lambda c: 0 if c.dep_ == "poss" and c.tag_ != "PRP$" else 2 if c.dep_ == "poss" else 1)
+            # a name in apposition to a description is the party itself, before the description's modifiers ("the
+            # U.N. peacekeeping force in Lebanon, UNIFIL": UNIFIL, not the U.N.)
+            mods.sort(key=lambda c: -1 if c.dep_ == "appos" and c.pos_ == "PROPN" else
+                      0 if c.dep_ == "poss" and c.tag_ != "PRP$" else 2 if c.dep_ == "poss" else 1)
             if mods and add(mods[0]):
+                continue
+            if h.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in kids):
+                # "Sadr, whose movement boycotted the vote", "Bahrain, whose forces joined the raid": the body of the
+                # party the relative clause is on
+                out.extend(m for m in self._mentions_in(doc, h.head.head, deep=False) if all(m is not y for y in out))
                 continue
             if against and self._home_people_sectors().get(lemmas[h.i]) == "OPP":
                 # "Erdogan's critics", "the president's opponents in parliament": those who stand against a state's
@@ -312,7 +331,16 @@ class RoleReader(RecipientReader):
             return []
         # "spoke with the leaders of India and Pakistan and urged both countries to ...": not the speaker
         verb = h.head.head if h.dep_ == "pobj" else h.head
-        speaker = {m.key.split(".")[0] for x in (self._subject(verb)[0] if h.dep_ not in SUBJ else ()) for m in self._mentions_in(doc, x, deep=False)}
+        subj = self._subject(verb)[0] if h.dep_ not in SUBJ else []
+        speaker = {m.key.split(".")[0] for x in subj for m in self._mentions_in(doc, x, deep=False)}
+        # a subject named two ways in apposition is one speaker, not two sides: "UNIFIL, the U.N. force, urged both
+        # sides", "the U.N. force in Lebanon, UNIFIL, urged both sides"
+        appos = [c for x in subj for c in x.children if c.dep_ == "appos"]
+        index = mention_index(doc)
+        named_twice = {index[g.i].key.split(".")[0] for x in subj + appos for g in [x, *(
+            t for c in x.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos") for t in c.subtree)]
+            if g.i in index} if appos else set()
+        speaker |= named_twice
         sent = sent_of(h)
         starts = [sent.start_char]
         if sent.start > 0:
@@ -335,7 +363,7 @@ class RoleReader(RecipientReader):
                 first.update(extra)
             if speaker and len(first) == n + len(speaker & first.keys()) and speaker & first.keys():
                 return [m for k, m in first.items() if k not in speaker]
-            first = {k: m for k, m in first.items() if m.via != "location"}
+            first = {k: m for k, m in first.items() if m.via != "location" and k not in named_twice}
             if len(first) == n:
                 return list(first.values())
         return []
@@ -399,7 +427,10 @@ class RoleReader(RecipientReader):
                 # (with the possessor) off the name it describes as a second subject; the name is the party
                 subj = [x for x in subj if not (x.tag_ == "JJ" and any(y.left_edge.i == x.i + 1 for y in subj))]
             if subj:
-                return subj, False
+                # a passive verb joined to a clause shares its subject as the one the act falls on: "Kharkiv lies near
+                # the border and has been struck almost daily", "the convoy left at dawn and was ambushed by rebels"
+                shared_passive = t.i != verb.i and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
+                return subj, shared_passive
             psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
             if psubj:
                 # the passive subject of the governing verb is the doer of its active infinitive
@@ -982,6 +1013,15 @@ class RoleReader(RecipientReader):
                     recips = held
                 elif dest:
                     recips = dest
+            if not recips and f.trigger.type != "MOBILIZE":
+                # "threatened to send troops into Nigeria", "refused to deploy police to the border with Chad": where a
+                # governed verb sends the actor's own force is whom the act is aimed at
+                sending = self.lex.cue_set("force_sending_verbs")
+                for c in tok.children:
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in sending:
+                        goals = self._prep_objects(c, frozenset({"to", "into"})) + [
+                            p for o in c.children if o.dep_ in ("dobj", "obj") for p in self._prep_objects(o, frozenset({"to", "into"}))]
+                        recips += [m for p in goals for m in self._party(doc, p) if not same_party(m, actors)]
             # "called on X to": the object of "on" (also when only the actor's own side was found: "called on
             # both sides to protect Chinese investments")
             if not [m for m in recips if not same_party(m, actors)]:
