@@ -111,6 +111,8 @@ class ResolverBase:
         role = self._role_of(ent.root)
         if role is None or self.registry.roles[role[0]].kind not in ("body", "group"):
             return False
+        if any(t.dep_ == "case" and t.i + 1 < ent.end and t.nbor().text[:1].isupper() for t in ent):
+            return False  # "the People's Party", "the Workers' Party": a possessive inside a capitalised name
         words = self._role_words()
         reg = self.registry
         for t in ent:

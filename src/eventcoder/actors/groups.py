@@ -23,11 +23,16 @@ from .vocab import (
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
+    FORMER_OFFICE_SECTORS,
+    FORMER_WORDS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
+    IDIOM_FORCES_VERBS,
     LEADER_PARTICIPLES,
     LOCATIVE_PREPS,
     MOVEMENT_NOUNS,
+    NAME_HEAD_NOUNS,
+    NAMED_BY_NOUNS,
     NATURAL_FEATURES,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
@@ -126,8 +131,14 @@ class GroupResolver(ResolverBase):
                 continue
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and not self._in_role_phrase(tok):
                 continue
-            if tok.ent_type_ == "NORP" and (tok.pos_ != "NOUN" or tok.lower_ not in ARMED_NOUNS):
+            if tok.ent_type_ == "NORP" and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
+            if (tok.dep_ == "poss" and tok.text[:1].isupper() and tok.head.i > tok.i and tok.head.text[:1].isupper()
+                    and tok.head.lower_ in NAME_HEAD_NOUNS and tok.i > sent_of(tok).start):
+                continue  # "the People's Party", "the Workers' Party": a word of a name, no unnamed group
+            if tok.lower_ == "forces" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in IDIOM_FORCES_VERBS and not any(
+                    c.dep_ in ("amod", "compound", "poss", "det") for c in tok.children):
+                continue  # "since the two parties joined forces": an idiom (to ally), no armed force
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in TIE_PARTICIPLES:
                 continue  # "the army-aligned government", "police-backed vigilantes": a tie of the noun after, not an actor
             role = self._role_of(tok)
@@ -173,6 +184,11 @@ class GroupResolver(ResolverBase):
                               and dets[:1] in (["a"], ["an"]) and tok.dep_ == "nsubj" and tok.tag_ in ("NN", "NNP")
                               and home is not None and self._only_home_named(tok, mentions, home))
             ngo = ngo or unplaced_court
+            # "police arrested a former cabinet minister", "a court sentenced a former interior minister": an unnamed
+            # former officeholder is an ex-official (ELI) of the state the sentence (else the story) is about
+            former = (not anaphoric and r.kind == "person" and r.sector in FORMER_OFFICE_SECTORS and dets[:1] in (["a"], ["an"])
+                      and any(c.lower_ == "former" and c.dep_ in ("amod", "compound") for c in tok.children) and home is not None)
+            ngo = ngo or former
             if placed is None and not ngo and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
             if placed is None and any(d in ("a", "an", "another", "any", "every", "each", "no") for d in dets) and not sponsored and not ngo:
@@ -246,6 +262,8 @@ class GroupResolver(ResolverBase):
                 taken.update(range(span.start, span.end))
                 continue
             sector = "COP" if role[1] == "MIL" and tok.lower_ in OFFICER_NOUNS and self._at_police_post(tok) else role[1]
+            if former:
+                sector = "ELI"
             if sector == "GOV":
                 sector = self._unnamed_movement(tok, index) or sector
             out.append(self._mention(span, ent, f"{country}.{sector}", "location", "group", plural=plural))
@@ -352,16 +370,17 @@ class GroupResolver(ResolverBase):
     def _same_head(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """The nearest earlier resolved mention headed by the same noun as "the soldiers" ("North Korean soldiers"), in
         this or the previous two sentences; a name ending in the noun ("the New People's Army") is no such phrase. A
-        role phrase owned by a noun taken back ("the country's labour federation") counts as the phrase it is."""
+        role phrase owned by a noun taken back ("the country's labour federation") counts as the phrase it is. A known
+        name whose last word is a lower-case noun is such a phrase too ("FARC dissidents ... the dissidents' leader")."""
         start = sent_of(tok).start_char - 600
         end, n, low = tok.idx, len(tok.text), tok.lower_
         text: str | None = None  # ``doc.text`` joins every token on each read: once, when a mention may do
         best = None  # the latest start, the first listed of equal starts
         for m in mentions:
             if (start <= m.start and m.end <= end and (best is None or m.start > best.start) and not m.key.startswith("UNK:")
-                    and m.via in ("demonym", "location", "role", "coreference") and m.end - m.start > n):
+                    and m.via in ("demonym", "location", "role", "coreference", "registry", "alias") and m.end - m.start > n):
                 text = doc_text(doc) if text is None else text
-                if text[m.end - n : m.end].lower() == low:
+                if text[m.end - n : m.end].lower() == low and (m.via not in ("registry", "alias") or text[m.end - n : m.end] == low):
                     best = m
         return best
 
@@ -578,6 +597,13 @@ class GroupResolver(ResolverBase):
             m = index.get(noun.i)
             if m is None:
                 m = next((index[c.i] for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i and c.i in index), None)
+            if m is None and noun.lemma_.lower() in NAMED_BY_NOUNS:
+                # "officials from the West African bloc ECOWAS": a generic noun and the name right after it
+                # (read off the words: the parser often takes the name for a verb or a clause of its own)
+                nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+                m = index.get(nxt.i) if nxt is not None and nxt.text[:1].isupper() and nxt.i in index else None
+                if m is not None and m.kind not in ("org", "igo", "alliance"):
+                    m = None
             if m is not None and m.kind in ("org", "igo") and not m.key.startswith("UNK:"):
                 return m  # "soldiers of the Gang Suppression Force": a multinational force's people are the force
             if noun.lemma_.lower() not in GROUP_PART_NOUNS:
@@ -780,12 +806,14 @@ class GroupResolver(ResolverBase):
                 if party is not None and party in reg.entities:
                     key = party
                 elif m.kind == "person" and top in reg.entities and reg.entities[top].kind == "state":
-                    key = f"{top}.{'OPP' if sector == 'OPP' else 'PTY'}"
+                    # a former official's party is out of power ("Bolsonaro's party" in 2025): OPP
+                    key = f"{top}.{'OPP' if sector in ('OPP', 'ELI') else 'PTY'}"
             elif m is None:
                 role = self._role_of(owner)
                 if role is None or reg.roles[role[0]].kind != "person" or home is None or home not in reg.entities:
                     continue
-                opposed = role[1] == "OPP" or any(
+                # "the former minister's party": a former officeholder's party is out of power (OPP)
+                opposed = role[1] == "OPP" or any(c.lower_ in FORMER_WORDS for c in owner.children) or any(
                     doc[i].lemma_ == owner.lemma_ and any(c.lower_ == "opposition" for c in doc[i].children)
                     for i in cands if i < owner.i)
                 key = f"{home}.{'OPP' if opposed else 'PTY'}"

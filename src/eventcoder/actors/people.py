@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import char_span, entity_at, sent_of
+from ..nlp import char_span, dateline_country, entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
     CANDIDATE_NOUNS,
@@ -16,8 +16,11 @@ from .vocab import (
     COMPASS_WORDS,
     CURRENT_WORDS,
     FACILITY_ROLE_NOUNS,
+    FAMILY_NAME_FIRST_STATES,
     LOCATIVE_PREPS,
     PARTY_NOUNS,
+    PORTFOLIO_TITLES,
+    REGIONAL_OFFICE_HEADS,
     RELIGIOUS_COMMUNITIES,
     _norm,
     _titles,
@@ -41,6 +44,11 @@ class PersonResolver(ResolverBase):
             return self._community(doc, ent, words, prior, places or {})
         if len(words) >= 2 and words[-1] in COMMAND_WORDS and all(w in COMPASS_WORDS for w in words[:-1]):
             return self._command(doc, ent, prior, places or {})
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].lower_ in PARTY_NOUNS and ent.root.dep_ == "compound":
+            # "The liberal Volt party accused ..." with the name tagged a person: a name on "party" is a party's
+            party = self._unknown_party(doc, ent, prior, places or {})
+            if party is not None:
+                return party
         if ent.label_ == "PERSON":
             titled = self._titled_person(doc, ent, text, prior, places or {})
             if titled is not None:
@@ -71,6 +79,8 @@ class PersonResolver(ResolverBase):
                 key = hit[0] if hit else t.entity.key
                 return Mention(ent.start_char, ent.end_char, ent.text, key, key.split(".")[0], None, t.entity.name, "person", "person")
             return Mention(ent.start_char, ent.end_char, ent.text, f"UNK:{_norm(text)}", "UNK", None, None, "ner", "unresolved")
+        if len(ent) == 1 and _portfolio_word(doc, ent):
+            return None  # "Interior Minister X", "Secretary of State X": a portfolio inside a title, no body
         if ent.label_ in ("ORG", "NORP"):
             if ent.label_ == "NORP":
                 return None
@@ -106,6 +116,8 @@ class PersonResolver(ResolverBase):
             words = m.entity_text.split()
             if words[-1:] == [name] or (len(words) == 2 and words[0] == name and "-" in words[1].strip("-")):
                 return m
+            if len(words) == 3 and words[0] == name and m.key.split(".", 1)[0] in FAMILY_NAME_FIRST_STATES:
+                return m  # "Kim Jong Un ... Kim pledged": a Korean or Chinese family name comes first
         return None
 
     def _person_title_before(self, doc: Doc, ent: Span) -> bool:
@@ -126,6 +138,13 @@ class PersonResolver(ResolverBase):
         article is about: "The opposition Liberal Party accused ..." in a story from Honduras is HND.OPP, "the
         Socialist Party dismissed the claims" HND.PTY."""
         root = ent.root
+        if root.i == ent.end - 1 and ent.end < len(doc) and doc[ent.end].lower_ in PARTY_NOUNS and root.head.i == ent.end and (
+                root.dep_ in ("compound", "nmod", "amod")):
+            # "the far-right Renew party" with only the name tagged: the phrase headed by "party" is the party
+            root = doc[ent.end]
+            ent = doc[ent.start : ent.end + 1]
+        if ent[-1].lower_ in PARTY_NOUNS and ent[-1].text[:1].isupper() and ent[-1].head.i >= ent.end:
+            root = ent[-1]  # "People's Party leader X": the parse may hang the name's first word on the noun after it
         if root.lower_ not in PARTY_NOUNS or root.i != ent.end - 1:
             return None
         owned = self._party_owner(root, ent.start)
@@ -133,7 +152,10 @@ class PersonResolver(ResolverBase):
         reg = self.registry
         if country is None or country not in reg.entities or reg.entities[country].kind != "state":
             return None
-        return self._mention(ent, reg.entity(country), f"{country}.{self._party_sector(root)}", "role", "state")
+        sector = self._party_sector(root)
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "opposition":
+            sector = "OPP"  # "opposition People's Party leader X" with "opposition" left out of the parsed phrase
+        return self._mention(ent, reg.entity(country), f"{country}.{sector}", "role", "state")
 
     def _community(self, doc: Doc, ent: Span, words: list[str], prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
         """A religious community named by its faith: "the Druze community", "Christians in northern Mozambique",
@@ -211,6 +233,24 @@ class PersonResolver(ResolverBase):
                     return Mention(ent.start_char, ent.end_char, ent.text, base, base, None, None, "person", "state")
         return None
 
+    def _office_region(self, ent: Span, places: dict[int, tuple[str, bool]]) -> Mention | None:
+        """The state of the first region or city the sentence of ``ent`` places things in (a place already
+        read, else the object of a locative or "of" phrase the place lists know: "in the centre of Kharkiv")."""
+        from ..events.places import region_at
+
+        sent = sent_of(ent)
+        country = next((c for i, (c, loc) in sorted(places.items()) if loc and sent.start <= i < sent.end), None)
+        if country is None:
+            for tok in sent:
+                if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in LOCATIVE_PREPS | {"of"}:
+                    p = region_at(tok)
+                    if p is not None and p.country:
+                        country = p.country
+                        break
+        if country is None or country not in self.registry.entities:
+            return None
+        return Mention(ent.start_char, ent.start_char, "", country, country, None, None, "home", "state")
+
     def _titled_person(self, doc: Doc, ent: Span, text: str, prior: list[Mention],
                        places: dict[int, tuple[str, bool]] | None = None) -> Mention | None:
         """An unknown person with a title or an apposition: "Japanese Prime Minister Fumio Kishida",
@@ -239,6 +279,8 @@ class PersonResolver(ResolverBase):
                 candidate = True
             if t.i in index and _titles(index[t.i]):
                 country_m = index[t.i]
+        if sector == "PTY" and any(w.lower_ == "opposition" for w in doc[first : ent.start]):
+            sector = "OPP"  # "opposition People's Party leader Alberto X": the leader of an opposition party
         # an apposition after the name: ", Israel's national security minister"
         for c in [c for tok in ent for c in tok.children]:
             if c.dep_ == "appos" and c.i >= ent.end:
@@ -250,6 +292,10 @@ class PersonResolver(ResolverBase):
                     role = self._role_of(t)
                     if role and sector is None:
                         sector = role[1]
+        if country_m is None and sector is not None and role_noun.rsplit(" ", 1)[-1] in REGIONAL_OFFICE_HEADS:
+            # "A Russian drone hit a school in Kharkiv ..., regional governor Oleh X said": a governor or mayor
+            # with no state in his title heads the region or city the sentence places things in
+            country_m = self._office_region(ent, places or {})
         if country_m is None and sector is not None:
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
             states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
@@ -264,7 +310,15 @@ class PersonResolver(ResolverBase):
             elif not states and home is not None and (candidate or role_noun and (
                     self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent))):
                 # "Interior Minister Mohsin Naqvi said" in an article about Pakistan; a role noun right before
-                # the name serves as its title even if it is none by itself ("opposition leader Juan Perez")
+                # the name serves as its title even if it is none by itself ("opposition leader Juan Perez").
+                # Wire copy gives a foreign official his state ("Rwandan Defence Minister X"): a bare title in a
+                # story filed from a state the text also names is that state's ("PEMBA, Mozambique - ... Rwandan
+                # troops ... Defence Minister Cristovao Chume said"), however often another state is named
+                filed = dateline_country(doc)
+                owned = any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start])  # "the bloc's commission president X"
+                if filed is not None and filed != home and not owned and filed in self.registry.entities and (
+                        any(m.key.split(".", 1)[0] == filed for m in prior) or any(c == filed for c, _ in (places or {}).values())):
+                    home = filed
                 country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
         if country_m is None:
             return None
@@ -302,3 +356,13 @@ def _title_words(doc: Doc, ent: Span) -> list[Token]:
     if not out or out[0].pos_ != "NOUN":
         return []
     return out
+
+
+def _portfolio_word(doc: Doc, ent: Span) -> bool:
+    """Is a one-word name the portfolio of a capitalised title around it ("Interior Minister Fernando X", "the
+    Education Ministry", "Secretary of State Marco X")?"""
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in PORTFOLIO_TITLES:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PORTFOLIO_TITLES and (
+        doc[ent.start - 2].text[:1].isupper())

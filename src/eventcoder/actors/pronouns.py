@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
-from ..nlp import sent_of
+from ..nlp import char_span, sent_of
 from .agreement import AgreementResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .vocab import (
@@ -59,7 +59,32 @@ class PronounResolver(AgreementResolver):
         if ante is not None:
             return ante
         kinds = {"person"} if person else {"state", "org", "igo", "group"}
-        return self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=singular_keys if plural else set())
+        exclude = singular_keys if plural else set()
+        ante = self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=exclude)
+        for _ in range(3):
+            # "Mali, Burkina Faso and Niger quit ECOWAS after accusing it": a singular "it" is no member of a
+            # coordination it stands outside of ("the US and its allies", with the pronoun inside, keeps the US)
+            if ante is None or plural or person or not self._coordinated_apart(doc, ante, tok):
+                break
+            before = [m for m in before if m is not ante]
+            ante = self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=exclude)
+        return ante
+
+    @staticmethod
+    def _coordinated_apart(doc: Doc, m: Mention, tok: Token) -> bool:
+        """Is the mention a member of a coordination ("Mali, Burkina Faso and Niger") that ``tok`` is outside of?"""
+        sp = char_span(doc, m.start, m.end)
+        if sp is None:
+            return False
+        root = sp.root
+        # (a list may be parsed as appositions: "Mali, Burkina Faso and Niger")
+        listed = any(c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)) for c in root.children)
+        if not (root.dep_ == "conj" or listed or (root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.children))):
+            return False
+        head = root
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        return not head.left_edge.i <= tok.i <= head.right_edge.i
 
     def _reflexive(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """"gunmen ... barricaded themselves": a reflexive takes its own clause's subject."""

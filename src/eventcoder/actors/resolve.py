@@ -39,6 +39,8 @@ from .vocab import (
     MIL_AFTER_STATE,
     MOTION_NOUNS,
     MOTION_VERBS,
+    NAME_PARTICLES,
+    NAMESAKE_TITLE_HEADS,
     NATURAL_FEATURES,
     PARTY_NAME_WORDS,
     PARTY_NOUNS,
@@ -296,7 +298,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         named = [c for _, c in countries if c]
         # the state the article is about, for forms that name different bodies in different states; with no state
         # named, the one the story is filed from ("LA PAZ, Bolivia (AP) - The MAS expelled ...")
-        guess = max(set(named), key=lambda c: (named.count(c), -named.index(c))) if named else dateline_country(doc)
+        # (the state the story is filed from breaks a tie: "SUVA (Reuters) - Australia and Fiji agreed ...")
+        filed = dateline_country(doc)
+        guess = max(set(named), key=lambda c: (named.count(c) + (c == filed) / 2, -named.index(c))) if named else filed
         for span in spans:
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
@@ -564,12 +568,18 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
     def _resolve_local(self, doc: Doc, span: Span, home: str | None, in_sent: set[str]) -> Mention | None:
         """A form that names a different organ or party in different states ("National Guard",
         "Democratic Party"): the one of the article's country, else of a state named in the sentence,
-        else the form's usual sense (if it has one)."""
+        else the form's usual sense (if it has one). A form whose usual sense is no state's organ (the
+        Commonwealth of Nations, the US Democratic Party) takes a local sense only in an article about that
+        state: "Australia and New Zealand pledged funds, and the Commonwealth offered experts" in a Fiji story
+        is still the Commonwealth of Nations, whereas "In Peru, Congress voted ..." is Peru's."""
         reg = self.registry
         text = self.forms.get(("TERM", " ".join(t.text for t in span)), span.text)
         default = reg.terms.get(text)
         cands = list(reg.local_terms.get(text, ())) + ([default] if default is not None else [])
-        pick = next((t for t in cands if t.entity.country == home), None) or next((t for t in cands if t.entity.country in in_sent), None) or default
+        pick = next((t for t in cands if t.entity.country == home), None)
+        if pick is None and (default is None or default.entity.kind == "organ"):
+            pick = next((t for t in cands if t.entity.country in in_sent), None)
+        pick = pick or default
         if pick is None:
             # "the National Guard was deployed in Texas", "the Texas National Guard": a region of one of the
             # states, named in the sentence (else in the article), says whose organ it is
@@ -673,6 +683,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             country = reg.capitals[text]
             if self._inside_larger_place(span, ent_of):
                 return None
+            if span.start >= 2 and doc[span.start - 1].lower_ in NAME_PARTICLES and doc[span.start - 1].is_lower and (
+                    doc[span.start - 2].text[:1].isupper()):
+                return None  # "Mocimboa da Praia", "Ciudad de Panama": a capital's name ending a longer place name
             if text.endswith(" City") and text[:-5] in reg.terms:
                 place(country, "loc")  # "Gaza City", "Kuwait City": a city, never the government's metonym
                 return None
@@ -702,14 +715,23 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 return None  # "Francesca Albanese": another person who shares a known surname
             held = reg.person_key(ent.name, date)
             key = held[0] if held else ent.key
+            if self._namesake(span, ent, key):
+                return None  # read as an unknown person with his title (see ``_titled_person``)
             root = self._root(span)
             if root.dep_ in ("compound", "poss") and root.head.i >= span.end and root.head.pos_ == "NOUN":
                 role = self._role_of(root.head)
                 base = key.split(".", 1)[0]
                 body = role is not None and (reg.roles[role[0]].kind == "body" or (root.dep_ == "poss" and reg.roles[role[0]].kind == "group"))
+                party = reg.person_party.get(ent.name) if root.head.lower_ in PARTY_NOUNS else None
+                if party is not None and party in reg.entities:
+                    # "members of Imran Khan's party": the party the person leads (people.yaml ``party``)
+                    pe = reg.entity(party)
+                    return self._mention(doc[span.start : root.head.i + 1], pe, party, "role", "org" if "." not in party else "state")
                 if role and body and base in reg.entities and reg.entities[base].kind == "state":
                     # "the Biden administration", "Abiy Ahmed's government": the person's state and the body's sector
-                    return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.{role[1]}", "role", "state")
+                    # (the party of a former official or an opposition figure is in opposition: "Bolsonaro's party")
+                    sector = "OPP" if role[1] == "PTY" and key.rpartition(".")[2] in ("OPP", "ELI") else role[1]
+                    return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.{sector}", "role", "state")
             return self._mention(span, ent, key, "person", "person")
         if ent.kind == "organ" and term.via == "metonym":
             root = self._root(span)
@@ -765,7 +787,56 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 # "Zimbabwe's ruling ZANU-PF party endorsed ...": the party's name inside a phrase headed by "party"
                 # is that party, the whole phrase (its head is what a verb's subject is read from)
                 span = doc[span.start : span.end + 1]
+        if ent.kind in ("org", "organ"):
+            span = self._named_body_phrase(span)
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
+
+    def _namesake(self, span: Span, ent: Entity, key: str) -> bool:
+        """"SAN JOSE DEL GUAVIARE, Colombia - ... Defence Minister Pedro Sanchez accused the dissidents": a cabinet
+        title right before a known name that is none of the offices the registry lists for that person, in an
+        article that never names the person's state, belongs to another person of the same name."""
+        doc = span.doc
+        title: list[str] = []
+        i = span.start - 1
+        while i >= sent_of(span).start and len(title) < 3 and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            title.insert(0, doc[i].lower_)
+            i -= 1
+        if not title or title[-1] not in NAMESAKE_TITLE_HEADS:
+            return False
+        noun = " ".join(title)
+        roles = self.registry.person_roles.get(ent.name, ())
+        if not roles or any(noun.endswith(r.role) or r.role.endswith(noun) for r in roles):
+            return False
+        state = key.split(".", 1)[0]
+        if state not in self.registry.entities or self.registry.entities[state].kind != "state":
+            return False
+        reg = self.registry
+        for e in doc_ents(doc):
+            if e.label_ in ("GPE", "NORP"):
+                t = reg.terms.get(e.text) or reg.terms.get(e.text.removeprefix("the "))
+                if (t is not None and t.entity.key == state) or reg.adjectives.get(e.text) == state:
+                    return False
+        return dateline_country(doc) != state
+
+    def _named_body_phrase(self, span: Span) -> Span:
+        """A known name compounded on the noun of a body it is ("the FNSEA farm union", "the Frontier Corps
+        paramilitary force" is not: only a body role noun), as one mention: the head is the name's, never an
+        unnamed body of its own or a pronoun-like noun read back to another union or agency."""
+        doc = span.doc
+        root = self._root(span)
+        if root.dep_ != "compound":
+            return span
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "FNSEA farm union": the name hangs on "farm", "farm" on "union"
+        if head.i < span.end or head.i - span.end > 2 or head.pos_ != "NOUN":
+            return span
+        if any(t.dep_ != "compound" or t.pos_ not in ("NOUN", "ADJ") for t in doc[span.end : head.i]):
+            return span
+        role = self._role_of(head)
+        if role is None or self.registry.roles[role[0]].kind != "body":
+            return span
+        return doc[span.start : head.i + 1]
 
 
 @Language.factory("eventcoder_actors", default_config={"actors_files": []})

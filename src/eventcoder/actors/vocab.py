@@ -60,7 +60,9 @@ PLACE_NOUNS = frozenset(
     {"region", "province", "city", "town", "village", "territory", "coast", "coastline", "capital", "border", "outskirts",
      "suburb", "part", "area", "district", "soil", "water", "airspace", "land", "interior", "countryside", "oblast",
      "governorate", "enclave", "frontier", "shore", "port", "heartland", "mainland", "side", "sea", "island", "highland",
-     "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland"}
+     "camp", "street", "neighbourhood", "neighborhood", "county", "municipality", "hinterland",
+     # parts of a place: "in the centre of Kharkiv", "the heart of Khartoum", "in the north of Syria"
+     "centre", "center", "heart", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 # generic nouns that make an unknown name a place: "the town of Debre X", "the X corridor", "X, a village in
 # northern Mali" (the name is then no actor, whatever the NER model took it for)
@@ -117,6 +119,9 @@ PLACE_PARTICIPLES = frozenset(
 )
 # offices held in a province or federal state: "Texas Governor Greg Abbott", "Bavaria's premier" (a region's
 # "president" or "prime minister" is rarer than a mis-read name, so only these make a region an office-holder)
+# the last word of an untitled regional or city office ("regional governor", "the city's mayor"): who holds it is
+# placed by the region or city the sentence names
+REGIONAL_OFFICE_HEADS = frozenset({"governor", "mayor"})
 REGIONAL_OFFICES = frozenset({"governor", "premier", "first minister", "chief minister", "mayor", "lieutenant governor",
                               "attorney general", "state governor", "minister-president"})
 # after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
@@ -273,3 +278,25 @@ ATTACK_VERBS = frozenset({"attack", "behead", "kill", "storm", "raid", "ambush",
 GOVERNING_NOUNS = frozenset({"government", "regime", "administration"})
 # nouns for an organisation's branch in one state ("Islamic State's Mozambique branch", "al Qaeda's Yemeni affiliate")
 BRANCH_NOUNS = frozenset({"branch", "affiliate", "franchise", "offshoot", "province"})
+# "the two parties joined forces a year ago", "pooled forces": verbs whose bare object "forces" is an idiom, no actor
+IDIOM_FORCES_VERBS = frozenset({"join", "combine", "pool", "unite"})
+# the last word of a cabinet title before a name ("Defence Minister", "Interior Secretary"): a known person the
+# registry lists in no such office, in a story that never names his state, is a namesake
+NAMESAKE_TITLE_HEADS = frozenset({"minister", "secretary"})
+# capitalised heads of names that a group noun's possessive may start ("the People's Party", "the Workers' Party",
+# "People's Liberation Army"): the group noun is then a word of the name
+NAME_HEAD_NOUNS = frozenset({"party", "front", "army", "movement", "alliance", "congress", "union", "league", "council",
+                             "assembly", "coalition", "forces", "force", "mujahideen", "brigades", "committee"})
+# lower-case particles inside Portuguese, Spanish, French and Italian place names ("Mocimboa da Praia", "Santa Cruz de
+# la Sierra"): a capital's name right after one ends a longer name, not the capital
+NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "el"})
+# states whose people's names English news writes family name first ("Kim Jong Un ... Kim said", "Lee Jae Myung")
+FAMILY_NAME_FIRST_STATES = frozenset({"PRK", "KOR", "CHN", "TWN"})
+# generic nouns a name may follow ("the West African bloc ECOWAS", "the militant group Hezbollah"): people "from" or
+# "of" such a phrase are the named organisation's
+NAMED_BY_NOUNS = frozenset({"bloc", "group", "organisation", "organization", "alliance", "movement", "militia", "coalition"})
+# sectors of offices whose former holders are ex-officials (ELI): "a former minister", "a former army chief"
+FORMER_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "ELI"})
+# capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
+# the NER model tags alone is no actor
+PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
