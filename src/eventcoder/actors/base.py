@@ -231,10 +231,14 @@ class ResolverBase:
         return owner, self._party_sector(root)
 
     @staticmethod
-    def _party_sector(root: Token) -> str:
-        """"the opposition Liberal Party", "Albania's main opposition party": OPP; any other party is PTY."""
+    def _party_sector(root: Token, start: int | None = None) -> str:
+        """"the opposition Liberal Party", "Albania's main opposition party": OPP; any other party is PTY. With
+        ``start`` (where the party's name begins) the word right before the name counts too: "opposition People's
+        Party leader X" with "opposition" left out of the parsed phrase."""
         words = {c.lower_ for c in root.children if c.dep_ in ("amod", "compound", "nmod")}
         words |= {t.lower_ for t in root.lefts}
+        if start is not None and start > 0:
+            words.add(root.doc[start - 1].lower_)
         return "OPP" if "opposition" in words else "PTY"
 
     def _role_candidates(self, doc: Doc) -> list[int]:

@@ -24,6 +24,7 @@ from .vocab import (
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
     FORMER_OFFICE_SECTORS,
+    FORMER_RANK_NOUNS,
     FORMER_WORDS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
@@ -185,9 +186,12 @@ class GroupResolver(ResolverBase):
                               and home is not None and self._only_home_named(tok, mentions, home))
             ngo = ngo or unplaced_court
             # "police arrested a former cabinet minister", "a court sentenced a former interior minister": an unnamed
-            # former officeholder is an ex-official (ELI) of the state the sentence (else the story) is about
-            former = (not anaphoric and r.kind == "person" and r.sector in FORMER_OFFICE_SECTORS and dets[:1] in (["a"], ["an"])
-                      and any(c.lower_ == "former" and c.dep_ in ("amod", "compound") for c in tok.children) and home is not None)
+            # former officeholder is an ex-official (ELI) of the state the sentence (else the story) is about; an
+            # office is a title or a seat in government or parliament ("a former lawmaker"), not "a former soldier"
+            former = (not anaphoric and r.kind == "person" and r.sector in FORMER_OFFICE_SECTORS
+                      and (r.title or r.sector in ("GOV", "LEG") or tok.lower_ in FORMER_RANK_NOUNS) and dets[:1] in (["a"], ["an"])
+                      and any(c.lower_ in FORMER_WORDS and c.dep_ in ("amod", "compound") for c in tok.children)
+                      and home is not None)
             ngo = ngo or former
             if placed is None and not ngo and ((r.kind == "person" and not titled) or (r.kind == "body" and tok.tag_ in ("NNS", "NNPS"))):
                 continue
@@ -601,11 +605,11 @@ class GroupResolver(ResolverBase):
                 # "officials from the West African bloc ECOWAS": a generic noun and the name right after it
                 # (read off the words: the parser often takes the name for a verb or a clause of its own)
                 nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-                m = index.get(nxt.i) if nxt is not None and nxt.text[:1].isupper() and nxt.i in index else None
-                if m is not None and m.kind not in ("org", "igo", "alliance"):
-                    m = None
-            if m is not None and m.kind in ("org", "igo") and not m.key.startswith("UNK:"):
-                return m  # "soldiers of the Gang Suppression Force": a multinational force's people are the force
+                m = index.get(nxt.i) if nxt is not None and nxt.text[:1].isupper() else None
+            if m is not None and m.kind in ("org", "igo", "alliance") and not m.key.startswith("UNK:"):
+                # "soldiers of the Gang Suppression Force": a multinational force's people are the force (and an
+                # alliance's its own: "officials of the alliance AUKUS")
+                return m
             if noun.lemma_.lower() not in GROUP_PART_NOUNS:
                 return None
             whole = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)

@@ -26,6 +26,9 @@ from .vocab import (
     _titles,
 )
 
+# prepositions whose object may place an unnamed official's office ("in Kharkiv", "in the centre of Kharkiv")
+_PLACE_PREPS = LOCATIVE_PREPS | {"of"}
+
 
 class PersonResolver(ResolverBase):
     """Mixin: person names found by the NER model."""
@@ -152,9 +155,7 @@ class PersonResolver(ResolverBase):
         reg = self.registry
         if country is None or country not in reg.entities or reg.entities[country].kind != "state":
             return None
-        sector = self._party_sector(root)
-        if ent.start > 0 and doc[ent.start - 1].lower_ == "opposition":
-            sector = "OPP"  # "opposition People's Party leader X" with "opposition" left out of the parsed phrase
+        sector = self._party_sector(root, ent.start)
         return self._mention(ent, reg.entity(country), f"{country}.{sector}", "role", "state")
 
     def _community(self, doc: Doc, ent: Span, words: list[str], prior: list[Mention], places: dict[int, tuple[str, bool]]) -> Mention | None:
@@ -242,7 +243,7 @@ class PersonResolver(ResolverBase):
         country = next((c for i, (c, loc) in sorted(places.items()) if loc and sent.start <= i < sent.end), None)
         if country is None:
             for tok in sent:
-                if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in LOCATIVE_PREPS | {"of"}:
+                if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in _PLACE_PREPS:
                     p = region_at(tok)
                     if p is not None and p.country:
                         country = p.country
@@ -312,8 +313,8 @@ class PersonResolver(ResolverBase):
                 # "Interior Minister Mohsin Naqvi said" in an article about Pakistan; a role noun right before
                 # the name serves as its title even if it is none by itself ("opposition leader Juan Perez").
                 # Wire copy gives a foreign official his state ("Rwandan Defence Minister X"): a bare title in a
-                # story filed from a state the text also names is that state's ("PEMBA, Mozambique - ... Rwandan
-                # troops ... Defence Minister Cristovao Chume said"), however often another state is named
+                # story filed from a state the text also names is that state's ("NIAMEY, Niger - ... Malian
+                # troops ... Interior Minister Ibrahim Sani said"), however often another state is named
                 filed = dateline_country(doc)
                 owned = any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start])  # "the bloc's commission president X"
                 if filed is not None and filed != home and not owned and filed in self.registry.entities and (

@@ -79,7 +79,7 @@ class PronounResolver(AgreementResolver):
         root = sp.root
         # (a list may be parsed as appositions: "Mali, Burkina Faso and Niger")
         listed = any(c.dep_ == "conj" or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)) for c in root.children)
-        if not (root.dep_ == "conj" or listed or (root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.children))):
+        if not (root.dep_ == "conj" or listed):
             return False
         head = root
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:

@@ -51,6 +51,7 @@ from .vocab import (
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
     STATE_BODY_NOUNS,
+    us_spelling,
 )
 
 __all__ = ["ActorResolver", "make_actor_resolver", "token_index"]
@@ -361,6 +362,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     mentions.append(m)
                     taken.update(range(first, tok.i + 1))
         mentions = self._region_places(doc, taken, places, mentions)
+        # a named person's party first ("supporters of Imran Khan's party"); a role noun's needs the home state below
+        mentions += self._owned_parties(doc, mentions, taken, None)
         mentions += self._adherents(doc, mentions, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._heads(doc, mentions, taken)
@@ -718,18 +721,15 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if self._namesake(span, ent, key):
                 return None  # read as an unknown person with his title (see ``_titled_person``)
             root = self._root(span)
-            if root.dep_ in ("compound", "poss") and root.head.i >= span.end and root.head.pos_ == "NOUN":
+            # "Imran Khan's party": the person, his party read by ``GroupResolver._owned_parties``
+            if (root.dep_ in ("compound", "poss") and root.head.i >= span.end and root.head.pos_ == "NOUN"
+                    and not (root.dep_ == "poss" and root.head.lower_ in PARTY_NOUNS)):
                 role = self._role_of(root.head)
                 base = key.split(".", 1)[0]
                 body = role is not None and (reg.roles[role[0]].kind == "body" or (root.dep_ == "poss" and reg.roles[role[0]].kind == "group"))
-                party = reg.person_party.get(ent.name) if root.head.lower_ in PARTY_NOUNS else None
-                if party is not None and party in reg.entities:
-                    # "members of Imran Khan's party": the party the person leads (people.yaml ``party``)
-                    pe = reg.entity(party)
-                    return self._mention(doc[span.start : root.head.i + 1], pe, party, "role", "org" if "." not in party else "state")
                 if role and body and base in reg.entities and reg.entities[base].kind == "state":
                     # "the Biden administration", "Abiy Ahmed's government": the person's state and the body's sector
-                    # (the party of a former official or an opposition figure is in opposition: "Bolsonaro's party")
+                    # (the party of a former official or an opposition figure is in opposition: "the Bolsonaro party")
                     sector = "OPP" if role[1] == "PTY" and key.rpartition(".")[2] in ("OPP", "ELI") else role[1]
                     return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.{sector}", "role", "state")
             return self._mention(span, ent, key, "person", "person")
@@ -792,9 +792,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         return self._mention(span, ent, ent.key, term.via, ent.kind if ent.kind != "organ" else "state")
 
     def _namesake(self, span: Span, ent: Entity, key: str) -> bool:
-        """"SAN JOSE DEL GUAVIARE, Colombia - ... Defence Minister Pedro Sanchez accused the dissidents": a cabinet
-        title right before a known name that is none of the offices the registry lists for that person, in an
-        article that never names the person's state, belongs to another person of the same name."""
+        """"QUITO (Reuters) - ... Interior Minister Jose Ramirez said": a cabinet title right before a known name
+        that is none of the offices the registry lists for that person (spellings made alike: "defence" is
+        "defense"), in an article filed from another state's dateline that never names the person's state, belongs
+        to another person of the same name. Without a dateline the known person stays."""
         doc = span.doc
         title: list[str] = []
         i = span.start - 1
@@ -803,12 +804,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             i -= 1
         if not title or title[-1] not in NAMESAKE_TITLE_HEADS:
             return False
-        noun = " ".join(title)
+        noun = us_spelling(" ".join(title))
         roles = self.registry.person_roles.get(ent.name, ())
-        if not roles or any(noun.endswith(r.role) or r.role.endswith(noun) for r in roles):
+        if not roles or any(noun.endswith(r) or r.endswith(noun) for r in (us_spelling(r.role.lower()) for r in roles)):
             return False
+        filed = dateline_country(doc)
         state = key.split(".", 1)[0]
-        if state not in self.registry.entities or self.registry.entities[state].kind != "state":
+        if filed is None or filed == state or state not in self.registry.entities or self.registry.entities[state].kind != "state":
             return False
         reg = self.registry
         for e in doc_ents(doc):
@@ -816,7 +818,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 t = reg.terms.get(e.text) or reg.terms.get(e.text.removeprefix("the "))
                 if (t is not None and t.entity.key == state) or reg.adjectives.get(e.text) == state:
                     return False
-        return dateline_country(doc) != state
+        return True
 
     def _named_body_phrase(self, span: Span) -> Span:
         """A known name compounded on the noun of a body it is ("the FNSEA farm union", "the Frontier Corps
@@ -829,8 +831,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         head = root.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # "FNSEA farm union": the name hangs on "farm", "farm" on "union"
-        if head.i < span.end or head.i - span.end > 2 or head.pos_ != "NOUN":
-            return span
+        if head.i < span.end or head.i - span.end > 2 or not (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)):
+            return span  # (a lower-case body noun the tagger took for part of the name counts: "union" as PROPN)
         if any(t.dep_ != "compound" or t.pos_ not in ("NOUN", "ADJ") for t in doc[span.end : head.i]):
             return span
         role = self._role_of(head)

@@ -119,11 +119,11 @@ PLACE_PARTICIPLES = frozenset(
 )
 # offices held in a province or federal state: "Texas Governor Greg Abbott", "Bavaria's premier" (a region's
 # "president" or "prime minister" is rarer than a mis-read name, so only these make a region an office-holder)
+REGIONAL_OFFICES = frozenset({"governor", "premier", "first minister", "chief minister", "mayor", "lieutenant governor",
+                              "attorney general", "state governor", "minister-president"})
 # the last word of an untitled regional or city office ("regional governor", "the city's mayor"): who holds it is
 # placed by the region or city the sentence names
 REGIONAL_OFFICE_HEADS = frozenset({"governor", "mayor"})
-REGIONAL_OFFICES = frozenset({"governor", "premier", "first minister", "chief minister", "mayor", "lieutenant governor",
-                              "attorney general", "state governor", "minister-president"})
 # after a demonym or state name these are the state's military ("Russian drones", "American B-2 bombers")
 MIL_AFTER_STATE = frozenset({"drone", "drones", "bomber", "bombers", "aircraft", "plane", "planes", "helicopter", "helicopters", "missile", "missiles"})
 # bodies of a state named by what they deal with, after a state's or capital's possessive: "Manila's maritime
@@ -181,6 +181,16 @@ ARMED_SECTORS = frozenset({None, "REB", "PRM", "CRM", "UAF", "MIL"})
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
+
+
+# British spellings of words in office titles, read as the registry's (American) ones: "Defence Secretary"
+US_SPELLINGS = {"defence": "defense", "labour": "labor", "programme": "program", "centre": "center"}
+_SPELLING_RE = re.compile(r"\b(" + "|".join(US_SPELLINGS) + r")\b")
+
+
+def us_spelling(text: str) -> str:
+    """A lower-case title with British spellings made American: "defence secretary" -> "defense secretary"."""
+    return _SPELLING_RE.sub(lambda m: US_SPELLINGS[m.group(1)], text)
 
 
 def _titles(m: Mention) -> bool:
@@ -295,8 +305,11 @@ FAMILY_NAME_FIRST_STATES = frozenset({"PRK", "KOR", "CHN", "TWN"})
 # generic nouns a name may follow ("the West African bloc ECOWAS", "the militant group Hezbollah"): people "from" or
 # "of" such a phrase are the named organisation's
 NAMED_BY_NOUNS = frozenset({"bloc", "group", "organisation", "organization", "alliance", "movement", "militia", "coalition"})
-# sectors of offices whose former holders are ex-officials (ELI): "a former minister", "a former army chief"
-FORMER_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "MED", "ELI"})
+# sectors of offices whose former holders are ex-officials (ELI): "a former minister", "a former army chief" (outside
+# GOV and LEG only a title counts: "a former general", never "a former soldier"; a former nurse is no official)
+FORMER_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+# untitled ranks that are offices all the same: "a former officer", "a former army officer" (a commissioned rank)
+FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
