@@ -20,13 +20,13 @@ from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import forget_sentences, lower_lemmas, sent_of, token_attrs
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
-from .modality import Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
+from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
 from .phrases import phrased_actor
 from .places import event_place
 from .syntax import mention_index, same_party
 from .timex import _WEEKDAYS as timex_weekdays
 from .timex import event_date
-from .triggers import COOPERATION_TO_AGREE, MODAL_AUX, TriggerFinder, _heads
+from .triggers import COOPERATION_TO_AGREE, TriggerFinder, _heads
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -496,7 +496,8 @@ class EventCoder(TriggerFinder, RoleReader):
         # arrested 14 activists who had gathered outside parliament"): the act that drew the force is news too
         held = t.head
         if (not f.nominal and f.trigger.type == "PROTEST" and held.dep_ in ("dobj", "obj", "nsubjpass")
-                and held.head.pos_ == "VERB" and getattr(self.lex.verbs.get((held.head.lemma_.lower(),)), "type", None) in ("COERCE", "ASSAULT")):
+                and held.head.pos_ == "VERB" and getattr(self._verb_trigger(held.head), "type", None) in ("COERCE", "ASSAULT")):
+            # (the verb read as a trigger, phrasal ones too: "police rounded up activists who had gathered ...")
             return False
         # Round 21: one set off by a comma and dated to the last days is recent news told in passing ("unions,
         # which had staged a strike last week, welcomed the vote"), not background; a restrictive one names what
@@ -1355,7 +1356,7 @@ class EventCoder(TriggerFinder, RoleReader):
         if sum(e.event == "ASSAULT" for e in events) > 1:
             events, heads = self._attack_tolls(events, heads)
         if sum(e.trigger == "sign" for e in events) > 1:
-            events, heads = _restated_signings(events, heads)
+            events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
@@ -1464,7 +1465,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if prep.lower_ in ("at", "on", "after") and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
                     return prep.head
                 break
-            if t.lemma_.lower() not in self.lex.cue_set("deadline_nouns"):
+            if t.lemma_.lower() not in self.deadline_nouns:
                 break  # only "two days of talks", "weeks of negotiations" lead on
         head = tok.head
         if (tok.dep_ == "nsubj" and head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _PAST_ADJUNCTS for c in head.children)
@@ -1690,22 +1691,32 @@ def _named_attackers(events: list[Event], heads: list[Token]) -> tuple[list[Even
     return [events[i] for i in keep], [heads[i] for i in keep]
 
 
-def _restated_signings(events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+def _restated_signings(events: list[Event], heads: list[Token], documents: frozenset[str]) -> tuple[list[Event], list[Token]]:
     """Round 22: a signing told again of "the" (or "this") document, by the same parties as an earlier signing in the
-    article, is that signing retold ("Uzbekistan and Tajikistan signed a water deal on Tuesday. The deal was signed by
-    the two countries' water ministers in Tashkent."): one event. A signing of "a"/"another" document, or one told
-    as more ("also signed the energy deal"), is a new one."""
+    article, is that signing retold ("Uzbekistan and Tajikistan signed a water agreement on Tuesday. The deal was
+    signed by the two countries' water ministers in Tashkent."): one event. The retold noun adds nothing of its own
+    but its partner ("the agreement with Mauritania"), its place ("in Suva") or its name ("the Vuvale Treaty" after
+    "a defence treaty"), and
+    is the earlier noun or, bare, another word for a document ("the deal" after "an agreement"); one with a word of
+    its own ("the energy accord" after "a water deal") is another document, as is a signing of "a"/"another" document
+    or one told as more ("also signed the deal")."""
     out: list[tuple[Event, Token]] = []
-    signed: list[set[str]] = []
+    signed: list[tuple[set[str], str]] = []
     for e, h in zip(events, heads):
         if e.trigger == "sign":
             roots = {k.split(".")[0] for k in (*e.actor_keys, *e.recipient_keys)}
-            doc_obj = [c for c in h.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-            definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for c in doc_obj for d in c.children)
+            doc_obj = next((c for c in h.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+            lemma = doc_obj.lemma_.lower() if doc_obj is not None else ""
+            words = list(doc_obj.children) if doc_obj is not None else []
+            definite = any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in words)
+            named = any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in words)
+            own = [d for d in words if d.dep_ != "det" and not (d.dep_ == "compound" and d.pos_ == "PROPN")
+                   and not (d.dep_ == "prep" and d.lower_ in ("with", "between", "in", "at"))]
             another = any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "separately", "additionally") for c in h.children)
-            if definite and not another and any(roots == earlier for earlier in signed):
+            if definite and not own and not another and any(
+                    roots == r and (lemma == lem or (not named and lemma in documents and lem in documents)) for r, lem in signed):
                 continue
-            signed.append(roots)
+            signed.append((roots, lemma))
         out.append((e, h))
     return [e for e, _ in out], [h for _, h in out]
 

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "can", "should", "must", "'d"})
-_MODALS = _FUTURE_AUX | _HYPO_AUX
+MODAL_AUX = _FUTURE_AUX | _HYPO_AUX  # every modal auxiliary (the trigger rules read it too)
 _BACKSHIFT_AUX = frozenset({"would", "'d"})  # "said it would attack": the reported "will"
 _DEFAULT_NEG_VERBS = frozenset({"refuse", "decline", "fail", "avoid", "deny", "reject", "halt", "stop", "abandon", "cancel", "rule out"})
 _DEFAULT_FUTURE = frozenset({"plan", "intend", "vow", "pledge", "promise", "threaten", "prepare", "aim", "seek", "expect", "set", "due", "go", "decide", "agree", "offer", "hope", "want", "propose"})
@@ -306,7 +306,7 @@ def _finite_after_infinitive(conj: Token) -> bool:
     # Round 22: nor a modal's ("said the group would not hand over its weapons and accused the government of ...":
     # the accusation is made, not withheld)
     return conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and any(
-        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _MODALS) for c in head.children)
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_AUX) for c in head.children)
 
 
 def denial_verbs(lex: Lexicon) -> frozenset[str]:

@@ -12,13 +12,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import TokenAttrs, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Switch, Trigger
-from .modality import _verb_keys, denial_verbs
+from .modality import MODAL_AUX, _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
 from .syntax import OBJ, PASS_SUBJ, SUBJ
 
 # labelling verbs that take their label as a bare second object ("called it a crime", "consider X a target")
 _NAMING = frozenset({"call", "dub", "term", "label", "brand", "deem", "consider"})
-MODAL_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "could", "might", "may", "can", "should", "must", "'d"})
 COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # cooperative acts a pledge may name ("pledged new assistance"): the pledge is the one reading
 _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
@@ -31,6 +30,12 @@ _STATE_LABELS = frozenset({"dangerous", "unprecedented", "escalation", "escalato
 _SUMS = frozenset({"billion", "million", "trillion"})  # quantities that are sums of money ("$2 billion in loans")
 # Round 22: measures and acts a noun may name as only threatened ("threatened tariffs", "a threatened strike")
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
+# Round 22: acts a party retaliates against or that no label praises ("would respond to the sanctions", "called the
+# offensive a turning point"); not arrests ("would respond to the arrests of its nationals" names no foe, "called
+# the arrest a step toward accountability" is praise) nor protests
+_HOSTILE = frozenset({"SANCTION", "ASSAULT"})
+# Round 22: verbs that give a label of approval ("called the deal historic", "described the deal as a milestone")
+_APPROVING = _NAMING | {"describe"}
 
 
 class TriggerFinder:
@@ -346,10 +351,11 @@ class TriggerFinder:
         return False
 
     def _hostile_noun(self, noun: Token) -> bool:
-        """Round 22: a noun whose entry is a hostile measure or act ("sanctions", "tariffs", "strikes"); not a protest
-        ("will respond to the protesters' demands" may meet them)."""
+        """Round 22: a noun whose entry is a hostile measure or attack ("sanctions", "tariffs", "strikes"); not a
+        protest ("will respond to the protesters' demands" may meet them) nor an arrest ("would respond to the arrests
+        of its nationals": the arrested are no foe)."""
         t = self.lex.nouns.get((noun.lemma_.lower(),)) or self.lex.nouns.get((noun.lower_,))
-        return t is not None and t.type in _THREATENABLE and t.type != "PROTEST"
+        return t is not None and t.type in _HOSTILE
 
     def _conditional_measures(self, verb: Token) -> bool:
         """Round 21: measures a party will take if another acts, or unless it does ("Paris would take its own
@@ -442,6 +448,8 @@ class TriggerFinder:
         return rule.trigger if rule is not None else trig
 
     def _excluded(self, tok: Token, trig: Trigger) -> bool:
+        if self._contest_or_term(tok):
+            return True
         index = self._not_index.get(trig.type)
         if not index or (trig.words and trig.words[-1] not in self._not_words[trig.type]):
             return False
@@ -452,6 +460,20 @@ class TriggerFinder:
                 if tuple(window[i : i + len(phrase)]) == phrase and trig.words[-1] in phrase:
                     return True
         return False
+
+    def _contest_or_term(self, tok: Token) -> bool:
+        """Round 22: a verb whose object is a title won in a contest ("defended her title", "will defend his Olympic
+        crown") names a contest, no act toward a party; a sentence or term that is served ("to serve out their
+        sentences", "will serve the rest of his sentence at home") was passed before: no sanction now."""
+        if tok.pos_ in ("VERB", "AUX"):
+            titles = self.lex.cue_set("r22b_contest_titles")
+            return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in titles for c in tok.children)
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.cue_set("r22b_served_terms"):
+            return False
+        n = tok
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.i != n.head.i:
+            n = n.head.head  # "the rest of his sentence"
+        return n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in self.lex.cue_set("r22b_serving_verbs")
 
     def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
         """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
@@ -851,14 +873,26 @@ class TriggerFinder:
             # false is rejected (REJECT), not a criticism of its author
             return Trigger("REJECT", None, (tok.lemma_.lower(),))
         if has(self.disapproval_labels) or has(self.lex.cue_set("r19a_disapproval_labels")):
-            if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.lex.cue_set("r22_demand_nouns") for c in tok.children):
+            if any(c.dep_ in ("dobj", "obj", "nsubjpass") and self._demand_noun(c) for c in tok.children):
                 # Round 22: "called the offer an insult", "described the demands as unreasonable": turned down
                 return Trigger("REJECT", None, (tok.lemma_.lower(),))
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
-        if has(self.lex.cue_set("r22_approval_labels")) and tok.lemma_.lower() in _NAMING | {"describe", "hail"}:
+        if has(self.lex.cue_set("r22_approval_labels")) and tok.lemma_.lower() in _APPROVING \
+                and not self._hostile_label(tok, labels):
             # Round 22: "called the arrest a crucial step toward accountability", "described the deal as historic": praise
             return Trigger("SUPPORT", None, (tok.lemma_.lower(),))
         return None
+
+    def _hostile_label(self, tok: Token, labels: list[Token]) -> bool:
+        """Round 22: a label of approval that praises nothing: the act labelled is hostile ("called the Russian
+        offensive a turning point in the war", "described the sanctions as a landmark"), or the step is one toward
+        a hostile or deplored end ("called the expulsion a step toward war", "a step towards chaos")."""
+        if any(c.dep_ in ("dobj", "obj", "nsubjpass") and self._hostile_noun(c) for c in tok.children):
+            return True
+        bad = self.disapproval_labels | self.lex.cue_set("r19a_disapproval_labels")
+        return any(t.lower_ in ("toward", "towards") and any(g.dep_ == "pobj" and (self._hostile_noun(g) or g.lemma_.lower() in bad)
+                                                           for g in t.children)
+                   for lab in labels for t in lab.subtree)
 
     def _cited_label(self, tok: Token) -> bool:
         """A label given in "what X called ..." as the grounds cited for an act is the labeller's own criticism:
@@ -907,9 +941,15 @@ class TriggerFinder:
     def _labelled_demand(self, tok: Token) -> bool:
         """Round 22: the subject of a reported clause that is a demand, request or offer ("said the wage demands
         were unaffordable"): a label given to it turns it down."""
-        nouns = self.lex.cue_set("r22_demand_nouns")
-        return any(g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in nouns
+        return any(g.dep_ in ("nsubj", "nsubjpass") and self._demand_noun(g)
                    for c in tok.children if c.dep_ == "ccomp" for g in c.children)
+
+    def _demand_noun(self, noun: Token) -> bool:
+        """Round 22: a noun of what one party asks or offers, alone ("the demands") or with the compound that makes it
+        one ("the pay claim", "the union's wage claim")."""
+        nouns = self.lex.cue_set("r22_demand_nouns")
+        lemma = noun.lemma_.lower()
+        return lemma in nouns or any(c.dep_ == "compound" and f"{c.lemma_.lower()} {lemma}" in nouns for c in noun.children)
 
     @staticmethod
     def _quoted_tail(obj: Token) -> list[Token]:
@@ -1120,11 +1160,15 @@ class TriggerFinder:
     def _threatened_mark(noun: Token, marks: frozenset[str]) -> Token | None:
         """The word "threatened" before a measure noun, as its modifier ("threatened tariffs") or read by the parse
         as a bare participle taking the noun as its object ("avert threatened U.S. tariffs": no subject nor
-        auxiliary of its own, only the noun's modifiers between them)."""
+        auxiliary of its own, only the noun's modifiers between them). A verb joined to another by "and", "or" or a
+        comma shares that verb's subject and is a threat made ("imposed duties on steel and threatened tariffs on
+        Mexico")."""
         for c in noun.children:
             if c.dep_ == "amod" and c.i < noun.i and c.lower_ in marks:
                 return c
         head = noun.head
+        if head.i > 0 and noun.doc[head.i - 1].dep_ in ("cc", "punct"):
+            return None
         if (noun.dep_ in ("dobj", "obj") and head.i < noun.i and head.lower_ in marks and head.tag_ in ("VBN", "VBD", "JJ")
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children)
                 and all(t.head.i == noun.i or t.head.head.i == noun.i for t in noun.doc[head.i + 1 : noun.i])):
