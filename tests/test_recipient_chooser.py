@@ -106,6 +106,8 @@ def test_a_stated_recipient_is_never_touched():
 
 def test_without_a_weights_file_the_rules_decide(monkeypatch, tmp_path):
     assert chooser_mod.load(str(tmp_path / "missing.json")) is None
+    # the package ships no weights: a file dropped in would switch the learned choice on unseen
+    assert not chooser_mod.DEFAULT_FILE.exists()
     monkeypatch.setattr(discourse, "load_chooser", lambda path=None: None)
     events = [_e("KEN.GOV", start=100)]
     assert infer_recipients(events, _STORY) == infer_recipients(events, _STORY, learned=False)

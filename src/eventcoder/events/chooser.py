@@ -30,25 +30,35 @@ from ..models import Actor, Event, Mention, top_key
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "recipients.json"
 
-# the state's own organs, as in discourse.py (kept here too so the features do not import it back)
-_STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# the state's own organs (discourse.py reads the line between them and society with these too)
+STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def known(key: str) -> bool:
+    """A resolved party's key (not empty, not ``UNK``)."""
+    return bool(key) and not key.startswith("UNK")
+
+
+def sector_key(key: str) -> str | None:
+    """``IDN.CVL.X`` -> ``IDN.CVL``; a key with no sector (or a ``UNK:``/``ALLIANCE:`` key) has none."""
+    if ":" in key or "." not in key:
+        return None
+    return ".".join(key.split(".")[:2])
 
 
 def _sector(key: str) -> str | None:
-    if ":" in key or "." not in key:
-        return None
-    return key.split(".")[1]
+    sk = sector_key(key)
+    return sk.split(".")[1] if sk else None
 
 
 def _side(key: str) -> str:
     s = _sector(key)
-    return "state" if s is None or s in _STATE_SIDE else "society"
+    return "state" if s is None or s in STATE_SIDE else "society"
 
 
 def _unit(key: str) -> str:
     """The key a candidate is compared on: a state's body as ``IDN.CVL``, any other party by its top key."""
-    s = _sector(key)
-    return key.split(".")[0] + "." + s if s else top_key(key)
+    return sector_key(key) or top_key(key)
 
 
 @dataclass
@@ -67,7 +77,7 @@ class ArticleView:
         kinds: dict[str, str] = {}
         first = None
         for m in sorted(mentions, key=lambda m: m.start):
-            if m.kind not in party_kinds or not m.key or m.key.startswith("UNK"):
+            if m.kind not in party_kinds or not known(m.key):
                 continue
             top = top_key(m.key)
             first = first or top
@@ -189,9 +199,6 @@ class Chooser:
         """The index of the best candidate (the last index is leaving the recipient empty)."""
         scores = [self.score(f) for f in feats]
         return max(range(len(scores)), key=lambda i: (scores[i], -i))
-
-    def probability(self, feats: dict[str, float]) -> float:
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.score(feats)))))
 
     def to_dict(self) -> dict[str, Any]:
         return {"bias": round(self.bias, 6), "meta": self.meta,

@@ -41,22 +41,11 @@ from dataclasses import replace
 from typing import Any
 
 from ..models import Actor, Event, Mention, top_key
-from .chooser import ArticleView, Chooser, candidate_features
+from .chooser import STATE_SIDE, ArticleView, Chooser, candidate_features, known, sector_key
 from .chooser import load as load_chooser
 
 # mention kinds that are parties an act can be aimed at (unresolved names and bare places are not)
 _PARTY_KINDS = frozenset({"state", "org", "igo", "group", "alliance", "person"})
-
-
-def _known(key: str) -> bool:
-    return bool(key) and not key.startswith("UNK")
-
-
-def _sector_key(key: str) -> str | None:
-    """``IDN.CVL.X`` -> ``IDN.CVL``; a key with no sector (or a ``UNK:``/``ALLIANCE:`` key) has none."""
-    if ":" in key or "." not in key:
-        return None
-    return ".".join(key.split(".")[:2])
 
 
 def _salience(events: Sequence[Event], mentions: Iterable[Mention]) -> tuple[
@@ -67,13 +56,13 @@ def _salience(events: Sequence[Event], mentions: Iterable[Mention]) -> tuple[
     sfirst: dict[str, Actor] = {}
     sweight: Counter[str] = Counter()
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind not in _PARTY_KINDS or not _known(m.key):
+        if m.kind not in _PARTY_KINDS or not known(m.key):
             continue
         top = top_key(m.key)
         weight[top] += 1
         if top not in first:
             first[top] = Actor(m.key, m.code, m.sector, m.entity_text, m.name, inferred=True)
-        sk = _sector_key(m.key)
+        sk = sector_key(m.key)
         if sk is not None:
             sweight[sk] += 1
             if sk not in sfirst:
@@ -83,7 +72,7 @@ def _salience(events: Sequence[Event], mentions: Iterable[Mention]) -> tuple[
             top = top_key(a.key)
             if top in weight:
                 weight[top] += 1
-            sk = _sector_key(a.key)
+            sk = sector_key(a.key)
             if sk is not None and sk in sweight:
                 sweight[sk] += 1
 
@@ -101,9 +90,8 @@ def article_parties(events: Sequence[Event], mentions: Iterable[Mention]) -> lis
     return _salience(events, mentions)[0]
 
 
-# sectors of a state's own organs, and of the society they act on or answer to (a ruling party, PTY, is
+# sectors of the society a state's own organs (``STATE_SIDE``) act on or answer to (a ruling party, PTY, is
 # neither: its rivals are other parties)
-_STATE_SIDE = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _SOCIETY_SIDE = frozenset({"CVL", "OPP", "EDU", "LAB", "REB", "CRM", "UAF", "JRN", "SOC", "REF", "AGR",
                            "REL", "MED"})
 # society's parties that answer to the state (armed gangs do not: they are its targets only), and its
@@ -116,16 +104,26 @@ _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _side(key: str) -> str | None:
-    sk = _sector_key(key)
+    sk = sector_key(key)
     sector = sk.split(".")[1] if sk else None
-    return "state" if sector is None or sector in _STATE_SIDE else ("society" if sector in _SOCIETY_SIDE else None)
+    return "state" if sector is None or sector in STATE_SIDE else ("society" if sector in _SOCIETY_SIDE else None)
 
 
 def _one_side(actors: tuple[Actor, ...]) -> bool:
     """Several actors of one state, all its organs or all of its society ("Honduran soldiers and police")."""
-    return (len(actors) > 1 and all(_known(a.key) and ":" not in a.key for a in actors)
+    return (len(actors) > 1 and all(known(a.key) and ":" not in a.key for a in actors)
             and len({top_key(a.key) for a in actors}) == 1 and len({_side(a.key) for a in actors}) == 1
             and _side(actors[0].key) is not None)
+
+
+def _other_side(actor: Actor) -> frozenset[str] | None:
+    """The sectors of the actor's own state across the line between its organs and its society: the society for
+    an organ (or the state named as a whole), the organs for a part of society that answers to them."""
+    sk = sector_key(actor.key)
+    sector = sk.split(".")[1] if sk else None
+    if sector is None or sector in STATE_SIDE:
+        return _SOCIETY_SIDE
+    return STATE_SIDE if sector in _ANSWERING else None
 
 
 def _domestic_party(actor: Actor, sectors: list[tuple[str, Actor]]) -> tuple[str, Actor] | None:
@@ -133,25 +131,16 @@ def _domestic_party(actor: Actor, sectors: list[tuple[str, Actor]]) -> tuple[str
     organs and its society: "the government lifted the ban" in a story about protesters -> the protesters;
     "the opposition leader called the verdict biased" in a story about a court -> the court."""
     own = top_key(actor.key)
-    sk = _sector_key(actor.key)
-    sector = sk.split(".")[1] if sk else None
-    if sector is None or sector in _STATE_SIDE:
-        other = _SOCIETY_SIDE
-    elif sector in _ANSWERING:
-        other = _STATE_SIDE
-    else:
+    other = _other_side(actor)
+    if other is None:
         return None
     return next(((k, a) for k, a in sectors if k.split(".")[0] == own and k.split(".")[1] in other), None)
 
 
 def _across(actor: Actor, sk: str) -> bool:
     """Whether the state body ``sk`` is on the other side of the line from the actor (its own state's)."""
-    sector = _sector_key(actor.key)
-    mine = sector.split(".")[1] if sector else None
-    theirs = sk.split(".")[1]
-    if mine is None or mine in _STATE_SIDE:
-        return theirs in _SOCIETY_SIDE
-    return mine in _ANSWERING and theirs in _STATE_SIDE
+    other = _other_side(actor)
+    return other is not None and sk.split(".")[1] in other
 
 
 def _learned_choice(e: Event, view: ArticleView, parties: list[tuple[str, Actor]], weight: Counter[str],
@@ -189,7 +178,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     With learned weights (``chooser``, by default ``data/events/recipients.json`` where that file exists;
     ``learned=False`` keeps to the rules) the single actor's party is chosen by the model of :mod:`.chooser`, which
     may also leave the recipient empty. ``record`` collects each such choice's candidates and features (for fitting)."""
-    if not any(not e.recipient and e.actor and all(_known(a.key) for a in e.actor) for e in events):
+    if not any(not e.recipient and e.actor and all(known(a.key) for a in e.actor) for e in events):
         return events
     mentions = tuple(mentions)
     parties, weight, sectors, sweight = _salience(events, mentions)
@@ -202,14 +191,14 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     out = []
     for e in events:
         # (bodies of one state on one side acting together are one party: "soldiers and police raided the prisons")
-        if not e.recipient and _known(e.actor[0].key if e.actor else "") and (
+        if not e.recipient and known(e.actor[0].key if e.actor else "") and (
                 len(e.actor) == 1 or (e.event not in _MUTUAL and _one_side(e.actor))):
             own = top_key(e.actor[0].key)
             # a conditional act is aimed at whoever the condition waits on ("will not enter the war unless
             # attacked by Israel or the United States" -> Israel and the United States), as a conditional
             # threat with no target is
             cond = [replace(a, phrase=None, phrase_span=None, inferred=True) for a in (e.condition.actor if e.condition else ())
-                    if _known(a.key) and ":" not in a.key and top_key(a.key) != own]
+                    if known(a.key) and ":" not in a.key and top_key(a.key) != own]
             if cond:
                 out.append(replace(e, recipient=tuple(dict.fromkeys(cond))))
                 continue
@@ -227,7 +216,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
             if other is not None:
                 e = replace(e, recipient=(other[1],))
         elif (not e.recipient and len(e.actor) > 1 and e.event not in _MUTUAL and len(main) == 2
-              and all(_known(a.key) for a in e.actor)):
+              and all(known(a.key) for a in e.actor)):
             tops = {top_key(a.key) for a in e.actor}
             if not tops & {k for k, _ in main} and all(weight[t] < weight[main[1][0]] for t in tops):
                 e = replace(e, recipient=tuple(a for _, a in main))

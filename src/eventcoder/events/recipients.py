@@ -19,7 +19,7 @@ from ..nlp import char_span, entity_at, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, patron_name, place_noun_state, whole_name
-from .syntax import SUBJ, actor_mentions, mention_index, name_like, role_cache, same_party
+from .syntax import SUBJ, RoleCache, actor_mentions, mention_index, name_like, role_cache, same_party
 
 if TYPE_CHECKING:
     from .roles import Found
@@ -108,12 +108,17 @@ def _own_state(m: Mention, actors: list[Mention]) -> bool:
         a.key.split(".")[0] == m.key and a.sector in _RIVAL_SECTORS for a in actors)
 
 
+# the charges read for the document coded last, with the role cache they were read under (``_charge_clause``)
+_CHARGES: list[tuple[RoleCache, dict[int, set[int]]]] = []
+
+
 class RecipientReader:
     """Mixin: the recipient fallbacks of the role reader (which provides the phrase and subject readers)."""
 
     lex: Lexicon
     act_nouns: frozenset[str]
     destination_preps: frozenset[str]
+    force_nouns: frozenset[str]
     lends_subject: frozenset[str]
 
     if TYPE_CHECKING:
@@ -127,6 +132,13 @@ class RecipientReader:
         def _agent(self, verb: Token) -> list[Token]: ...
 
         def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]: ...
+
+    def _sent_forces(self, verb: Token) -> list[Token]:
+        """The armed force a verb the act governs sends: "vowed to deploy soldiers to the frontier", "threatened to
+        send its army into Chad" (not what else is moved: "pledged to move its archives to Lisbon")."""
+        sending = self.lex.cue_set("force_sending_verbs")
+        return [o for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in sending
+                for o in c.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in self.force_nouns]
 
     def _deep_recipient(self, doc: Doc, f: Found, preps: frozenset[str], actors: list[Mention]) -> list[Mention]:
         """The party named deeper in the act's object or recipient phrase, or in the object of the act it
@@ -149,9 +161,12 @@ class RecipientReader:
             heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in near
                       for g in c.children if g.dep_ in ("pobj", "pcomp")]
             # "refused to allow X": the object of the governed verb (not for intent verbs, whose act is coded)
-            heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")]
+            # (not the actor's own force a governed verb sends: "vowed to send Chadian troops to the border")
+            sent = self._sent_forces(verb)
+            heads += [o for c in verb.children if c.dep_ == "xcomp" for o in c.children if o.dep_ in ("dobj", "obj")
+                      and all(o.i != x.i for x in sent)]
             if f.trigger.type == "ACCUSE":
-                # (not the charge: "accused it of serving French interests" tells what it did, not whom it is made
+                # (not the charge: "accused it of serving foreign banks" tells what it did, not whom it is made
                 # against)
                 charge = self._charge_clause(doc, verb)
         event = {t.i for t in verb.subtree} if f.nominal else set()
@@ -161,6 +176,11 @@ class RecipientReader:
             sub = list(h.subtree)
             # the tokens inside a "by" agent phrase below the head (as ``_in_agent`` reads them)
             agent = {g.i for a in sub if a.i != h.i and dep[a.i] == "agent" for g in a.subtree}
+            # a relative clause set off by a comma on a noun that is no party comments on that noun, it does not
+            # tell whom the act is aimed at: "condemned the raids, which it said were meant to frighten Benin" (one on
+            # a party still names it, and so does one that tells which thing: "downed drones that entered Latvia")
+            agent |= {g.i for a in sub if dep[a.i] == "relcl" and a.head.i not in index and a.left_edge.i > 0
+                      and doc[a.left_edge.i - 1].text == "," for g in a.subtree}
             for t in sub:
                 if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
@@ -182,19 +202,31 @@ class RecipientReader:
                     return [m] + [x for x in more if x.key.split(".")[0] not in own and x.key != m.key]
         return []
 
-    @staticmethod
-    def _charge_clause(doc: Doc, verb: Token) -> set[int]:
+    def _charge_clause(self, doc: Doc, verb: Token) -> set[int]:
         """The tokens of the charge an accusing verb makes: a gerund clause after a preposition on the verb or on its
-        object ("accused Western states of using the U.N. watchdog to pressure Tehran", "blamed the rebels for
-        attacking Chadian troops") tells what the accused did; it does not name whom the charge is made against."""
+        object ("accused its neighbours of using the trade bloc to squeeze Minsk", "blamed the rebels for
+        shelling Malian villages") tells what the accused did; it does not name whom the charge is made against.
+        Read once for each verb while the document's role cache lasts (do not change the set)."""
+        cache = role_cache(doc, self)
+        if not _CHARGES or _CHARGES[0][0] is not cache:
+            _CHARGES[:] = [(cache, {})]
+        table = _CHARGES[0][1]
+        found = table.get(verb.i)
+        if found is None:
+            found = table[verb.i] = self._read_charge(doc, verb)
+        return found
+
+    @staticmethod
+    def _read_charge(doc: Doc, verb: Token) -> set[int]:
+        """The tokens of the charge (see ``_charge_clause``)."""
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         out = {g.i for h in [verb, *objs] for p in h.children if p.dep_ == "prep" for t in p.children
                if t.dep_ == "pcomp" and t.pos_ == "VERB" for g in t.subtree}
         index = mention_index(doc)
         accused = [o for o in objs if o.tag_ == "PRP" or o.pos_ == "PROPN" or o.i in index]
         if accused:
-            # with a party as the object, "of" and "for" name the charge whatever it is ("accusing them of links to
-            # the PKK", "blamed the army for the deaths of Lebanese soldiers"; not "condemned a wave of attacks by
+            # with a party as the object, "of" and "for" name the charge whatever it is ("accusing them of ties to
+            # the ELN", "blamed the army for the deaths of Kenyan fishermen"; not "condemned a wave of attacks by
             # settlers", where "of" is the object's own)
             out |= {g.i for h in [verb, *accused] for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                     for g in p.subtree}
@@ -210,13 +242,13 @@ class RecipientReader:
             hosts = [verb.head] + ([verb.head.head] if verb.head.dep_ == "conj" and verb.head.head.pos_ == "VERB" else [])
         elif verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return []
-        elif any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
-            # a conjunct that names its own addressee, even one no party resolves ("airlifted tents to the town
-            # of Tine and appealed to donors"), does not borrow the other verb's
+        elif self._prep_objects(verb, preps):
+            # a conjunct that names its own addressee, even one no party resolves ("trucked flour to a camp
+            # near Goma and pleaded with donors"), does not borrow the other verb's
             return []
         elif any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.act_nouns for c in verb.children):
-            # nor one that names an act as its object: that act's author is its party ("backed Tehran and called the
-            # European move illegal")
+            # nor one that names an act as its object: that act's author is its party ("sided with Hanoi and termed
+            # the Chinese decision reckless")
             return []
         else:
             hosts = [verb.head]
@@ -289,22 +321,19 @@ class RecipientReader:
         reporter |= {g.i for c in verb.children if (c.dep_ == "advcl" or (c.dep_ == "xcomp" and has_obj)) and c.pos_ == "VERB"
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.subtree}
         if not f.nominal:
-            # a relative clause on a noun of the act's phrase tells of that noun, the parties in it are not the act's:
-            # "blamed armed factions for the attacks, which it called acts against Iraq's economy"
+            # a relative clause on a noun of the act's phrase tells of that noun, the parties in it are not the act's
+            # "deplored the arrests, which it called a bid to silence Bolivia"
             reporter |= {g.i for t in verb.subtree if t.dep_ == "relcl" and t.i != verb.i and t.head.i not in index
                          for g in t.subtree}
-        if f.trigger.type == "ACCUSE" and not f.nominal:
-            reporter |= self._charge_clause(doc, verb)  # (the charge: "accused them of links to the PKK")
-        if not f.nominal:
-            # what the actor goes on to say in a verb joined after the act tells of others: "accused her of causing
-            # alarm and said the health ministry had recorded four deaths"
+            if f.trigger.type == "ACCUSE":
+                reporter |= self._charge_clause(doc, verb)  # (the charge: "accused them of ties to the ELN")
+            # what the actor goes on to say in a verb joined after the act tells of others: "accused him of stirring
+            # panic and said the water board had found no cholera"
             reporting = self.lex.cue_set("reporting_verbs")
             reporter |= {g.i for c in role_cache(doc, self).later_conjuncts(verb) if c.lemma_.lower() in reporting
                          and not any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
         # the force a governed verb sends is the actor's own, wherever it goes: "threatened to send troops into X"
-        sending = self.lex.cue_set("force_sending_verbs")
-        reporter |= {g.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in sending
-                     for o in c.children if o.dep_ in ("dobj", "obj") for g in o.subtree}
+        reporter |= {g.i for o in self._sent_forces(verb) for g in o.subtree}
         if f.trigger.type in _ADDRESSED_OR_REFUSED:
             # the subject of a clause coordinated after a demand, threat, charge or refusal does an act of its own,
             # it is not the one addressed: "Quito refused the offer, and Lima said it would wait" (a clause before

@@ -109,6 +109,14 @@ _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score",
                              "several", "some", "many", "dozens", "hundreds", "thousands"})
 
 
+# prepositions naming the body officials are drawn from ("envoys of the bloc", "ministers from the party")
+_DRAWN_FROM = frozenset({"from", "of"})
+# prepositions of a destination inside the phrase of what is sent ("a plane carrying tents to Malawi")
+_INTO = frozenset({"to", "into"})
+# the object of "over" on a transfer verb, read beside its destination
+_HANDED_OVER = frozenset({"over"})
+
+
 @dataclass
 class Found:
     """A trigger found in a sentence, before roles are read."""
@@ -159,11 +167,6 @@ class RoleReader(RecipientReader):
                     # "Malian soldiers and Wagner mercenaries": a conjunct named by its own modifier
                     mod = next((c for c in x.children if c.dep_ in ("compound", "amod", "nmod") and c.i in index), None)
                     m = index[mod.i] if mod is not None else None
-                elif m is None and x.pos_ == "NOUN":
-                    # "officials from the regional bloc ECOWAS": a description named by the name beside it
-                    mod = next((c for c in x.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                                and c.i in index and index[c.i].kind != "unresolved"), None)
-                    m = index[mod.i] if mod is not None else None
                 if m is not None and all(y is not m for y in out):
                     out.append(m)
                     found = True
@@ -184,8 +187,9 @@ class RoleReader(RecipientReader):
                          and index[c.i] is not index[h.i] and index[c.i].kind in ("org", "state", "igo") and c.tag_ != "PRP$"]
                 if named and add(named[0]):
                     continue
-                # "officials from ECOWAS and the AES": the bodies they are from, named after them
-                drawn = [g for g in self._prep_objects(h, frozenset({"from", "of"})) if g.i not in index or index[g.i].kind in ("org", "igo")]
+                # "officials from the bloc", "ministers from the party and its ally": the body they are drawn from,
+                # named after them, over the place the resolver gave them
+                drawn = [g for g in self._prep_objects(h, _DRAWN_FROM) if g.i not in index or index[g.i].kind in ("org", "igo")]
                 if drawn and len(h.conjuncts) == 0 and add(drawn[0]):
                     continue
             if h.i in index and index[h.i].via == "coreference":
@@ -333,11 +337,11 @@ class RoleReader(RecipientReader):
         verb = h.head.head if h.dep_ == "pobj" else h.head
         subj = self._subject(verb)[0] if h.dep_ not in SUBJ else []
         speaker = {m.key.split(".")[0] for x in subj for m in self._mentions_in(doc, x, deep=False)}
-        # a subject named two ways in apposition is one speaker, not two sides: "UNIFIL, the U.N. force, urged both
-        # sides", "the U.N. force in Lebanon, UNIFIL, urged both sides"
+        # a subject named two ways in apposition is one speaker, not two sides: "AMISOM, the African Union force,
+        # urged both sides", "the E.U. mission in Kosovo, EULEX, urged both sides"
         appos = [c for x in subj for c in x.children if c.dep_ == "appos"]
         index = mention_index(doc)
-        named_twice = {index[g.i].key.split(".")[0] for x in subj + appos for g in [x, *(
+        named_twice = {index[g.i].key.split(".")[0] for x in subj for g in [x, *(
             t for c in x.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos") for t in c.subtree)]
             if g.i in index} if appos else set()
         speaker |= named_twice
@@ -883,6 +887,14 @@ class RoleReader(RecipientReader):
         subj, passive = self._subject(noun.head.head)
         return [] if passive else [m for x in subj for m in self._mentions_in(doc, x)]
 
+    def _destination(self, doc: Doc, verb: Token, objs: list[Token]) -> list[Mention]:
+        """Where a verb sends what it moves: the party of a destination preposition on the verb ("extradited a
+        hacker to Peru", "sent troops into Niger") or inside the phrase of what is sent ("flew a plane carrying
+        tents to Malawi")."""
+        heads = self._prep_objects(verb, self.destination_preps)
+        heads += [p for o in objs for t in o.subtree if t.dep_ != "relcl" for p in self._prep_objects(t, _INTO)]
+        return [m for p in heads for m in self._party(doc, p)]
+
     def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the prepositions in ``preps`` on ``head`` (read once a run for each head: the readers
         ask each head for several sets of prepositions)."""
@@ -1004,24 +1016,21 @@ class RoleReader(RecipientReader):
                 recips += self._object_authors(doc, tok, actors)
             if tok.lemma_.lower() in self.transfer:
                 # "extradited a hacker to the United States": what is handed over is not the recipient
-                dest = [m for p in self._prep_objects(tok, self.destination_preps | {"over"}) for m in self._party(doc, p)]
-                # "sent a plane carrying medical supplies to Lebanon": the destination inside the object phrase
-                dest += [m for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree if t.dep_ != "relcl"
-                         for p in self._prep_objects(t, frozenset({"to", "into"})) for m in self._party(doc, p)]
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                dest = self._destination(doc, tok, objs) + [m for p in self._prep_objects(tok, _HANDED_OVER)
+                                                            for m in self._party(doc, p)]
                 held = self._captives_home(doc, f, actors) if any(m.code in ("NGO", "IGO") for m in dest) else []
                 if held:
                     recips = held
                 elif dest:
                     recips = dest
             if not recips and f.trigger.type != "MOBILIZE":
-                # "threatened to send troops into Nigeria", "refused to deploy police to the border with Chad": where a
+                # "threatened to send troops into Nigeria", "refused to deploy soldiers to the border with Chad": where a
                 # governed verb sends the actor's own force is whom the act is aimed at
-                sending = self.lex.cue_set("force_sending_verbs")
-                for c in tok.children:
-                    if c.dep_ == "xcomp" and c.lemma_.lower() in sending:
-                        goals = self._prep_objects(c, frozenset({"to", "into"})) + [
-                            p for o in c.children if o.dep_ in ("dobj", "obj") for p in self._prep_objects(o, frozenset({"to", "into"}))]
-                        recips += [m for p in goals for m in self._party(doc, p) if not same_party(m, actors)]
+                forces = self._sent_forces(tok)
+                for sender in {o.head.i: o.head for o in forces}.values():
+                    recips += [m for m in self._destination(doc, sender, [o for o in forces if o.head.i == sender.i])
+                               if not same_party(m, actors)]
             # "called on X to": the object of "on" (also when only the actor's own side was found: "called on
             # both sides to protect Chinese investments")
             if not [m for m in recips if not same_party(m, actors)]:
