@@ -66,27 +66,33 @@ def collect(name: str) -> tuple[list[Item], Pre]:
     return items, captured
 
 
-def rows(items: list[Item], pre: Pre, none_label: bool = True, groups: list[int] | None = None) -> list[tuple[dict[str, float], int]]:
-    """(features, label) for every candidate of every act the gold can teach on; ``groups`` collects the number
-    of rows of each act."""
-    out: list[tuple[dict[str, float], int]] = []
-    groups = groups if groups is not None else []
+def _acts(items: list[Item], pre: Pre) -> Any:
+    """Every act the rules give an inferred recipient whose gold does not accept any target: (item, act, candidates,
+    the rules' choice, candidate features)."""
     for item in items:
         if item.id not in pre:
             continue
         events, mentions = pre[item.id]
         record: list[Any] = []
         infer_recipients(list(events), mentions, learned=False, record=record)
-        for e, cands, _, feats in record:
-            if any(g.target is None and matches(g, replace(e, recipient=())) for g in item.gold):
-                continue
-            pos = [any(g.target is not None and matches(g, replace(e, recipient=(a,))) for g in item.gold) for _, a, _ in cands]
-            if any(pos):
-                out += [(f, int(p)) for f, p in zip(feats, pos)] + [(feats[-1], 0)]
-                groups.append(len(feats))
-            elif none_label and not any(matches(replace(g, target=None), e) for g in item.gold):
-                out += [(f, 0) for f in feats[:-1]] + [(feats[-1], 1)]
-                groups.append(len(feats))
+        for e, cands, rule, feats in record:
+            if not any(g.target is None and matches(g, replace(e, recipient=())) for g in item.gold):
+                yield item, e, cands, rule, feats
+
+
+def rows(items: list[Item], pre: Pre, none_label: bool = True, groups: list[int] | None = None) -> list[tuple[dict[str, float], int]]:
+    """(features, label) for every candidate of every act the gold can teach on; ``groups`` collects the number
+    of rows of each act."""
+    out: list[tuple[dict[str, float], int]] = []
+    groups = groups if groups is not None else []
+    for item, e, cands, _, feats in _acts(items, pre):
+        pos = [any(g.target is not None and matches(g, replace(e, recipient=(a,))) for g in item.gold) for _, a, _ in cands]
+        if any(pos):
+            out += [(f, int(p)) for f, p in zip(feats, pos)] + [(feats[-1], 0)]
+            groups.append(len(feats))
+        elif none_label and not any(matches(replace(g, target=None), e) for g in item.gold):
+            out += [(f, 0) for f in feats[:-1]] + [(feats[-1], 1)]
+            groups.append(len(feats))
     return out
 
 
@@ -114,21 +120,13 @@ def choices_right(items: list[Item], pre: Pre, model: Chooser) -> tuple[int, int
     """Over the acts one of whose candidates a gold event takes as target: how many there are, how many the rules
     choose right, and how many the model does."""
     n = by_rules = by_model = 0
-    for item in items:
-        if item.id not in pre:
-            continue
-        events, mentions = pre[item.id]
-        record: list[Any] = []
-        infer_recipients(list(events), mentions, learned=False, record=record)
-        for e, cands, rule, feats in record:
-            if any(g.target is None and matches(g, replace(e, recipient=())) for g in item.gold):
-                continue
-            right = {u for u, a, _ in cands if any(g.target is not None and matches(g, replace(e, recipient=(a,))) for g in item.gold)}
-            if right:
-                n += 1
-                by_rules += rule in right
-                best = model.choose(feats)
-                by_model += best < len(cands) and cands[best][0] in right
+    for item, e, cands, rule, feats in _acts(items, pre):
+        right = {u for u, a, _ in cands if any(g.target is not None and matches(g, replace(e, recipient=(a,))) for g in item.gold)}
+        if right:
+            n += 1
+            by_rules += rule in right
+            best = model.choose(feats)
+            by_model += best < len(cands) and cands[best][0] in right
     return n, by_rules, by_model
 
 
