@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 from eventcoder.models import Article, key_matches
 from eventcoder.nlp import get_nlp, make_doc
 
@@ -59,3 +64,14 @@ def rule_events(text, published=None):
     from eventcoder.config import load_settings
 
     return code_texts([text], published=published, settings=load_settings(min_confidence=0.0))
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` (not a package) imported as module ``bench_<name>``, for testing its pure helpers."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[f"bench_{name}"] = module
+    spec.loader.exec_module(module)
+    return module

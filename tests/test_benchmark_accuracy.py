@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import load_benchmark
 
 from eventcoder.models import Event
 
-_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "accuracy.py"
-_spec = importlib.util.spec_from_file_location("bench_accuracy", _PATH)
-assert _spec is not None and _spec.loader is not None
-acc = importlib.util.module_from_spec(_spec)
-sys.modules["bench_accuracy"] = acc
-_spec.loader.exec_module(acc)
+acc = load_benchmark("accuracy")
 
 
 def test_prf_handles_empty_counts() -> None:

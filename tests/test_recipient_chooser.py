@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import load_benchmark
 
 from eventcoder.events import chooser as chooser_mod
 from eventcoder.events import discourse
@@ -14,12 +11,7 @@ from eventcoder.events.chooser import Chooser
 from eventcoder.events.discourse import infer_recipients
 from eventcoder.models import Actor, Event, Mention
 
-_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "fit_recipients.py"
-_spec = importlib.util.spec_from_file_location("bench_fit_recipients", _PATH)
-assert _spec is not None and _spec.loader is not None
-fitmod = importlib.util.module_from_spec(_spec)
-sys.modules["bench_fit_recipients"] = fitmod
-_spec.loader.exec_module(fitmod)
+fitmod = load_benchmark("fit_recipients")
 
 
 def _m(start: int, key: str, kind: str = "state") -> Mention:
