@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
-from ..nlp import sent_of, token_attrs
+from ..nlp import doc_text, sent_of, token_attrs
 from .appositions import AppositionResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .pronouns import PronounResolver
@@ -83,7 +83,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 words = self._between_text(doc, first, last)
                 if words is None:
                     if text is None:
-                        text = doc.text
+                        text = doc_text(doc)
                     words = text[first.start : last.end]
                 out.append(Mention(first.start, last.end, words, first.key, first.code, first.sector, first.name, first.via, first.kind, True))
                 i = j + 1

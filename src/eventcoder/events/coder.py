@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Condition, Event, Mention, content_id
-from ..nlp import forget_sentences, lower_lemmas, sent_of, token_attrs
+from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -1349,7 +1349,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         seen.add(asig)
                         events.append(self._event(doc, sent, text, charge, actors, recips, mod, None, contexts, article_id, published, "ACCUSE"))
                         heads.append(grounds)
-        if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and ("responsibility" in doc.text or "credit" in doc.text):
+        if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit")):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
             events, heads = _named_attackers(events, heads)
