@@ -48,7 +48,7 @@ def test_event_with_phrases_validates_and_round_trips(event_schema):
 
 def test_event_dict_has_contract_fields():
     d = _event().to_dict()
-    assert list(d) == ["id", "article_id", "date", "event", "mode", "context", "actor", "recipient", "negated",
+    assert list(d) == ["id", "article_id", "date", "date_precision", "event", "mode", "context", "actor", "recipient", "negated",
                        "modality", "condition", "event_text", "text", "span", "event_loc", "confidence"]
 
 

@@ -13,9 +13,11 @@ def _types(text: str, published: str = "2025-03-04") -> set[str]:
 
 
 def test_power_seized_in_an_earlier_year_is_background() -> None:
+    # session 9: a background act is coded with the year its phrase gives, at year precision (not as today's news)
     text = "The army dissolved the electoral commission on Monday. Colonel Ousmane Diallo seized power in 2019."
     events = code_texts([text], published="2025-03-04")
-    assert not any(e.event in ("COERCE", "ASSAULT") and "seized" in e.text for e in events), show_events(events)
+    seized = [e for e in events if e.event in ("COERCE", "ASSAULT") and "seized" in e.text]
+    assert seized and all((e.date, e.date_precision) == ("2019-01-01", "year") for e in seized), show_events(events)
 
 
 def test_act_in_the_current_year_is_kept() -> None:
@@ -78,12 +80,16 @@ def test_party_seeking_talks_is_kept() -> None:
 
 
 def test_invasion_that_began_in_an_earlier_year_is_background() -> None:
-    assert "ASSAULT" not in _types("Russia's invasion of Ukraine began in February 2022.")
+    # session 9: coded with its month, at month precision
+    events = code_texts(["Russia's invasion of Ukraine began in February 2022."], published="2025-03-04")
+    assert {(e.event, e.date, e.date_precision) for e in events} == {("ASSAULT", "2022-02-01", "month")}
 
 
 def test_attack_in_a_when_clause_of_an_earlier_date_is_background() -> None:
+    # session 9: coded with the "when" clause's month, at month precision
     text = "Tensions have risen since March 2023, when Serbian gunmen attacked Kosovo police in the village."
-    assert "ASSAULT" not in _types(text)
+    events = code_texts([text], published="2025-03-04")
+    assert {(e.event, e.date, e.date_precision) for e in events if e.event == "ASSAULT"} == {("ASSAULT", "2023-03-01", "month")}
 
 
 def test_denial_made_in_the_past_is_background() -> None:

@@ -268,7 +268,7 @@ def _print_events(events: list[Event], fmt: str) -> None:
             t.add_column(c, overflow="fold")
         for e in events:
             t.add_row(
-                e.date or "",
+                e.date_label or "",  # at its precision: "2021" for a year
                 e.event,
                 e.mode or "",
                 "+".join(e.actor_keys),
@@ -283,7 +283,7 @@ def _print_events(events: list[Event], fmt: str) -> None:
 FLAT_COLUMNS = [
     "id", "article_id", "date", "event", "mode", "context", "actor", "recipient", "negated", "modality",
     "condition_event", "condition_text", "event_text", "text", "span_start", "span_end", "country", "lat", "lon", "confidence",
-    "recipient_inferred",
+    "recipient_inferred", "date_precision",
 ]
 
 
@@ -297,6 +297,8 @@ def flat_row(r: dict[str, Any]) -> list[Any]:
         r["modality"], cond.get("event"), cond.get("text"), r["event_text"], r["text"], r["span"][0], r["span"][1],
         loc.get("country"), loc.get("lat"), loc.get("lon"), r["confidence"],
         any(a.get("inferred", False) for a in r["recipient"]),
+        # day | month | year (records written before it existed were dated to a day)
+        r.get("date_precision") or ("day" if r.get("date") else None),
     ]
 
 
@@ -309,10 +311,13 @@ def events(
     until: Annotated[Optional[str], typer.Option("--until", help="YYYY-MM-DD")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl | csv | table")] = "table",
     limit: Annotated[Optional[int], typer.Option("--limit")] = None,
+    precision: Annotated[Optional[str], typer.Option(
+        "--precision", help="day | month | year, or several joined by commas: day leaves out background acts "
+        "dated only to a month or a year.")] = None,
 ) -> None:
     """List stored events.
 
-    Example: eventcoder events --db corpus.duckdb --actor IRN --type ASSAULT --since 2023-10-01
+    Example: eventcoder events --db corpus.duckdb --actor IRN --type ASSAULT --since 2023-10-01 --precision day
     """
     from .store import Corpus
 
@@ -322,8 +327,12 @@ def events(
     if not db.exists():
         err.print(f"[red]no such database: {db}[/red]")
         raise typer.Exit(2)
+    wanted = [p.strip() for p in precision.split(",") if p.strip()] if precision else None
+    if wanted and not set(wanted) <= {"day", "month", "year"}:
+        err.print("[red]--precision must be day, month or year (comma-separated)[/red]")
+        raise typer.Exit(2)
     with Corpus(db, read_only=True) as corpus:
-        _print_events(corpus.events(actor=actor, type=type, since=since, until=until, limit=limit), fmt)
+        _print_events(corpus.events(actor=actor, type=type, since=since, until=until, limit=limit, precision=wanted), fmt)
 
 
 @app.command()
@@ -521,7 +530,7 @@ def eval_cmd(
         out.print(f"     {e.text[:300]}", highlight=False)
     for label, errors in (("DATE", rep.date_errors), ("PLACE", rep.place_errors)):
         for item, g, e in errors[:n]:
-            got = e.date if label == "DATE" else (e.event_loc.country if e.event_loc else None)
+            got = e.date_label if label == "DATE" else (e.event_loc.country if e.event_loc else None)
             want = g.dates if label == "DATE" else g.places
             out.print(f"[magenta]{label} WRONG[/magenta] {item.id}: {describe_event(e)}: {got or '-'}, gold {'|'.join(want or ())}",
                       highlight=False)

@@ -121,6 +121,17 @@ def commitments(corpus: Corpus, status: str | None = None, actor: str | None = N
     return rows
 
 
+def _before(e: Event, commitment_date: str | None) -> bool:
+    """Is the event dated, at its precision, before the commitment? An event dated only to a month or a year
+    (a background act: "the army seized power in 2021") is before it unless its whole period comes on or after the
+    commitment's day: one told in a year that holds the commitment's day may have come before it, and a stale
+    retelling must not sound an alarm. Its date is the period's first day, so one comparison says both."""
+    if not commitment_date or not e.date:
+        return False
+    # a day before the commitment's, or a month or a year that starts before it (not provably after it)
+    return e.date[:10] < commitment_date[:10]
+
+
 def check_alerts(
     corpus: Corpus, events: Iterable[Event], notify_cmd: str | None = None, notify_now: bool = True
 ) -> list[Alert]:
@@ -141,7 +152,7 @@ def check_alerts(
         for c in open_:
             if e.article_id == c.article_id or not c.trigger.matches(e):
                 continue
-            if c.date and e.date and e.date < c.date:
+            if _before(e, c.date):
                 continue  # an event before the commitment was stated cannot break it
             aid = content_id("alert", c.id, e.id)
             if corpus.con.execute("SELECT 1 FROM alerts WHERE id = ?", [aid]).fetchone():
@@ -151,7 +162,7 @@ def check_alerts(
                 f"{'+'.join(c.actor)} said it would {'not ' if c.negated else ''}{c.action.lower()} "
                 f"{'unless' if c.negated else 'if'} {'|'.join(c.trigger.types)} by {'|'.join(c.trigger.actors) or 'anyone'} "
                 f"on {'|'.join(c.trigger.recipients) or 'anyone'}; now: {e.event} "
-                f"{'+'.join(e.actor_keys)} -> {'+'.join(e.recipient_keys) or '-'} ({e.date or 'undated'}) [{what}]"
+                f"{'+'.join(e.actor_keys)} -> {'+'.join(e.recipient_keys) or '-'} ({e.date_label or 'undated'}) [{what}]"
             )
             a = Alert(aid, c.id, e.id, e.date, c.text, e.text, summary)
             corpus.con.execute(

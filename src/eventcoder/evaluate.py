@@ -245,11 +245,23 @@ def _greedy(golds: list[GoldEvent], events: list[Event], check_roles: bool) -> t
     return pairs, {atoms[ai][0] for ai in owner}
 
 
+def date_agrees(day: str | None, precision: str | None, gold: Iterable[str]) -> bool:
+    """Does an emitted date agree with the gold's accepted dates? A day must be one of them; a month or a year
+    (given as its first day: "2022-02-01" at month precision) agrees with a gold date given at that same
+    precision ("2022-02", "2021"), not with a day inside its period: the gold then says the text gives the day."""
+    if not day:
+        return False
+    if precision in ("month", "year"):
+        cut = 7 if precision == "month" else 4
+        return any(len(g) == cut and g == day[:cut] for g in gold)
+    return day in gold
+
+
 def _when_where(rep: Report, item: Item, g: GoldEvent, e: Event) -> None:
     """Score the date and country of a matched event where the gold gives them."""
     if g.dates:
         rep.dated += 1
-        if e.date not in g.dates:
+        if not date_agrees(e.date, e.date_precision, g.dates):
             rep.date_errors.append((item, g, e))
     if g.places:
         rep.placed += 1

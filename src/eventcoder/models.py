@@ -33,6 +33,17 @@ EVENT_TYPES: tuple[str, ...] = (
 
 MODALITIES: tuple[str, ...] = ("asserted", "hypothetical", "conditional", "future")
 
+#: How much of ``Event.date`` the text gives: a day ("on Monday"), a month ("in February 2022": the date is the
+#: month's first day) or a year ("in 2021": January 1). Background acts a story recalls are often dated so.
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+
+def date_label(day: str | None, precision: str | None) -> str | None:
+    """An event's date written at its precision: "2021" (year), "2022-02" (month), "2024-03-05" (day)."""
+    if not day:
+        return None
+    return day[:4] if precision == "year" else day[:7] if precision == "month" else day[:10]
+
 
 def content_id(*parts: str, length: int = 16) -> str:
     """A stable hexadecimal id from the given strings (used for articles and events)."""
@@ -237,12 +248,27 @@ class Event:
     event_loc: Place | None = None
     confidence: float = 0.5
     trigger: str = field(default="", compare=False)  # how it was found, for explanations
+    # how much of ``date`` the text gives (``DATE_PRECISIONS``): "year" for "seized power in 2021", whose date is
+    # 2021-01-01; None exactly when ``date`` is None
+    date_precision: str | None = "day"
+
+    def __post_init__(self) -> None:
+        if self.date is None and self.date_precision is not None:
+            object.__setattr__(self, "date_precision", None)  # an undated event has no precision
+        elif self.date is not None and self.date_precision is None:
+            object.__setattr__(self, "date_precision", "day")
+
+    @property
+    def date_label(self) -> str | None:
+        """The date at its precision: "2021", "2022-02" or "2024-03-05"."""
+        return date_label(self.date, self.date_precision)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "article_id": self.article_id,
             "date": self.date,
+            "date_precision": self.date_precision,
             "event": self.event,
             "mode": self.mode,
             "context": list(self.context),
@@ -277,6 +303,8 @@ class Event:
             span=(int(d["span"][0]), int(d["span"][1])),
             event_loc=Place.from_dict(d["event_loc"]) if d.get("event_loc") else None,
             confidence=float(d.get("confidence", 0.5)),
+            # records written before precision existed were all dated to a day
+            date_precision=d.get("date_precision") or ("day" if d.get("date") else None),
         )
 
     @property

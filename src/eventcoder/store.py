@@ -27,7 +27,9 @@ from .models import Article, Event, Mention
 #: 1: articles, events, mentions, actors (+ the analysis tables).
 #: 2: ``analysis_queue``, the stored events the incremental analyses have not processed yet. A version-1
 #:    file gets the queue empty: its runs analysed each batch right after storing it.
-SCHEMA_VERSION = 2
+#: 3: ``events.date_precision`` (day | month | year: how much of ``date`` the text gives). A version-2 file's
+#:    dated events were all dated to a day and are marked so.
+SCHEMA_VERSION = 3
 
 _DDL = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
@@ -48,9 +50,20 @@ _DDL = [
     # stored events not yet analysed, by stored batch and order within it (see ``add_many``)
     """CREATE TABLE IF NOT EXISTS analysis_queue (
         event_id VARCHAR PRIMARY KEY, batch BIGINT NOT NULL, seq INTEGER NOT NULL)""",
+    # version 3; last, so that the column comes after ``record`` in new and migrated files alike
+    """ALTER TABLE events ADD COLUMN IF NOT EXISTS date_precision VARCHAR""",
     """CREATE INDEX IF NOT EXISTS events_article ON events(article_id)""",
     """CREATE INDEX IF NOT EXISTS events_date ON events(date)""",
 ]
+
+
+#: the columns of ``events`` in the order ``_insert_events`` writes them (named, so that a file migrated from an
+#: older version, whose added columns come last, is written the same way)
+_EVENT_COLUMNS = (
+    "id", "article_id", "date", "event", "mode", "context", "actor_keys", "recipient_keys", "negated", "modality",
+    "has_condition", "event_text", "text", "span_start", "span_end", "country", "lat", "lon", "confidence", "record",
+    "date_precision",
+)
 
 
 class Corpus:
@@ -78,6 +91,9 @@ class Corpus:
         self._hooks_ddl()
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         old = int(row[0]) if row and str(row[0]).isdigit() else 0
+        if old < 3:
+            # a file written before precision existed dated every event to a day
+            self.con.execute("UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL AND date_precision IS NULL")
         if old < SCHEMA_VERSION:
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
@@ -208,6 +224,7 @@ class Corpus:
                     list(e.recipient_keys), e.negated, e.modality, e.condition is not None, e.event_text,
                     e.text, e.span[0], e.span[1], loc.country if loc else None, loc.lat if loc else None,
                     loc.lon if loc else None, e.confidence, json.dumps(e.to_dict(), ensure_ascii=False),
+                    e.date_precision,
                 ]
             )
             for a in (*e.actor, *e.recipient):
@@ -217,7 +234,8 @@ class Corpus:
                 )
         if rows:
             self.con.executemany(
-                "INSERT OR IGNORE INTO events VALUES (" + ", ".join("?" * 20) + ")", rows
+                "INSERT OR IGNORE INTO events (" + ", ".join(_EVENT_COLUMNS) + ") VALUES ("
+                + ", ".join("?" * len(_EVENT_COLUMNS)) + ")", rows
             )
 
     def _insert_mentions(self, article_id: str, mentions: Iterable[Mention]) -> None:
@@ -242,8 +260,11 @@ class Corpus:
         article_id: str | None = None,
         include_negated: bool = True,
         limit: int | None = None,
+        precision: str | Iterable[str] | None = None,
     ) -> list[Event]:
-        """Events matching the filters; ``actor`` matches actor or recipient by the dotted-prefix rule."""
+        """Events matching the filters; ``actor`` matches actor or recipient by the dotted-prefix rule;
+        ``precision`` keeps the events dated at that precision or those ("day": the news, without the background
+        acts dated only to a month or a year; ("month", "year"): those background acts)."""
         where, params = [], []  # type: list[str], list[Any]
         if actor:
             where.append(
@@ -261,6 +282,11 @@ class Corpus:
             params.append(article_id)
         if not include_negated:
             where.append("NOT negated")
+        if precision:
+            # read from the record, so that an older file opened read-only (not migrated) filters alike
+            where.append("coalesce(json_extract_string(record, '$.date_precision'), CASE WHEN date IS NOT NULL THEN 'day' END)"
+                         " IN (SELECT unnest(?))")
+            params.append([precision] if isinstance(precision, str) else list(precision))
         sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, article_id, span_start, id"
         if limit:

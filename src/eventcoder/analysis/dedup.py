@@ -18,6 +18,11 @@ Incidents are maintained incrementally as events are stored; each incident also 
 per-dyad daily aggregates (``dyad_days``) that escalation reads, under its dyads as they stand now (an
 incident whose recipient a later report names moves from its actors' mutual pairs, or from nowhere, to
 its actor-recipient pairs).
+
+An event dated only to a month or a year (``date_precision``: a background act the article recalls, "the army
+seized power in 2021") makes no incident: its day is unknown, so it can be matched to no report within a day
+(a 2021 retelling is never merged with today's act) and counted on no day of the daily aggregates; it stays in
+``events``, where ``Corpus.events(precision=...)`` finds it.
 """
 
 from __future__ import annotations
@@ -84,8 +89,8 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
     new: list[str] = []
     con = corpus.con
     for e in events:
-        if not realised(e) or not e.date:
-            continue
+        if not realised(e) or not e.date or e.date_precision not in (None, "day"):
+            continue  # undated, or dated to a month or a year only: no incident (see the module docstring)
         # recipients read from the article rather than the sentence (``inferred``) do not make incidents or dyads
         actors, recips = _tops(e.actor_keys), _tops(e.stated_recipient_keys)
         country = e.event_loc.country if e.event_loc else None

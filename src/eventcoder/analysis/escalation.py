@@ -4,6 +4,11 @@ The statistic: each day's conflict intensity (the sum of |score| over the dyad's
 incidents that day) is compared with the previous ``window`` days (zeros included):
 z = (x - mean) / max(std, 1). A day is a spike when z >= ``z_threshold``, x >= ``min_intensity`` and
 at least 7 days of history precede it.
+
+Only events dated to a day count. An event the text dates only to a month or a year (a background act:
+"the rebels seized the town in March 2023") is left out of the daily series rather than put on its period's first
+day, where it would make a spike on a day nothing happened; it makes no incident (``dedup``) and so never reaches
+``dyad_days``.
 """
 
 from __future__ import annotations

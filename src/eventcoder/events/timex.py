@@ -43,8 +43,71 @@ _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})(?:,?\s+(\d{4}))?\b")
 
 
+# a year, a month named in words, a decade ("the 1990s", "the '80s"): for ``resolve_period``
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b")
+_DECADE = re.compile(r"\d0'?s\b")
+
+
 def _iso(d: date) -> str:
     return d.isoformat()
+
+
+def month_number(word: str) -> int | None:
+    """1 for "January", "Jan" or "Jan."; None for a word that names no month."""
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+def resolve_period(expr: str, published: str | None, future: bool = False) -> tuple[str, str] | None:
+    """Resolve a date expression that names a month or a year, not a day, to the period's first day and its
+    precision: "in 2021" -> ("2021-01-01", "year"), "in February 2022" -> ("2022-02-01", "month"), "last year",
+    "last month", "next month", "in May last year", "last July" (the latest July before the month of publication);
+    a month without a year ("in March") is the most recent one not after the published date (in a future act: the
+    next one not before it). None for an expression that names a day
+    (``resolve_date`` reads it), a span of years ("between 2019 and 2021"), a decade ("the 1990s") or a season."""
+    e = expr.lower().strip()
+    pub: date | None = None
+    if published:
+        try:
+            pub = date.fromisoformat(published[:10])
+        except ValueError:
+            pub = None
+    if _DECADE.search(e):
+        return None
+    mn = _MONTH_NAME.search(e)
+    if pub is not None and mn and not _YEAR.search(e) and ("last year" in e or "next year" in e):
+        # "in May last year", "by June next year": that month of the year before or after publication
+        return f"{pub.year + (1 if 'next year' in e else -1):04d}-{_MONTHS[mn.group(1)]:02d}-01", "month"
+    if pub is not None and mn and re.search(r"\blast\s+" + mn.group(1) + r"\b", e):
+        # "last July": the latest July before the month of publication
+        m_last = _MONTHS[mn.group(1)]
+        return f"{pub.year if m_last < pub.month else pub.year - 1:04d}-{m_last:02d}-01", "month"
+    if pub is not None:
+        if "last year" in e or "previous year" in e:
+            return f"{pub.year - 1:04d}-01-01", "year"
+        if "next year" in e:
+            return f"{pub.year + 1:04d}-01-01", "year"
+        if "last month" in e or "previous month" in e:
+            return _iso((pub.replace(day=1) - timedelta(days=1)).replace(day=1)), "month"
+        if "next month" in e:
+            return _iso((pub.replace(day=28) + timedelta(days=4)).replace(day=1)), "month"
+    years = set(_YEAR.findall(e))
+    if len(years) > 1:
+        return None  # "between 2019 and 2021", "from 2014 to 2022": no one period
+    for m in (_MONTH_DAY.search(e), _DAY_MONTH.search(e)):
+        if m and (m.group(1) in _MONTHS or m.group(2) in _MONTHS) and not _YEAR.fullmatch(m.group(2) if m.group(1) in _MONTHS else m.group(1)):
+            return None  # "March 3", "3 March 2021": a day
+    month = _MONTHS[mn.group(1)] if mn else None
+    if years:
+        y = int(next(iter(years)))
+        return (f"{y:04d}-{month:02d}-01", "month") if month else (f"{y:04d}-01-01", "year")
+    if month is None or pub is None:
+        return None
+    if future:
+        y = pub.year if month >= pub.month else pub.year + 1
+    else:
+        y = pub.year if month <= pub.month else pub.year - 1
+    return f"{y:04d}-{month:02d}-01", "month"
 
 
 def _last_year(d: date) -> date:
@@ -201,10 +264,32 @@ def _span_before(tok: Token) -> int | None:
 
 
 def event_date(sent: Span, published: str | None, tok: Token | None = None) -> str | None:
-    """The date of an event of the sentence, read once a sentence (every event of the sentence asks, and
-    ``sent.ents`` builds all the document's entities). With the event's word ``tok``: the date of the nearest
-    clause above it that has one ("Hezbollah fired rockets on Saturday, a day after an Israeli strike killed its
-    leader": the strike is Friday's); else the sentence's."""
+    """The date of an event of the sentence as an ISO day (a month's or a year's first day where the text gives
+    only that: see ``event_when``)."""
+    return event_when(sent, published, tok)[0]
+
+
+def _full(d: str | None) -> tuple[str | None, str | None]:
+    """A date as read here (a day, or a period kept as "2021" or "2022-02") -> its first day and precision."""
+    if d is None:
+        return None, None
+    if len(d) == 4:
+        return d + "-01-01", "year"
+    if len(d) == 7:
+        return d + "-01", "month"
+    return d, "day"
+
+
+def event_when(sent: Span, published: str | None, tok: Token | None = None) -> tuple[str | None, str | None]:
+    """The date of an event of the sentence and its precision (day | month | year), read once a sentence (every
+    event of the sentence asks, and ``sent.ents`` builds all the document's entities). With the event's word
+    ``tok``: the date of the nearest clause above it that has one ("Hezbollah fired rockets on Saturday, a day
+    after an Israeli strike killed its leader": the strike is Friday's; "the rebels, who seized the town in
+    March 2023, ...": March 2023, at month precision); else the sentence's, always a day."""
+    return _full(_event_when(sent, published, tok))
+
+
+def _event_when(sent: Span, published: str | None, tok: Token | None = None) -> str | None:
     cache = sent.doc.user_data.get(_SENTENCE_DATES)  # ``doc._.sentence_dates`` (each read of ``doc._`` makes a new object)
     if cache is None:
         cache = sent.doc.user_data[_SENTENCE_DATES] = {}
@@ -231,9 +316,21 @@ def event_date(sent: Span, published: str | None, tok: Token | None = None) -> s
 
 
 def _shifted(d: str | None, days: int) -> str | None:
-    if not d or not days:
-        return d
+    if not d or not days or len(d) != 10:
+        return d  # a month or a year is not moved by "a day after"
     return (date.fromisoformat(d) - timedelta(days=days)).isoformat()
+
+
+def _period_verb(root: Token) -> Token | None:
+    """The verb a month or a year phrase hangs on directly ("seized power in 2021", "during March", "held talks
+    last month"), else None: a year inside a noun phrase ("since the 2021 coup", "the 2022 election") dates that
+    noun, not the clause above it."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if root.dep_ in ("npadvmod", "tmod", "obl") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
 
 
 def _sentence_dates(sent: Span, published: str | None) -> tuple[str | None, dict[int, tuple[str, bool]]]:
@@ -257,8 +354,20 @@ def _sentence_dates(sent: Span, published: str | None) -> tuple[str | None, dict
         if _AGO.search(ent.text.lower()) and not ent.text.lower().rstrip().endswith("ago"):
             relative.append((ent, verb))  # "two days earlier": counted from the other date, read below
             continue
+        period_verb = _period_verb(ent.root)
+        if period_verb is not None:
+            p = resolve_period(ent.text, published, _future(period_verb))
+            if p:
+                # "seized the town in March 2023", "held elections last year": a month or a year dates only the
+                # verb its phrase hangs on (kept as "2023-03" or "2024"), never the sentence, and gives way to a
+                # day the same verb has ("sentenced on Friday ... in May 2023")
+                if period_verb.i not in dated:
+                    dated[period_verb.i] = (p[0][:7] if p[1] == "month" else p[0][:4], period_verb.lemma_.lower() in _REPORTING)
+                continue
         d = resolve_date(ent.text, published, _future(verb))
         if d:
+            if verb.i in dated and len(dated[verb.i][0]) != 10:
+                del dated[verb.i]  # a day outranks a month or a year on the same verb
             reporting = verb.lemma_.lower() in _REPORTING
             dated.setdefault(verb.i, (d, reporting))
             first = first or d
