@@ -25,7 +25,7 @@ from .phrases import phrased_actor
 from .places import event_place
 from .syntax import mention_index, same_party
 from .timex import _WEEKDAYS as timex_weekdays
-from .timex import event_date
+from .timex import event_when, month_number
 from .triggers import COOPERATION_TO_AGREE, TriggerFinder, _heads
 
 if not Doc.has_extension("events"):
@@ -162,7 +162,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.labeling = self.lex.cue_set("labeling_verbs")
         self.disapproval_labels = (self.lex.cue_set("disapproval_labels") | self.lex.cue_set("more_disapproval_labels")
                                    | self.lex.cue_set("vote_disapproval_labels") | self.lex.cue_set("round18_disapproval_labels")
-                                   | self.lex.cue_set("r22_disapproval_labels") | self.lex.cue_set("r22_more_disapproval_labels"))
+                                   | self.lex.cue_set("r22_disapproval_labels") | self.lex.cue_set("r22_more_disapproval_labels")
+                                   | self.lex.cue_set("r23_disapproval_labels"))
         self.citing_verbs = self.lex.cue_set("citing_verbs")
         self.presence_verbs = self.lex.cue_set("presence_verbs")
         self.placement_verbs = self.lex.cue_set("r20_placement_verbs")
@@ -187,7 +188,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.reliance = self.lex.cue_set("reliance_verbs")
         self.offering = self.lex.cue_set("offering_verbs")
         self.need_conditions = self.lex.cue_set("need_conditions")
-        self.hazards = self.lex.cue_set("natural_hazards")
+        self.hazards = self.lex.cue_set("natural_hazards") | self.lex.cue_set("r23_more_hazards")
         self.topic_nouns = self.lex.cue_set("topic_nouns")
         self.beneficiary_nouns = self.lex.cue_set("beneficiary_nouns")
         self.response_verbs = self.lex.cue_set("response_verbs")
@@ -215,6 +216,17 @@ class EventCoder(TriggerFinder, RoleReader):
         self.measure_nouns = self.lex.cue_set("measure_nouns")
         self.refusing = self.lex.cue_set("refusing_verbs")
         self.deadline_nouns = self.lex.cue_set("deadline_nouns")
+        # Round 23 (types): retribution announced in a reported clause ("'We will hunt them down,' he said")
+        self.pursuit_verbs = self.lex.cue_set("r23_pursuit_verbs")
+        self.wrongdoers = self.lex.cue_set("r23_wrongdoer_nouns")
+        self.penalty_verbs = self.lex.cue_set("r23_penalty_verbs")
+        self.benign_purposes = self.lex.cue_set("r23_benign_purposes")
+        self.obstructing = self.lex.cue_set("r23_obstructing_verbs")
+        self.state_forces = self.lex.cue_set("r23_state_force_nouns")
+        self.clearing = self.lex.cue_set("r23_clearing_verbs")
+        self.cleared_things = self.lex.cue_set("r23_cleared_things")
+        self.currencies = self.lex.cue_set("r23_currency_nouns")
+        self.suffer = self.suffer | self.lex.cue_set("r23_suffer_verbs")
         # Round 21: the charge an arrest or penalty is made on is also an accusation ("arrested ... on suspicion of")
         self.charging_types = frozenset(str(t).upper() for t in self.lex.cues.get("r21_charging_types") or [])
         self.grounds_nouns = self.lex.cue_set("r21_grounds_nouns")
@@ -1078,18 +1090,44 @@ class EventCoder(TriggerFinder, RoleReader):
 
     @staticmethod
     def _dated_past(f: Found, year: int | None) -> bool:
-        """An act dated by an "in" phrase to a year before the article's or to "the past" ("Doumbouya seized
-        power in 2021", "detained after protests in 2022", "the invasion began in February 2022", "have in the
-        past denied targeting civilians"), or told in a "when" clause of such a date ("since September 2023,
-        when gunmen attacked the police"): background the article recalls, not its news."""
-        def earlier(x: Token) -> bool:
+        """An act dated only to "the past" ("have in the past denied targeting civilians"): left out. Session 9:
+        an act dated to a year before the article's is no longer left out but coded with the date its phrase gives
+        (``_past_when``): the gold sets code such background acts, and a user filters them by ``date_precision``.
+        "In the past" alone tells a habit over unknown years, not one act, and gives no date at any precision to
+        store it under."""
+        return EventCoder._past_phrase(f, year) == "past"
+
+    @staticmethod
+    def _past_when(f: Found, published: str | None) -> tuple[str, str] | None:
+        """The date and precision of an act dated by an "in" phrase to a year before the article's ("Doumbouya
+        seized power in 2021": 2021-01-01, year; "the invasion began in February 2022": 2022-02-01, month; "the
+        2021 coup"; "since September 2023, when gunmen attacked the police"), else None."""
+        year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
+        y = EventCoder._past_phrase(f, year)
+        if y is None or isinstance(y, str):
+            return None
+        month = month_number(y.head.text) if y.head.i != y.i else None
+        return (f"{y.text}-{month:02d}-01", "month") if month else (f"{y.text}-01-01", "year")
+
+    @staticmethod
+    def _past_phrase(f: Found, year: int | None) -> Token | str | None:
+        """The year (its token) of an act dated by an "in" phrase to a year before the article's, "past" for an
+        act dated to "the past" ("Doumbouya seized power in 2021", "detained after protests in 2022", "the
+        invasion began in February 2022", "have in the past denied targeting civilians"), or told in a "when"
+        clause of such a date ("since September 2023, when gunmen attacked the police"): background the article
+        recalls, not its news; None for any other act."""
+        def earlier(x: Token) -> Token | None:
             # "in a February 2021 coup": the year may hang on the month before the noun
+            if year is None:
+                return None
             near = (x, *x.children, *(g for c in x.children if c.i < x.i and c.ent_type_ == "DATE" for g in c.children))
-            return year is not None and any(len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year for y in near)
+            return next((y for y in near if len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year), None)
 
         t = f.tok
-        if f.nominal and earlier(t):
-            return True  # "the 2021 coup", "a February 2021 coup": a past act named by its date
+        if f.nominal:
+            y = earlier(t)
+            if y is not None:
+                return y  # "the 2021 coup", "a February 2021 coup": a past act named by its date
         clauses = [t]
         if f.nominal and t.dep_ in ("nsubj", "nsubjpass"):
             clauses.append(t.head)  # "the invasion began in 2022"
@@ -1099,11 +1137,18 @@ class EventCoder(TriggerFinder, RoleReader):
             # the phrase may hang on the auxiliary ("have in the past denied")
             for c in (*x.children, *(g for a in x.children if a.dep_ == "aux" for g in a.children)):
                 if c.dep_ == "prep" and c.lower_ == "in":
-                    if any(p.dep_ == "pobj" and (p.lower_ == "past" or earlier(p)) for p in c.children):
-                        # Round 22: a verb dated to this week as well ("a court on Friday sentenced 108 men ... over
-                        # riots in May 2023") is the news: the year's phrase belongs to a noun the parse hung on it
-                        return not (x is t and not f.nominal and _recently_dated(t))
-        return not f.nominal and t.dep_ == "relcl" and earlier(t.head)
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        y = None if p.lower_ == "past" else earlier(p)
+                        if p.lower_ == "past" or y is not None:
+                            # Round 22: a verb dated to this week as well ("a court on Friday sentenced 108 men ...
+                            # over riots in May 2023") is the news: the year's phrase belongs to a noun the parse
+                            # hung on it
+                            if x is t and not f.nominal and _recently_dated(t):
+                                return None
+                            return y if y is not None else "past"
+        return earlier(t.head) if not f.nominal and t.dep_ == "relcl" else None
 
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
         """The contexts whose cues appear in the sentence's lower-cased lemmas."""
@@ -1603,10 +1648,13 @@ class EventCoder(TriggerFinder, RoleReader):
         # the type as emitted; a future act read as another type takes that type's modes ("will impose
         # sanctions" is a THREATEN of mode restrict, not of SANCTION's modes)
         etype = final or plover_type(f.trigger.type, modality, mod.negated)
+        # a background act's date is its own phrase's ("seized power in 2021": 2021, year precision), else the clause's
+        day, precision = self._past_when(f, published) or event_when(sent, published, tok)
         return Event(
             id=content_id(article_id, str(sent.start_char), str(tok.idx), f.trigger.type),
             article_id=article_id,
-            date=event_date(sent, published, tok),
+            date=day,
+            date_precision=precision,
             event=etype,
             mode=self._mode(f if etype == f.trigger.type else Found(f.tok, Trigger(etype, None, f.trigger.words), f.nominal, f.anchor), sent),
             context=contexts,

@@ -100,6 +100,15 @@ class TriggerFinder:
     measure_nouns: frozenset[str]
     refusing: frozenset[str]
     deadline_nouns: frozenset[str]
+    pursuit_verbs: frozenset[str]
+    wrongdoers: frozenset[str]
+    penalty_verbs: frozenset[str]
+    benign_purposes: frozenset[str]
+    obstructing: frozenset[str]
+    clearing: frozenset[str]
+    currencies: frozenset[str]
+    cleared_things: frozenset[str]
+    state_forces: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -258,9 +267,13 @@ class TriggerFinder:
 
     def _quantity_of(self, obj: Token, prep: Token) -> bool:
         """Is ``prep`` the phrase of what a quantity object is: "most of its tariffs", "some of the sanctions",
-        "$2 billion in loans" (the "in" phrase only of a sum of money)?"""
+        "$2 billion in loans", "3 million euros in aid" (the "in" phrase only of a sum of money)?"""
         lemma = obj.lemma_.lower()
-        if lemma not in self.quantities or prep.i < obj.i:
+        if prep.i < obj.i:
+            return False
+        if lemma in self.currencies:
+            return prep.lower_ == "in"  # Round 23: "3 million euros in emergency aid", "500 million dollars in loans"
+        if lemma not in self.quantities:
             return False
         if prep.lower_ == "of":
             return True
@@ -304,6 +317,10 @@ class TriggerFinder:
         taken so qualified are a response to others, a threat; "to take measures to improve safety" is none."""
         if act.lemma_.lower() not in ("take", "adopt"):
             return False
+        purposes = [c for c in act.children if c.dep_ in ("advcl", "xcomp")]
+        purposes += [g for c in act.children if c.dep_ in ("dobj", "obj") for g in c.children if g.dep_ in ("acl", "relcl")]
+        if any(c.lemma_.lower() in self.benign_purposes for c in purposes):
+            return False  # Round 23: "to take all necessary measures to help the flood victims": relief, no threat
         for o in act.children:
             if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in self.measure_nouns:
                 continue
@@ -489,6 +506,8 @@ class TriggerFinder:
         subjects = [c for c in kids if c.dep_ in SUBJ]
         if subjects and all(self._hazard(c) for c in subjects):
             return True  # "wildfires burned 20,000 hectares", "Tropical Storm Hilary hit the coast": no party acts
+        if not subjects and self._hazard_caused(tok, kids):
+            return True  # Round 23: "were killed by falling trees", "the typhoon that struck the coast, killing 150"
         deps = {c.dep_ for c in kids}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")]
@@ -562,12 +581,60 @@ class TriggerFinder:
             # Round 22: a clause joined to the reported one ("the ELN has chosen war, and it will get the response it
             # deserves")
             for c in (cc, *(g for g in cc.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))):
+                if self._announced_retribution(c, cc):
+                    return True
                 if c.lemma_.lower() not in self.suffer or any(g.dep_ == "neg" for g in c.children):
                     continue
                 if not any(g.dep_ == "aux" and g.lower_ in ("will", "shall", "'ll", "would") for g in c.children):
                     continue
                 if self._pays_for_wrongs(c) or self._suffers_retribution(c):
                     return True
+        return False
+
+    def _announced_retribution(self, verb: Token, clause: Token) -> bool:
+        """Round 23: a reported clause that says what the speaker's side will yet do to others in retribution: hunt
+        or pursue wrongdoers ("'We will hunt them down,' the minister said", "said its forces would pursue the
+        attackers"), take resolute measures ("said it would take all necessary measures"), or deal out a penalty
+        to whoever acts so ("said workers who did not return would be dismissed", "those who cross illegally will be
+        detained"). The act is only announced, so it is a threat; done or negated, it is not. A verb joined to the
+        clause's first shares its auxiliaries and subject ("would be found and punished")."""
+        act = verb
+        if verb is not clause and not any(c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJ for c in verb.children):
+            verb = clause
+        if verb.lemma_.lower() == "go" and verb.tag_ == "VBG":
+            # "we are going to hunt them down": the act is the infinitive
+            act = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), verb)
+            future = act is not verb and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        else:
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would", "wo") for c in verb.children)
+        if not future or any(c.dep_ == "neg" for c in (*verb.children, *act.children)):
+            return False
+        if any(c.dep_ in ("nsubj", "csubj") for c in (*act.children, *verb.children)) and self._verb_trigger(act) is not None:
+            return False  # "China will take countermeasures if ...": an act with its own doer and trigger is read itself
+        lemma = act.lemma_.lower()
+        kids = list(act.children) + ([c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass")] if act is not verb else [])
+        if lemma in self.retributive or lemma in self.pursuit_verbs:
+            # what is done to someone: an object ("hunt them down", "pursue these criminals"), or the passive's subject
+            objs = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            if lemma in self.retributive:
+                return bool(objs)
+            return any(o.tag_ == "PRP" or o.lemma_.lower() in self.wrongdoers for o in objs)
+        if self._resolute_measures(act):
+            return True
+        return lemma in self.penalty_verbs and self._conduct_penalized(kids)
+
+    @staticmethod
+    def _conduct_penalized(kids: list[Token]) -> bool:
+        """Round 23: a passive penalty whose subject is picked out by what it does or fails to do ("workers who do
+        not return will be dismissed", "anyone caught looting will be arrested"): a penalty set for conduct, not the
+        report of one ("the men will be detained for 15 days" names who, not what they do)."""
+        if not any(c.dep_ == "auxpass" for c in kids):
+            return False
+        for s in kids:
+            if s.dep_ != "nsubjpass":
+                continue
+            if any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in s.children):
+                return True
         return False
 
     def _pays_for_wrongs(self, verb: Token) -> bool:
@@ -606,6 +673,61 @@ class TriggerFinder:
                 words = [t.lower_ for t in c.subtree]
                 if any(" ".join(words[:n]) in manners for n in (2, 3, 4, 5)):
                     return True
+        return False
+
+    def _forces_block(self, verb: Token) -> bool:
+        """Round 23: security forces that block people, vessels or a way ("riot police blocked a column of students",
+        "police blocked them at the border", "coast guard ships blocked two fishing boats", "police blocked the main
+        avenue") coerce them: PLOVER's COERCE (restricting movement), not a protest blockade; so do forces that clear
+        people or their blockades and camps away ("police cleared a blockade with tear gas", "sent police to clear
+        the camps"). The subject's words name the forces; a blocked bill or deal is read elsewhere (REJECT)."""
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not objs or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if verb.lemma_.lower() in self.clearing and any(
+                o.lemma_.lower() in self.cleared_things for o in (*objs, *(g for h in (verb, *objs) for p in h.children
+                                                                          if p.dep_ == "prep" and p.lower_ == "of"
+                                                                          for g in p.children if g.dep_ == "pobj"))):
+            return False  # "cleared the officers of wrongdoing", "soldiers cleared mines", "cleared the way"
+        return not self.state_forces.isdisjoint(self._cue_scope(verb)[1])
+
+    def _forces_means(self, noun: Token) -> bool:
+        """Round 23: a noun in the "with" phrase of security forces' blocking is their means ("police blocked them at
+        the border with concrete barricades"); the phrase may hang on a noun of the verb's phrase."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+            return False
+        v = noun.head.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        return v.lemma_.lower() in self.obstructing and self._forces_block(v)
+
+    def _hazard_caused(self, tok: Token, kids: list[Token]) -> bool:
+        """Round 23: a verb with no subject of its own whose causer is a natural hazard: the agent of a passive
+        ("nine people were killed by falling trees and landslides") or, for a participle clause, the subject of the
+        verb it hangs on, through a relative pronoun ("a typhoon that struck the coast last week, killing 150")."""
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            agents += [c for a in agents for c in a.children if c.dep_ == "conj"]
+            return all(self._hazard(a) for a in agents)
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+            return False
+        heads = [tok.head]
+        if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == ",":
+            # the clause right before the comma, which the parse may not hang the participle on ("sending aid for
+            # victims of the typhoon that struck the coast, killing 150" hangs "killing" on "sending")
+            v = tok.doc[tok.i - 2]
+            while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v.i != tok.head.i and v.pos_ in ("VERB", "AUX"):
+                heads.append(v)
+        for head in heads:
+            causers = [c for c in head.children if c.dep_ in SUBJ]
+            if head.dep_ == "relcl" and causers and all(c.tag_ in ("WDT", "WP") for c in causers):
+                causers = [head.head]  # "the typhoon that struck ...": the relative pronoun's noun
+            if causers and all(self._hazard(c) for c in causers):
+                return True
         return False
 
     def _hazard(self, noun: Token) -> bool:
@@ -661,6 +783,9 @@ class TriggerFinder:
                 if trig is None and lemma in self.lex.cue_set("r19a_handling_verbs") and self._firm_handling(tok):
                     found.append(Found(tok, Trigger("THREATEN", None, (lemma, "firmly")), False, tok))
                     continue  # "any gathering would be dealt with firmly": harsh treatment promised, a threat
+                if (lemma in self.obstructing or lemma in self.clearing) and (trig is None or trig.type == "PROTEST") and self._forces_block(tok):
+                    found.append(Found(tok, Trigger("COERCE", None, (lemma, "forces")), False, tok))
+                    continue  # "riot police blocked a column of students", "coast guard ships blocked two boats"
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
                 if trig is None and lemma in self.reporting and self._reported_label(tok):
@@ -713,6 +838,8 @@ class TriggerFinder:
                     trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
                 if trig and self.lex.switches:
                     trig = self._switched(tok, trig)
+                if trig and trig.type == "PROTEST" and self._forces_means(tok):
+                    trig = None  # Round 23: "police blocked them with concrete barricades": the forces' means, no protest
                 if trig and not self._excluded(tok, trig):
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
