@@ -35,6 +35,7 @@ one event more over the eleven development sets: no weights file is shipped, and
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -98,6 +99,11 @@ _SOCIETY_SIDE = frozenset({"CVL", "OPP", "EDU", "LAB", "REB", "CRM", "UAF", "JRN
 # former leaders, who answer to the courts and the government
 _ANSWERING = (_SOCIETY_SIDE - {"CRM", "UAF"}) | {"ELI"}
 
+
+# "both sides", "the two parties", "all sides", "the warring parties": an appeal or charge to the story's two sides
+_BOTH_SIDES = re.compile(r"\b(?:both|the two|all|the warring) (?:sides|parties)\b", re.IGNORECASE)
+# acts made to the parties a sentence names that way (round 23)
+_TO_BOTH = frozenset({"REQUEST", "ACCUSE", "CONSULT"})
 
 # acts that several actors with no recipient do to each other ("Pakistan and Afghanistan agreed to a truce")
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -201,6 +207,14 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
                     if known(a.key) and ":" not in a.key and top_key(a.key) != own]
             if cond:
                 out.append(replace(e, recipient=tuple(dict.fromkeys(cond))))
+                continue
+            # "Jordan urged both sides to show restraint", where the sentence does not name the sides: the story's two
+            # main parties, when the actor is neither of them (then "both sides" counts the actor's own) (round 23)
+            pair = parties[:2]
+            if (len(e.actor) == 1 and e.event in _TO_BOTH and len(pair) == 2 and own not in {k for k, _ in pair}
+                    and all(weight[k] >= 2 for k, _ in pair)
+                    and _BOTH_SIDES.search(e.text)):
+                out.append(replace(e, recipient=tuple(a for _, a in pair)))
                 continue
             other = next(((top, a) for top, a in parties if top != own), None)
             # (only in a story about the actor's own state: a foreign state's people are not its counterpart)

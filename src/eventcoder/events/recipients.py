@@ -334,6 +334,11 @@ class RecipientReader:
                          and not any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
         # the force a governed verb sends is the actor's own, wherever it goes: "threatened to send troops into X"
         reporter |= {g.i for o in self._sent_forces(verb) for g in o.subtree}
+        # the subject of a clause that only places something by the act in time did nothing to its parties: "It came
+        # days after Kenyan police arrived in the capital" (whatever "it" stands for)
+        placing = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ == "pcomp" else None
+        if placing is not None and placing.lemma_.lower() in self.lex.cue_set("r23_time_placing_verbs"):
+            reporter |= {g.i for c in placing.children if c.dep_ in SUBJ for g in c.subtree}
         if f.trigger.type in _ADDRESSED_OR_REFUSED:
             # the subject of a clause coordinated after a demand, threat, charge or refusal does an act of its own,
             # it is not the one addressed: "Quito refused the offer, and Lima said it would wait" (a clause before
@@ -475,8 +480,23 @@ class RecipientReader:
                 if found and installation and found[0].key not in homes:
                     break
                 if found:
-                    return found
+                    return self._placed_force(h, found)
         return []
+
+    @staticmethod
+    def _placed_force(noun: Token, found: list[Mention]) -> list[Mention]:
+        """The state's force that the target's own modifier names, of the state where the target lies: "threw stones
+        at police lines near the parliament in Lima" -> Peru's police, "shelled army positions in the south" -> its
+        army; the state alone otherwise."""
+        if len(found) != 1 or found[0].kind != "state" or "." in found[0].key:
+            return found
+        roles = get_registry().roles
+        sector = next((roles[c.lower_].sector for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")
+                       and c.lower_ in roles and roles[c.lower_].sector in _STATE_SECTORS - {"GOV"}), None)
+        if sector is None:
+            return found
+        m = found[0]
+        return [Mention(m.start, m.end, m.entity_text, f"{m.key}.{sector}", m.code, sector, m.name, "role", "group", True)]
 
     @staticmethod
     def _state_forces_word(noun: Token) -> bool:
@@ -600,11 +620,22 @@ class RecipientReader:
                  for t in c.subtree}
         for t in tok.subtree:
             if (t.i != tok.i and t.i not in other and t.dep_ in ("nsubj", "nsubjpass") and t.head.i != tok.i
-                    and t.head.pos_ in ("VERB", "AUX")):
+                    and t.head.pos_ in ("VERB", "AUX") and not self._summing_reaction(t.head)):
                 ms = [m for m in self._mentions_in(doc, t) if not same_party(m, actors)]
                 if ms:
                     return ms
         return []
+
+    @staticmethod
+    def _summing_reaction(clause: Token) -> bool:
+        """Is the clause a relative clause on a noun set off by a comma after the phrase, summing up the whole act
+        with someone's reaction to it ("jailed them for refusing to testify before a commission, a ruling the EU
+        condemned")? Its subject answers the act; it is not whom the act addresses."""
+        if clause.dep_ != "relcl":
+            return False
+        noun = clause.head
+        return (noun.dep_ in ("appos", "npadvmod", "dep") and noun.left_edge.i > 0
+                and noun.doc[noun.left_edge.i - 1].text == ",")
 
     @staticmethod
     def _purpose_clauses(verb: Token, lemmas: frozenset[str]) -> list[Token]:
@@ -834,6 +865,9 @@ class RecipientReader:
                         and (c.dep_ == "npadvmod" or (c.dep_ == "nsubj" and any(
                             s.dep_ == "nsubj" and c.i < s.i < verb.i for s in verb.children)))), None)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+            speaker = self._claim_author(doc, verb, actors)
+            if speaker:
+                return speaker
             summed = self._summed_clause(verb)
             if summed is not None:
                 # "pushed the reform through without a vote, a move that unions condemned", "its jets struck
@@ -913,6 +947,16 @@ class RecipientReader:
         generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+        if trig is not None:
+            # "Boko Haram abducted eight women ... The army said it had pursued the militants ... UNICEF condemned the
+            # abductions": an act named again by its own verb's noun is that act, however far back it was told and
+            # whatever later act of the same type came in between
+            for i, _typ, ms in reversed(prior):
+                base = doc[i].lemma_.lower()
+                if i < verb.i and doc[i].pos_ == "VERB" and len(os.path.commonprefix([base, lemma])) >= max(5, len(base) - 1):
+                    out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors) or _own_state(m, actors)]
+                    if out:
+                        return out
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
@@ -951,6 +995,37 @@ class RecipientReader:
                 return []
             return [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors) and m.kind != "unresolved"]
         return []
+
+    def _claim_author(self, doc: Doc, rel: Token, actors: list[Mention]) -> list[Mention]:
+        """The speaker of a claim, warning or pledge that a noun set off after the report sums up, for a relative
+        clause on that noun: "Moscow said London was waging war on it, a charge London dismissed" (-> Moscow),
+        "the envoy said Uganda would pay, a threat that Kampala dismissed" (-> the envoy). What was said is the
+        speaker's act, whatever parties its content names."""
+        noun = rel.head
+        if noun.lemma_.lower() not in self.lex.cue_set("r23_said_act_nouns"):
+            return []
+        # (set off by a comma; the small parser may hang it as the object of the report's last verb)
+        if (noun.dep_ not in ("npadvmod", "dep", "appos", "conj", "dobj") or noun.i < 2
+                or noun.doc[noun.left_edge.i - 1].text != ","):
+            return []
+        if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return []  # "a claim that angered Beijing": the noun is the relative clause's subject
+        claiming = self.lex.cue_set("reporting_verbs") | self.lex.cue_set("r23_claiming_verbs")
+        head = noun.head
+        # (or in apposition to the report's last noun: "said Pristina was waging terror against Serbs, a charge ...")
+        for _ in range(4):
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                break
+            head = head.head
+        # (up from the content's verbs to the report: "said the deal showed X was ..., a charge ...")
+        while head.lemma_.lower() not in claiming and head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i < head.i:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX") or head.i > noun.i or head.lemma_.lower() not in claiming:
+            return []
+        subj, passive = self._subject(head)
+        if passive:
+            return []
+        return [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors)]
 
     def _summed_clause(self, rel: Token) -> Token | None:
         """The clause a summary noun set off after it sums up, for a relative clause on that noun whose gap is
@@ -1224,6 +1299,17 @@ class RecipientReader:
                    for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
         if holders or not prior or not captives:
             return holders
+        # "Boko Haram abducted eight women ... the army said it had pursued the militants ... UNICEF called for the
+        # women's release": the captives named again by their noun are those of the act that took them, however far
+        # back it was told, not of the latest act that held anyone
+        names = {c.lemma_.lower() for c in captives if c.pos_ == "NOUN"}
+        for i, typ, ms in reversed(prior):
+            if i >= tok.i or typ not in _HOLDING_TYPES or doc[i].pos_ != "VERB":
+                continue
+            if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in names for c in doc[i].children):
+                out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
+                if out:
+                    return out
         return self._recent_doer(doc, tok, actors, prior, _HOLDING_TYPES)
 
     def _grievance_party(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:

@@ -445,8 +445,9 @@ class RoleReader(RecipientReader):
             if t.dep_ == "xcomp" and t.head is not t:
                 # object control: "forcing them to mobilize", "urged Iran to join"
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
-                if objs:
+                if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs"):
                     return objs, False
+                # (but "summoned Japan's ambassador to demand an apology": the summoner's purpose)
             if t.dep_ == "pcomp" and t.head.head is not t.head:
                 gov = t.head.head
                 if t.i == verb.i and t.head.lower_ in ("for", "of") and gov.lemma_.lower() in self.lex.cue_set("deed_judging_verbs"):
@@ -1213,6 +1214,16 @@ class RoleReader(RecipientReader):
                     if f.nominal and f.anchor.i != tok.i and not (lends and self._argument_of(tok, f.anchor)):
                         heads = [x for x in heads if x.i == tok.i]  # "police dispersed the rally": not the rally's party
                     actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
+                if (not actors and f.trigger.type == "PROTEST" and f.nominal and tok.dep_ == "pobj"
+                        and tok.head.lower_ in ("during", "at", "in") and tok.head.head.pos_ == "VERB"
+                        and self._crowd_protest(tok)):
+                    # "students clashed with riot police during a protest against the bill": the protest a clause
+                    # tells its act in is its subject's, when that is a part of society (not "police detained
+                    # dozens during a protest")
+                    s_heads, s_passive = self._subject(tok.head.head)
+                    if not s_passive:
+                        actors += [m for x in s_heads for m in self._mentions_in(doc, x)
+                                   if m.kind == "group" and m.sector is not None and m.sector not in _STATE_ORGANS]
                 if not actors and f.trigger.type == "PROTEST" and self._crowd_protest(tok) and not any(
                         p_type == "PROTEST" and p_actors and sent_of(tok).start <= p_i < sent_of(tok).end for p_i, p_type, p_actors in prior or ()):
                     # (a protest whose protesters the sentence already named is theirs: "supporters clashed with
