@@ -98,6 +98,12 @@ class AgreementResolver(ResolverBase):
             holding = [m for m in cands if m.kind == "person" and m.key.rpartition(".")[2] == want_sector]
             if holding:
                 cands = holding  # "the new premier": who holds the office now, not the one who lost it
+        if singular and noun is not None and len(cands) > 1:
+            # "the junta", "the regime": the governing body of a state the story follows, not of one a relative clause
+            # names in passing ("Myanmar's Arakan Army took Kyaukphyu, where China is building a port, ... the junta")
+            background = [m for m in cands if self._in_relative_clause(doc, m)]
+            if background and len(background) < len(cands):
+                cands = [m for m in cands if m not in background]
         if not cands:
             return None
         if prefer_plural:
@@ -126,6 +132,15 @@ class AgreementResolver(ResolverBase):
         if recent_subjects:
             return recent_subjects[-1]
         return cands[-1]
+
+    def _in_relative_clause(self, doc: Doc, m: Mention) -> bool:
+        """Is the mention a subject inside a relative clause ("the town, where China is building a port", "the
+        town, which Algeria says it mediates")?"""
+        sp = self._span_of(doc, m)
+        if sp is None:
+            return False
+        root = self._np_root(sp)
+        return root.dep_ in ("nsubj", "nsubjpass") and any(a.dep_ == "relcl" for a in root.ancestors)
 
     def _accusers(self, mentions: list[Mention], tok: Token) -> set[str]:
         """The keys of the subject of a verb of blaming whose object noun ``tok`` is: "the ANC's secretary-general accused

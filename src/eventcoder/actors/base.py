@@ -152,6 +152,8 @@ class ResolverBase:
         for c in noun.children:
             if c.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
+            if c.i >= 2 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ in ("pro", "anti"):
+                continue  # "the pro-Russian opposition": a stance, not whose opposition it is
             if c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns:
                 return True
             # a name of several words ending in the modifier: "Boko Haram fighters", "Islamic State militants"
@@ -273,7 +275,9 @@ class ResolverBase:
         from .vocab import HONORIFICS
 
         reg = self.registry
-        known = {w.lower().strip(".") for w in ent.name.split()}
+        # a hyphenated given name is read token by token ("Kassym-Jomart Tokayev": "Kassym", "-", "Jomart"), so its
+        # halves are the known name too
+        known = {p for w in ent.name.split() for p in (w.lower().strip("."), *w.lower().split("-"))}
         role_words = self._role_words()
         for w in reversed(words[:-1]):
             low = w.lower().strip(".")
@@ -407,3 +411,13 @@ def _stance_prefixed(doc: Doc, m: Mention) -> bool:
     if sp is None or sp.start < 2:
         return False
     return doc[sp.start - 1].text == "-" and doc[sp.start - 2].lower_ in ("pro", "anti")
+
+
+def dateline_city(doc: Doc) -> str:
+    """The city of the story's first dateline, lower case ("VIENNA, March 5 (Reuters) -" -> "vienna"); "" without
+    one. A dateline city named again in the text ("Russia's envoy in Vienna") names where the story is filed, not
+    a state of the story: "VIENNA ... Iran ... foreign ministry spokesman X said" is Iran's spokesman."""
+    lines = doc.user_data.get("datelines") if doc.user_data else None
+    if not lines:
+        return ""
+    return str(lines[0]).split(",", 1)[0].split("(", 1)[0].strip().lower()

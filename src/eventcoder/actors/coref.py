@@ -19,6 +19,8 @@ from .pronouns import PronounResolver
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
+    ARMED_SECTORS,
+    CIVIL_SECTORS,
     DEPARTURE_VERBS,
     DOMESTIC_SECTORS,
     ENVOY_NOUNS,
@@ -216,6 +218,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         ante = self._own_government(doc, by_start, tok) if body and role and role[1] == "GOV" else None
                         if ante is None:
                             ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
+                        if (ante is not None and ante.kind == "org" and role is not None and reg.roles[role[0]].sector in CIVIL_SECTORS
+                                and (e := reg.entities.get(ante.key)) is not None and e.sector in ARMED_SECTORS):
+                            ante = None  # "Hamas fighters attacked ... The charity said": a charity is never an armed group
                     if ante is not None and noun == "country" and self._envoy(ante):
                         ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":

@@ -59,6 +59,13 @@ def _by_agent(t: Token) -> bool:
     return t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")
 
 
+def _relative_clause_place(place: Token, tok: Token) -> bool:
+    """Is the place inside a relative clause that describes another noun ("security officials blamed the BRN, which
+    has held talks with Bangkok in Kuala Lumpur": the venue of the group's talks does not place the officials)?"""
+    rel = next((a for a in place.ancestors if a.dep_ == "relcl"), None)
+    return rel is not None and not rel.left_edge.i <= tok.i <= rel.right_edge.i
+
+
 def _reported_place(place: Token, subj: Token) -> bool:
     """Is the place inside what the subject reports ("Prosecutors said the network had paid cash through a bank
     registered in Moscow")? It places the reported deed, not the speakers: they stay the state the story is about."""
@@ -245,7 +252,7 @@ class GroupResolver(ResolverBase):
                 sent_places = [c for i, (c, loc) in sorted(here.items())
                                if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS
                                and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)
-                               and not _reported_place(doc[i], tok)]
+                               and not _reported_place(doc[i], tok) and not _relative_clause_place(doc[i], tok)]
                 country = sent_places[0] if sent_places else home
                 if not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
                     country = self._theatre(doc, places, home)

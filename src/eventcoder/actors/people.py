@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
 from ..nlp import char_span, dateline_country, entity_at, sent_of
-from .base import ResolverBase, token_index
+from .base import ResolverBase, dateline_city, token_index
 from .vocab import (
     CANDIDATE_NOUNS,
     COMMAND_WORDS,
@@ -317,8 +317,10 @@ class PersonResolver(ResolverBase):
                 # troops ... Interior Minister Ibrahim Sani said"), however often another state is named
                 filed = dateline_country(doc)
                 owned = any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start])  # "the bloc's commission president X"
+                city = dateline_city(doc)
                 if filed is not None and filed != home and not owned and filed in self.registry.entities and (
-                        any(m.key.split(".", 1)[0] == filed for m in prior) or any(c == filed for c, _ in (places or {}).values())):
+                        any(m.key.split(".", 1)[0] == filed and m.entity_text.lower() != city for m in prior)
+                        or any(c == filed and doc[i].lower_ not in city.split() for i, (c, _) in (places or {}).items())):
                     home = filed
                 country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
         if country_m is None:

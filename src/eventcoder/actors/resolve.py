@@ -35,6 +35,7 @@ from .vocab import (
     FACILITY_ROLE_NOUNS,
     GEO_ADJS,
     HAZARD_NOUNS,
+    LABOUR_NOUNS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
     MOTION_NOUNS,
@@ -42,6 +43,7 @@ from .vocab import (
     NAME_PARTICLES,
     NAMESAKE_TITLE_HEADS,
     NATURAL_FEATURES,
+    ORGAN_NOUNS,
     PARTY_NAME_WORDS,
     PARTY_NOUNS,
     PLACE_NOUNS,
@@ -323,7 +325,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             mentions += self._elliptic_halves(doc, mentions, taken, places, date)
             mentions.sort(key=lambda m: m.start)
         # named entities the registry does not know
-        from ..events.places import place_nouns, whole_name
+        from ..events.places import lookup_region, place_nouns, whole_name
 
         for ent in doc_ents(doc):
             if any(i in taken for i in range(ent.start, ent.end)):
@@ -341,6 +343,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions, places)
             if m is not None and m.key.startswith("UNK:") and ent[-1].lower_ != "state" and ent[-1].lower_ in place_nouns():
                 continue  # "blocked the Pan-American Highway": an unknown name ending in a place noun is a place, no party
+            known = lookup_region(ent.text) if m is not None and m.key.startswith("UNK:") and m.kind == "unresolved" else None
+            if known is not None:
+                # "strikes on Kfar Kila" with the town tagged an organisation: a known town or region, no party
+                if known.country:
+                    for t in ent:
+                        places.setdefault(t.i, (known.country, True))
+                continue
             if m is not None:
                 mentions.append(m)
                 taken.update(t.i for t in ent)
@@ -370,6 +379,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions.sort(key=lambda m: m.start)
         home = self._home_country(doc, mentions, places)
         mentions = self._named_branches(doc, mentions, taken)  # (after the count: the branch's state is where the story is)
+        mentions = self._parents_as_branches(doc, mentions, places)
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._owned_parties(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
@@ -383,6 +393,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
+        mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
         doc._.actor_mentions = mentions
@@ -419,6 +430,57 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if not out:
             return mentions
         return sorted([m for m in mentions if id(m) not in drop] + out, key=lambda m: m.start)
+
+    @staticmethod
+    def _owned_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An unknown name of an organ that an organisation owns is that organisation: "the agency's Board of
+        Governors passed a resolution" (the agency taken back to the IAEA), "the bloc's Executive Council"."""
+        if not any(m.key.startswith("UNK:") for m in mentions):
+            return mentions
+        index = token_index(doc, mentions)
+        out: list[Mention] = []
+        for m in mentions:
+            sp = char_span(doc, m.start, m.end) if m.key.startswith("UNK:") else None
+            owner = None
+            if sp is not None and sp.root.lemma_.lower() in ORGAN_NOUNS:
+                poss = next((c for c in sp.root.children if c.dep_ == "poss" and c.i < sp.start), None)
+                owner = index.get(poss.i) if poss is not None else None
+            if owner is None or owner.kind not in ("org", "igo") or owner.key.startswith("UNK:"):
+                out.append(m)
+                continue
+            out.append(Mention(m.start, m.end, m.entity_text, owner.key, owner.code, owner.sector, owner.name, "coreference", owner.kind))
+        return out
+
+    def _parents_as_branches(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> list[Mention]:
+        """A parent organisation named as the actor where one of its registry branches fights is that branch: "a
+        strike against Islamic State fighters in Somalia's Puntland region" is the Somali branch. The sentence must
+        name the branch's state; with none or several, the parent stays ("Islamic State claimed the attack outside
+        Moscow"), as it does in a tie ("the al Qaeda-linked group", "JNIM, al Qaeda's affiliate in the Sahel")."""
+        reg = self.registry
+        if not reg.affiliates or not any(m.kind == "org" and m.key in reg.affiliates for m in mentions):
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            branches = reg.affiliates.get(m.key) if m.kind == "org" else None
+            sp = char_span(doc, m.start, m.end) if branches else None
+            if sp is None or not branches:
+                out.append(m)
+                continue
+            root = sp.root
+            if (root.dep_ in ("poss", "appos") or root.head.lemma_.lower() in BRANCH_NOUNS
+                    or (sp.end < len(doc) and doc[sp.end].text == "-")):
+                out.append(m)  # a tie to the parent, not the parent acting
+                continue
+            sent = sent_of(sp)
+            here = {x.key.split(".", 1)[0] for x in mentions if sent.start_char <= x.start < sent.end_char and x.kind == "state"}
+            here |= {c for i, (c, loc) in places.items() if loc and sent.start <= i < sent.end}
+            local = [b for b in branches if (e := reg.entities.get(b)) is not None and e.country in here]
+            if len(local) != 1:
+                out.append(m)
+                continue
+            e = reg.entities[local[0]]
+            out.append(Mention(m.start, m.end, m.entity_text, e.key, e.code, e.sector, e.name, m.via, "org", m.plural))
+        return out
 
     def _split_coordinated_roles(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A state's two bodies joined before one noun, which the parser reads as modifiers of that noun: "Fiji's
@@ -650,6 +712,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
         if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SPAN_PREFIXES:
             return None  # "the Pan-American Highway", "a trans-Sahara route": a name spanning a continent, no state
+        if label in ("TERM", "CAPITAL") and span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
+            return None  # "a pro-Islamic State faction", "pro-Moscow separatists": a stance toward the name, not its actor
         if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and (doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES
                                                                          or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
@@ -665,6 +729,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 root = root.head  # "Cambodian and Thai troops": Thai shares Cambodian's noun
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
                 return None  # "Israeli-made drones"
+            if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
+                # "the pro-Russian opposition" in Moldova, "a pro-Iranian militia" in Iraq: a stance toward the state,
+                # not its nationality; the noun is the story's own (read by ``_groups``), or the name it goes with
+                return None
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             if head is not None and head.i > span.end - 1:
                 hit = self._np_role(span.end, head)
@@ -738,6 +806,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "inside", "outside", "near"):
                 place(ent.code, "loc")  # "a ceremony in the Kremlin"
                 return None
+            if (ent.key.endswith(".BUS") and root.dep_ == "compound" and root.head.i >= span.end
+                    and root.head.lemma_.lower() in LABOUR_NOUNS):
+                # "Lufthansa pilots went on strike", "Codelco miners blocked the road": a firm's workforce is its
+                # state's labour, not the firm
+                base = ent.key.split(".", 1)[0]
+                return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.LAB", "role", "group", plural=True)
         if ent.kind in ("state",):
             group = self._group_for_location(span)
             if group is not None:

@@ -177,6 +177,8 @@ ACTOR_OBJECT_VERBS = frozenset(
      "recognise", "recognize", "designate", "ban", "expel", "suspend", "help", "arm", "fund", "persuade", "tell", "allow"}
 )
 ARMED_SECTORS = frozenset({None, "REB", "PRM", "CRM", "UAF", "MIL"})
+# sectors of unarmed civil bodies ("the charity", "the rights group"): never taken back to an armed organisation
+CIVIL_SECTORS = frozenset({"SOC", "MED", "EDU", "LAB", "REL", "HRI"})
 
 
 def _norm(text: str) -> str:
@@ -313,3 +315,8 @@ FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
+# governing organs of an organisation, named by the organisation's possessive ("the agency's Board of Governors")
+ORGAN_NOUNS = frozenset({"board", "council", "committee", "secretariat", "assembly", "commission", "presidium", "directorate"})
+# a firm's workforce named by the firm ("Lufthansa pilots", "Boeing employees"): its state's labour sector
+LABOUR_NOUNS = frozenset({"worker", "employee", "staff", "miner", "pilot", "docker", "steelworker", "crew", "unionist"})
+
