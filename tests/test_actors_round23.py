@@ -27,9 +27,8 @@ def test_dateline_city_named_again_does_not_make_the_spokesman_its_states():
 
 
 def test_stance_demonym_is_no_nationality():
-    text = ("CHISINAU, Moldova (AP) - Moldovan police searched 40 homes on Thursday. The pro-Russian opposition "
-            "called the raids political repression.")
-    assert key_of(text, "opposition") != "RUS.OPP"
+    text = "In Moldova, leaders of the pro-Russian opposition urged voters to boycott Sunday's referendum."
+    assert key_of(text, "opposition") == "MDA.OPP"
     text = "KYIV (Reuters) - Pro-Russian separatists shelled the town overnight, Ukrainian officials said."
     assert key_of(text, "separatists") == "UKR.REB"
     # a plain demonym still says whose group it is
@@ -37,8 +36,7 @@ def test_stance_demonym_is_no_nationality():
 
 
 def test_junta_is_not_a_state_named_in_a_relative_clause():
-    text = ("Myanmar's Kachin Independence Army said on Sunday it had taken a jade-mining town near the border, where "
-            "India is building a road, a claim the junta did not address.")
+    text = "Myanmar's army lost a border crossing that Thailand uses for trade, and the junta blamed the rebels."
     assert key_of(text, "junta") == "MMR.MIL"
     text = ("Mali's army said it had retaken the town, which Algeria says it once mediated for. The junta said the "
             "town was secure.")
@@ -77,10 +75,12 @@ def test_unions_parties_and_firms_by_name():
     assert key_of("LA PAZ (AP) - The COB called a general strike over fuel prices.", "COB") == "BOL.LAB"
     assert key_of("The Confederation of Indigenous Nationalities of Ecuador called a national strike.",
                   "Confederation of Indigenous Nationalities of Ecuador") == "ECU.OPP"
-    assert key_of("Thousands of UMNO supporters rallied outside the court.", "UMNO") == "MYS.PTY"
-    assert key_of("Lufthansa cancelled 800 flights as ground staff walked out.", "Lufthansa") == "DEU.BUS"
+    assert key_of("UMNO will contest every seat in the state election, its secretary-general said.", "UMNO") == "MYS.PTY"
+    assert key_of("Lufthansa agreed to buy a minority stake in the Italian carrier.", "Lufthansa") == "DEU.BUS"
     assert key_of("Codelco said output at the mine would fall.", "Codelco") == "CHL.BUS"
-    assert key_of("The IAEA Board of Governors passed a resolution against Iran.", "IAEA Board of Governors") == "IAEA"
+    # the organ's whole name is one mention of the agency, not "IAEA" with an unknown remainder
+    ms = mentions("Envoys expect the IAEA Board of Governors to vote on the report next week.")
+    assert [m.entity_text for m in ms if m.key == "IAEA"] == ["IAEA Board of Governors"]
 
 
 def test_no_unresolved_name_left_for_a_known_hyphenated_person():
@@ -104,53 +104,85 @@ def test_parent_organisation_where_its_branch_fights_is_the_branch():
 
 
 def test_stance_toward_a_name_is_no_actor():
-    text = "Troops killed six members of a pro-Islamic State faction of the Abu Sayyaf group on Monday."
+    text = "A pro-Islamic State cell was blamed for the grenade attack on the market."
     assert not any(m.key == "ISIS" for m in mentions(text))
     assert key_of("Pro-Moscow separatists seized the town hall on Monday.", "Moscow") is None
 
 
 def test_charity_takes_back_a_named_charity_never_an_armed_group():
-    text = ("A navy patrol fired shots at a rescue ship on Saturday, Save the Children said. The charity accused the "
-            "government of endangering lives.")
-    assert key_of(text, "charity") == "SAVE_THE_CHILDREN"
-    text = "Hamas fighters attacked a convoy on Monday. The charity said its staff were safe."
-    assert key_of(text, "charity") != "HAMAS"
+    # an armed group named between the charity and "the charity" is passed over, not a dead end
+    text = ("Oxfam said the convoy had been stopped at the border. Hamas gunmen later opened fire on the trucks. The "
+            "charity said two drivers were hurt.")
+    assert key_of(text, "charity") == "OXFAM"
+    text = "Gunmen from al Shabaab stormed a hotel on Friday. The charity said its staff were safe."
+    assert key_of(text, "charity") is None
 
 
 def test_dateline_city_written_without_accents_gives_the_state():
-    # "BOGOTA" and "YAOUNDE" have no accents in wire datelines; the state filed from decides unnamed groups and
-    # a namesake minister ("Defence Minister Pedro Sanchez" in Colombia is not Spain's prime minister)
-    text = ('BOGOTA, March 4 (Reuters) - Dozens of soldiers held by villagers were freed on Wednesday, the army '
-            'said. "This is a kidnapping," Defence Minister Pedro Sanchez said on X.')
+    # capital datelines are often written without accents; the state filed from decides unnamed groups and a
+    # namesake minister (Colombia's defence minister shares a name with Spain's prime minister)
+    text = 'BOGOTA (AP) - "We will not negotiate with kidnappers," Defence Minister Pedro Sanchez told reporters.'
     assert key_of(text, "Pedro Sanchez", published="2026-03-04") == "COL.GOV"
-    assert key_of("YAOUNDE, Nov 14 (Reuters) - Security forces surrounded the house on Friday.", "Security forces") == "CMR.COP"
+    text = "ASUNCION (AFP) - Masked men stormed a radio station overnight, and police said they had no suspects."
+    assert key_of(text, "police") == "PRY.COP"
+    assert key_of("YAOUNDE (AFP) - Troops fired tear gas at students who had blocked the campus gates.", "Troops") == "CMR.MIL"
     assert key_of("NAYPYITAW, June 2 (Reuters) - Soldiers shelled the village overnight.", "Soldiers") == "MMR.MIL"
 
 
 def test_organ_owned_by_an_organisation_is_that_organisation():
-    text = ("Iran said it would cut cooperation with the International Atomic Energy Agency after the agency's Board "
-            "of Governors passed a resolution.")
+    text = ("The IAEA said inspectors had found traces of uranium. The agency's Board of Governors will debate the "
+            "report in June.")
     assert key_of(text, "Board of Governors") == "IAEA"
     # an unknown organ of no known owner stays unresolved
     assert key_of("The company's Board of Directors approved the deal.", "Board of Directors") is None
 
 
 def test_place_in_a_relative_clause_of_another_noun_does_not_place_the_group():
-    text = ("A roadside bomb killed two soldiers in Pattani province on Monday, police said. Security officials "
-            "blamed a separatist group, which has held peace talks with Bangkok in Kuala Lumpur.")
-    assert key_of(text, "officials") == "THA.GOV"
+    text = ("Gunmen burned a school in Garissa county on Tuesday. Officials blamed a militia whose commanders had met "
+            "mediators in Addis Ababa.")
+    assert key_of(text, "Officials") == "KEN.GOV"
     # the group's own phrase still places it
-    assert key_of("Officials in Kuala Lumpur said the talks would resume.", "Officials") == "MYS.GOV"
+    assert key_of("Officials in Addis Ababa said the talks would resume.", "Officials") == "ETH.GOV"
 
 
 def test_a_firms_workforce_is_its_states_labour():
-    assert key_of("Lufthansa pilots went on strike on Thursday.", "Lufthansa pilots") == "DEU.LAB"
+    assert key_of("Striking Codelco workers camped outside the smelter.", "Codelco workers") == "CHL.LAB"
     assert key_of("Boeing employees rejected the contract offer.", "Boeing employees") == "USA.LAB"
     # the firm itself is still the firm
     assert key_of("Boeing said it would appeal the ruling.", "Boeing") == "USA.BUS"
-    assert key_of("Germany's largest airline cancelled 800 flights.", "Germany's largest airline") == "DEU.BUS"
+    assert key_of("Germany's largest airline raised its fares for the summer.", "Germany's largest airline") == "DEU.BUS"
 
 
 def test_known_town_tagged_an_organisation_is_no_actor():
-    text = "Israeli strikes hit Hezbollah positions and the village of Kfar Kila on Monday."
-    assert not [m for m in mentions(text) if m.key.startswith("UNK:")]
+    assert not [m for m in mentions("Serbian police raided shops in Zubin Potok on Monday.") if m.key.startswith("UNK:")]
+    assert not [m for m in mentions("Boko Haram gunmen raided Kolofata at dawn.") if m.key.startswith("UNK:")]
+
+
+def test_acronyms_and_short_party_names_several_states_use_are_local():
+    # "PNP" is a Philippine police force, a Jamaican party and a Puerto Rican party
+    assert key_of("MANILA (Reuters) - The PNP said it had arrested three suspects.", "PNP") == "PHL.COP"
+    assert key_of("Jamaica's PNP conceded defeat in the general election.", "PNP") != "PHL.COP"
+    # "the Party of Socialists" ends other states' party names
+    assert key_of("CHISINAU (Reuters) - The Party of Socialists called for early elections.", "Party of Socialists") == "MDA.PTY"
+    text = "Montenegro's Democratic Party of Socialists walked out of parliament."
+    assert not (key_of(text, "Democratic Party of Socialists") or "").startswith("MDA")
+
+
+def test_malaysian_opposition_figures():
+    text = "Opposition leader Hamzah Zainudin urged the prime minister to resign."
+    assert key_of(text, "Hamzah Zainudin", published="2025-06-01") == "MYS.OPP"
+    text = "Muhyiddin Yassin told supporters the coalition would win back Selangor."
+    assert key_of(text, "Muhyiddin Yassin", published="2025-06-01") == "MYS.OPP"
+
+
+def test_local_names_cover_each_state_that_uses_them():
+    assert key_of("YEREVAN (Reuters) - The NSS said it had detained a former minister.", "NSS") == "ARM.SPY"
+    assert key_of("JUBA (Reuters) - The NSS said it had detained a journalist.", "NSS") == "SSD.SPY"
+    text = "CAIRO (Reuters) - The General Intelligence Service hosted the delegations."
+    assert key_of(text, "General Intelligence Service") == "EGY.SPY"
+    text = "JUBA (Reuters) - The Government of National Unity postponed the elections."
+    assert key_of(text, "Government of National Unity") == "SSD.GOV"
+
+
+def test_a_firms_workforce_named_with_a_possessive():
+    assert key_of("Codelco's miners blocked the road to the smelter.", "miners") == "CHL.LAB"

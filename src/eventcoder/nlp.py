@@ -115,6 +115,19 @@ def dateline_country(doc: Doc) -> str | None:
     return found
 
 
+def dateline_city(doc: Doc) -> str:
+    """The city of the story's first dateline, lower case, the agency and date dropped ("GENEVA (AFP) -" ->
+    "geneva"); "" without one. A dateline city named again in the text ("talks resume in Geneva next week") names
+    where the story is filed, not a state of the story."""
+    cached = doc.user_data.get("dateline_city")
+    if cached is not None:
+        return str(cached)
+    lines = doc.user_data.get("datelines") or []
+    city = re.sub(_AGENCY, "", lines[0]).split(",", 1)[0].strip(" .").lower() if lines else ""
+    doc.user_data["dateline_city"] = city
+    return city
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A Doc carrying the article's id and published date for the components. Datelines are blanked out
     (same length, so every offset still points into the article's text) and kept in ``user_data``."""

@@ -65,6 +65,7 @@ class AgreementResolver(ResolverBase):
         want_sector: str | None = None,
         exclude_keys: set[str] | frozenset[str] = frozenset(),
         singular: bool = False,
+        civil: bool = False,
     ) -> Mention | None:
         reg = self.registry
         sent_start = sent_of(tok).start_char
@@ -94,13 +95,16 @@ class AgreementResolver(ResolverBase):
             # "gunmen who crossed from Afghanistan ... the attackers": an unnamed group is taken back only when it is an
             # armed one no state commands (soldiers or the victims named between are not "the attackers")
             cands = [m for m in cands if m.kind != "group" or m.sector in IRREGULAR_SECTORS]
+        if civil:
+            # "the charity", "the rights group": an unarmed body is taken back past any armed organisation named since
+            cands = [m for m in cands if m.kind != "org" or (e := reg.entities.get(m.key)) is None or e.sector not in ARMED_SECTORS]
         if want_sector is not None:
             holding = [m for m in cands if m.kind == "person" and m.key.rpartition(".")[2] == want_sector]
             if holding:
                 cands = holding  # "the new premier": who holds the office now, not the one who lost it
         if singular and noun is not None and len(cands) > 1:
             # "the junta", "the regime": the governing body of a state the story follows, not of one a relative clause
-            # names in passing ("Myanmar's Arakan Army took Kyaukphyu, where China is building a port, ... the junta")
+            # names in passing ("rebels overran a river port that Thailand helped to dredge ... the junta ordered a curfew")
             background = [m for m in cands if self._in_relative_clause(doc, m)]
             if background and len(background) < len(cands):
                 cands = [m for m in cands if m not in background]
@@ -134,8 +138,8 @@ class AgreementResolver(ResolverBase):
         return cands[-1]
 
     def _in_relative_clause(self, doc: Doc, m: Mention) -> bool:
-        """Is the mention a subject inside a relative clause ("the town, where China is building a port", "the
-        town, which Algeria says it mediates")?"""
+        """Is the mention a subject inside a relative clause ("a dam that Japan financed", "the pass, where
+        Peru keeps a customs post")?"""
         sp = self._span_of(doc, m)
         if sp is None:
             return False

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Mention, Place
 from ..nlp import TOKEN_INDEX, char_span, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
-from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS
+from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS, STANCE_PREFIXES
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -152,7 +152,7 @@ class ResolverBase:
         for c in noun.children:
             if c.dep_ not in ("amod", "compound", "poss", "nmod"):
                 continue
-            if c.i >= 2 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ in ("pro", "anti"):
+            if stance_prefixed(c):
                 continue  # "the pro-Russian opposition": a stance, not whose opposition it is
             if c.text in reg.adjectives or c.text in reg.terms or c.text in reg.people_nouns:
                 return True
@@ -408,16 +408,10 @@ def _stance_prefixed(doc: Doc, m: Mention) -> bool:
     """Is the mention a demonym written after "pro-" or "anti-" ("pro-Russian candidates", "anti-American
     slogans")? It names a stance toward the state, not a party acting in the story."""
     sp = char_span(doc, m.start, m.end)
-    if sp is None or sp.start < 2:
-        return False
-    return doc[sp.start - 1].text == "-" and doc[sp.start - 2].lower_ in ("pro", "anti")
+    return sp is not None and stance_prefixed(sp[0])
 
 
-def dateline_city(doc: Doc) -> str:
-    """The city of the story's first dateline, lower case ("VIENNA, March 5 (Reuters) -" -> "vienna"); "" without
-    one. A dateline city named again in the text ("Russia's envoy in Vienna") names where the story is filed, not
-    a state of the story: "VIENNA ... Iran ... foreign ministry spokesman X said" is Iran's spokesman."""
-    lines = doc.user_data.get("datelines") if doc.user_data else None
-    if not lines:
-        return ""
-    return str(lines[0]).split(",", 1)[0].split("(", 1)[0].strip().lower()
+def stance_prefixed(tok: Token) -> bool:
+    """Is the token written right after "pro-" or "anti-" ("a pro-Iranian militia", "anti-Western slogans")?"""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in STANCE_PREFIXES

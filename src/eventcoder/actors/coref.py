@@ -19,7 +19,6 @@ from .pronouns import PronounResolver
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
-    ARMED_SECTORS,
     CIVIL_SECTORS,
     DEPARTURE_VERBS,
     DOMESTIC_SECTORS,
@@ -216,11 +215,10 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         # "the junta", "the government": one governing body is never a plural group ("French troops")
                         body = role is not None and reg.roles[role[0]].kind == "body" and kinds == {"state"} and not plural_noun
                         ante = self._own_government(doc, by_start, tok) if body and role and role[1] == "GOV" else None
+                        civil = role is not None and reg.roles[role[0]].sector in CIVIL_SECTORS
                         if ante is None:
-                            ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector, singular=body)
-                        if (ante is not None and ante.kind == "org" and role is not None and reg.roles[role[0]].sector in CIVIL_SECTORS
-                                and (e := reg.entities.get(ante.key)) is not None and e.sector in ARMED_SECTORS):
-                            ante = None  # "Hamas fighters attacked ... The charity said": a charity is never an armed group
+                            ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector,
+                                                 singular=body, civil=civil)
                     if ante is not None and noun == "country" and self._envoy(ante):
                         ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":

@@ -60,8 +60,8 @@ def _by_agent(t: Token) -> bool:
 
 
 def _relative_clause_place(place: Token, tok: Token) -> bool:
-    """Is the place inside a relative clause that describes another noun ("security officials blamed the BRN, which
-    has held talks with Bangkok in Kuala Lumpur": the venue of the group's talks does not place the officials)?"""
+    """Is the place inside a relative clause that describes another noun ("the ministry accused a militia whose
+    leaders once lived in exile in Nairobi": the exiles' city does not place the ministry)?"""
     rel = next((a for a in place.ancestors if a.dep_ == "relcl"), None)
     return rel is not None and not rel.left_edge.i <= tok.i <= rel.right_edge.i
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
-from ..nlp import char_span, dateline_country, entity_at, sent_of
-from .base import ResolverBase, dateline_city, token_index
+from ..nlp import char_span, dateline_city, dateline_country, entity_at, sent_of
+from .base import ResolverBase, token_index
 from .vocab import (
     CANDIDATE_NOUNS,
     COMMAND_WORDS,
@@ -318,9 +318,10 @@ class PersonResolver(ResolverBase):
                 filed = dateline_country(doc)
                 owned = any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start])  # "the bloc's commission president X"
                 city = dateline_city(doc)
+                city_words = city.split()
                 if filed is not None and filed != home and not owned and filed in self.registry.entities and (
                         any(m.key.split(".", 1)[0] == filed and m.entity_text.lower() != city for m in prior)
-                        or any(c == filed and doc[i].lower_ not in city.split() for i, (c, _) in (places or {}).items())):
+                        or any(c == filed and doc[i].lower_ not in city_words for i, (c, _) in (places or {}).items())):
                     home = filed
                 country_m = Mention(ent.start_char, ent.start_char, "", home, home, None, None, "home", "state")
         if country_m is None:

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from ..models import Mention
 from ..nlp import char_span, dateline_country, doc_ents, forget_sentences, sent_of, token_attrs
-from .base import token_index
+from .base import stance_prefixed, token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
 from .people import PersonResolver
@@ -35,7 +35,6 @@ from .vocab import (
     FACILITY_ROLE_NOUNS,
     GEO_ADJS,
     HAZARD_NOUNS,
-    LABOUR_NOUNS,
     LOCATIVE_PREPS,
     MIL_AFTER_STATE,
     MOTION_NOUNS,
@@ -345,7 +344,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 continue  # "blocked the Pan-American Highway": an unknown name ending in a place noun is a place, no party
             known = lookup_region(ent.text) if m is not None and m.key.startswith("UNK:") and m.kind == "unresolved" else None
             if known is not None:
-                # "strikes on Kfar Kila" with the town tagged an organisation: a known town or region, no party
+                # "police raided shops in Zubin Potok" with the town tagged an organisation: a known town or region, no party
                 if known.country:
                     for t in ent:
                         places.setdefault(t.i, (known.country, True))
@@ -433,8 +432,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     @staticmethod
     def _owned_organs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """An unknown name of an organ that an organisation owns is that organisation: "the agency's Board of
-        Governors passed a resolution" (the agency taken back to the IAEA), "the bloc's Executive Council"."""
+        """An unknown name of an organ that an organisation owns is that organisation: "the alliance's Standing
+        Committee met" (the alliance taken back to NATO), "the bloc's Executive Council"."""
         if not any(m.key.startswith("UNK:") for m in mentions):
             return mentions
         index = token_index(doc, mentions)
@@ -453,7 +452,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
     def _parents_as_branches(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> list[Mention]:
         """A parent organisation named as the actor where one of its registry branches fights is that branch: "a
-        strike against Islamic State fighters in Somalia's Puntland region" is the Somali branch. The sentence must
+        drone hit Islamic State hideouts in a Somali valley" is the Somali branch. The sentence must
         name the branch's state; with none or several, the parent stays ("Islamic State claimed the attack outside
         Moscow"), as it does in a tie ("the al Qaeda-linked group", "JNIM, al Qaeda's affiliate in the Sahel")."""
         reg = self.registry
@@ -712,8 +711,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
 
         if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in SPAN_PREFIXES:
             return None  # "the Pan-American Highway", "a trans-Sahara route": a name spanning a continent, no state
-        if label in ("TERM", "CAPITAL") and span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
-            return None  # "a pro-Islamic State faction", "pro-Moscow separatists": a stance toward the name, not its actor
+        if label in ("ADJ", "TERM", "CAPITAL") and stance_prefixed(span[0]):
+            # "a pro-Islamic State cell", "pro-Moscow separatists", "an anti-Chinese mob": a stance toward the name, not
+            # its actor or nationality; the noun is the story's own (read by ``_groups``), or the name it goes with
+            return None
         if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and (doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES
                                                                          or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
@@ -729,10 +730,6 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 root = root.head  # "Cambodian and Thai troops": Thai shares Cambodian's noun
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
                 return None  # "Israeli-made drones"
-            if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
-                # "the pro-Russian opposition" in Moldova, "a pro-Iranian militia" in Iraq: a stance toward the state,
-                # not its nationality; the noun is the story's own (read by ``_groups``), or the name it goes with
-                return None
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             if head is not None and head.i > span.end - 1:
                 hit = self._np_role(span.end, head)
@@ -806,10 +803,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "inside", "outside", "near"):
                 place(ent.code, "loc")  # "a ceremony in the Kremlin"
                 return None
-            if (ent.key.endswith(".BUS") and root.dep_ == "compound" and root.head.i >= span.end
-                    and root.head.lemma_.lower() in LABOUR_NOUNS):
-                # "Lufthansa pilots went on strike", "Codelco miners blocked the road": a firm's workforce is its
-                # state's labour, not the firm
+            if (ent.key.endswith(".BUS") and root.dep_ in ("compound", "poss") and root.head.i >= span.end
+                    and (r := self._role_of(root.head)) is not None and r[1] == "LAB"):
+                # "Toyota workers downed tools", "Vale's dockers idled the port": a firm's workforce (a labour role
+                # noun) is its state's labour, not the firm
                 base = ent.key.split(".", 1)[0]
                 return self._mention(doc[span.start : root.head.i + 1], reg.entity(base), f"{base}.LAB", "role", "group", plural=True)
         if ent.kind in ("state",):

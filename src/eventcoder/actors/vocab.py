@@ -315,8 +315,8 @@ FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
-# governing organs of an organisation, named by the organisation's possessive ("the agency's Board of Governors")
-ORGAN_NOUNS = frozenset({"board", "council", "committee", "secretariat", "assembly", "commission", "presidium", "directorate"})
-# a firm's workforce named by the firm ("Lufthansa pilots", "Boeing employees"): its state's labour sector
-LABOUR_NOUNS = frozenset({"worker", "employee", "staff", "miner", "pilot", "docker", "steelworker", "crew", "unionist"})
+# governing organs of an organisation, named by the organisation's possessive ("the alliance's Standing Committee")
+ORGAN_NOUNS = BODY_AGAIN_NOUNS | {"secretariat", "assembly", "presidium"}
+# "pro-"/"anti-" before a name or demonym: a stance toward it ("pro-Russian", "anti-American"), not its party
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 
