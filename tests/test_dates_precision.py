@@ -14,7 +14,7 @@ from eventcoder.cli import FLAT_COLUMNS, app, flat_row
 from eventcoder.commitments import alerts
 from eventcoder.evaluate import date_agrees
 from eventcoder.events.timex import resolve_period
-from eventcoder.models import Actor, Article, Condition, Event, date_label
+from eventcoder.models import Actor, Article, Condition, Event, date_label, precision_of
 from eventcoder.store import Corpus
 
 
@@ -109,6 +109,7 @@ def test_day_of_the_verb_outranks_the_year_of_a_noun():
     """"sentenced on Friday ... over riots in 2021": the sentence is the news."""
     events = rule_events("A Nairobi court on Friday sentenced eight police officers over the killing of "
                          "protesters in June 2021.", published="2025-04-05")
+    assert find_event(events, "SANCTION", "KEN"), show_events(events)  # not passed by an empty list
     assert all(e.date_precision == "day" for e in events), [(e.event, e.date, e.date_precision) for e in events]
 
 
@@ -116,6 +117,74 @@ def test_act_dated_only_to_the_past_is_still_left_out():
     events = rule_events("Armenian officials have in the past accused Azerbaijan of shelling border villages.",
                          published="2025-04-02")
     assert find_event(events, "ACCUSE", "ARM") is None, show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,want",
+    [
+        # a "when" clause of a date restates it: this year's month, a relative year, an earlier year
+        ("Violence has grown since February, when militants raided a Somali army base.", "ASSAULT", "SOM",
+         ("2025-02-01", "month")),
+        ("Relations have soured since last year, when Ethiopia expelled Sudanese diplomats.", "SANCTION", "ETH",
+         ("2024-01-01", "year")),
+        ("Trade has slowed since 2022, when Peruvian truckers blocked the main highways.", "PROTEST", "PER",
+         ("2022-01-01", "year")),
+    ],
+)
+def test_act_in_a_when_clause_of_a_date_takes_that_date(text, etype, actor, want):
+    e = _one(text, etype, actor)
+    assert (e.date, e.date_precision) == want
+
+
+def test_act_in_a_when_clause_of_a_day_takes_the_day():
+    e = _one("Fighting has spread since Sunday, when rebels shelled a Congolese army camp.", "ASSAULT", "COD")
+    assert (e.date, e.date_precision) == ("2025-03-30", "day")
+
+
+def test_year_before_a_noun_is_no_month():
+    """"a 2011 march": the noun "march" is the protest, not the month."""
+    e = _one("Chilean students staged a 2011 march against the education ministry.", "PROTEST", "CHL")
+    assert (e.date, e.date_precision) == ("2011-01-01", "year")
+    e = _one("Chilean students held an August 2011 march against the education ministry.", "PROTEST", "CHL")
+    assert (e.date, e.date_precision) == ("2011-08-01", "month")
+
+
+def test_background_act_named_by_its_year_is_dated_without_a_published_date():
+    events = rule_events("The 2017 blockade of Qatar by Saudi Arabia ended in 2021.")
+    e = find_event(events, "COERCE", "SAU")
+    assert e is not None and (e.date, e.date_precision) == ("2017-01-01", "year"), show_events(events)
+
+
+@pytest.mark.parametrize("decade", ["the 1990s", "the early 2000s"])
+def test_act_dated_to_an_earlier_decade_is_left_out(decade):
+    events = rule_events(f"Kurdish rebels attacked Turkish border posts in {decade}.", published="2025-04-02")
+    assert find_event(events, "ASSAULT", "TUR") is None, show_events(events)
+    events = rule_events("Kurdish rebels attacked Turkish border posts in 2016.", published="2025-04-02")
+    assert (find_event(events, "ASSAULT", "TUR").date_precision) == "year", show_events(events)
+
+
+def test_decade_start():
+    from eventcoder.events.timex import decade_start
+
+    assert [decade_start(w) for w in ("1990s", "1990's", "'80s", "2000s", "1995s", "forces")] == [1990, 1990, 1980, 2000, None, None]
+
+
+def test_confidence_background_is_an_earlier_period_or_a_day_of_another_month():
+    """A month or a year is background only when wholly before the report's: "will hold talks next year" is dated
+    to next January 1, no background; the precision has its own feature."""
+    from eventcoder.events.confidence import features
+
+    def feats(date, precision):
+        e = ev("CONSULT", ["PER"], ["CHL"], date=date, precision=precision, text="Peru will hold talks with Chile.")
+        return features(e, [e], 0, "2025-04-02")
+
+    assert "background" not in feats("2026-01-01", "year") and feats("2026-01-01", "year")["precision=year"] == 1.0
+    assert "background" not in feats("2025-01-01", "year")
+    assert feats("2023-06-01", "month")["background"] == 1.0 and "precision=month" in feats("2023-06-01", "month")
+    assert feats("2021-01-01", "year")["background"] == 1.0
+    assert "background" not in feats("2025-04-01", "month") and "background" not in feats("2025-06-01", "month")
+    assert feats("2025-02-11", "day")["background"] == 1.0 and not any(k.startswith("precision=") for k in feats("2025-02-11", "day"))
+    assert "background" not in feats("2025-04-01", "day")
 
 
 # ------------------------------------------------------------------ records and store
@@ -178,6 +247,25 @@ def test_version2_store_file_opens(tmp_path):
         assert [e.date_precision for e in db.events()] == ["day"]
         db.add(Article(id="y", text="t"), [ev("COERCE", ["FRA.COP"], ["FRA.CVL"], date="2023-06-01", precision="month", article="y")])
         assert sorted(e.date_precision for e in db.events()) == ["day", "month"]
+
+
+def test_precision_of_older_records():
+    assert [precision_of("2024-06-10", None), precision_of(None, None), precision_of("2021-01-01", "year"),
+            precision_of(None, "day")] == ["day", None, "year", None]
+
+
+def test_older_file_opened_read_only_has_no_background_acts(tmp_path):
+    """Not migrated, so no column: its dated events were all days, and none is a month or a year."""
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE events (id VARCHAR, article_id VARCHAR, date DATE, event VARCHAR, span_start INTEGER, record JSON)")
+    rec = ev("PROTEST", ["FRA.CVL"], ["FRA.GOV"], date="2024-11-02", article="x").to_dict()
+    del rec["date_precision"]
+    con.execute("INSERT INTO events VALUES (?, 'x', DATE '2024-11-02', 'PROTEST', 0, ?)", [rec["id"], json.dumps(rec)])
+    con.close()
+    with Corpus(path, read_only=True) as db:
+        assert db.events(precision=("month", "year")) == []
+        assert [e.date_precision for e in db.events(precision=["day", "year"])] == ["day"]
 
 
 def test_export_row_carries_precision():

@@ -21,7 +21,7 @@ from rich.table import Table
 from .config import Settings, load_settings
 from .errors import EventcoderError, InputError
 from .ingest import read_inputs
-from .models import Article, Event, Mention
+from .models import Article, Event, Mention, precision_of
 
 EXIT_HELP = (
     "Exit codes: 0 every input was coded; 1 some inputs were skipped or failed (the rest were "
@@ -298,7 +298,7 @@ def flat_row(r: dict[str, Any]) -> list[Any]:
         loc.get("country"), loc.get("lat"), loc.get("lon"), r["confidence"],
         any(a.get("inferred", False) for a in r["recipient"]),
         # day | month | year (records written before it existed were dated to a day)
-        r.get("date_precision") or ("day" if r.get("date") else None),
+        precision_of(r.get("date"), r.get("date_precision")),
     ]
 
 
@@ -307,7 +307,8 @@ def events(
     db: DbOpt = Path("corpus.duckdb"),
     actor: Annotated[Optional[str], typer.Option("--actor", help="Actor key; IRN matches IRN.GOV too.")] = None,
     type: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type.")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="YYYY-MM-DD")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="YYYY-MM-DD (an act dated to a month or a year "
+                                                  "counts as its first day)")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="YYYY-MM-DD")] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl | csv | table")] = "table",
     limit: Annotated[Optional[int], typer.Option("--limit")] = None,

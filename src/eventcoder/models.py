@@ -38,6 +38,14 @@ MODALITIES: tuple[str, ...] = ("asserted", "hypothetical", "conditional", "futur
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 
+def precision_of(day: str | None, precision: str | None) -> str | None:
+    """An event's date precision, where records and files written before precision existed have none: such a
+    dated event was dated to a day; an undated one has no precision."""
+    if day is None:
+        return None
+    return precision or "day"
+
+
 def date_label(day: str | None, precision: str | None) -> str | None:
     """An event's date written at its precision: "2021" (year), "2022-02" (month), "2024-03-05" (day)."""
     if not day:
@@ -253,10 +261,9 @@ class Event:
     date_precision: str | None = "day"
 
     def __post_init__(self) -> None:
-        if self.date is None and self.date_precision is not None:
-            object.__setattr__(self, "date_precision", None)  # an undated event has no precision
-        elif self.date is not None and self.date_precision is None:
-            object.__setattr__(self, "date_precision", "day")
+        precision = precision_of(self.date, self.date_precision)
+        if precision != self.date_precision:
+            object.__setattr__(self, "date_precision", precision)
 
     @property
     def date_label(self) -> str | None:
@@ -303,8 +310,8 @@ class Event:
             span=(int(d["span"][0]), int(d["span"][1])),
             event_loc=Place.from_dict(d["event_loc"]) if d.get("event_loc") else None,
             confidence=float(d.get("confidence", 0.5)),
-            # records written before precision existed were all dated to a day
-            date_precision=d.get("date_precision") or ("day" if d.get("date") else None),
+            # records written before precision existed: ``precision_of``
+            date_precision=precision_of(d.get("date"), d.get("date_precision")),
         )
 
     @property

@@ -76,6 +76,7 @@ class Corpus:
 
     def __init__(self, path: str | Path = ":memory:", read_only: bool = False) -> None:
         self.path = str(path)
+        self._precision_column: bool | None = None
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -96,6 +97,14 @@ class Corpus:
             self.con.execute("UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL AND date_precision IS NULL")
         if old < SCHEMA_VERSION:
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def _has_precision(self) -> bool:
+        """Has ``events`` the ``date_precision`` column (every file but an older one opened read-only)? Asked once."""
+        if self._precision_column is None:
+            self._precision_column = bool(self.con.execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'date_precision'"
+            ).fetchone()[0])  # type: ignore[index]
+        return self._precision_column
 
     def schema_version(self) -> int:
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -264,7 +273,9 @@ class Corpus:
     ) -> list[Event]:
         """Events matching the filters; ``actor`` matches actor or recipient by the dotted-prefix rule;
         ``precision`` keeps the events dated at that precision or those ("day": the news, without the background
-        acts dated only to a month or a year; ("month", "year"): those background acts)."""
+        acts dated only to a month or a year; ("month", "year"): those background acts). ``since`` and ``until``
+        compare ``date``, which for a month or a year is its first day: "--since 2021-01-01" keeps an act of
+        "2021", "--since 2021-06-01" does not; pass ``precision="day"`` to window the news alone."""
         where, params = [], []  # type: list[str], list[Any]
         if actor:
             where.append(
@@ -283,10 +294,13 @@ class Corpus:
         if not include_negated:
             where.append("NOT negated")
         if precision:
-            # read from the record, so that an older file opened read-only (not migrated) filters alike
-            where.append("coalesce(json_extract_string(record, '$.date_precision'), CASE WHEN date IS NOT NULL THEN 'day' END)"
-                         " IN (SELECT unnest(?))")
-            params.append([precision] if isinstance(precision, str) else list(precision))
+            wanted = [precision] if isinstance(precision, str) else list(precision)
+            if self._has_precision():
+                where.append("date_precision IN (SELECT unnest(?))")
+                params.append(wanted)
+            else:
+                # an older file opened read-only (not migrated): its dated events were all dated to a day
+                where.append("date IS NOT NULL" if "day" in wanted else "FALSE")
         sql = "SELECT record FROM events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, article_id, span_start, id"
         if limit:

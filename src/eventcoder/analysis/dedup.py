@@ -89,7 +89,7 @@ def assign_incidents(corpus: Corpus, events: Iterable[Event]) -> list[str]:
     new: list[str] = []
     con = corpus.con
     for e in events:
-        if not realised(e) or not e.date or e.date_precision not in (None, "day"):
+        if not realised(e) or not e.date or e.date_precision != "day":
             continue  # undated, or dated to a month or a year only: no incident (see the module docstring)
         # recipients read from the article rather than the sentence (``inferred``) do not make incidents or dyads
         actors, recips = _tops(e.actor_keys), _tops(e.stated_recipient_keys)

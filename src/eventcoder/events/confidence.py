@@ -46,6 +46,19 @@ def _kind(a: Actor) -> str:
     return "group"
 
 
+def _background(e: Event, published: str | None) -> bool:
+    """Is the event dated apart from the report: a day in another month than the report's, or a month or a year
+    wholly before the report's ("seized power in 2021")? Not a month or a year whose first day merely differs
+    from the report's month ("will hold talks next year", "elections this year": 2025-01-01)."""
+    if not published or not e.date:
+        return False
+    if e.date_precision == "year":
+        return e.date[:4] < published[:4]
+    if e.date_precision == "month":
+        return e.date[:7] < published[:7]
+    return e.date[:7] != published[:7]
+
+
 def features(e: Event, siblings: Sequence[Event], lead_start: int, published: str | None) -> dict[str, float]:
     """The model's inputs for one event; ``siblings`` are the events of its sentence (itself included) and
     ``lead_start`` the offset of the article's first sentence with an event."""
@@ -65,7 +78,9 @@ def features(e: Event, siblings: Sequence[Event], lead_start: int, published: st
         "lead_sentence": e.span[0] == lead_start,
         "sentence_length": min(len(e.text), 400) / 400,
         "quoted": '"' in e.text or "\u201c" in e.text,
-        "background": bool(published and e.date and e.date[:7] != published[:7]),
+        "background": _background(e, published),
+        # a month or a year (a background act, or a future one "next year"), for the weights to tell from a day
+        "precision=" + str(e.date_precision): e.date_precision in ("month", "year"),
         "multiword_trigger": " " in e.trigger,
         "event_text_words": min(len(e.event_text.split()), 4) / 4,
     }

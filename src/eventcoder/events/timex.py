@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_ents
+from ..nlp import doc_ents, entity_at
 
 if not Doc.has_extension("sentence_dates"):
     Doc.set_extension("sentence_dates", default=None)
@@ -47,6 +47,7 @@ _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})(?
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _MONTH_NAME = re.compile(r"\b(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b")
 _DECADE = re.compile(r"\d0'?s\b")
+_DECADE_WORD = re.compile(r"'?((?:1[89]|20)?\d0)'?s")
 
 
 def _iso(d: date) -> str:
@@ -95,7 +96,7 @@ def resolve_period(expr: str, published: str | None, future: bool = False) -> tu
     if len(years) > 1:
         return None  # "between 2019 and 2021", "from 2014 to 2022": no one period
     for m in (_MONTH_DAY.search(e), _DAY_MONTH.search(e)):
-        if m and (m.group(1) in _MONTHS or m.group(2) in _MONTHS) and not _YEAR.fullmatch(m.group(2) if m.group(1) in _MONTHS else m.group(1)):
+        if m and (m.group(1) in _MONTHS or m.group(2) in _MONTHS):
             return None  # "March 3", "3 March 2021": a day
     month = _MONTHS[mn.group(1)] if mn else None
     if years:
@@ -108,6 +109,33 @@ def resolve_period(expr: str, published: str | None, future: bool = False) -> tu
     else:
         y = pub.year if month <= pub.month else pub.year - 1
     return f"{y:04d}-{month:02d}-01", "month"
+
+
+def token_period(tok: Token, published: str | None) -> tuple[str, str]:
+    """The date and precision of the date phrase (its DATE entity) holding a year's token, read as
+    ``resolve_period`` reads it ("in February 2022": ("2022-02-01", "month"); "a 2019 march": ("2019-01-01",
+    "year"); "on March 3, 2021": the day), else the year's: the date of a background act named by its year."""
+    ent = entity_at(tok)
+    if ent is not None and ent.label_ == "DATE":
+        # up to the year: a noun after it is what it dates, not a month ("a 2019 march", tagged as one date)
+        ent = ent.doc[ent.start : tok.i + 1]
+        p = resolve_period(ent.text, published)
+        if p:
+            return p
+        d = resolve_date(ent.text, published)
+        if d:
+            return d, "day"
+    return f"{tok.text}-01-01", "year"
+
+
+def decade_start(word: str) -> int | None:
+    """1990 for "1990s", "1990's" or "'90s" (a two-digit decade read as the 1900s' from "'30s" on, else the 2000s');
+    None for a word that names no decade."""
+    m = _DECADE_WORD.fullmatch(word)
+    if not m:
+        return None
+    y = int(m.group(1))
+    return y if y >= 100 else (1900 + y if y >= 30 else 2000 + y)
 
 
 def _last_year(d: date) -> date:
@@ -328,7 +356,7 @@ def _period_verb(root: Token) -> Token | None:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
-    if root.dep_ in ("npadvmod", "tmod", "obl") and head.pos_ in ("VERB", "AUX"):
+    if root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX"):
         return head
     return None
 
@@ -380,5 +408,27 @@ def _sentence_dates(sent: Span, published: str | None) -> tuple[str | None, dict
             dated[verb.i] = (d, verb.lemma_.lower() in _REPORTING)
             if verb.lemma_.lower() not in _REPORTING and (plain is None or plain_verb == verb.i):
                 plain, plain_verb = d, verb.i
+    for ent, _verb in found:
+        # a "when" clause of a date dates its verb with that date ("since March, when gunmen attacked the police";
+        # "since last year, when the rebels seized the town"), unless the clause has a date of its own
+        when = _when_clause(ent)
+        if when is not None and when.i not in dated:
+            p = resolve_period(ent.text, published, _future(when))
+            d = (p[0][:7] if p[1] == "month" else p[0][:4]) if p else resolve_date(ent.text, published, _future(when))
+            if d:
+                dated[when.i] = (d, when.lemma_.lower() in _REPORTING)
     default = plain or first or (published[:10] if published else None)
     return default, dated
+
+
+def _when_clause(ent: Span) -> Token | None:
+    """The verb of a "when" clause that follows a date and restates it ("since March 2023, when gunmen attacked
+    the police": "attacked"), else None."""
+    doc = ent.doc
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].dep_ != "advmod":
+        return None
+    v = doc[i].head
+    if v.i <= i or v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("relcl", "advcl"):
+        return None
+    return v
