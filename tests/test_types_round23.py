@@ -36,7 +36,7 @@ def test_a_penalty_set_for_conduct_is_a_threat() -> None:
 
 
 def test_a_penalty_for_named_people_or_a_plain_future_is_no_threat() -> None:
-    events = rule_events("The Egyptian court said the defendants would be sentenced next week.")
+    events = rule_events("The Egyptian court said the defendants would be jailed next week.")
     assert not find_event(events, "THREATEN", "EGY"), show_events(events)
     events = rule_events("The Brazilian president said he would pursue reforms to attract investment.")
     assert not find_event(events, "THREATEN", "BRA"), show_events(events)
@@ -121,3 +121,31 @@ def test_more_labels_of_blame_are_criticism() -> None:
 def test_a_label_of_praise_is_still_no_criticism() -> None:
     events = rule_events('Morocco called the UN report "a milestone for the region".')
     assert not find_event(events, "ACCUSE", "MAR"), show_events(events)
+
+
+# Review mends (session 9): negatives with words outside the lists the rules read
+
+
+def test_clearing_a_road_is_no_coercion_but_clearing_a_crowd_is() -> None:
+    events = rule_events("Nigerian soldiers cleared the road after the landslide.")
+    assert not find_event(events, "COERCE", "NGA"), show_events(events)
+    events = rule_events("Peruvian police cleared the highway of protesters on Monday.")
+    assert find_event(events, "COERCE", "PER.COP"), show_events(events)
+
+
+def test_pursuing_a_thing_or_tracking_closely_is_no_threat() -> None:
+    events = rule_events("The Kenyan interior minister said the police would pursue it vigorously.")
+    assert not find_event(events, "THREATEN", "KEN"), show_events(events)
+    events = rule_events("The Kenyan interior minister said the police would track them closely.")
+    assert not find_event(events, "THREATEN", "KEN"), show_events(events)
+    events = rule_events('"We will track them down wherever they are," the Kenyan interior minister said.')
+    assert find_event(events, "THREATEN", "KEN"), show_events(events)
+
+
+def test_a_sum_of_aid_in_any_currency_is_aid() -> None:
+    events = rule_events("Germany said it was releasing 5 million euros of aid for flood victims in Pakistan.")
+    assert find_event(events, "AID", "DEU"), show_events(events)
+    assert not find_event(events, "RETREAT", "DEU"), show_events(events)
+    events = rule_events("Israel said it was releasing 20 million shekels in aid for Gaza.")
+    assert find_event(events, "AID", "ISR"), show_events(events)
+    assert not find_event(events, "RETREAT", "ISR"), show_events(events)

@@ -25,7 +25,7 @@ from .phrases import phrased_actor
 from .places import event_place
 from .syntax import mention_index, same_party
 from .timex import _WEEKDAYS as timex_weekdays
-from .timex import event_when, month_number
+from .timex import decade_start, event_when, token_period
 from .triggers import COOPERATION_TO_AGREE, TriggerFinder, _heads
 
 if not Doc.has_extension("events"):
@@ -227,6 +227,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.cleared_things = self.lex.cue_set("r23_cleared_things")
         self.currencies = self.lex.cue_set("r23_currency_nouns")
         self.suffer = self.suffer | self.lex.cue_set("r23_suffer_verbs")
+        # Round 24: a speaker's act joined to the clause it reports ("said the verdict was wrong and urged ...")
+        self.speaker_acts = self.lex.cue_set("r24_speaker_acts")
+        # Round 24 (review mends): what forces clear to coerce, pursuit that needs "down"
+        self.cleared_people = self.lex.cue_set("r24_cleared_people")
+        self.pursuit_down = self.lex.cue_set("r24_pursuit_down_verbs")
         # Round 21: the charge an arrest or penalty is made on is also an accusation ("arrested ... on suspicion of")
         self.charging_types = frozenset(str(t).upper() for t in self.lex.cues.get("r21_charging_types") or [])
         self.grounds_nouns = self.lex.cue_set("r21_grounds_nouns")
@@ -1089,39 +1094,37 @@ class EventCoder(TriggerFinder, RoleReader):
         return False
 
     @staticmethod
-    def _dated_past(f: Found, year: int | None) -> bool:
-        """An act dated only to "the past" ("have in the past denied targeting civilians"): left out. Session 9:
-        an act dated to a year before the article's is no longer left out but coded with the date its phrase gives
-        (``_past_when``): the gold sets code such background acts, and a user filters them by ``date_precision``.
-        "In the past" alone tells a habit over unknown years, not one act, and gives no date at any precision to
-        store it under."""
-        return EventCoder._past_phrase(f, year) == "past"
-
-    @staticmethod
-    def _past_when(f: Found, published: str | None) -> tuple[str, str] | None:
-        """The date and precision of an act dated by an "in" phrase to a year before the article's ("Doumbouya
-        seized power in 2021": 2021-01-01, year; "the invasion began in February 2022": 2022-02-01, month; "the
-        2021 coup"; "since September 2023, when gunmen attacked the police"), else None."""
-        year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
+    def _past_when(f: Found, published: str | None, year: int | None) -> tuple[str, str] | str | None:
+        """The date and precision of an act dated by an "in" phrase to a year before the article's, or named by
+        such a date, read off the phrase's date as ``event_when`` reads a period ("Doumbouya seized power in
+        2021": ("2021-01-01", "year"); "the invasion began in February 2022": month; "the 2021 coup"): the gold
+        sets code such background acts, and a user filters them by ``date_precision``. "past" for an act dated
+        only to "the past" or to an earlier decade ("have in the past denied targeting civilians", "attacked
+        villages in the 1990s"): a habit over unknown years, not one act, with no date at any precision to store
+        it under, left out. None for any other act (``event_when`` dates it, "when" clauses of a date included).
+        Read once an event, in the main loop."""
         y = EventCoder._past_phrase(f, year)
-        if y is None or isinstance(y, str):
-            return None
-        month = month_number(y.head.text) if y.head.i != y.i else None
-        return (f"{y.text}-{month:02d}-01", "month") if month else (f"{y.text}-01-01", "year")
+        return token_period(y, published) if isinstance(y, Token) else y
 
     @staticmethod
     def _past_phrase(f: Found, year: int | None) -> Token | str | None:
-        """The year (its token) of an act dated by an "in" phrase to a year before the article's, "past" for an
-        act dated to "the past" ("Doumbouya seized power in 2021", "detained after protests in 2022", "the
-        invasion began in February 2022", "have in the past denied targeting civilians"), or told in a "when"
-        clause of such a date ("since September 2023, when gunmen attacked the police"): background the article
-        recalls, not its news; None for any other act."""
+        """The year (its token) of an act dated by an "in" phrase to a year before the article's (any year where
+        the article has no date), "past" for an act dated to "the past" or an earlier decade ("Doumbouya seized
+        power in 2021", "detained after protests in 2022", "the invasion began in February 2022", "have in the
+        past denied targeting civilians", "in the 1990s"), or told in a relative clause of a noun so dated ("the
+        2021 coup, which ousted the president"): background the article recalls, not its news; None for any
+        other act."""
         def earlier(x: Token) -> Token | None:
             # "in a February 2021 coup": the year may hang on the month before the noun
-            if year is None:
-                return None
             near = (x, *x.children, *(g for c in x.children if c.i < x.i and c.ent_type_ == "DATE" for g in c.children))
-            return next((y for y in near if len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < year), None)
+            return next((y for y in near if len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < (year or 2100)), None)
+
+        def past(p: Token) -> bool:
+            # "in the past", "in the 1990s" (a decade ended before the article's year)
+            if p.lower_ == "past":
+                return True
+            start = decade_start(p.text)
+            return start is not None and start + 10 <= (year or 9999) and any(d.lower_ == "the" for d in p.children)
 
         t = f.tok
         if f.nominal:
@@ -1140,15 +1143,19 @@ class EventCoder(TriggerFinder, RoleReader):
                     for p in c.children:
                         if p.dep_ != "pobj":
                             continue
-                        y = None if p.lower_ == "past" else earlier(p)
-                        if p.lower_ == "past" or y is not None:
+                        habit = past(p)
+                        y = None if habit else earlier(p)
+                        if habit or y is not None:
                             # Round 22: a verb dated to this week as well ("a court on Friday sentenced 108 men ...
                             # over riots in May 2023") is the news: the year's phrase belongs to a noun the parse
                             # hung on it
                             if x is t and not f.nominal and _recently_dated(t):
                                 return None
                             return y if y is not None else "past"
-        return earlier(t.head) if not f.nominal and t.dep_ == "relcl" else None
+        # a "when" clause of a date itself ("since 2023, when gunmen attacked") is dated by ``event_when``
+        if not f.nominal and t.dep_ == "relcl" and t.head.ent_type_ != "DATE":
+            return earlier(t.head)
+        return None
 
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
         """The contexts whose cues appear in the sentence's lower-cased lemmas."""
@@ -1217,7 +1224,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # "will pay a state visit to Vietnam, his first trip abroad this year": one visit
                 if f.nominal and any(c.dep_ == "amod" and c.lower_ in self.past_adjectives for c in f.tok.children):
                     continue  # "the country's past coups", "previous attacks": acts the article recalls
-                if self._dated_past(f, year) or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
+                past = self._past_when(f, published, year)  # the date of a background act, read once
+                if past == "past" or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
                     continue
                 if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
@@ -1286,7 +1294,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         sig = (final, own.negated, tuple(m.key for m in party), tuple(m.key for m in recips))
                         if sig not in seen:
                             seen.add(sig)
-                            events.append(self._event(doc, sent, text, f, party, recips, own, None, contexts, article_id, published, final))
+                            events.append(self._event(doc, sent, text, f, party, recips, own, None, contexts, article_id, published, final, past))
                             heads.append(f.tok)
                 if not actors and f.nominal and (self._left_open(f.anchor) or self._left_open_gerund(f.anchor)):
                     # "it would not rule out sanctions", "refused to rule out using force": the excluding verb's subject
@@ -1297,12 +1305,17 @@ class EventCoder(TriggerFinder, RoleReader):
                     if opener is None:
                         opener = Found(verb, Trigger("REJECT", None, (verb.lemma_.lower(),)), False, verb)
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
+                if not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts:
+                    actors = self._speaker_of_joined_act(doc, f.tok)
+                    if actors:
+                        keys = {m.key for m in actors}
+                        recips = [m for m in recips if m.key not in keys]
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
-                        unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final))
+                        unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final, past))
                         unheads.append(f.tok)
                     continue
                 if f.trigger.type == "MOBILIZE" and self._sent_to_help(f, actors, recips):
@@ -1382,7 +1395,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if sig in seen:
                     continue
                 seen.add(sig)
-                events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final))
+                events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final, past))
                 heads.append(f.tok)
                 grounds = self._charge_grounds(f) if final in self.charging_types and recips and mod.modality == "asserted" and not mod.negated else None
                 if grounds is not None:
@@ -1392,9 +1405,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     asig = ("ACCUSE", False, sig[2], sig[3])
                     if asig not in seen:
                         seen.add(asig)
-                        events.append(self._event(doc, sent, text, charge, actors, recips, mod, None, contexts, article_id, published, "ACCUSE"))
+                        events.append(self._event(doc, sent, text, charge, actors, recips, mod, None, contexts, article_id, published, "ACCUSE",
+                                                  self._past_when(charge, published, year)))
                         heads.append(grounds)
-        if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit")):
+        if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
             events, heads = _named_attackers(events, heads)
@@ -1465,22 +1479,86 @@ class EventCoder(TriggerFinder, RoleReader):
             return [m for x in subj for m in self._mentions_in(doc, x)]
         return []
 
+    def _blamed(self, doc: Doc, sent: Span) -> tuple[list[Mention], Token | None]:
+        """Round 24: the party a sentence blames for an attack, with the blaming verb: the object of "blame" ("No
+        group claimed responsibility, but officials blamed the rebels"), the party of its "on" phrase ("in an attack
+        police blamed on militants", "the bombing was blamed on the group"), or the noun a relative "blame" hangs
+        on ("the group, which it blames for a grenade attack"). A "for" phrase must name an attack ("blamed the
+        rebels for the blasts"; "blamed the government for the crisis" is no attack); a negated blame is none."""
+        for tok in sent:
+            if tok.lemma_.lower() != "blame" or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            fors = [g for p in preps if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            if fors and not any(self._attack_noun(g) for g in fors):
+                continue
+            ons = [g for p in preps if p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if ons:
+                who = ons
+            elif tok.dep_ == "relcl" and all(o.tag_ in ("WDT", "WP") for o in objs):
+                who = [tok.head]  # "the group, which it blames for ...", "the group police blamed for ..."
+            else:
+                who = [o for o in objs if not self._attack_noun(o) and o.tag_ not in ("WDT", "WP", "PRP")]
+            found = [m for x in who for m in self._mentions_in(doc, x)]
+            if not found and who:
+                # the party in the blamed noun's own phrase ("blamed outlaw factions within the militia")
+                index = mention_index(doc)
+                found = [index[g.i] for x in (*who, tok) for p in x.children if p.dep_ == "prep" and p.i > who[0].i
+                         and p.lower_ in (("within", "among", "inside") if x is tok else ("within", "among", "inside", "of", "from", "in"))
+                         for g in p.children if g.dep_ == "pobj" and g.i in index][:1]
+            if found:
+                return found, tok
+        return [], None
+
+    def _speaker_of_joined_act(self, doc: Doc, verb: Token) -> list[Mention]:
+        """Round 24: a speaker's act joined to what the speaker said, which the parse hangs on the reported clause
+        ("Britain said the verdict was wrong and urged Georgia to release them": "urged" is joined to "was", not to
+        "said"): with no subject of its own, the act is the reporting verb's subject's, not the reported clause's."""
+        if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
+            return []
+        head = verb.head
+        if head.dep_ != "ccomp" or head.i > verb.i or head.head.lemma_.lower() not in self.reporting:
+            return []
+        if any(c.dep_ == "neg" for c in head.children):
+            return []  # the parse would lend the act the reported clause's "not" ("said they should not ... and warned")
+        return [m for x in self._subject(head.head)[0] for m in self._mentions_in(doc, x)]
+
+    def _attack_noun(self, noun: Token) -> bool:
+        """Round 24: a noun that names an attack ("the blasts", "a grenade attack", "the bombing")."""
+        t = self.lex.nouns.get((noun.lemma_.lower(),)) or self.lex.nouns.get((noun.lower_,))
+        return t is not None and t.type == "ASSAULT"
+
     def _claimed_attacks(self, doc: Doc, coded: list[tuple[Event, Token]], loose: list[tuple[Event, Token]]) -> tuple[list[Event], list[Token], list[Event]]:
         """An attack reported with no doer, or only unnamed gunmen, in the sentences before "X claimed
         responsibility" is X's ("A car bomb killed 13 recruits. Al Shabaab claimed responsibility."): the claimer
         is the actor of such attacks since the last claim. ``coded`` and ``loose`` pair the events with and
-        without an actor with their trigger tokens."""
+        without an actor with their trigger tokens. Round 24: so is the party officials blame for it, told in the
+        same sentence or a later one ("A bomb killed four soldiers. Officials blamed the rebels."; "in an attack
+        police blamed on militants"), and an attack named in the blame's "for" phrase ("the group, which it blames
+        for a grenade attack in the capital")."""
         since = 0
         for sent in doc.sents:
-            claimers = self._claimers(doc, sent) if any(t.lemma_.lower() == "claim" for t in sent) else []
+            lemmas = {t.lemma_.lower() for t in sent}
+            claimers = self._claimers(doc, sent) if "claim" in lemmas else []
+            end, within = sent.start, range(0)
+            if not claimers and "blame" in lemmas:
+                claimers, blame = self._blamed(doc, sent)
+                if blame is not None:
+                    end = blame.i
+                    fors = [p for p in blame.children if p.dep_ == "prep" and p.lower_ == "for"]
+                    if fors:
+                        within = range(fors[0].i, fors[0].right_edge.i + 1)
             if not claimers:
                 continue
-            claimed = [(e, h) for e, h in (*coded, *loose) if e.event == "ASSAULT" and not e.negated and since <= h.i < sent.start
-                       and all(a.code == "UNK" or a.sector == "UAF" for a in e.actor)]
+            claimed = [(e, h) for e, h in (*coded, *loose) if e.event == "ASSAULT" and not e.negated
+                       and (since <= h.i < end or h.i in within) and all(a.code == "UNK" or a.sector == "UAF" for a in e.actor)]
             since = sent.end
             if not claimed:
                 continue
             who = tuple(m.actor() for m in claimers)
+            # (an attack whose target is the blamed party itself is not its act: "an attack police blamed on militants")
+            claimed = [(e, h) for e, h in claimed if not {a.key for a in who} & set(e.recipient_keys)]
             done = {id(e) for e, _ in claimed}
             kept = [(e, h) for e, h in coded if id(e) not in done]
             seen = {(e.event, tuple(a.key for a in e.actor), tuple(a.key for a in e.recipient)) for e, _ in kept}
@@ -1636,6 +1714,7 @@ class EventCoder(TriggerFinder, RoleReader):
         article_id: str,
         published: str | None,
         final: str | None = None,
+        past: tuple[str, str] | str | None = None,
     ) -> Event:
         tok = f.tok
         kids = [(c.i, c.dep_) for c in tok.children]
@@ -1648,8 +1727,9 @@ class EventCoder(TriggerFinder, RoleReader):
         # the type as emitted; a future act read as another type takes that type's modes ("will impose
         # sanctions" is a THREATEN of mode restrict, not of SANCTION's modes)
         etype = final or plover_type(f.trigger.type, modality, mod.negated)
-        # a background act's date is its own phrase's ("seized power in 2021": 2021, year precision), else the clause's
-        day, precision = self._past_when(f, published) or event_when(sent, published, tok)
+        # a background act's date is its own phrase's (``past``, read by ``_past_when``: "seized power in 2021": 2021,
+        # year precision), else the clause's
+        day, precision = past if isinstance(past, tuple) else event_when(sent, published, tok)
         return Event(
             id=content_id(article_id, str(sent.start_char), str(tok.idx), f.trigger.type),
             article_id=article_id,

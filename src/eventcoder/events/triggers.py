@@ -28,6 +28,7 @@ _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination 
 # criticism when only reported as a clause's predicate
 _STATE_LABELS = frozenset({"dangerous", "unprecedented", "escalation", "escalatory"})
 _SUMS = frozenset({"billion", "million", "trillion"})  # quantities that are sums of money ("$2 billion in loans")
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "you", "he", "she", "they"})  # personal pronouns for people
 # Round 22: measures and acts a noun may name as only threatened ("threatened tariffs", "a threatened strike")
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "PROTEST"})
 # Round 22: acts a party retaliates against or that no label praises ("would respond to the sanctions", "called the
@@ -109,6 +110,8 @@ class TriggerFinder:
     currencies: frozenset[str]
     cleared_things: frozenset[str]
     state_forces: frozenset[str]
+    cleared_people: frozenset[str]
+    pursuit_down: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -145,6 +148,10 @@ class TriggerFinder:
                     extras += [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
                 elif p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > c.i:
                     extras.append(p.lower_)  # "stripped the prisoners of their citizenship", "barred women from"
+            if c.ent_type_ == "MONEY" or c.lemma_.lower() in self.currencies:
+                # Round 24: a sum's "in" phrase the parse hangs on the verb ("releasing 20 million shekels in aid")
+                extras += [g.lemma_.lower() for p in kids if p.dep_ == "prep" and p.lower_ == "in" and p.i == c.right_edge.i + 1
+                           for g in p.children if g.dep_ == "pobj"]
         for e in extras:
             t = self.lex.verbs.get((lemma, e))
             if t:
@@ -271,8 +278,9 @@ class TriggerFinder:
         lemma = obj.lemma_.lower()
         if prep.i < obj.i:
             return False
-        if lemma in self.currencies:
-            return prep.lower_ == "in"  # Round 23: "3 million euros in emergency aid", "500 million dollars in loans"
+        if obj.ent_type_ == "MONEY" or lemma in self.currencies:
+            # Round 23: "3 million euros in emergency aid", "500 million dollars in loans", "5 million euros of aid"
+            return prep.lower_ in ("in", "of")
         if lemma not in self.quantities:
             return False
         if prep.lower_ == "of":
@@ -618,7 +626,10 @@ class TriggerFinder:
             objs = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
             if lemma in self.retributive:
                 return bool(objs)
-            return any(o.tag_ == "PRP" or o.lemma_.lower() in self.wrongdoers for o in objs)
+            if lemma in self.pursuit_down and not any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children):
+                return False  # Round 24: "will track them down"; "will track them closely" only watches
+            # a person named by a personal pronoun ("will pursue them"; "will pursue it vigorously" is a policy)
+            return any(o.lower_ in _PEOPLE_PRONOUNS or o.lemma_.lower() in self.wrongdoers for o in objs)
         if self._resolute_measures(act):
             return True
         return lemma in self.penalty_verbs and self._conduct_penalized(kids)
@@ -689,6 +700,11 @@ class TriggerFinder:
                                                                           if p.dep_ == "prep" and p.lower_ == "of"
                                                                           for g in p.children if g.dep_ == "pobj"))):
             return False  # "cleared the officers of wrongdoing", "soldiers cleared mines", "cleared the way"
+        if verb.lemma_.lower() in self.clearing and not any(
+                o.lemma_.lower() in self.cleared_people or o.lower_ in _PEOPLE_PRONOUNS or o.ent_type_ == "NORP"
+                for o in (*objs, *(g for h in (verb, *objs) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                                   for g in p.children if g.dep_ == "pobj"))):
+            return False  # Round 24: people, crowds and their camps are cleared by force; "cleared the road" is none
         return not self.state_forces.isdisjoint(self._cue_scope(verb)[1])
 
     def _forces_means(self, noun: Token) -> bool:
