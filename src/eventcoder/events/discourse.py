@@ -39,11 +39,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from ..models import Actor, Event, Mention, top_key
 from .chooser import STATE_SIDE, ArticleView, Chooser, candidate_features, known, sector_key
 from .chooser import load as load_chooser
+from .lexicon import get_lexicon
 
 # mention kinds that are parties an act can be aimed at (unresolved names and bare places are not)
 _PARTY_KINDS = frozenset({"state", "org", "igo", "group", "alliance", "person"})
@@ -100,10 +102,33 @@ _SOCIETY_SIDE = frozenset({"CVL", "OPP", "EDU", "LAB", "REB", "CRM", "UAF", "JRN
 _ANSWERING = (_SOCIETY_SIDE - {"CRM", "UAF"}) | {"ELI"}
 
 
-# "both sides", "the two parties", "all sides", "the warring parties": an appeal or charge to the story's two sides
-_BOTH_SIDES = re.compile(r"\b(?:both|the two|all|the warring) (?:sides|parties)\b", re.IGNORECASE)
-# acts made to the parties a sentence names that way (round 23)
-_TO_BOTH = frozenset({"REQUEST", "ACCUSE", "CONSULT"})
+@lru_cache(maxsize=1)
+def _both_sides() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The phrases that name a conflict's two sides together ("both sides", "the warring parties", cues.yaml
+    ``r24_both_sides_phrases``) as one pattern, and the act types made to the sides named so (round 23)."""
+    lex = get_lexicon()
+    phrases = sorted(lex.cue_set("r24_both_sides_phrases"), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE) if phrases else re.compile(r"(?!)")
+    return pattern, frozenset(t.upper() for t in lex.cue_set("r24_both_sides_types"))
+
+
+def _sides_addressed(e: Event, parties: list[tuple[str, Actor]], weight: Counter[str]) -> tuple[Actor, ...] | None:
+    """The sides an act made to "both sides" is aimed at, where the sentence does not name them ("the Vatican
+    called on both sides to lay down their arms", "Oslo and Bern urged the warring parties to talk"): the story's
+    two most salient parties besides the actors (round 23; from round 24 also for several actors, and for an actor
+    that is a main party but not the story's first, a third party of much weight). When the actor is the story's
+    first party it is itself one of the sides: None (the act goes to the other side)."""
+    if not e.actor or not parties or not all(known(a.key) for a in e.actor):
+        return None
+    both, to_both = _both_sides()
+    if e.event not in to_both or not both.search(e.text):
+        return None
+    tops = {top_key(a.key) for a in e.actor}
+    if parties[0][0] in tops:
+        return None
+    pair = [a for k, a in parties if k not in tops and weight[k] >= 2][:2]
+    return tuple(pair) if len(pair) == 2 else None
+
 
 # acts that several actors with no recipient do to each other ("Pakistan and Afghanistan agreed to a truce")
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -196,6 +221,10 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     main = [(k, a) for k, a in parties[:2] if weight[k] >= 2]
     out = []
     for e in events:
+        sides = _sides_addressed(e, parties, weight) if not e.recipient else None
+        if sides:
+            out.append(replace(e, recipient=sides))
+            continue
         # (bodies of one state on one side acting together are one party: "soldiers and police raided the prisons")
         if not e.recipient and known(e.actor[0].key if e.actor else "") and (
                 len(e.actor) == 1 or (e.event not in _MUTUAL and _one_side(e.actor))):
@@ -207,14 +236,6 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
                     if known(a.key) and ":" not in a.key and top_key(a.key) != own]
             if cond:
                 out.append(replace(e, recipient=tuple(dict.fromkeys(cond))))
-                continue
-            # "Jordan urged both sides to show restraint", where the sentence does not name the sides: the story's two
-            # main parties, when the actor is neither of them (then "both sides" counts the actor's own) (round 23)
-            pair = parties[:2]
-            if (len(e.actor) == 1 and e.event in _TO_BOTH and len(pair) == 2 and own not in {k for k, _ in pair}
-                    and all(weight[k] >= 2 for k, _ in pair)
-                    and _BOTH_SIDES.search(e.text)):
-                out.append(replace(e, recipient=tuple(a for _, a in pair)))
                 continue
             other = next(((top, a) for top, a in parties if top != own), None)
             # (only in a story about the actor's own state: a foreign state's people are not its counterpart)

@@ -68,6 +68,20 @@ _TAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 _ALLIED_ACTS = frozenset({"ASSAULT", "SANCTION", "ACCUSE", "REQUEST", "THREATEN"})
 # the sectors of a state's own organs, which an armed group of that state fights or bargains with
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_FORCE_SECTORS = _STATE_SECTORS - {"GOV"}  # a state's armed forces and police
+# the nouns that sum up what a speaker said, and the verbs whose content they sum up (cues.yaml, round 23)
+_SAID_ACT_NOUNS = ("r23_said_act_nouns", "r21_claim_nouns", "anaphoric_act_nouns")
+_CLAIMING_VERBS = ("reporting_verbs", "allegation_verbs", "threat_verbs", "commissive_verbs", "naming_verbs",
+                   "r23_claiming_verbs")
+
+
+def _cue_union(lex: Lexicon, names: tuple[str, ...]) -> frozenset[str]:
+    """The union of several cue lists, built once per lexicon (cached beside its own cue sets)."""
+    key = "+".join(names)
+    got = lex._cue_sets.get(key)
+    if got is None:
+        got = lex._cue_sets[key] = frozenset().union(*(lex.cue_set(n) for n in names))
+    return got
 # acts done under an accord with the other side, whose recipient that side is ("withdrew under a truce with X")
 _UNDER_ACCORD = frozenset({"AGREE", "CONCEDE", "RETREAT", "COOPERATE", "SUPPORT", "AID", "CONSULT", "RELEASE"})
 _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "into", "at"})
@@ -334,11 +348,12 @@ class RecipientReader:
                          and not any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
         # the force a governed verb sends is the actor's own, wherever it goes: "threatened to send troops into X"
         reporter |= {g.i for o in self._sent_forces(verb) for g in o.subtree}
-        # the subject of a clause that only places something by the act in time did nothing to its parties: "It came
-        # days after Kenyan police arrived in the capital" (whatever "it" stands for)
+        # the subject of a clause that only places something by the act in time did nothing to its parties: "The
+        # decision follows weeks after rebels seized the mine", "This happened as police raided a church" (a pronoun
+        # or an act noun only: a party that "came under fire after rebels ambushed it" is the act's target)
         placing = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.dep_ == "pcomp" else None
         if placing is not None and placing.lemma_.lower() in self.lex.cue_set("r23_time_placing_verbs"):
-            reporter |= {g.i for c in placing.children if c.dep_ in SUBJ for g in c.subtree}
+            reporter |= {g.i for c in placing.children if c.dep_ in SUBJ and self._placed_thing(c) for g in c.subtree}
         if f.trigger.type in _ADDRESSED_OR_REFUSED:
             # the subject of a clause coordinated after a demand, threat, charge or refusal does an act of its own,
             # it is not the one addressed: "Quito refused the offer, and Lima said it would wait" (a clause before
@@ -480,31 +495,52 @@ class RecipientReader:
                 if found and installation and found[0].key not in homes:
                     break
                 if found:
-                    return self._placed_force(h, found)
+                    return self._placed_force(h, t, found)
         return []
 
-    @staticmethod
-    def _placed_force(noun: Token, found: list[Mention]) -> list[Mention]:
-        """The state's force that the target's own modifier names, of the state where the target lies: "threw stones
-        at police lines near the parliament in Lima" -> Peru's police, "shelled army positions in the south" -> its
-        army; the state alone otherwise."""
+    def _placed_thing(self, subj: Token) -> bool:
+        """Is a time-placing verb's subject a thing that can only be placed in time, a pronoun or an act noun ("it",
+        "this", "the move", "the proposal"), rather than a party?"""
+        lemma = subj.lemma_.lower()
+        return (subj.pos_ == "PRON" or lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns")
+                or self._noun_trigger(subj) is not None)
+
+    def _placed_force(self, noun: Token, place: Token, found: list[Mention]) -> list[Mention]:
+        """The state's force that the target's own modifier names, of the state where the target lies: "fired on
+        border guard posts outside Herat" -> Afghanistan's border police, "shelled army positions in the south of
+        Kordofan" -> Sudan's army; the state alone otherwise, and when the place is reached through a word that
+        does not locate ("army posts along the frontier with Chad" may be either side's)."""
         if len(found) != 1 or found[0].kind != "state" or "." in found[0].key:
             return found
-        roles = get_registry().roles
-        sector = next((roles[c.lower_].sector for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound")
-                       and c.lower_ in roles and roles[c.lower_].sector in _STATE_SECTORS - {"GOV"}), None)
+        locating = self.lex.cue_set("r24_locating_preps")
+        t = place
+        while t.i != noun.i and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ not in locating:
+                return found
+            t = t.head
+        sector = self._force_modifier(noun)
         if sector is None:
             return found
         m = found[0]
         return [Mention(m.start, m.end, m.entity_text, f"{m.key}.{sector}", m.code, sector, m.name, "role", "group", True)]
 
     @staticmethod
-    def _state_forces_word(noun: Token) -> bool:
-        """Does a word before the noun name a state's forces ("an army base", "a military camp")?"""
+    def _force_modifier(noun: Token) -> str | None:
+        """The sector of a state's force a word before the noun names ("army positions" -> MIL, "police lines"
+        -> COP), if any."""
         roles = get_registry().roles
-        return any(c.i < noun.i and c.dep_ in ("amod", "compound") and (
-            c.lemma_.lower() in ("military", "army") or (c.lower_ in roles and roles[c.lower_].sector == "MIL"))
-            for c in noun.children)
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in ("amod", "compound"):
+                if c.lemma_.lower() in ("military", "army"):
+                    return "MIL"
+                if c.lower_ in roles and roles[c.lower_].sector in _FORCE_SECTORS:
+                    return roles[c.lower_].sector
+        return None
+
+    @classmethod
+    def _state_forces_word(cls, noun: Token) -> bool:
+        """Does a word before the noun name a state's forces ("an army base", "a military camp")?"""
+        return cls._force_modifier(noun) == "MIL"
 
     @staticmethod
     def _insurgent_homes(actors: list[Mention]) -> frozenset[str]:
@@ -626,16 +662,25 @@ class RecipientReader:
                     return ms
         return []
 
-    @staticmethod
-    def _summing_reaction(clause: Token) -> bool:
+    @classmethod
+    def _summing_reaction(cls, clause: Token) -> bool:
         """Is the clause a relative clause on a noun set off by a comma after the phrase, summing up the whole act
-        with someone's reaction to it ("jailed them for refusing to testify before a commission, a ruling the EU
-        condemned")? Its subject answers the act; it is not whom the act addresses."""
-        if clause.dep_ != "relcl":
-            return False
-        noun = clause.head
-        return (noun.dep_ in ("appos", "npadvmod", "dep") and noun.left_edge.i > 0
-                and noun.doc[noun.left_edge.i - 1].text == ",")
+        with someone's reaction to it ("fined the paper for defying a gag order on the case, a penalty press groups
+        called absurd")? Its subject answers the act; it is not whom the act addresses."""
+        return cls._set_off_noun(clause, ("appos", "npadvmod", "dep")) is not None
+
+    @staticmethod
+    def _set_off_noun(rel: Token, deps: tuple[str, ...]) -> Token | None:
+        """The noun a relative clause hangs on, when that noun (hung by one of ``deps``) is set off by a comma after
+        a clause and the relative clause has a subject of its own: "..., a verdict the opposition rejected"; not
+        "..., a verdict that angered the opposition" (the noun is the clause's subject)."""
+        noun = rel.head
+        if (rel.dep_ != "relcl" or noun.dep_ not in deps or noun.left_edge.i < 1
+                or noun.doc[noun.left_edge.i - 1].text != ","):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return None
+        return noun
 
     @staticmethod
     def _purpose_clauses(verb: Token, lemmas: frozenset[str]) -> list[Token]:
@@ -928,12 +973,17 @@ class RecipientReader:
         claimed = lemma in self.lex.cue_set("claim_nouns")
         sent_start = sent_of(verb).start
 
+        def common(i: int) -> int:
+            return len(os.path.commonprefix([doc[i].lemma_.lower(), lemma]))
+
         def renamed(i: int) -> bool:
             # "India closed the border ... Nepal called the closure ...": the noun of the act's own verb names
             # that act again (in its sentence or the one before), whatever type each was coded as
-            base = doc[i].lemma_.lower()
-            common = len(os.path.commonprefix([base, lemma]))
-            return common >= 3 and common >= min(4, len(base) - 1) and sent_of(doc[i]).end >= sent_start - 1
+            n = common(i)
+            return n >= 3 and n >= min(4, len(doc[i].lemma_) - 1) and sent_of(doc[i]).end >= sent_start - 1
+
+        def others(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors) or _own_state(m, actors)]
 
         if lemma in self.lex.cue_set("judgment_nouns"):
             # "Moscow condemned the verdict", "his lawyers called the sentence excessive": a court's judgment is
@@ -948,13 +998,13 @@ class RecipientReader:
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
         if trig is not None:
-            # "Boko Haram abducted eight women ... The army said it had pursued the militants ... UNICEF condemned the
-            # abductions": an act named again by its own verb's noun is that act, however far back it was told and
-            # whatever later act of the same type came in between
+            # "Militiamen torched a clinic in the valley. Soldiers later burned the militia's camp ... The charity
+            # deplored the torching": an act named again by its own verb's noun (a close stem, unlike renamed()'s
+            # loose one, as it reaches any distance) is that act, however far back it was told and whatever later
+            # act of the same type came in between
             for i, _typ, ms in reversed(prior):
-                base = doc[i].lemma_.lower()
-                if i < verb.i and doc[i].pos_ == "VERB" and len(os.path.commonprefix([base, lemma])) >= max(5, len(base) - 1):
-                    out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors) or _own_state(m, actors)]
+                if i < verb.i and doc[i].pos_ == "VERB" and common(i) >= max(5, len(doc[i].lemma_) - 1):
+                    out = others(ms)
                     if out:
                         return out
         for i, typ, ms in reversed(prior):
@@ -968,7 +1018,7 @@ class RecipientReader:
                 continue  # "a claim that Caracas rejected": the claim is an accusation
             if trig is None and i < sent_start and sent_of(verb.doc[i]).end < sent_start - 1:
                 continue
-            out = [m for m in ms if m.key.split(".")[0] not in own or _domestic_rival(m, actors) or _own_state(m, actors)]
+            out = others(ms)
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
@@ -1001,21 +1051,15 @@ class RecipientReader:
         clause on that noun: "Moscow said London was waging war on it, a charge London dismissed" (-> Moscow),
         "the envoy said Uganda would pay, a threat that Kampala dismissed" (-> the envoy). What was said is the
         speaker's act, whatever parties its content names."""
-        noun = rel.head
-        if noun.lemma_.lower() not in self.lex.cue_set("r23_said_act_nouns"):
-            return []
         # (set off by a comma; the small parser may hang it as the object of the report's last verb)
-        if (noun.dep_ not in ("npadvmod", "dep", "appos", "conj", "dobj") or noun.i < 2
-                or noun.doc[noun.left_edge.i - 1].text != ","):
+        noun = self._set_off_noun(rel, ("npadvmod", "dep", "appos", "conj", "dobj"))
+        if noun is None or noun.lemma_.lower() not in _cue_union(self.lex, _SAID_ACT_NOUNS):
             return []
-        if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
-            return []  # "a claim that angered Beijing": the noun is the relative clause's subject
-        claiming = self.lex.cue_set("reporting_verbs") | self.lex.cue_set("r23_claiming_verbs")
+        claiming = _cue_union(self.lex, _CLAIMING_VERBS)
         head = noun.head
-        # (or in apposition to the report's last noun: "said Pristina was waging terror against Serbs, a charge ...")
-        for _ in range(4):
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-                break
+        # (or in apposition to the report's last noun: "said the rebels were shelling villages near the lake, an
+        # allegation ..."; the climb ends at the sentence's root)
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         # (up from the content's verbs to the report: "said the deal showed X was ..., a charge ...")
         while head.lemma_.lower() not in claiming and head.dep_ in ("ccomp", "xcomp", "conj") and head.head.i < head.i:
@@ -1031,13 +1075,9 @@ class RecipientReader:
         """The clause a summary noun set off after it sums up, for a relative clause on that noun whose gap is
         its object: "X pushed the bill through, a move that unions condemned" (-> "pushed"), "X said its jets
         had struck the camps, a raid Kabul condemned" (-> "struck", the report's content); None otherwise."""
-        noun = rel.head
-        if noun.dep_ not in ("npadvmod", "dep", "appos") or noun.i < 2 or noun.doc[noun.left_edge.i - 1].text != ",":
+        noun = self._set_off_noun(rel, ("npadvmod", "dep", "appos"))
+        if noun is None or (noun.lemma_.lower() not in self.act_nouns and self._noun_trigger(noun) is None):
             return None
-        if noun.lemma_.lower() not in self.act_nouns and self._noun_trigger(noun) is None:
-            return None
-        if not any(c.dep_ in ("nsubj",) and c.lower_ not in ("that", "which", "who") for c in rel.children):
-            return None  # "a move that angered Beijing": the noun is the relative clause's subject
         if any(c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in rel.children):
             return None
         head = noun.head
@@ -1271,10 +1311,15 @@ class RecipientReader:
         for i, typ, ms in reversed(prior):
             if i >= tok.i or i < start or typ not in types:
                 continue
-            out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
+            out = RecipientReader._doers(ms, actors)
             if out:
                 return out
         return []
+
+    @staticmethod
+    def _doers(ms: list[Mention], actors: list[Mention]) -> list[Mention]:
+        """The resolved parties of an earlier act that are another side than ``actors``."""
+        return [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
 
     def _release_holder(self, doc: Doc, f: Found, actors: list[Mention], found: list[Mention],
                         prior: list[tuple[int, str, list[Mention]]] | None) -> list[Mention]:
@@ -1299,15 +1344,15 @@ class RecipientReader:
                    for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
         if holders or not prior or not captives:
             return holders
-        # "Boko Haram abducted eight women ... the army said it had pursued the militants ... UNICEF called for the
-        # women's release": the captives named again by their noun are those of the act that took them, however far
-        # back it was told, not of the latest act that held anyone
+        # "Pirates seized a tanker's crew off the coast ... Navy ships later detained two fishing boats ... The
+        # shipowner pleaded for the crew's release": the captives named again by their noun are those of the act
+        # that took them, however far back it was told, not of the latest act that held anyone
         names = {c.lemma_.lower() for c in captives if c.pos_ == "NOUN"}
-        for i, typ, ms in reversed(prior):
+        for i, typ, ms in reversed(prior) if names else ():
             if i >= tok.i or typ not in _HOLDING_TYPES or doc[i].pos_ != "VERB":
                 continue
             if any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in names for c in doc[i].children):
-                out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
+                out = self._doers(ms, actors)
                 if out:
                     return out
         return self._recent_doer(doc, tok, actors, prior, _HOLDING_TYPES)

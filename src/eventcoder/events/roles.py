@@ -1215,11 +1215,11 @@ class RoleReader(RecipientReader):
                         heads = [x for x in heads if x.i == tok.i]  # "police dispersed the rally": not the rally's party
                     actors += self._unnamed_groups(doc, heads, country, passive_ok=False)
                 if (not actors and f.trigger.type == "PROTEST" and f.nominal and tok.dep_ == "pobj"
-                        and tok.head.lower_ in ("during", "at", "in") and tok.head.head.pos_ == "VERB"
+                        and tok.head.lower_ in self.lex.cue_set("r24_occasion_preps") and tok.head.head.pos_ == "VERB"
                         and self._crowd_protest(tok)):
-                    # "students clashed with riot police during a protest against the bill": the protest a clause
-                    # tells its act in is its subject's, when that is a part of society (not "police detained
-                    # dozens during a protest")
+                    # "nurses scuffled with guards at a rally outside the ministry": the protest a clause tells its
+                    # act at is its subject's, when that is a part of society (not "police detained dozens during a
+                    # march")
                     s_heads, s_passive = self._subject(tok.head.head)
                     if not s_passive:
                         actors += [m for x in s_heads for m in self._mentions_in(doc, x)
@@ -1324,6 +1324,30 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY):
             recips = self._sole_party(doc, f, actors)
+        if recips and not f.nominal and self._to_both_sides(tok, f.trigger.type):
+            # "the envoy urged both sides to accept a truce brokered by Oman", "called on all parties to respect the
+            # court": an act made to a conflict's sides named only so is aimed at the sides the sentence names
+            # outside its own clause ("fighting broke out between X and Y, and the UN urged both sides ..."), never
+            # at a party of what the sides are asked to do; with none there, at the story's two main parties
+            # (the sides' own place is theirs: "urged the warring parties in Sudan to ...")
+            clause = {t.idx for t in tok.subtree} - {t.idx for o in self._both_sides_objects(tok) for r in o.rights
+                                                       for t in r.subtree}
+            recips = [m for m in recips if m.start not in clause]
         return actors, recips
+
+    def _to_both_sides(self, verb: Token, etype: str) -> bool:
+        """Is the verb's addressee a phrase that names a conflict's sides together without naming them, for an
+        act of a type made to such sides (cues.yaml ``r24_both_sides_types``)?"""
+        return etype.lower() in self.lex.cue_set("r24_both_sides_types") and bool(self._both_sides_objects(verb))
+
+    def _both_sides_objects(self, verb: Token) -> list[Token]:
+        """The verb's addressees (its objects, or the objects of "on": "called on ...") that name a conflict's
+        sides together ("both sides", "the warring parties", cues.yaml ``r24_both_sides_phrases``)."""
+        phrases = self.lex.cue_set("r24_both_sides_phrases")
+        doc = verb.doc
+        objs = [g for c in verb.children for g in ([c] if c.dep_ in ("dobj", "obj") else [
+            x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon") else [])]
+        heads = {p.rsplit(" ", 1)[-1] for p in phrases}  # ("sides", "parties")
+        return [o for o in objs if o.lower_ in heads and doc[o.left_edge.i : o.i + 1].text.lower() in phrases]
 
     # ------------------------------------------------------------ mode, context
