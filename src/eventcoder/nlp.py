@@ -82,9 +82,9 @@ def datelines(text: str) -> list[tuple[int, int]]:
         if "," not in head and "(" not in head:
             # a bare word in capitals before a dash may be an acronym ("NATO — the alliance said"): only a
             # known place is a dateline then
-            from .events.places import lookup_place
+            from .events.places import lookup_caps_place
 
-            if len(head) < 4 or lookup_place(head.title()) is None:
+            if len(head) < 4 or lookup_caps_place(head) is None:
                 continue
         out.append(m.span())
     return out
@@ -97,7 +97,7 @@ def dateline_country(doc: Doc) -> str | None:
     cached = doc.user_data.get("dateline_country", False)
     if cached is not False:
         return cached
-    from .events.places import lookup_place
+    from .events.places import lookup_caps_place, lookup_place
 
     found = None
     lines = doc.user_data.get("datelines") or []
@@ -107,8 +107,7 @@ def dateline_country(doc: Doc) -> str | None:
             part = re.sub(rf"^\s*{_MONTH}\s*$", "", part).strip(" .")
             if not part or part[0].isdigit():
                 continue
-            name = part.title() if part.isupper() else part
-            place = lookup_place(name)
+            place = lookup_caps_place(part) if part.isupper() else lookup_place(part)
             if place is not None and place.country:
                 found = place.country
     doc.user_data["dateline_country"] = found

@@ -617,7 +617,7 @@ class GroupResolver(ResolverBase):
                 # "soldiers of the Gang Suppression Force": a multinational force's people are the force (and an
                 # alliance's its own: "officials of the alliance AUKUS")
                 return m
-            if noun.lemma_.lower() not in GROUP_PART_NOUNS:
+            if not _is_part_noun(noun):
                 return None
             whole = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
             if whole is None:
@@ -720,7 +720,9 @@ class GroupResolver(ResolverBase):
                         and doc[i].head.lower_ in ("of", "for")}
                        # "a spokesman for the rebels' political wing": the wing of a body speaks for the body
                        | {doc[i].head.head.head.i for i in index if doc[i].dep_ == "poss" and doc[i].head.lower_ in WING_NOUNS
-                          and doc[i].head.dep_ == "pobj" and doc[i].head.head.dep_ == "prep" and doc[i].head.head.lower_ in ("of", "for")})
+                          and doc[i].head.dep_ == "pobj" and doc[i].head.head.dep_ == "prep" and doc[i].head.head.lower_ in ("of", "for")}
+                       # "members of a faction of Hamas": a part of a body is the body (as _named_org reads it)
+                       | {doc[i].head.head.head.head.i for i in index if _part_of_phrase(doc[i])})
         for tok in (doc[i] for i in cands):
             if tok.i in taken or tok.pos_ != "NOUN" or tok.lower_ not in HEAD_NOUNS and tok.lemma_.lower() not in HEAD_NOUNS:
                 continue
@@ -733,6 +735,9 @@ class GroupResolver(ResolverBase):
                 for g in c.children:
                     if g.dep_ == "pobj" and g.i not in index and g.lower_ in WING_NOUNS:
                         g = next((o for o in g.children if o.dep_ == "poss" and o.i in index), g)
+                    if g.dep_ == "pobj" and g.i not in index and _is_part_noun(g):
+                        g = next((o for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                                  if o.dep_ == "pobj" and o.i in index), g)
                     if g.dep_ in ("pobj", "poss") and g.i in index:
                         m = index[g.i]
                         break
@@ -883,3 +888,20 @@ class GroupResolver(ResolverBase):
                         placed.add(i)
         gone = {id(unknown[i]) for i in placed if i in unknown}
         return [m for m in mentions if id(m) not in gone] if gone else mentions
+
+
+def _is_part_noun(noun: Token) -> bool:
+    """A noun naming a part of an organisation: "faction", "wing", "cell", or a group so described ("a splinter
+    group", "an offshoot group")."""
+    return noun.lemma_.lower() in GROUP_PART_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in GROUP_PART_NOUNS for c in noun.children)
+
+
+def _part_of_phrase(tok: Token) -> bool:
+    """Is ``tok`` the whole in "<noun> of/for a <part> of <tok>" ("members of a faction of Hamas", "a spokesman
+    for a splinter group of the Taliban")?"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.dep_ != "pobj":
+        return False
+    part = prep.head
+    return part.head.dep_ == "prep" and part.head.lower_ in ("of", "for") and _is_part_noun(part)

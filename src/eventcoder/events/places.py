@@ -24,12 +24,12 @@ _SENTENCE_CANDIDATES = "eventcoder.place_candidates"
 _LOC_PREPS = frozenset({"in", "near", "at", "inside", "outside", "across", "around", "along", "within", "from", "into", "off"})
 # "the Donetsk region", "Idlib province", "Kaduna state": the generic word after a region's name
 _REGION_WORDS = re.compile(r"\s+(?:region|province|state|oblast|governorate|district|county|prefecture|territory)$", re.I)
-# "Ben Gurion airport", "the Kharg oil terminal", "the Zaporizhzhia nuclear power plant": the generic words after a
-# facility's name
+# "Ben Gurion airport", "the Kharg oil terminal", "the Zaporizhzhia nuclear power plant", "the Litoral penitentiary":
+# the generic words after a facility's name
 _FACILITY_WORDS = re.compile(
     r"\s+(?:(?:international\s+)?airport|airfield|(?:air\s+)?base|airbase|(?:nuclear\s+)?(?:power\s+)?(?:plant|station)|"
     r"nuclear\s+(?:site|facility|complex)|reactor|(?:oil\s+)?(?:terminal|refinery)|port|harbou?r|dam|bridge|crossing|"
-    r"border\s+crossing|(?:children's\s+)?hospital|island)$", re.I)
+    r"border\s+crossing|(?:children's\s+)?hospital|island|(?:military\s+)?prison|penitentiary|jail)$", re.I)
 
 
 def _place_table(file: str, feature: str) -> dict[str, Place]:
@@ -155,6 +155,29 @@ def lookup_place(name: str, registry_terms: dict | None = None) -> Place | None:
         iso3, lat, lon, _ = cities[name]
         return Place(name, iso3, lat, lon, "city")
     return None
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    """Lower-cased state or city name -> the name as the lists spell it ("port-au-prince" -> "Port-au-Prince");
+    a state wins over a city of the same name."""
+    cities, countries = _gazetteer()
+    out: dict[str, str] = {}
+    for name in (*countries, *cities):
+        out.setdefault(name.casefold(), name)
+    return out
+
+
+def lookup_caps_place(name: str) -> Place | None:
+    """A place written in capitals, as in a wire dateline: title-cased first, then in the city list's own
+    casing of particles and after hyphens or apostrophes ("PORT-AU-PRINCE" -> "Port-au-Prince",
+    "DAR ES SALAAM" -> "Dar es Salaam", "N'DJAMENA" -> "N'Djamena")."""
+    place = lookup_place(name.title())
+    if place is None:
+        proper = _folded_names().get(name.casefold())
+        if proper is not None:
+            place = lookup_place(proper)
+    return place
 
 
 def whole_name(span: Span) -> Span:
