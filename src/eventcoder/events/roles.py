@@ -628,6 +628,34 @@ class RoleReader(RecipientReader):
                 return list(ms)
         return []
 
+    def _attributing_body(self, doc: Doc, verb: Token) -> list[Mention]:
+        """The doer of an agentless passive act of force that a state security or justice body reports: "48 people
+        were arrested, police said", "three men were detained, according to the army" (the police, the army): in
+        news prose the body that reports an arrest it does not ascribe to others made it. Only a body of a security
+        or justice sector (cues.yaml ``r25_security_sectors``), or a ministry of the interior or justice, counts;
+        "two protesters were killed, police said" is no act of the police (an ASSAULT is not read so)."""
+        reporting = self.lex.cue_set("reporting_verbs")
+        clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
+        speakers: list[Token] = []
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in reporting:
+            speakers += [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for c in [*clause.children, *(verb.children if verb.i != clause.i else ())]:
+            # (a conjoined act may carry the attribution itself: "two were shot and four were detained, according to ...")
+            if c.dep_ in ("parataxis", "advcl", "ccomp") and c.i > clause.i and c.lemma_.lower() in reporting:
+                speakers += [s for s in c.children if s.dep_ == "nsubj"]
+            elif c.dep_ == "prep" and c.lower_ == "according":
+                speakers += [g for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+        sectors = self.lex.cue_set("r25_security_sectors")
+        ministries = self.lex.cue_set("r25_security_ministry_words")
+        out: list[Mention] = []
+        for sp in speakers:
+            for m in self._mentions_in(doc, sp, deep=False):
+                sector = (m.sector or "").lower()
+                words = set(m.entity_text.lower().replace("-", " ").split())
+                if sector in sectors or (sector == "gov" and words & ministries and "ministry" in words):
+                    out.append(m)
+        return out
+
     @staticmethod
     def _above_infinitive(t: Token) -> Token | None:
         """A finite past verb the small parser joins to a to-infinitive is no part of it: "Putin had no plans to
@@ -972,6 +1000,8 @@ class RoleReader(RecipientReader):
                     heads, passive_order = self._subject(tok.head)
                     if not passive_order:
                         actors += [m for x in heads for m in self._mentions_in(doc, x)]
+                if not actors and f.trigger.type.lower() in self.lex.cue_set("r25_attributed_passive_types") and not self._agent(tok):
+                    actors += self._attributing_body(doc, tok)
                 for s in subj:
                     recips += self._mentions_in(doc, s)
             else:
