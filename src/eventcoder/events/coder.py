@@ -808,6 +808,65 @@ class EventCoder(TriggerFinder, RoleReader):
                 return named
         return []
 
+    def _fought_with(self, doc: Doc, f: Found, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 26: casualties told as "killed in a clash with militants", "wounded in an exchange of fire with
+        Pakistani troops": the side fought with attacked the casualties' side (the fighting noun's "with" party;
+        the passive casualty verb's subject)."""
+        combat = self.lex.cue_set("r26t_combat_nouns")
+        verb = f.anchor if f.nominal else f.tok
+        if verb.lemma_.lower() not in self.lex.cue_set("r26t_casualty_verbs"):
+            return [], recips
+        # the fighting noun: the trigger itself, or the casualty verb's "in" phrase ("were killed in an exchange of fire")
+        nouns = [f.tok] if f.nominal else [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+        nouns = [n for n in nouns if n.lemma_.lower() in combat or n.lower_ in combat]
+        if not nouns:
+            return [], recips
+        noun = nouns[0]
+        if noun.lemma_.lower() == "exchange" or noun.head.dep_ == "prep" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "exchange":
+            noun = noun if noun.lemma_.lower() == "exchange" else noun.head.head  # "an exchange of fire with X"
+        withs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+        if not withs and noun.lemma_.lower() == "exchange":
+            withs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     for p in o.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+        actors = [m for g in withs for m in self._mentions_in(doc, g)]
+        victims = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._mentions_in(doc, c)]
+        if not actors or not victims:
+            return [], recips
+        return actors, [m for m in victims if not same_party(m, actors)]
+
+    def _reacting_parties(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]]) -> tuple[list[Mention], list[Mention]]:
+        """Round 26: who reacts to an act and at whom, for a reaction drawn by it ("sparking fury in Israel": the
+        party in the reaction's phrase, or the drawing verb's, after the noun; the act's doer, the subject of the
+        clause the drawing verb hangs on)."""
+        verb = f.tok.head
+        preps = [*f.tok.children, *(c for c in verb.children if c.i > f.tok.i)]
+        actors = [m for p in preps if p.dep_ == "prep" and p.lower_ in ("from", "in", "among")
+                  for g in p.children if g.dep_ == "pobj" for m in self._mentions_in(doc, g)]
+        main = verb.head if verb.dep_ in ("advcl", "relcl", "acl", "conj") else verb
+        doers = self._roles(doc, Found(main, f.trigger, False, main), prior)[0] if main.i != verb.i else []
+        return actors, [m for m in doers if not same_party(m, actors)]
+
+    def _dismaying_parties(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Round 26: whom a reported dismay is aimed at: the party whose act the dismay is about, named as the act's
+        possessor or as the object itself ("said it was concerned by Israel's decision", "alarmed at Moscow"); not
+        the act's victims ("concerned by the arrests of journalists": who arrested them is told elsewhere, if at all)
+        and not the reporter itself."""
+        preps = self.lex.cue_set("r26t_dismay_preps")
+        out: list[Mention] = []
+        for c in f.tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            for pred in [c, *(g for g in c.children if g.dep_ == "acomp")]:
+                for p in pred.children:
+                    if p.dep_ not in ("prep", "agent") or p.lower_ not in preps:
+                        continue
+                    for o in p.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        heads = [o] if o.pos_ == "PROPN" else [g for g in o.children if g.dep_ == "poss"]
+                        out += [m for h in heads for m in self._mentions_in(doc, h) if not same_party(m, actors)]
+        return out
+
     def _need_contingency(self, mod: Modality) -> bool:
         """ "if necessary", "if needed", "where possible": a verbless condition of need names no act of anyone."""
         clause = mod.condition_clause
@@ -1274,6 +1333,12 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = []  # "said the government was waging war on its people": who wages it, not its victims
                 if not recips and f.trigger.type == "ACCUSE" and f.trigger.words[-1:] == ("label",):
                     recips = self._labelled_parties(doc, f, actors, prior)
+                if not actors and f.trigger.type == "ASSAULT":
+                    actors, recips = self._fought_with(doc, f, recips)
+                if f.trigger.words[1:] == ("drawn",) and not actors:
+                    actors, recips = self._reacting_parties(doc, f, prior)
+                if f.trigger.words[1:] == ("dismay",):
+                    recips = self._dismaying_parties(doc, f, actors)
                 if f.trigger.type == "COOPERATE" and not f.nominal and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.helping:
                     recips = recips or [m for h in self._helped(f.tok) for m in self._mentions_in(doc, h)]
                 elif f.trigger.words == ("jointly",) and not recips and len({m.key.split(".")[0] for m in actors}) > 1:
@@ -1652,6 +1717,8 @@ class EventCoder(TriggerFinder, RoleReader):
             mod.negated = False
         if not argument and mod.modality != "asserted" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in anchor.children):
             mod.modality = "asserted"  # "agreed to restore ties after talks in Ankara": the talks took place
+        elif mod.modality != "asserted" and self._realis_adjunct(tok, anchor):
+            mod.modality = "asserted"  # Round 26: "would review its role after Tuesday's Israeli strike": it took place
         elif (mod.modality != "asserted" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over")
               and (tok.head.head.pos_ == "NOUN" or tok.head.head.lemma_.lower() in self.suffer)
               and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)):
@@ -1666,6 +1733,36 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma in self.weighing and argument and mod.modality in ("asserted", "future"):
             mod.modality = "hypothetical"  # "would consider visa restrictions": a measure weighed is only possible
         return mod
+
+    def _realis_adjunct(self, tok: Token, anchor: Token) -> bool:
+        """Round 26: an event noun in an adjunct telling what came before or caused the clause's act took place,
+        even where that act is only promised or supposed: "said it would review its role after Tuesday's Israeli
+        strike on Doha", "will retaliate over the killing of its commander in a drone strike", "would close the
+        strait in response to the sanctions". Not an act left open ("would respond after any attack", "could
+        strike after an incursion")."""
+        preps = self.lex.cue_set("r26t_realis_preps")
+        frames = self.lex.cue_set("r26t_realis_frames")
+        t = tok
+        for _ in range(8):
+            if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or t.head.i == t.i:
+                return False
+            if t.dep_ == "prep" and t.head.i == anchor.i:
+                break
+            t = t.head
+        else:
+            return False
+        low = t.lower_
+        objs = [g for g in t.children if g.dep_ == "pobj"]
+        if low == "in" and objs and objs[0].lemma_.lower() in frames:
+            # "in response to the strikes", "in the wake of the attack": the adjunct's own phrase names the act
+            objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ in ("to", "for", "of") for g in p.children if g.dep_ == "pobj"]
+        elif low not in preps:
+            return False
+        if not objs:
+            return False
+        head = objs[0]
+        dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+        return any(c.dep_ == "poss" for c in head.children) or all(d in _DEFINITE for d in dets)
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
         return self._condition_read(doc, mod)[0]

@@ -810,6 +810,11 @@ class TriggerFinder:
                     demand = self._labelled_demand(tok)
                     found.append(Found(tok, Trigger("REJECT", None, (lemma, "label")) if demand else Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
                     continue
+                if trig is None and lemma in self.reporting and self._voiced_dismay(tok):
+                    # Round 26: "said it was deeply concerned by the arrests", "said it was horrified and called for an
+                    # inquiry": the reporter's own dismay is its disapproval of what dismays it
+                    found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "dismay")), False, tok))
+                    continue
                 if trig is None and lemma in self.reporting and self._watchdog_claim(tok):
                     # "Rights groups say thousands of innocent people have been jailed", "critics say the campaign
                     # has targeted women": a watchdog's statement of abuse is its accusation
@@ -852,6 +857,17 @@ class TriggerFinder:
                     trig = None  # "declared war on retirees": harsh policy in a figure of speech, no attack
                 if trig is None and self._force_used(tok):
                     trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
+                if (trig is None or (trig.type == "COOPERATE" and trig.words[0] == "joint")) and self._operation_on_armed(tok):
+                    # Round 26: "launched an operation against PKK militants": an attack on them; a "joint operation"
+                    # against them is both the attack and the cooperation
+                    assault = Trigger("ASSAULT", None, (tok.lemma_.lower(), "against"))
+                    if trig is None:
+                        trig = assault
+                    else:
+                        found.append(Found(tok, assault, True, self._anchor_of_noun(tok)))
+                if trig is None and self._drawn_reaction(tok):
+                    # Round 26: "drawing an angry response from Israel", "sparking fury in Beijing": criticism
+                    trig = Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(), "drawn"))
                 if trig and self.lex.switches:
                     trig = self._switched(tok, trig)
                 if trig and trig.type == "PROTEST" and self._forces_means(tok):
@@ -948,6 +964,47 @@ class TriggerFinder:
             return False
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.force_verbs
 
+    def _operation_on_armed(self, noun: Token) -> bool:
+        """Round 26: an operation noun with an "against" phrase naming an armed group or its fighters ("an
+        operation against PKK militants", "joint operations against the ADF"); not one against crime or
+        smuggling networks ("an operation against a smuggling ring": arrests tell what was done)."""
+        if noun.lemma_.lower() not in self.lex.cue_set("r26t_operation_nouns"):
+            return False
+        index = noun.doc._.token_mentions or {}
+        foes = self.lex.cue_set("r26t_armed_foes")
+        for p in noun.children:
+            if p.dep_ != "prep" or p.lower_ != "against":
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.lemma_.lower() in foes:
+                    return True
+                named = [index.get(t.i) for t in (g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")))]
+                if any(m is not None and m.sector == "REB" for m in named):
+                    return True
+        return False
+
+    def _drawn_reaction(self, noun: Token) -> bool:
+        """Round 26: a hostile reaction an act draws from a party is its criticism: "drawing an angry response from
+        Israel", "sparking fury in Beijing", "provoking a furious reaction from Moscow" (the reaction the object of a
+        verb of drawing one, its party in a "from", "in" or "among" phrase; "response" and "reaction" only with a
+        hostile word on them: "drew a swift response from Kyiv" may be a strike)."""
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.lex.cue_set("r26t_eliciting_verbs"):
+            return False
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex.cue_set("r26t_toned_reaction_nouns"):
+            tones = self.lex.cue_set("r26t_hostile_tones")
+            if not any(c.dep_ == "amod" and c.lower_ in tones for c in noun.children):
+                return False
+        elif lemma not in self.lex.cue_set("r26t_reaction_nouns"):
+            return False
+        index = noun.doc._.token_mentions or {}
+        # (the party's phrase hung on the noun, or on the verb after the noun: "sparked fury in Beijing")
+        preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
+        return any(g.i in index for p in preps if p.dep_ == "prep" and p.lower_ in ("from", "in", "among")
+                   for g in p.subtree)
+
     def _refused_change(self, tok: Token) -> bool:
         """A negated verb of changing one's own line of conduct is a refusal, REJECT: "said Tbilisi would not change
         course", "will not amend the constitution", "has no plans to... " is not one; "would not budge" needs no
@@ -1024,7 +1081,26 @@ class TriggerFinder:
                 and not self._hostile_label(tok, labels):
             # Round 22: "called the arrest a crucial step toward accountability", "described the deal as historic": praise
             return Trigger("SUPPORT", None, (tok.lemma_.lower(),))
+        if self._attributing_label(tok, labels):
+            # Round 26: "calling the attacks part of a hybrid campaign by Moscow": the act laid at another's door
+            return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
         return None
+
+    def _attributing_label(self, tok: Token, labels: list[Token]) -> bool:
+        """Round 26: a label that names a party as the doer of the hostile act labelled lays the act at its door:
+        "calling the attacks part of a hybrid campaign by Moscow", "described the cyberattack as a Russian
+        operation", "called the bombing the work of Iran's proxies" (the party the label's possessor, its "by"
+        agent or a demonym on its noun; the act labelled a hostile one, attack or measure)."""
+        if not labels or not any(c.dep_ in ("dobj", "obj", "nsubjpass") and self._hostile_noun(c) for c in tok.children):
+            return False
+        index = tok.doc._.token_mentions or {}
+        for lab in labels:
+            for t in lab.subtree:
+                if t.i not in index:
+                    continue
+                if t.dep_ in ("poss", "amod", "compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ == "by"):
+                    return True
+        return False
 
     def _hostile_label(self, tok: Token, labels: list[Token]) -> bool:
         """Round 22: a label of approval that praises nothing: the act labelled is hostile ("called the Russian
@@ -1079,6 +1155,32 @@ class TriggerFinder:
             hostile_aim = any(f" {w} " in joined for w in self.lex.cue_set("hostile_aims"))
             if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels") if hostile_aim or w not in aimed):
                 return True  # "said the build-up was a threat to its security", "said the arrest was a ploy"
+        return False
+
+    def _voiced_dismay(self, tok: Token) -> bool:
+        """Round 26: a reported clause in which the reporter says it is dismayed is its disapproval: "said it was
+        deeply concerned by the arrests", "said it was alarmed at the violence", "said they were appalled" (the
+        clause's subject a pronoun for the reporter; its predicate a state of dismay, as an adjective after "be" or a
+        passive participle). Not a fear of what may come ("said it was concerned that the unrest could spread"),
+        nor a denial ("said it was not troubled")."""
+        states = self.lex.cue_set("r26t_dismay_states")
+        for c in tok.children:
+            if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in self.lex.cue_set("r26t_self_pronouns") for g in c.children):
+                continue
+            if c.lemma_.lower() == "be":
+                preds = [g for g in c.children if g.dep_ == "acomp" and g.lower_ in states
+                         and not any(x.dep_ == "neg" for x in g.children)]
+            elif c.tag_ == "VBN" and c.lemma_.lower() in states and any(g.dep_ == "auxpass" for g in c.children):
+                preds = [c]
+            else:
+                continue
+            for p in preds:
+                # the dismay is about a thing, or stands alone; a clause after it is a fear ("concerned that ...")
+                if not any(g.dep_ in ("ccomp", "xcomp") for g in p.children) and not any(
+                        g.dep_ in ("ccomp", "xcomp") for g in c.children if g.i > p.i):
+                    return True
         return False
 
     def _labelled_demand(self, tok: Token) -> bool:
