@@ -184,6 +184,7 @@ class RecipientReader:
                 # against)
                 charge = self._charge_clause(doc, verb)
         event = {t.i for t in verb.subtree} if f.nominal else set()
+        charging = self.lex.cue_set("r26r_charging_participles")
         attrs = token_attrs(doc)
         dep = attrs.dep
         for h in heads:
@@ -195,6 +196,11 @@ class RecipientReader:
             # a party still names it, and so does one that tells which thing: "downed drones that entered Latvia")
             agent |= {g.i for a in sub if dep[a.i] == "relcl" and a.head.i not in index and a.left_edge.i > 0
                       and doc[a.left_edge.i - 1].text == "," for g in a.subtree}
+            # round 26: the charge a participle on a noun of the phrase gives is what that one is said to have done,
+            # not whom the act is aimed at: "executed a man convicted of spying for Israel", "detained a reporter
+            # accused of working for a Russian outlet"
+            agent |= {g.i for a in sub if dep[a.i] == "acl" and a.lemma_.lower() in charging for p in a.children
+                      if dep[p.i] == "prep" and p.lower_ in ("of", "with", "for") for g in p.subtree}
             for t in sub:
                 if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
@@ -348,6 +354,12 @@ class RecipientReader:
                          and not any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
         # the force a governed verb sends is the actor's own, wherever it goes: "threatened to send troops into X"
         reporter |= {g.i for o in self._sent_forces(verb) for g in o.subtree}
+        # round 26: a participle set off after the act that tells the reaction it drew holds those who react, not
+        # the act's target: "clashed with rebels on Tuesday, prompting the UN to call for a truce", "arrested the
+        # editor, drawing criticism from the EU"
+        drawing = self.lex.cue_set("r26r_reaction_drawing_verbs")
+        reporter |= {g.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and c.tag_ == "VBG"
+                     and c.lemma_.lower() in drawing for g in c.subtree}
         # the subject of a clause that only places something by the act in time did nothing to its parties: "The
         # decision follows weeks after rebels seized the mine", "This happened as police raided a church" (a pronoun
         # or an act noun only: a party that "came under fire after rebels ambushed it" is the act's target)
@@ -1106,13 +1118,27 @@ class RecipientReader:
         Kyiv, and the EU condemned it": the striker)."""
         index: dict[int, Mention] = mention_index(doc)
         head = verb.head if verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" else None
+        if (head is None and verb.dep_ == "pcomp" and verb.head.lower_ == "with" and verb.head.head.pos_ == "VERB"
+                and verb.head.head.i < verb.i):
+            # round 26: "signed a peace deal on Friday, with Rubio calling it a turning point", "struck a school,
+            # with the UN calling it a grave violation": a "with" clause comments on the clause it follows
+            head = verb.head.head
         if head is None:
             return []
+        # round 26: a clause whose subject is itself an act ("an Israeli strike killed a commander, and Beirut called
+        # it a violation", "a drone attack hit the airport, and the army condemned it"): the pronoun is that act, and
+        # its doers are the recipients (not the people the act fell on)
+        subj_act = [m for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                    for i, _, ms in prior if i == c.i for m in ms if not same_party(m, actors)]
+        if subj_act:
+            return subj_act
         antecedent = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
         if antecedent is not None and antecedent.i not in index:
             acted = [m for i, _, ms in prior if i == antecedent.i for m in ms]
-            named = acted or self._mentions_in(doc, antecedent)
-            return [m for m in named if not same_party(m, actors)]
+            named = [m for m in acted or self._mentions_in(doc, antecedent) if not same_party(m, actors)]
+            # (an object naming no party is the act itself: "signed a peace deal, and the UN welcomed it")
+            if named or not (head.pos_ == "VERB" and any(i == head.i for i, _, _ in prior)):
+                return named
         return [m for i, _, ms in prior if i == head.i for m in ms if not same_party(m, actors)]
 
     def _goods_country(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:

@@ -456,9 +456,22 @@ class RoleReader(RecipientReader):
                     objs = [c for c in gov.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
                     if objs:
                         return objs, False
+                if t.i == verb.i and t.head.lower_ == "for":
+                    # round 26: "imposed sanctions on three firms for supplying drones to Russia", "slapped a fine
+                    # on the bank for ...": whoever a measure named as the object falls on did the deed it is for
+                    # (the "on" phrase on the measure or on the verb: "imposed a penalty on a bank for ...")
+                    hit = [g for c in gov.children if c.dep_ in ("dobj", "obj") and c.i < t.i
+                           and (c.lemma_.lower() in self.lex.cue_set("deed_judging_verbs")
+                                or c.lemma_.lower() in self.lex.cue_set("r26r_measure_nouns"))
+                           for p in [*c.children, *gov.children] if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                           and p.i < t.i for g in p.children if g.dep_ == "pobj"]
+                    if hit:
+                        return hit, False
                 t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
-            if t.dep_ == "advcl":
+            if t.dep_ == "advcl" or (t.dep_ == "conj" and t.i == verb.i):
+                # (also a finite verb the small parser joins to the first clause with no "and": "accused India of
+                # backing rebels after a bombing killed nine")
                 clause_subj = self._clause_subject_as_object(t)
                 if clause_subj:
                     return clause_subj, any(c.dep_ == "auxpass" for c in t.children)
@@ -520,12 +533,28 @@ class RoleReader(RecipientReader):
             return []
         if any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ or c.dep_ == "mark" for c in verb.children):
             return []
+        end = verb.i - 1 - sum(1 for a in verb.children if a.i < verb.i and a.dep_ in ("aux", "auxpass", "neg", "advmod"))
         for c in verb.head.children:
             if c.dep_ == "prep" and c.lower_ in _CLAUSE_CONJUNCTIONS and c.i < verb.i:
-                objs = [g for g in c.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1 - sum(
-                    1 for a in verb.children if a.i < verb.i and a.dep_ in ("aux", "auxpass", "neg", "advmod"))]
+                objs = [g for g in c.children if g.dep_ == "pobj" and g.right_edge.i == end]
                 if objs:
                     return objs
+        # round 26: "accused Bogota of harbouring rebels after an attack on a border post killed two soldiers": the
+        # conjunction may hang deeper in the clause before (on its gerund or object); the phrase it heads, ending right
+        # before the subjectless verb, is still that verb's subject (not the first clause's subject)
+        if end < 0 or end <= verb.head.i or verb.head.i > verb.i:
+            return []
+        g = verb.doc[end]
+        for _ in range(8):
+            if g.dep_ == "pobj" and g.right_edge.i == end and g.head.dep_ == "prep" and g.head.lower_ in _CLAUSE_CONJUNCTIONS:
+                p = g.head
+                # (the preposition sits inside the clause the verb hangs on, after its head)
+                if verb.head.i < p.i and p.right_edge.i == end and verb.head.is_ancestor(p):
+                    return [g]
+                return []
+            if g.head.i == g.i or g.head.i >= verb.i or g.head.right_edge.i != end:
+                break
+            g = g.head
         return []
 
     @staticmethod
@@ -1009,6 +1038,8 @@ class RoleReader(RecipientReader):
                     actors += self._mentions_in(doc, s)
                 if not actors:
                     actors += self._document_author(doc, tok, subj)
+                elif tok.dep_ == "relcl":
+                    actors = self._not_own_object(doc, tok, actors)
                 # control verbs: "Hamas called on Iran to join" -> the event is REQUEST Hamas->Iran (handled by trigger)
                 for c in tok.children:
                     # what is mobilised ("mobilize fighters", "deployed troops") is the actor's own force,
@@ -1352,7 +1383,8 @@ class RoleReader(RecipientReader):
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
             recips = [m for m in recips if m.start not in own]
-        if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY):
+        if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
+                and not self._own_addressee(doc, f, actors)):
             recips = self._sole_party(doc, f, actors)
         if recips and not f.nominal and self._to_both_sides(tok, f.trigger.type):
             # "the envoy urged both sides to accept a truce brokered by Oman", "called on all parties to respect the
@@ -1364,6 +1396,27 @@ class RoleReader(RecipientReader):
                                                        for t in r.subtree}
             recips = [m for m in recips if m.start not in clause]
         return actors, recips
+
+    def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
+        object: "strained relations between Warsaw and Kyiv, which accused Poland of ..." (Kyiv), "talks between
+        Lima and Quito, which had expelled Peru's envoy" (Quito). A party does not act on itself."""
+        tops = {a.key.split(".")[0] for a in actors}
+        if len(tops) < 2:
+            return actors
+        named = {m.key.split(".")[0] for c in verb.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)}
+        if not named or not tops - named:
+            return actors
+        return [a for a in actors if a.key.split(".")[0] not in named]
+
+    def _own_addressee(self, doc: Doc, f: Found, actors: list[Mention]) -> bool:
+        """Round 26. A demand made to the actor's own side names its addressee: "Russian missiles struck Odesa, and
+        Ukraine urged its allies to send air defences", "Manila called on its partners to speak out" (the allies are
+        no party the coder knows, but they are not the attacker the clause before names either)."""
+        if f.nominal or f.trigger.type != "REQUEST":
+            return False
+        heads = [c for c in f.tok.children if c.dep_ in ("dobj", "obj")] + self._prep_objects(f.tok, frozenset({"on", "upon"}))
+        return any(self._own(doc, h, actors) for h in heads)
 
     def _to_both_sides(self, verb: Token, etype: str) -> bool:
         """Is the verb's addressee a phrase that names a conflict's sides together without naming them, for an
