@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention, Place
-from ..nlp import TOKEN_INDEX, char_span, dateline_country, entity_at, sent_of, token_attrs
+from ..nlp import TOKEN_INDEX, char_span, dateline_city, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS, STANCE_PREFIXES
 
@@ -115,10 +115,14 @@ class ResolverBase:
             return False  # "the People's Party", "the Workers' Party": a possessive inside a capitalised name
         words = self._role_words()
         reg = self.registry
+        # a state body's task written in lower case ("the territorial administration ministry", "farm ministry
+        # data"): a common noun phrase, no name
+        body = self.registry.roles[role[0]].kind == "body" and ent.root.text.islower()
         for t in ent:
             if t.pos_ == "DET" or t.i == ent.root.i or t.dep_ == "case":
                 continue  # "the electoral council's headquarters": the possessive ending is no word of a name
-            if t.text in reg.terms or t.text in reg.adjectives or not (t.lower_ in words or t.lower_ in ROLE_PHRASE_WORDS):
+            if t.text in reg.terms or t.text in reg.adjectives or not (
+                    t.lower_ in words or t.lower_ in ROLE_PHRASE_WORDS or (body and t.is_alpha and t.text.islower())):
                 return False
         return True
 
@@ -199,22 +203,35 @@ class ResolverBase:
                     continue  # "voters backing pro-Russian candidates" in Moldova: a stance, not a party of the story
                 count[base] = count.get(base, 0) + 1
                 first.setdefault(base, m.start)
+        filed = dateline_country(doc)
+        city_words = set(dateline_city(doc).split()) if filed is not None else set()
         seen = set()
         for i, (c, _) in sorted(places.items()):
-            if c in seen:
-                continue
+            if c in seen or (c == filed and doc[i].lower_ in city_words):
+                continue  # (the dateline city named again in the text is the dateline's vote, not a second one)
             seen.add(c)
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, doc[i].idx)
             first[c] = min(first[c], doc[i].idx)
-        filed = dateline_country(doc)
         if filed is not None and filed in reg.entities:
-            # the dateline names where the story was filed: half a vote, so it decides only between equally named
-            # states, or alone when the text names none ("PORT MORESBY, Papua New Guinea (AP) - police said ...")
-            count[filed] = count.get(filed, 0) + 0.5
+            # the dateline names where the story was filed: a vote of its own that wins a tie (a dateline state is a
+            # party to the story's events in nine ledes of ten: "TAIPEI - The defence ministry said it tracked 20
+            # Chinese aircraft" is Taiwan's ministry, see below for ties), or alone when the text names none
+            # ("PORT MORESBY, Papua New Guinea (AP) - police said ...")
+            count[filed] = count.get(filed, 0) + 1
             first.setdefault(filed, -1)
         if not count:
             return None
+        best = max(count.values())
+        tied = [c for c in count if count[c] == best]
+        if filed in tied and len(tied) > 1:
+            # a tie with the dateline's state goes to a state whose body or official is a clause's subject
+            # ("WASHINGTON - Venezuela's foreign minister said ..."), else to the dateline's ("TAIPEI - The defence
+            # ministry said it tracked 20 Chinese aircraft")
+            owners = [c for c in tied if c != filed and any(
+                m.key.split(".", 1)[0] == c and "." in m.key and m.kind in ("state", "person", "group") and (sp := char_span(doc, m.start, m.end)) is not None
+                and sp.root.dep_ in ("nsubj", "nsubjpass") for m in mentions)]
+            return min(owners, key=lambda c: first[c]) if owners else filed
         return min(count, key=lambda c: (-count[c], first[c]))
 
     def _party_owner(self, root: Token, first: int) -> tuple[str, str] | None:

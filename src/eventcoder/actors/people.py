@@ -302,7 +302,23 @@ class PersonResolver(ResolverBase):
             states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
             subjects = [m for m in states if (sp := char_span(doc, m.start, m.end)) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
             home = self._home_country(doc, prior, places or {})
-            if home is not None and any(m.key == home for m in states):
+            filed = dateline_country(doc)
+            name_end = root.right_edge.idx + len(root.right_edge)  # "Foreign Minister X of Hungary": his own state
+            sent = sent_of(ent)
+            earlier = any(m.kind == "state" and sent.start_char <= m.start < ent.start_char for m in prior)
+            own = [m for m in states if ent.end_char <= m.start < name_end and (sp := char_span(doc, m.start, m.end)) is not None
+                   and sp.root.head.lower_ == "of" and sp.root.head.head.i == root.i]
+            if own:
+                country_m = own[0]  # "Foreign Minister Peter X of Slovakia": the state in the phrase of his name
+            elif filed is not None and states and not earlier and filed in self.registry.entities and role_noun and (
+                    self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent)) and all(
+                    m.key != filed and m.start >= name_end
+                    for m in states) and not any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start]):
+                # the states a bare-titled official names after his name (none before it) are those he acts on, not
+                # his own: in a story filed from a state, "KYIV - Foreign Minister Oleksandr X accused Russia of ..." is Ukraine's
+                # (wire copy gives a foreign official his state's name: "Russian Foreign Minister ...")
+                country_m = Mention(ent.start_char, ent.start_char, "", filed, filed, None, None, "home", "state")
+            elif home is not None and any(m.key == home for m in states):
                 country_m = next(m for m in states if m.key == home)
             elif len(states) == 1 and (home is None or states[0].start < ent.start_char):
                 country_m = states[0]

@@ -48,6 +48,8 @@ from .vocab import (
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
+    PORTFOLIO_FIELDS,
+    PORTFOLIO_TITLES,
     REGIONAL_OFFICES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
@@ -295,6 +297,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         spans = sorted(filter_spans(matches), key=lambda s: s.start)
         if hazards:
             spans = [sp for sp in spans if sp.start not in hazards]
+        # "Labour Minister Ana X", "the Labor Department": a party's one-word name that is also a ministry's field,
+        # before a capitalised portfolio title, is the portfolio, no party
+        spans = [sp for sp in spans if not (len(sp) == 1 and sp.label_ == "TERM" and sp[0].lower_ in PORTFOLIO_FIELDS
+                                            and sp.end < len(doc) and doc[sp.end].text[:1].isupper()
+                                            and doc[sp.end].lower_ in PORTFOLIO_TITLES)]
         local = self.registry.local_terms
         countries = [(sp, None if self._form(sp) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]

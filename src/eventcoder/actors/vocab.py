@@ -144,7 +144,7 @@ NOT_BARE_GROUPS = frozenset(
      "media outlet", "media outlets", "news agency", "broadcaster", "crowd", "crowds", "mob", "public", "intelligence",
      "press", "armed group", "armed groups", "militant group", "militant groups", "rebel group", "rebel groups", "gang",
      "cartel", "militia", "trade union", "labor union", "labour union", "political party", "opposition party",
-     "ruling party", "opposition parties", "state company", "delegation", "assembly", "crew"}
+     "opposition parties", "state company", "delegation", "assembly", "crew"}
 )
 # unnamed civil-society bodies (NOT_BARE_GROUPS: no located group as objects or in lists) that are the subject of
 # their own clause: "A migrant rights group accused the agents ...", "Rights groups denounced the verdict" are the
@@ -152,7 +152,8 @@ NOT_BARE_GROUPS = frozenset(
 # "Armed groups clashed in Tripoli", "an armed group attacked a village": likewise the state's armed groups acting there;
 # "Opposition parties accused him of ...": the home state's opposition (OPP), not that of a state named later in the sentence
 SUBJECT_NGO_ROLES = frozenset({"ngo", "ngos", "charity", "charities", "aid agency", "aid group", "aid groups", "rights group", "rights groups",
-                               "armed group", "armed groups", "militant groups", "rebel groups", "opposition parties"})
+                               "armed group", "armed groups", "militant groups", "rebel groups", "opposition parties",
+                               "ruling party", "opposition party"})  # "The ruling party said it would boycott ..."
 # head nouns of state bodies that "the <noun>" names again later ("the border service ... the service said")
 BODY_AGAIN_NOUNS = frozenset({"service", "agency", "commission", "council", "committee", "authority", "board", "office", "directorate", "bureau",
                               "federation", "confederation", "association"})
@@ -242,7 +243,8 @@ NAMING_VERBS = frozenset({"know", "call", "name", "dub", "style", "brand"})
 # "the national electoral institute", "the Joint Chiefs of Staff"): such a phrase names no organisation
 ROLE_PHRASE_WORDS = frozenset({"state", "national", "federal", "central", "of", "and", "for", "staff", "agriculture",
                                "commerce", "energy", "migration", "trade", "economy", "education", "environment",
-                               "transport", "labour", "labor", "culture", "industry", "statistics", "electoral"})
+                               "transport", "labour", "labor", "culture", "industry", "statistics", "electoral",
+                               "roman", "disaster", "risk", "reduction", "immigration", "emergency", "emergencies"})  # "the Roman Catholic Church" is the catholic church of the state
 # bare nouns for officers, military by default, the police's in an article that has named its police
 OFFICER_NOUNS = frozenset({"officer", "officers"})
 # "agents" alone are intelligence (SPY); after "immigration agents" or "border agents" they are those agents
@@ -315,6 +317,8 @@ FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
+# fields of ministries that are also one-word party names ("Labour Minister X" is the labour portfolio, not Labour)
+PORTFOLIO_FIELDS = frozenset({"labour", "labor"})
 # governing organs of an organisation, named by the organisation's possessive ("the alliance's Standing Committee")
 ORGAN_NOUNS = BODY_AGAIN_NOUNS | {"secretariat", "assembly", "presidium"}
 # "pro-"/"anti-" before a name or demonym: a stance toward it ("pro-Russian", "anti-American"), not its party
