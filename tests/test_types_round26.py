@@ -21,16 +21,16 @@ def test_dismay_alone_and_joined_to_an_appeal() -> None:
 def test_a_fear_a_denial_or_someone_elses_dismay_is_no_accusation() -> None:
     events = rule_events("Chile said it was concerned that the drought could force farmers off their land.")
     assert not find_event(events, "ACCUSE", "CHL"), show_events(events)
-    events = rule_events("Portugal said it was not troubled by the new tariffs.")
+    events = rule_events("Portugal said it was not alarmed by the new tariffs.")
     assert not find_event(events, "ACCUSE", "PRT"), show_events(events)
     events = rule_events("The governor said villagers were alarmed by the floods.")
     assert not [e for e in events if e.event == "ACCUSE"], show_events(events)
 
 
 def test_an_act_told_as_what_came_before_took_place() -> None:
-    events = rule_events("Oman said on Friday it would suspend its mediation after Thursday's Saudi air strike on the port of Mukalla.")
-    assert find_event(events, "ASSAULT", "SAU"), show_events(events)
-    assert not find_event(events, "THREATEN", "SAU"), show_events(events)
+    events = rule_events("Greece warned on Friday that it would freeze arms purchases after last week's Turkish air strike on a border post.")
+    assert find_event(events, "ASSAULT", "TUR"), show_events(events)
+    assert not find_event(events, "THREATEN", "TUR"), show_events(events)
     events = rule_events("Pakistan said it would retaliate over the killing of its soldiers in an Afghan drone strike.")
     assert find_event(events, "ASSAULT", "AFG"), show_events(events)
     assert not find_event(events, "THREATEN", "AFG"), show_events(events)
@@ -69,7 +69,9 @@ def test_warplanes_sent_toward_another_are_a_show_of_force() -> None:
 
 
 def test_a_hostile_reaction_drawn_by_an_act_is_criticism_of_its_doer() -> None:
-    events = rule_events("Lithuania opened a trade office for Taiwan on Monday, drawing a furious response from Beijing.")
+    events = rule_events("Beijing's recognition of the breakaway region, announced on Monday, earned a furious reply from Tbilisi.")
+    assert find_event(events, "ACCUSE", "GEO"), show_events(events)
+    events = rule_events("Lithuania opened a trade office for Taiwan on Monday, provoking a stern reaction from Beijing.")
     assert find_event(events, "ACCUSE", "CHN", "LTU"), show_events(events)
     events = rule_events("Serbia arrested three Kosovo police officers on Friday, provoking anger among officials in Pristina.")
     assert find_event(events, "ACCUSE", "XKX"), show_events(events)
@@ -83,10 +85,57 @@ def test_a_reaction_with_no_hostile_word_is_no_criticism() -> None:
 def test_casualties_of_fighting_with_a_side_were_attacked_by_it() -> None:
     events = rule_events("Two Armenian soldiers were killed in an exchange of fire with Azerbaijani troops on the border on Tuesday.")
     assert find_event(events, "ASSAULT", "AZE", "ARM"), show_events(events)
-    events = rule_events("Four Nigerien soldiers were wounded in a clash with jihadists near Tillaberi on Sunday.")
+    events = rule_events("Several Nigerien gendarmes were hurt in a firefight with jihadists at a checkpoint last week.")
     assert find_event(events, "ASSAULT", "NER.REB", "NER"), show_events(events)
 
 
 def test_casualties_with_no_side_fought_name_no_attacker() -> None:
     events = rule_events("Two Armenian soldiers were killed in an accident with a truck on Tuesday.")
     assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
+
+
+# Mends after the review of round 26
+
+
+def test_dismay_at_a_disaster_or_a_result_is_no_accusation() -> None:
+    events = rule_events("Brazil said it was saddened and shocked by the floods in southern Chile.")
+    assert not find_event(events, "ACCUSE", "BRA"), show_events(events)
+    events = rule_events("Uganda's health ministry said it was alarmed by the Ebola outbreak in the west.")
+    assert not [e for e in events if e.event == "ACCUSE"], show_events(events)
+    events = rule_events("Denmark said it was disappointed with the outcome of the referendum.")
+    assert not find_event(events, "ACCUSE", "DNK"), show_events(events)
+    events = rule_events("Brazil said it was shocked by the killing of the two activists.")
+    assert find_event(events, "ACCUSE", "BRA"), show_events(events)
+
+
+def test_dismay_voiced_for_others_is_not_the_reporters() -> None:
+    events = rule_events("Peru's interior minister met the miners' families and said they were appalled by the shootings.")
+    assert not [e for e in events if e.event == "ACCUSE" and any(k.startswith("PER.GOV") for k in e.actor_keys)], show_events(events)
+
+
+def test_a_troubled_reporter_disapproves() -> None:
+    events = rule_events("Austria said it was troubled by Hungary's decision to close the crossing.")
+    assert find_event(events, "ACCUSE", "AUT"), show_events(events)
+
+
+def test_a_leader_flying_a_jet_is_no_show_of_force() -> None:
+    events = rule_events("The Kenyan president flew a chartered jet to Geneva on Sunday.")
+    assert not [e for e in events if e.event == "MOBILIZE"], show_events(events)
+
+
+def test_a_campaign_against_a_groups_propaganda_is_no_attack() -> None:
+    events = rule_events("Kenya launched a campaign against al Shabaab recruitment in schools.")
+    assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
+    events = rule_events("Somali troops began a sweep against al Shabaab hideouts on Sunday.")
+    assert find_event(events, "ASSAULT", "SOM", "AL_SHABAAB"), show_events(events)
+
+
+def test_a_bare_plural_after_a_promise_stays_open() -> None:
+    events = rule_events("Georgia said it would close the crossing after Russian incursions into its territory.")
+    assert not [e for e in events if e.event == "ASSAULT" and not e.negated and e.modality == "asserted"], show_events(events)
+
+
+def test_a_past_act_after_a_promise_names_no_target_from_the_promise() -> None:
+    events = rule_events("Canada said on Monday it would reconsider its trade ties after the Indian strike.")
+    assert find_event(events, "ASSAULT", "IND"), show_events(events)
+    assert not find_event(events, "ASSAULT", "IND", "CAN"), show_events(events)

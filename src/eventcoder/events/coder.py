@@ -208,6 +208,27 @@ class EventCoder(TriggerFinder, RoleReader):
         self.forecasting = self.lex.cue_set("forecasting_verbs")
         self.wrong_nouns = self.lex.cue_set("wrong_nouns")
         self.force_verbs = self.lex.cue_set("force_verbs")
+        # Round 26 (types) vocabulary, built once (review of round 26)
+        self.dismay_states = self.lex.cue_set("r26t_dismay_states")
+        self.dismay_preps = self.lex.cue_set("r26t_dismay_preps")
+        self.self_pronouns = self.lex.cue_set("r26t_self_pronouns")
+        self.nonact_causes = self.lex.cue_set("r26t_nonact_causes")
+        self.operation_nouns = self.lex.cue_set("r26t_operation_nouns")
+        self.armed_foes = self.lex.cue_set("r26t_armed_foes")
+        self.armed_sites = self.lex.cue_set("r26t_armed_sites")
+        self.eliciting_verbs = self.lex.cue_set("r26t_eliciting_verbs")
+        self.reaction_nouns = self.lex.cue_set("r26t_reaction_nouns")
+        self.toned_reactions = self.lex.cue_set("r26t_toned_reaction_nouns")
+        self.hostile_tones = self.lex.cue_set("r26t_hostile_tones")
+        self.combat_nouns = self.lex.cue_set("r26t_combat_nouns")
+        self.casualty_verbs = self.lex.cue_set("r26t_casualty_verbs")
+        self.realis_preps = self.lex.cue_set("r26t_realis_preps")
+        self.realis_frames = self.lex.cue_set("r26t_realis_frames")
+        self.alerting_verbs = self.lex.cue_set("r27t_alerting_verbs")
+        self.guest_verbs = self.lex.cue_set("r27t_guest_verbs")
+        self.releasing_verbs = self.lex.cue_set("r27t_releasing_verbs")
+        self.asked_nouns = self.lex.cue_set("r27t_asked_nouns")
+        self.market_agents = self.market_agents | self.lex.cue_set("r27t_figure_subjects")
         self.involvement = self.lex.cue_set("involvement_verbs")
         self.enacting_support = self.lex.cue_set("enacting_support_words")
         self.gratitude = self.lex.cue_set("gratitude_words")
@@ -809,21 +830,19 @@ class EventCoder(TriggerFinder, RoleReader):
         return []
 
     def _fought_with(self, doc: Doc, f: Found, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-        """Round 26: casualties told as "killed in a clash with militants", "wounded in an exchange of fire with
+        """Round 26: casualties told as "killed in a clash with militants", "hurt in an exchange of gunfire with
         Pakistani troops": the side fought with attacked the casualties' side (the fighting noun's "with" party;
         the passive casualty verb's subject)."""
-        combat = self.lex.cue_set("r26t_combat_nouns")
+        combat = self.combat_nouns
         verb = f.anchor if f.nominal else f.tok
-        if verb.lemma_.lower() not in self.lex.cue_set("r26t_casualty_verbs"):
+        if verb.lemma_.lower() not in self.casualty_verbs:
             return [], recips
-        # the fighting noun: the trigger itself, or the casualty verb's "in" phrase ("were killed in an exchange of fire")
+        # the fighting noun: the trigger itself, or the casualty verb's "in" phrase ("were hurt in a gunfight")
         nouns = [f.tok] if f.nominal else [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
         nouns = [n for n in nouns if n.lemma_.lower() in combat or n.lower_ in combat]
         if not nouns:
             return [], recips
         noun = nouns[0]
-        if noun.lemma_.lower() == "exchange" or noun.head.dep_ == "prep" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "exchange":
-            noun = noun if noun.lemma_.lower() == "exchange" else noun.head.head  # "an exchange of fire with X"
         withs = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
         if not withs and noun.lemma_.lower() == "exchange":
             withs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
@@ -833,6 +852,56 @@ class EventCoder(TriggerFinder, RoleReader):
         if not actors or not victims:
             return [], recips
         return actors, [m for m in victims if not same_party(m, actors)]
+
+    def _captives_described(self, f: Found) -> bool:
+        """Round 27: a participle telling how the people set free came to be held describes them, no new act:
+        "agreed to free sailors held by the other side since March", "swapped soldiers captured in the fighting"
+        (the release is the news; who held them is background)."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "COERCE" or t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD"):
+            return False
+        obj = t.head
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        return obj.dep_ in ("dobj", "obj") and obj.head.lemma_.lower() in self.releasing_verbs
+
+    def _act_to_halt(self, f: Found) -> bool:
+        """Round 27: an act named as what a halt or end is to be put to is the act going on, not one threatened or
+        planned: "in exchange for a halt to air strikes", "demanded an end to the shelling" (the halting noun's own
+        event tells the news)."""
+        t = f.tok
+        return (f.nominal and t.dep_ == "pobj" and t.head.lower_ in ("to", "of", "in")
+                and (t.head.head.lemma_.lower() in self.halting or t.head.head.lemma_.lower() == "end"))
+
+    def _placed_or_hosted(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]], actors: list[Mention],
+                          recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 27: two events nouns told in a phrase of a verb with no act of its own, whose parties are the verb's:
+
+        - forces put on alert: "put its border guards on high alert", "ordered its navy to be placed on full alert"
+          (MOBILIZE by whoever puts them there, or by the forces themselves: "the army was placed on alert");
+        - talks a guest is received for: "hosted the Kenyan president for two days of talks", "welcomed Ghana's
+          foreign minister for talks on trade" (CONSULT of the guest with the host, as a visit is coded)."""
+        prep, verb = f.tok.head, f.tok.head.head
+        if prep.lower_ == "of" and verb.dep_ == "pobj" and f.trigger.type == "CONSULT":
+            prep, verb = verb.head, verb.head.head  # "for two days of talks"
+        if verb.pos_ not in ("VERB", "AUX"):
+            return actors, recips
+        lemma = verb.lemma_.lower()
+        if f.trigger.type == "MOBILIZE" and prep.lower_ == "on" and lemma in self.alerting_verbs:
+            placer = verb
+            if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+                placer = verb.head  # "ordered its troops to be placed on alert": who ordered it
+            elif any(c.dep_ == "auxpass" for c in verb.children):
+                forces = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._mentions_in(doc, c)]
+                return forces, []  # "the army was placed on high alert"
+            return self._roles(doc, Found(placer, f.trigger, False, placer), prior)[0], []
+        if f.trigger.type == "CONSULT" and prep.lower_ == "for" and lemma in self.guest_verbs:
+            hosts = [m for c in verb.children if c.dep_ == "nsubj" for m in self._mentions_in(doc, c)]
+            guests = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
+            guests = [m for m in guests if not same_party(m, hosts)]
+            if hosts and guests:
+                return guests, hosts  # (the visitor meets the host, as "visited Cairo for talks" is told)
+        return actors, recips
 
     def _reacting_parties(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]]) -> tuple[list[Mention], list[Mention]]:
         """Round 26: who reacts to an act and at whom, for a reaction drawn by it ("sparking fury in Israel": the
@@ -851,7 +920,7 @@ class EventCoder(TriggerFinder, RoleReader):
         possessor or as the object itself ("said it was concerned by Israel's decision", "alarmed at Moscow"); not
         the act's victims ("concerned by the arrests of journalists": who arrested them is told elsewhere, if at all)
         and not the reporter itself."""
-        preps = self.lex.cue_set("r26t_dismay_preps")
+        preps = self.dismay_preps
         out: list[Mention] = []
         for c in f.tok.children:
             if c.dep_ != "ccomp":
@@ -1292,6 +1361,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._warrant_held(f) or self._legal_appeal(f):
                     continue
+                if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
+                    continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
@@ -1302,6 +1373,13 @@ class EventCoder(TriggerFinder, RoleReader):
                 if measure is not None:
                     f = Found(f.tok, Trigger(measure.type, measure.mode, measure.words), f.nominal, f.anchor)
                 actors, recips = self._roles(doc, f, prior)
+                if recips and f.nominal and self._realis_adjunct(f.tok, f.anchor) and read_modality(f.anchor, self.lex).modality != "asserted":
+                    # Review of round 26: an act told in the adjunct of a promise ("would cut ties following the
+                    # Turkish raid") has only the targets its own phrase names; the promiser is not one
+                    lo, hi = f.tok.left_edge.idx, f.tok.right_edge.idx + len(f.tok.right_edge)
+                    recips = [m for m in recips if lo <= m.start and m.end <= hi]
+                if not actors and f.nominal and f.tok.dep_ == "pobj":
+                    actors, recips = self._placed_or_hosted(doc, f, prior, actors, recips)
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
                     continue
                 if not actors and self._called_protest(f):
@@ -1718,7 +1796,7 @@ class EventCoder(TriggerFinder, RoleReader):
         if not argument and mod.modality != "asserted" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in anchor.children):
             mod.modality = "asserted"  # "agreed to restore ties after talks in Ankara": the talks took place
         elif mod.modality != "asserted" and self._realis_adjunct(tok, anchor):
-            mod.modality = "asserted"  # Round 26: "would review its role after Tuesday's Israeli strike": it took place
+            mod.modality = "asserted"  # Round 26: "would cut ties following last week's Turkish raid": it took place
         elif (mod.modality != "asserted" and tok.dep_ == "pobj" and tok.head.lower_ in ("for", "over")
               and (tok.head.head.pos_ == "NOUN" or tok.head.head.lemma_.lower() in self.suffer)
               and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)):
@@ -1736,12 +1814,12 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _realis_adjunct(self, tok: Token, anchor: Token) -> bool:
         """Round 26: an event noun in an adjunct telling what came before or caused the clause's act took place,
-        even where that act is only promised or supposed: "said it would review its role after Tuesday's Israeli
+        even where that act is only promised or supposed: "said it would freeze the accord following last week's Turkish
         strike on Doha", "will retaliate over the killing of its commander in a drone strike", "would close the
         strait in response to the sanctions". Not an act left open ("would respond after any attack", "could
         strike after an incursion")."""
-        preps = self.lex.cue_set("r26t_realis_preps")
-        frames = self.lex.cue_set("r26t_realis_frames")
+        preps = self.realis_preps
+        frames = self.realis_frames
         t = tok
         for _ in range(8):
             if t.dep_ not in ("pobj", "prep", "compound", "conj", "appos") or t.head.i == t.i:
@@ -1762,7 +1840,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         head = objs[0]
         dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-        return any(c.dep_ == "poss" for c in head.children) or all(d in _DEFINITE for d in dets)
+        # (a bare noun, "after attacks on its villages", is no more than an act left open)
+        return any(c.dep_ == "poss" for c in head.children) or (bool(dets) and all(d in _DEFINITE for d in dets))
 
     def _condition(self, doc: Doc, mod: Modality) -> Condition | None:
         return self._condition_read(doc, mod)[0]

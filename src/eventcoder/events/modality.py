@@ -303,6 +303,15 @@ def _finite_after_infinitive(conj: Token) -> bool:
     dismissed the proposal") cannot share its "to": it is a clause of its own, conjoined higher up, and takes
     no negation, modality or intent from the infinitive's governors."""
     head = conj.head
+    if conj.tag_ in ("VBD", "VBZ") and head.lemma_ == "be" and head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in conj.children):
+        # Round 27: nor a copula's ("said the islands were not for sale and called on Oslo to respect the treaty":
+        # the "not" denies the state, the call is made)
+        return True
+    if conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp", "dobj", "obj"):
+        # Round 27: nor a gerund's ("denied sending troops and called for monitors", "stopped short of naming
+        # the attackers and urged calm": the later verb is the subject's own act, not one denied)
+        return True
     # Round 22: nor a modal's ("said the group would not hand over its weapons and accused the government of ...":
     # the accusation is made, not withheld)
     return conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and any(

@@ -49,6 +49,18 @@ class TriggerFinder:
     light: frozenset[str]
     commissive: frozenset[str]
     verb_heads: frozenset[str]
+    dismay_states: frozenset[str]
+    self_pronouns: frozenset[str]
+    dismay_preps: frozenset[str]
+    nonact_causes: frozenset[str]
+    operation_nouns: frozenset[str]
+    armed_foes: frozenset[str]
+    armed_sites: frozenset[str]
+    asked_nouns: frozenset[str]
+    eliciting_verbs: frozenset[str]
+    reaction_nouns: frozenset[str]
+    toned_reactions: frozenset[str]
+    hostile_tones: frozenset[str]
     noun_ends: frozenset[str]
     verb_phrases: dict[str, frozenset[str]]
     retribution: frozenset[str]
@@ -811,7 +823,7 @@ class TriggerFinder:
                     found.append(Found(tok, Trigger("REJECT", None, (lemma, "label")) if demand else Trigger("ACCUSE", "disapprove", (lemma, "label")), False, tok))
                     continue
                 if trig is None and lemma in self.reporting and self._voiced_dismay(tok):
-                    # Round 26: "said it was deeply concerned by the arrests", "said it was horrified and called for an
+                    # Round 26: "said it was deeply concerned by the arrests", "said it was dismayed and urged an
                     # inquiry": the reporter's own dismay is its disapproval of what dismays it
                     found.append(Found(tok, Trigger("ACCUSE", "disapprove", (lemma, "dismay")), False, tok))
                     continue
@@ -858,7 +870,7 @@ class TriggerFinder:
                 if trig is None and self._force_used(tok):
                     trig = Trigger("ASSAULT", None, ("force",))  # "would not rule out force", "resorted to force"
                 if (trig is None or (trig.type == "COOPERATE" and trig.words[0] == "joint")) and self._operation_on_armed(tok):
-                    # Round 26: "launched an operation against PKK militants": an attack on them; a "joint operation"
+                    # Round 26: "began a sweep against separatist guerrillas": an attack on them; a "joint operation"
                     # against them is both the attack and the cooperation
                     assault = Trigger("ASSAULT", None, (tok.lemma_.lower(), "against"))
                     if trig is None:
@@ -866,7 +878,7 @@ class TriggerFinder:
                     else:
                         found.append(Found(tok, assault, True, self._anchor_of_noun(tok)))
                 if trig is None and self._drawn_reaction(tok):
-                    # Round 26: "drawing an angry response from Israel", "sparking fury in Beijing": criticism
+                    # Round 26: "provoking a sharp retort from Cairo", "sparking fury in Beijing": criticism
                     trig = Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(), "drawn"))
                 if trig and self.lex.switches:
                     trig = self._switched(tok, trig)
@@ -966,12 +978,12 @@ class TriggerFinder:
 
     def _operation_on_armed(self, noun: Token) -> bool:
         """Round 26: an operation noun with an "against" phrase naming an armed group or its fighters ("an
-        operation against PKK militants", "joint operations against the ADF"); not one against crime or
+        offensive against separatist guerrillas", "a sweep against the LRA"); not one against crime or
         smuggling networks ("an operation against a smuggling ring": arrests tell what was done)."""
-        if noun.lemma_.lower() not in self.lex.cue_set("r26t_operation_nouns"):
+        if noun.lemma_.lower() not in self.operation_nouns:
             return False
         index = noun.doc._.token_mentions or {}
-        foes = self.lex.cue_set("r26t_armed_foes")
+        foes = self.armed_foes
         for p in noun.children:
             if p.dep_ != "prep" or p.lower_ != "against":
                 continue
@@ -980,24 +992,31 @@ class TriggerFinder:
                     continue
                 if g.lemma_.lower() in foes:
                     return True
-                named = [index.get(t.i) for t in (g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod")))]
-                if any(m is not None and m.sector == "REB" for m in named):
+                # the group named by the object itself ("against the ADF"); a group only modifying the object names
+                # no foe ("a campaign against Islamic State propaganda")
+                m = index.get(g.i)
+                if m is not None and m.sector == "REB":
+                    return True
+                # or its places or units ("against Islamic State hideouts", "against rebel positions")
+                if g.lemma_.lower() in self.armed_sites and any(
+                        c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in foes or c.lemma_.lower() in foes or
+                        (index.get(c.i) is not None and index[c.i].sector == "REB")) for c in g.children):
                     return True
         return False
 
     def _drawn_reaction(self, noun: Token) -> bool:
-        """Round 26: a hostile reaction an act draws from a party is its criticism: "drawing an angry response from
-        Israel", "sparking fury in Beijing", "provoking a furious reaction from Moscow" (the reaction the object of a
+        """Round 26: a hostile reaction an act draws from a party is its criticism: "provoking a sharp retort from
+        Cairo", "sparking fury in Beijing", "earning a stern reply from Oslo" (the reaction the object of a
         verb of drawing one, its party in a "from", "in" or "among" phrase; "response" and "reaction" only with a
         hostile word on them: "drew a swift response from Kyiv" may be a strike)."""
-        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.lex.cue_set("r26t_eliciting_verbs"):
+        if noun.dep_ not in ("dobj", "obj") or noun.head.lemma_.lower() not in self.eliciting_verbs:
             return False
         lemma = noun.lemma_.lower()
-        if lemma in self.lex.cue_set("r26t_toned_reaction_nouns"):
-            tones = self.lex.cue_set("r26t_hostile_tones")
+        if lemma in self.toned_reactions:
+            tones = self.hostile_tones
             if not any(c.dep_ == "amod" and c.lower_ in tones for c in noun.children):
                 return False
-        elif lemma not in self.lex.cue_set("r26t_reaction_nouns"):
+        elif lemma not in self.reaction_nouns:
             return False
         index = noun.doc._.token_mentions or {}
         # (the party's phrase hung on the noun, or on the verb after the noun: "sparked fury in Beijing")
@@ -1082,13 +1101,13 @@ class TriggerFinder:
             # Round 22: "called the arrest a crucial step toward accountability", "described the deal as historic": praise
             return Trigger("SUPPORT", None, (tok.lemma_.lower(),))
         if self._attributing_label(tok, labels):
-            # Round 26: "calling the attacks part of a hybrid campaign by Moscow": the act laid at another's door
+            # Round 26: "called the sabotage the work of a foreign service run by Tehran": the act laid at another's door
             return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
         return None
 
     def _attributing_label(self, tok: Token, labels: list[Token]) -> bool:
         """Round 26: a label that names a party as the doer of the hostile act labelled lays the act at its door:
-        "calling the attacks part of a hybrid campaign by Moscow", "described the cyberattack as a Russian
+        "termed the arson a plot by Caracas", "described the cyberattack as a Russian
         operation", "called the bombing the work of Iran's proxies" (the party the label's possessor, its "by"
         agent or a demonym on its noun; the act labelled a hostile one, attack or measure)."""
         if not labels or not any(c.dep_ in ("dobj", "obj", "nsubjpass") and self._hostile_noun(c) for c in tok.children):
@@ -1163,11 +1182,11 @@ class TriggerFinder:
         clause's subject a pronoun for the reporter; its predicate a state of dismay, as an adjective after "be" or a
         passive participle). Not a fear of what may come ("said it was concerned that the unrest could spread"),
         nor a denial ("said it was not troubled")."""
-        states = self.lex.cue_set("r26t_dismay_states")
+        states = self.dismay_states
         for c in tok.children:
             if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
                 continue
-            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in self.lex.cue_set("r26t_self_pronouns") for g in c.children):
+            if not any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in self.self_pronouns for g in c.children):
                 continue
             if c.lemma_.lower() == "be":
                 preds = [g for g in c.children if g.dep_ == "acomp" and g.lower_ in states
@@ -1178,9 +1197,16 @@ class TriggerFinder:
                 continue
             for p in preds:
                 # the dismay is about a thing, or stands alone; a clause after it is a fear ("concerned that ...")
-                if not any(g.dep_ in ("ccomp", "xcomp") for g in p.children) and not any(
+                if any(g.dep_ in ("ccomp", "xcomp") for g in p.children) or any(
                         g.dep_ in ("ccomp", "xcomp") for g in c.children if g.i > p.i):
-                    return True
+                    continue
+                # Review of round 26: dismay at a thing no one did is sympathy, no disapproval ("shocked by the
+                # earthquake", "alarmed by the outbreak", "disappointed with the result")
+                causes = [o for h in (p, c) for x in h.children if x.dep_ in ("prep", "agent") and x.lower_ in self.dismay_preps
+                          for o in x.children if o.dep_ == "pobj"]
+                if causes and all(o.lemma_.lower() in self.nonact_causes or o.lower_ in self.nonact_causes for o in causes):
+                    continue
+                return True
         return False
 
     def _labelled_demand(self, tok: Token) -> bool:
@@ -1546,11 +1572,17 @@ class TriggerFinder:
             return True
         return lemma == "send" and noun.dep_ == "pobj" and noun.head.lower_ == "to"
 
-    @staticmethod
-    def _own_actor(noun: Token) -> bool:
+    def _own_actor(self, noun: Token) -> bool:
         """Does an event noun name its own party ("Trump's offer", "the UN call"), not a pronoun ("its attacks")?"""
         index = noun.doc._.token_mentions or {}
-        return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children)
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children):
+            return True
+        # Round 27: the party in a "from"/"by" phrase of a request ("rejected calls from the bloc to delay the vote",
+        # "turned down an appeal by Lisbon"): the request is another's, made
+        # (or in the agent phrase of a participle on it: "rejected a demand made by the bloc's leaders")
+        return noun.lemma_.lower() in self.asked_nouns and any(p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") and g.dep_ == "pobj" and g.i in index
+                   for p in (*noun.children, *(a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children))
+                   for g in p.children)
 
     def _left_open(self, verb: Token) -> bool:
         """A negated verb of excluding ("did not rule out", "would not exclude"), or one refused ("refused to rule

@@ -1,0 +1,91 @@
+"""Round 27 of event types (several events in one held-out-style lede): a request named as what another party
+rejects is still that party's request; a verb joined to a denied gerund or to a negated copula is asserted; forces put
+on alert and guests hosted for talks take the parties of the verb they hang on."""
+
+from helpers import find_event, rule_events, show_events
+
+
+def test_a_rejected_call_from_a_party_is_its_request() -> None:
+    events = rule_events("Zambia's cabinet on Friday turned down calls from the IMF to scrap fuel subsidies.")
+    assert find_event(events, "REQUEST", "IMF"), show_events(events)
+    events = rule_events("Tanzania rejected an appeal by the African Union for a delay of the vote.")
+    assert find_event(events, "REQUEST", "AU", "TZA"), show_events(events)
+    assert find_event(events, "REJECT", "TZA"), show_events(events)
+
+
+def test_a_rejected_call_with_no_party_is_no_request() -> None:
+    events = rule_events("Tanzania rejected calls to delay the vote.")
+    assert not [e for e in events if e.event == "REQUEST"], show_events(events)
+
+
+def test_a_verb_after_a_denied_gerund_is_asserted() -> None:
+    events = rule_events("Peru denied sending troops across the border and called on Ecuador to withdraw its complaint.")
+    assert find_event(events, "REQUEST", "PER", "ECU"), show_events(events)
+    assert not find_event(events, "REQUEST", "PER", "ECU").negated, show_events(events)
+    events = rule_events("Ghana denied arresting the reporter and summoned Togo's ambassador on Monday.")
+    assert [e for e in events if e.event == "ACCUSE" and e.actor_keys == ("GHA",) and not e.negated], show_events(events)
+
+
+def test_the_denied_act_itself_stays_negated() -> None:
+    events = rule_events("Ghana denied arresting the reporter and summoned Togo's ambassador on Monday.")
+    assert [e for e in events if e.event == "COERCE" and e.negated], show_events(events)
+
+
+def test_a_verb_after_a_negated_copula_is_asserted() -> None:
+    events = rule_events("Chile said it was not responsible for the spill and called on Peru to share the costs.")
+    assert find_event(events, "REQUEST", "CHL", "PER"), show_events(events)
+    assert not find_event(events, "REQUEST", "CHL", "PER").negated, show_events(events)
+    events = rule_events("Norway said it was not a party to the quarrel and urged Iceland to resume talks.")
+    assert not find_event(events, "REQUEST", "NOR").negated, show_events(events)
+
+
+def test_a_negation_shared_by_joined_verbs_still_holds() -> None:
+    events = rule_events("Chile did not attack or shell the Peruvian posts.")
+    assert not [e for e in events if e.event == "ASSAULT" and not e.negated], show_events(events)
+
+
+def test_forces_put_on_alert_are_mobilized_by_who_put_them() -> None:
+    events = rule_events("Iran placed its border guards on heightened alert on Sunday.")
+    assert find_event(events, "MOBILIZE", "IRN"), show_events(events)
+    events = rule_events("Chad ordered its garrisons along the frontier to be placed on high alert.")
+    assert find_event(events, "MOBILIZE", "TCD"), show_events(events)
+    events = rule_events("Sudan's army was put on full alert after the raid.")
+    assert find_event(events, "MOBILIZE", "SDN"), show_events(events)
+
+
+def test_a_hospital_on_alert_is_no_mobilization() -> None:
+    events = rule_events("Hospitals in the capital were put on alert after the blast.")
+    assert not [e for e in events if e.event == "MOBILIZE"], show_events(events)
+
+
+def test_a_guest_hosted_for_talks_consults_the_host() -> None:
+    events = rule_events("Egypt hosted Ethiopia's prime minister for two days of talks in Cairo.")
+    assert find_event(events, "CONSULT", "ETH", "EGY"), show_events(events)
+    events = rule_events("Kenya hosted the Somali president on Thursday for talks on border security.")
+    assert find_event(events, "CONSULT", "SOM", "KEN"), show_events(events)
+
+
+def test_how_freed_captives_were_held_is_no_new_act() -> None:
+    events = rule_events("Ethiopia on Friday released 40 Eritrean traders arrested by its police in June.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
+    events = rule_events("Laos handed back nine Thai traders seized near the river.")
+    assert not [e for e in events if e.event == "COERCE" and not e.negated], show_events(events)
+
+
+def test_a_party_detaining_people_is_still_coercion() -> None:
+    events = rule_events("Laotian police detained nine Thai traders near the river on Monday.")
+    assert find_event(events, "COERCE", "LAO"), show_events(events)
+
+
+def test_a_figure_easing_is_no_concession() -> None:
+    events = rule_events("Ghana's inflation rate eased to 12 percent in May, the statistics office said.")
+    assert not [e for e in events if e.event == "CONCEDE"], show_events(events)
+    events = rule_events("Ghana eased its curfew in the north on Monday.")
+    assert find_event(events, "CONCEDE", "GHA"), show_events(events)
+
+
+def test_strikes_to_be_halted_are_not_threatened() -> None:
+    events = rule_events("The Houthis agreed to stop attacking ships in exchange for a halt to American air strikes on Yemen.")
+    assert not [e for e in events if e.event == "THREATEN"], show_events(events)
+    events = rule_events("Israel said on Sunday it would launch air strikes on Gaza.")
+    assert find_event(events, "THREATEN", "ISR"), show_events(events)
