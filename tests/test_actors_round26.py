@@ -40,18 +40,45 @@ def test_bare_title_keeps_own_state(text: str, name: str, key: str) -> None:
 
 def test_bare_title_after_a_named_state_is_not_the_datelines() -> None:
     # a state named before the name in the sentence: the dateline does not decide
-    text = "PARIS, May 4 — Spain's government said on Monday Prime Minister Pedro Alvarez would visit Morocco."
-    assert key_of(text, "Pedro Alvarez") != "FRA.GOV"
+    text = "PARIS, May 4 — Spain said on Monday that Prime Minister Pedro Alvarez would visit Morocco."
+    assert key_of(text, "Pedro Alvarez") == "ESP.GOV"
+
+
+@pytest.mark.parametrize(
+    "text,name,key",
+    [
+        # a state the official speaks of is no state he acts on: his own (review of round 26)
+        ("BRUSSELS, Jan 5 — Foreign Minister Radek Novak said on Monday that the Czech Republic would send more troops.", "Radek Novak", "CZE.GOV"),
+        ("OSLO, Jan 5 — Energy Minister Lars Holm said on Tuesday that Norway would cut gas exports.", "Lars Holm", "NOR.GOV"),
+        # a dateline where states meet is not the official's state
+        ("GENEVA, Jan 5 — Foreign Minister Ahmad Karimi said on Monday Iran would not give up enrichment.", "Ahmad Karimi", "IRN.GOV"),
+    ],
+)
+def test_bare_title_speaking_of_a_state_or_at_a_venue(text: str, name: str, key: str) -> None:
+    assert key_of(text, name) == key
 
 
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("LUSAKA, Zambia — Floods cut the main highway on Monday, the national disaster management agency said.", "management agency", "ZMB.GOV"),
-        ("QUITO, Ecuador — Heavy rain flooded 300 homes, the national risk management service said on Sunday.", "management service", "ECU.GOV"),
-        ("BAMAKO, Mali — The junta suspended two parties on Friday, the territorial administration ministry said.", "ministry", "MLI.GOV"),
+        # a state that is the subject of a saying verb owns the unnamed body, however the dateline votes
+        ("DUBAI, Jan 5 — Iran said on Monday the army would protect the nuclear sites.", "army", "IRN.MIL"),
+        ("VIENNA, Jan 5 — Iran told the agency on Monday that the army would guard the sites.", "army", "IRN.MIL"),
+        ("LONDON, Jan 5 — Argentina said on Friday that the navy had seized a trawler.", "navy", "ARG.MIL"),
+    ],
+)
+def test_state_speaking_owns_the_unnamed_body(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        ("BLANTYRE, Malawi — The disaster management agency moved 2,000 families out of flooded villages on Friday.", "disaster management agency", "MWI.GOV"),
+        ("SANTIAGO, Chile — The emergency management agency ordered 3,000 residents to leave their homes on Saturday as fires spread.", "emergency management agency", "CHL.GOV"),
+        ("NIAMEY, Niger — Two newspapers were shut for a month, the communication ministry said on Thursday.", "ministry", "NER.GOV"),
         ("MANILA — The weather service warned fishermen on Monday to stay in port as the typhoon neared Luzon.", "weather service", "PHL.GOV"),
-        ("BANGKOK, Thailand — Officers detained 80 migrants on Tuesday, the immigration department said.", "immigration department", "THA.GOV"),
+        ("KUALA LUMPUR — The immigration department deported 150 undocumented workers to Myanmar on Wednesday.", "immigration department", "MYS.GOV"),
     ],
 )
 def test_state_services_named_by_task(text: str, phrase: str, key: str) -> None:
@@ -75,7 +102,7 @@ def test_titles_added(text: str, phrase: str, key: str) -> None:
     [
         ("The Roman Catholic Church in Paraguay condemned the eviction of farmers on Sunday.", "Catholic Church", "PRY.REL"),
         ("HARARE — The Law Society urged police on Monday to release the detained lawyers in Zimbabwe.", "Law Society", "ZWE.LAB"),
-        ("ABUJA, Nigeria — The Nigeria Labour Congress met ministers on Monday. The NLC said the strike would go on.", "NLC", "NGA.LAB"),
+        ("LAGOS — Fuel prices doubled overnight, and the NLC called its members out on strike on Wednesday.", "NLC", "NGA.LAB"),
     ],
 )
 def test_bodies_of_the_state(text: str, phrase: str, key: str) -> None:
@@ -85,10 +112,11 @@ def test_bodies_of_the_state(text: str, phrase: str, key: str) -> None:
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("TOKYO — The Constitutional Democratic Party of Japan filed a no-confidence motion on Monday.", "Constitutional Democratic Party", "CDP_JAPAN"),
-        ("Chief Cabinet Secretary Minoru Kihara said on Tuesday that Tokyo had lodged a protest.", "Minoru Kihara", "JPN.GOV"),
+        ("OSAKA — Leaders of the Constitutional Democratic Party of Japan met union chiefs on Sunday.", "Constitutional Democratic Party", "CDP_JAPAN"),
+        ("TOKYO — Japan will not change its defence policy, Minoru Kihara told reporters on Friday.", "Minoru Kihara", "JPN.GOV"),
         ("Chinese foreign ministry spokesman Guo Jiakun said on Monday Beijing opposed the visit.", "Guo Jiakun", "CHN.GOV"),
-        ("Malaysian Prime Minister Anwar Ibrahim met the Thai leader on Monday. Anwar said both sides agreed.", "Anwar said", "MYS.GOV"),
+        # a Malay given name is the short form once the full name is given (coreference, no bare alias)
+        ("KUALA LUMPUR — Prime Minister Anwar Ibrahim opened a new port on Monday. Later Anwar thanked the builders.", "Anwar thanked", "MYS.GOV"),
     ],
 )
 def test_registry_additions(text: str, phrase: str, key: str) -> None:
@@ -98,7 +126,7 @@ def test_registry_additions(text: str, phrase: str, key: str) -> None:
 @pytest.mark.parametrize(
     "text,name,key",
     [
-        ("LIMA, Peru — Labour Minister Rosa Quispe called on miners and the company on Monday to resume talks.", "Rosa Quispe", "PER.GOV"),
+        ("ASUNCION, Paraguay — A pension reform was unveiled on Monday by Labour Minister Rosa Quispe.", "Rosa Quispe", "PRY.GOV"),
         ("CANBERRA — Labor Minister Jack Evans said on Monday the government would raise the minimum wage in Australia.", "Jack Evans", "AUS.GOV"),
     ],
 )
@@ -160,3 +188,19 @@ def test_national_religious_bodies(text: str, phrase: str, key: str) -> None:
 def test_tie_goes_to_a_state_whose_official_is_the_subject() -> None:
     text = "GENEVA, Jan 5 — Peru's interior minister said on Monday that the police had detained eight protest leaders."
     assert key_of(text, "police") == "PER.COP"
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # common given names are no known person's short form (review of round 26)
+        ("ABU DHABI — Anwar Gargash said on Monday the Gulf states wanted calm.", "Anwar Gargash"),
+        ("ISLAMABAD — Anwar said on Monday that the talks would resume.", "Anwar"),
+        ("BEIRUT — Prime Minister Najib Mikati met the envoy. Najib said Lebanon wanted calm.", "Najib said"),
+        ("QUETTA, Pakistan — Bugti said on Monday the separatists would keep fighting the army.", "Bugti"),
+        # a management agency with no task of the state's is a firm's
+        ("SEOUL, Jan 5 — The actor denied the report, the management agency said on Monday.", "management agency"),
+    ],
+)
+def test_no_actor_for_shared_given_names_and_firms(text: str, phrase: str) -> None:
+    assert key_of(text, phrase, published="2026-01-12") is None

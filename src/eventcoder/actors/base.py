@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Mention, Place
 from ..nlp import TOKEN_INDEX, char_span, dateline_city, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
-from .vocab import CITY_PREPS, EDGE_NOUNS, GOVERNING_NOUNS, LEADER_NOUNS, ROLE_PHRASE_WORDS, STANCE_PREFIXES
+from .vocab import (
+    CITY_PREPS,
+    EDGE_NOUNS,
+    GOVERNING_NOUNS,
+    LEADER_NOUNS,
+    REPORTING_VERBS,
+    ROLE_PHRASE_WORDS,
+    STANCE_PREFIXES,
+    VENUE_DATELINE_CITIES,
+)
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
@@ -90,6 +99,10 @@ class ResolverBase:
         # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
         if left:
+            # a task of two words first ("the national disaster management agency": "disaster management agency")
+            outer = [c for c in (*left[0].lefts, *tok.lefts) if c.dep_ in ("compound", "amod") and c.i == tok.i - 2]
+            if outer:
+                cands.append(f"{outer[0].text.lower()} {left[0].text.lower()} {text}")
             cands.append(f"{left[0].text.lower()} {text}")
             cands.append(f"{left[0].text.lower()} {lemma}")
         cands += [text, lemma]
@@ -117,7 +130,7 @@ class ResolverBase:
         reg = self.registry
         # a state body's task written in lower case ("the territorial administration ministry", "farm ministry
         # data"): a common noun phrase, no name
-        body = self.registry.roles[role[0]].kind == "body" and ent.root.text.islower()
+        body = reg.roles[role[0]].kind == "body" and ent.root.text.islower()
         for t in ent:
             if t.pos_ == "DET" or t.i == ent.root.i or t.dep_ == "case":
                 continue  # "the electoral council's headquarters": the possessive ending is no word of a name
@@ -213,12 +226,14 @@ class ResolverBase:
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, doc[i].idx)
             first[c] = min(first[c], doc[i].idx)
+        venue = filed is not None and dateline_city(doc) in VENUE_DATELINE_CITIES
         if filed is not None and filed in reg.entities:
             # the dateline names where the story was filed: a vote of its own that wins a tie (a dateline state is a
             # party to the story's events in nine ledes of ten: "TAIPEI - The defence ministry said it tracked 20
             # Chinese aircraft" is Taiwan's ministry, see below for ties), or alone when the text names none
-            # ("PORT MORESBY, Papua New Guinea (AP) - police said ...")
-            count[filed] = count.get(filed, 0) + 1
+            # ("PORT MORESBY, Papua New Guinea (AP) - police said ..."); a meeting place or a regional bureau's city
+            # only half a vote ("GENEVA - Iran said on Monday the army would ..." is Iran's army)
+            count[filed] = count.get(filed, 0) + (0.5 if venue else 1)
             first.setdefault(filed, -1)
         if not count:
             return None
@@ -228,9 +243,12 @@ class ResolverBase:
             # a tie with the dateline's state goes to a state whose body or official is a clause's subject
             # ("WASHINGTON - Venezuela's foreign minister said ..."), else to the dateline's ("TAIPEI - The defence
             # ministry said it tracked 20 Chinese aircraft")
+            # (a state itself counts as the subject of a saying verb only: "WASHINGTON - Iran told the agency the army
+            # would ..." is Iran's army, "TAIPEI - China sent 20 aircraft, the defence ministry said" Taiwan's ministry)
             owners = [c for c in tied if c != filed and any(
-                m.key.split(".", 1)[0] == c and "." in m.key and m.kind in ("state", "person", "group") and (sp := char_span(doc, m.start, m.end)) is not None
-                and sp.root.dep_ in ("nsubj", "nsubjpass") for m in mentions)]
+                m.key.split(".", 1)[0] == c and m.kind in ("state", "person", "group") and (sp := char_span(doc, m.start, m.end)) is not None
+                and sp.root.dep_ in ("nsubj", "nsubjpass") and ("." in m.key or sp.root.head.lemma_.lower() in REPORTING_VERBS)
+                for m in mentions)]
             return min(owners, key=lambda c: first[c]) if owners else filed
         return min(count, key=lambda c: (-count[c], first[c]))
 

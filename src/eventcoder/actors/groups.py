@@ -28,6 +28,7 @@ from .vocab import (
     FORMER_WORDS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
+    HEDGE_NOUNS,
     IDIOM_FORCES_VERBS,
     LEADER_PARTICIPLES,
     LOCATIVE_PREPS,
@@ -41,6 +42,7 @@ from .vocab import (
     ORIGIN_VERBS,
     PARTY_NOUNS,
     PLACE_NOUNS,
+    REPORTING_VERBS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
     SUBJECT_NGO_ROLES,
@@ -149,6 +151,10 @@ class GroupResolver(ResolverBase):
                 continue  # "since the two parties joined forces": an idiom (to ally), no armed force
             if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in TIE_PARTICIPLES:
                 continue  # "the army-aligned government", "police-backed vigilantes": a tie of the noun after, not an actor
+            if tok.lower_ in HEDGE_NOUNS and ((tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING_VERBS) or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in REPORTING_VERBS)) and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+                continue  # "critics say the law is a power grab": anonymous voices that hedge a claim, no party
             role = self._role_of(tok)
             # "an Iran-backed militia" (not "Kataib Hezbollah, the Iran-backed militia": a name's apposition)
             sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"

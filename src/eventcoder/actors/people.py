@@ -17,11 +17,13 @@ from .vocab import (
     CURRENT_WORDS,
     FACILITY_ROLE_NOUNS,
     FAMILY_NAME_FIRST_STATES,
+    GIVEN_NAME_FIRST_STATES,
     LOCATIVE_PREPS,
     PARTY_NOUNS,
     PORTFOLIO_TITLES,
     REGIONAL_OFFICE_HEADS,
     RELIGIOUS_COMMUNITIES,
+    VENUE_DATELINE_CITIES,
     _norm,
     _titles,
 )
@@ -121,6 +123,8 @@ class PersonResolver(ResolverBase):
                 return m
             if len(words) == 3 and words[0] == name and m.key.split(".", 1)[0] in FAMILY_NAME_FIRST_STATES:
                 return m  # "Kim Jong Un ... Kim pledged": a Korean or Chinese family name comes first
+            if len(words) >= 2 and words[0] == name and m.key.split(".", 1)[0] in GIVEN_NAME_FIRST_STATES:
+                return m  # "Anwar Ibrahim ... Anwar said": Malay, Indonesian and Thai news repeat the given name
         return None
 
     def _person_title_before(self, doc: Doc, ent: Span) -> bool:
@@ -299,12 +303,12 @@ class PersonResolver(ResolverBase):
             country_m = self._office_region(ent, places or {})
         if country_m is None and sector is not None:
             # a bare title ("President Aleksandar Vucic said"): the state this sentence is about
-            states = [m for m in prior if m.kind == "state" and sent_of(ent).start_char <= m.start < sent_of(ent).end_char and "." not in m.key]
+            sent = sent_of(ent)
+            states = [m for m in prior if m.kind == "state" and sent.start_char <= m.start < sent.end_char and "." not in m.key]
             subjects = [m for m in states if (sp := char_span(doc, m.start, m.end)) is not None and sp.root.dep_ in ("nsubj", "nsubjpass")]
             home = self._home_country(doc, prior, places or {})
             filed = dateline_country(doc)
             name_end = root.right_edge.idx + len(root.right_edge)  # "Foreign Minister X of Hungary": his own state
-            sent = sent_of(ent)
             earlier = any(m.kind == "state" and sent.start_char <= m.start < ent.start_char for m in prior)
             own = [m for m in states if ent.end_char <= m.start < name_end and (sp := char_span(doc, m.start, m.end)) is not None
                    and sp.root.head.lower_ == "of" and sp.root.head.head.i == root.i]
@@ -312,11 +316,13 @@ class PersonResolver(ResolverBase):
                 country_m = own[0]  # "Foreign Minister Peter X of Slovakia": the state in the phrase of his name
             elif filed is not None and states and not earlier and filed in self.registry.entities and role_noun and (
                     self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent)) and all(
-                    m.key != filed and m.start >= name_end
-                    for m in states) and not any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start]):
-                # the states a bare-titled official names after his name (none before it) are those he acts on, not
-                # his own: in a story filed from a state, "KYIV - Foreign Minister Oleksandr X accused Russia of ..." is Ukraine's
-                # (wire copy gives a foreign official his state's name: "Russian Foreign Minister ...")
+                    m.key != filed and m.start >= name_end and _acted_on(doc, m, root)
+                    for m in states) and not any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start]) and (
+                    dateline_city(doc) not in VENUE_DATELINE_CITIES):
+                # the states a bare-titled official acts on after his name (none before it) are not his own: in a
+                # story filed from a state, "KYIV - Foreign Minister Oleksandr X accused Russia of ..." is Ukraine's
+                # (wire copy gives a foreign official his state's name: "Russian Foreign Minister ..."); not a state
+                # he speaks of ("said Iran would ..."), nor in a story filed from a meeting place ("GENEVA - ...")
                 country_m = Mention(ent.start_char, ent.start_char, "", filed, filed, None, None, "home", "state")
             elif home is not None and any(m.key == home for m in states):
                 country_m = next(m for m in states if m.key == home)
@@ -331,7 +337,6 @@ class PersonResolver(ResolverBase):
                 # Wire copy gives a foreign official his state ("Rwandan Defence Minister X"): a bare title in a
                 # story filed from a state the text also names is that state's ("NIAMEY, Niger - ... Malian
                 # troops ... Interior Minister Ibrahim Sani said"), however often another state is named
-                filed = dateline_country(doc)
                 owned = any(t.dep_ == "case" for t in doc[root.left_edge.i : ent.start])  # "the bloc's commission president X"
                 city = dateline_city(doc)
                 city_words = city.split()
@@ -345,6 +350,25 @@ class PersonResolver(ResolverBase):
         base = country_m.key.split(".")[0]
         key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
+
+
+def _acted_on(doc: Doc, m: Mention, name: Token) -> bool:
+    """Is the state of ``m`` one the official named by ``name`` acts on: the object of his verb, the object of a
+    preposition on it, the owner of such an object, or the doer of the infinitive he asks for ("accused Russia of",
+    "met Russia's envoy", "urged Russia to withdraw")? A state in what he says ("said Iran would ...") is not."""
+    sp = char_span(doc, m.start, m.end)
+    if sp is None or name.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb, t = name.head, sp.root
+    while t.dep_ in ("poss", "compound", "conj") and t.head.i != t.i:
+        t = t.head  # "Russia's envoy", "Russia and Belarus"
+    if t.head.i == verb.i:
+        return t.dep_ in ("dobj", "dative")
+    if t.dep_ == "pobj":
+        return t.head.dep_ in ("prep", "dative") and t.head.head.i == verb.i
+    if t.dep_ == "nsubj" and t.head.dep_ in ("xcomp", "ccomp") and t.head.head.i == verb.i:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)  # "urged Russia to withdraw"
+    return False
 
 
 def _title_before_name(doc: Doc, role_noun: str, ent: Span) -> bool:

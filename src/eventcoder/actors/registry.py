@@ -96,6 +96,9 @@ class Registry:
     # adjectives that name a bloc only when they qualify what a body puts forward ("a European offer", "European
     # sanctions": the EU); elsewhere ("European leaders") they name no one actor
     bloc_adjectives: dict[str, str] = field(default_factory=dict)  # "European" -> EU
+    # demonyms several states share ("Guinean": Guinea, Guinea-Bissau, Equatorial Guinea; "Korean"): the state of
+    # those the article names, when it names one
+    shared_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Guinean" -> (GIN, GNB, GNQ)
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -232,6 +235,10 @@ class _Builder:
             for adj in _as_list(c.get("adjectives")):
                 if override or adj not in self.reg.adjectives:
                     self.reg.adjectives[str(adj)] = key
+            for adj in _as_list(c.get("shared_adjectives")):
+                keys = self.reg.shared_adjectives.get(str(adj), ())
+                if key not in keys:
+                    self.reg.shared_adjectives[str(adj)] = (*keys, key)
             for p in _as_list(c.get("people")):
                 if override or p not in self.reg.people_nouns:
                     self.reg.people_nouns[str(p)] = key

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..models import Mention
-from ..nlp import char_span, dateline_country, doc_ents, forget_sentences, sent_of, token_attrs
+from ..nlp import char_span, dateline_country, doc_ents, entity_at, forget_sentences, sent_of, token_attrs
 from .base import stance_prefixed, token_index
 from .coref import CorefResolver
 from .groups import GroupResolver
@@ -50,6 +50,7 @@ from .vocab import (
     PLACE_PARTICIPLES,
     PORTFOLIO_FIELDS,
     PORTFOLIO_TITLES,
+    POSSESSOR_PLACE_NOUNS,
     REGIONAL_OFFICES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
@@ -73,7 +74,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         reg = self.registry
         groups = {
             "TERM": list(reg.terms) + [f for f in reg.local_terms if f not in reg.terms],
-            "ADJ": list(reg.adjectives),
+            "ADJ": list(reg.adjectives) + [f for f in reg.shared_adjectives if f not in reg.adjectives],
             "PEOPLE": list(reg.people_nouns),
             "CAPITAL": list(reg.capitals),
         }
@@ -160,6 +161,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in PLACE_PARTICIPLES:
             return "other"
         head = root.head
+        if not (root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS) and any(
+                c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() != "be"
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "who") for g in c.children) for c in root.children):
+            return None  # "flew them to Guatemala, which agreed to take them in": the state acts in its own clause
         if root.dep_ == "pobj":
             p = head.lower_
             gov = head.head
@@ -310,6 +315,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         # (the state the story is filed from breaks a tie: "SUVA (Reuters) - Australia and Fiji agreed ...")
         filed = dateline_country(doc)
         guess = max(set(named), key=lambda c: (named.count(c) + (c == filed) / 2, -named.index(c))) if named else filed
+        shared = self.registry.shared_adjectives
+        if shared and any(sp.label_ == "ADJ" and self._form(sp) in shared for sp in spans):
+            # "Sierra Leone accused Guinean troops ... Guinea's government said": a demonym several states share is
+            # the one state of them that the article (or its dateline) names; none or several: no state
+            here = set(named) | ({filed} if filed else set())
+            doc.user_data["shared_adjectives"] = {
+                f: cands[0] for f, c in shared.items() if len(cands := [k for k in c if k in here]) == 1}
         for span in spans:
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
@@ -320,6 +332,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             else:
                 m = self._resolve_span(doc, span, date, places, ent_of)
             if m is None:
+                if span.end + 1 < len(doc) and doc[span.end].text == "-" and (
+                        doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
+                    taken.update(range(span.start, span.end))  # "the UAE-backed council": a known patron, no unknown name
                 continue
             mentions.append(m)
             sp = char_span(doc, m.start, m.end)
@@ -377,6 +392,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     mentions.append(m)
                     taken.update(range(first, tok.i + 1))
         mentions = self._region_places(doc, taken, places, mentions)
+        if places:
+            self._possessed_places(doc, places, mentions)
         # a named person's party first ("supporters of Imran Khan's party"); a role noun's needs the home state below
         mentions += self._owned_parties(doc, mentions, taken, None)
         mentions += self._adherents(doc, mentions, taken)
@@ -648,6 +665,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         default = reg.terms.get(text)
         cands = list(reg.local_terms.get(text, ())) + ([default] if default is not None else [])
         pick = next((t for t in cands if t.entity.country == home), None)
+        filed = dateline_country(doc)
+        if pick is None and filed is not None and filed != home:
+            # the state the story is filed from, after the one it names most: "SEOUL - The NIS said North Korea ..."
+            pick = next((t for t in cands if t.entity.country == filed and t is not default), None)
         if pick is None and (default is None or default.entity.kind == "organ"):
             pick = next((t for t in cands if t.entity.country in in_sent), None)
         pick = pick or default
@@ -690,6 +711,32 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return None
         return self._mention(span, self.registry.entity(owned[0]), f"{owned[0]}.{owned[1]}", "role", "state")
 
+    def _possessed_places(self, doc: Doc, places: dict[int, tuple[str, bool]], mentions: list[Mention]) -> None:
+        """A place named with a possessor lies in the possessor's state, whatever another state's place of that name
+        ("rioters looted shops in Apia's Chinatown", "fighting in the city's old quarter" in a story filed from
+        Apia): the possessor's place or state, or the dateline's for "the city's", "the capital's", "the country's"."""
+        spans: dict[int, str] = {}
+        for i in list(places):
+            tok = doc[i]
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is None:
+                continue
+            if poss.i in places:
+                country: str | None = places[poss.i][0]
+            elif poss.lemma_.lower() in POSSESSOR_PLACE_NOUNS:
+                country = dateline_country(doc)
+            else:
+                if not spans:
+                    spans = {t: m.key.split(".", 1)[0] for m in mentions if m.kind == "state"
+                             and (sp := char_span(doc, m.start, m.end)) is not None for t in range(sp.start, sp.end)}
+                country = spans.get(poss.i)
+            if country is None or country == places[i][0] or country not in self.registry.entities:
+                continue
+            name = entity_at(tok)
+            for j in range(name.start, name.end) if name is not None and name.root.i == tok.i else (i,):
+                if j in places:
+                    places[j] = (country, places[j][1])
+
     @staticmethod
     def _region_countries(span: Span) -> set[str]:
         """The states whose regions or cities the place names in ``span`` are ("Texas", "the Texas National
@@ -730,7 +777,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if label == "ADJ":
             if self._in_region_name(span, ent_of):
                 return None  # "British Columbia", "Western Australia": a region whose name holds a demonym
-            country = reg.adjectives[text]
+            country = reg.adjectives.get(text)
+            if country is None:
+                country = (doc.user_data.get("shared_adjectives") or {}).get(text)
+                name = ent_of.get(span.start)
+                if country is None or (name is not None and len(name) > len(span) and name.label_ != "NORP"):
+                    return None  # "Korean troops" in a story naming both Koreas (or neither); "the Korean Peninsula"
             ent = reg.entity(country)
             root = self._root(span)
             while root.dep_ == "conj" and root.head.pos_ in ("ADJ", "PROPN") and root.head.i < root.i:
@@ -788,6 +840,10 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 first -= 1
             if first < span.start and self._other_person([t.text for t in doc[first : span.end]], ent):
                 return None  # "Francesca Albanese": another person who shares a known surname
+            name = ent_of.get(span.start)
+            if (len(span) == 1 and name is not None and name.label_ == "PERSON" and name.end > span.end
+                    and self._other_person([t.text for t in doc[span.start : name.end]][::-1], ent)):
+                return None  # "Abbas Karimi": a known one-word surname as the given name of another person
             held = reg.person_key(ent.name, date)
             key = held[0] if held else ent.key
             if self._namesake(span, ent, key):

@@ -306,6 +306,9 @@ NAME_HEAD_NOUNS = frozenset({"party", "front", "army", "movement", "alliance", "
 NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "del", "di", "du", "la", "le", "el"})
 # states whose people's names English news writes family name first ("Kim Jong Un ... Kim said", "Lee Jae Myung")
 FAMILY_NAME_FIRST_STATES = frozenset({"PRK", "KOR", "CHN", "TWN"})
+# states whose news names a person again by the given name, the first word ("Anwar Ibrahim ... Anwar said",
+# "Prabowo Subianto ... Prabowo", "Paetongtarn Shinawatra ... Paetongtarn")
+GIVEN_NAME_FIRST_STATES = frozenset({"MYS", "IDN", "THA", "BRN"})
 # generic nouns a name may follow ("the West African bloc ECOWAS", "the militant group Hezbollah"): people "from" or
 # "of" such a phrase are the named organisation's
 NAMED_BY_NOUNS = frozenset({"bloc", "group", "organisation", "organization", "alliance", "movement", "militia", "coalition"})
@@ -323,4 +326,13 @@ PORTFOLIO_FIELDS = frozenset({"labour", "labor"})
 ORGAN_NOUNS = BODY_AGAIN_NOUNS | {"secretariat", "assembly", "presidium"}
 # "pro-"/"anti-" before a name or demonym: a stance toward it ("pro-Russian", "anti-American"), not its party
 STANCE_PREFIXES = frozenset({"pro", "anti"})
-
+# possessors that name the story's own place: "the city's Chinatown", "the capital's old quarter", "the country's
+# north" lie in the state the story is filed from
+POSSESSOR_PLACE_NOUNS = frozenset({"city", "capital", "country", "nation", "town", "island", "port"})
+# dateline cities where states meet or that wire bureaus cover a region from ("GENEVA -", "BRUSSELS -", "DUBAI -"):
+# a story filed there is mostly about the states it names, so the dateline's own state gets half a vote and no
+# bare-titled official (see ``ResolverBase._home_country``, ``PersonResolver``)
+VENUE_DATELINE_CITIES = frozenset({"geneva", "brussels", "vienna", "new york", "united nations", "the hague", "davos",
+                                   "munich", "strasbourg", "doha", "dubai"})
+# bare plural nouns for anonymous voices: "critics say", "opponents argue" hedge a claim and name no party
+HEDGE_NOUNS = frozenset({"critics", "opponents", "detractors", "skeptics", "sceptics"})
