@@ -5,6 +5,8 @@ parties is the act of the conjunct it does not name as its object. All sentences
 
 from helpers import find_event, rule_events, show_events
 
+from eventcoder.pipeline import code_texts
+
 
 def _stated(e):
     return set(e.stated_recipient_keys)
@@ -44,11 +46,20 @@ def test_plea_to_own_allies_is_not_aimed_at_the_attacker():
 
 
 def test_call_on_own_partners_is_not_aimed_at_the_attacker():
-    ev = rule_events("Chinese coast guard ships fired water cannon at a Philippine supply boat on Monday, and Manila "
+    ev = rule_events("Chinese warships shadowed a Japanese destroyer near the disputed islands on Tuesday, and Tokyo "
                      "called on its partners to speak out.")
-    e = find_event(ev, "REQUEST", "PHL")
+    e = find_event(ev, "REQUEST", "JPN")
     assert e is not None, show_events(ev)
     assert not any(k.startswith("CHN") for k in _stated(e)), show_events(ev)
+
+
+def test_plea_to_own_allies_gets_no_recipient_from_the_article():
+    # (review of round 26: the article's other party must not come back through the discourse fallback)
+    ev = code_texts(["Armed drones hit a Latvian border post overnight, and Riga urged its allies to send more radar "
+                     "units. Latvia blamed Belarus for the drones."])
+    e = next((x for x in ev if x.event == "REQUEST" and "LVA" in x.actor_keys), None)
+    assert e is not None, show_events(ev)
+    assert not e.recipient_keys, show_events(ev)
 
 
 def test_plea_to_a_named_state_keeps_it():
@@ -60,11 +71,11 @@ def test_plea_to_a_named_state_keeps_it():
 # -- a relative clause on coordinated parties ------------------------------------------------------------------------
 
 def test_relative_clause_on_pair_acts_through_the_other_party():
-    ev = rule_events("The blockade strained relations between Warsaw and Kyiv, which accused Poland of undermining its "
-                     "war effort.")
-    e = find_event(ev, "ACCUSE", "UKR", "POL")
+    ev = rule_events("The fishing row soured ties between Oslo and Reykjavik, which accused Norway of breaking a quota "
+                     "deal.")
+    e = find_event(ev, "ACCUSE", "ISL", "NOR")
     assert e is not None, show_events(ev)
-    assert "POL" not in e.actor_keys, show_events(ev)
+    assert "NOR" not in e.actor_keys, show_events(ev)
 
 
 def test_relative_clause_on_pair_expelling_the_others_envoy():
@@ -75,16 +86,16 @@ def test_relative_clause_on_pair_expelling_the_others_envoy():
 
 
 def test_relative_clause_on_single_party_unchanged():
-    ev = rule_events("The dispute centred on Kyiv, which accused Poland of undermining its war effort.")
-    assert find_event(ev, "ACCUSE", "UKR", "POL") is not None, show_events(ev)
+    ev = rule_events("The quarrel turned on Reykjavik, which accused Norway of breaking a quota deal.")
+    assert find_event(ev, "ACCUSE", "ISL", "NOR") is not None, show_events(ev)
 
 
 # -- a participle telling the reaction an act drew -------------------------------------------------------------------
 
 def test_prompted_party_is_not_the_clashs_target():
-    ev = rule_events("South Sudan's army clashed with opposition forces in Upper Nile on Tuesday, prompting the United "
-                     "Nations to call for an immediate ceasefire.")
-    e = find_event(ev, "ASSAULT", "SSD")
+    ev = rule_events("Ethiopia's army clashed with opposition forces in Oromia on Sunday, prompting the United Nations "
+                     "to call for restraint.")
+    e = find_event(ev, "ASSAULT", "ETH")
     assert e is not None, show_events(ev)
     assert "UN" not in _stated(e), show_events(ev)
 
@@ -93,29 +104,30 @@ def test_party_whose_criticism_was_drawn_is_not_the_target():
     ev = rule_events("Zambian police raided the offices of a private newspaper on Friday, drawing a sharp rebuke from "
                      "the United States.")
     e = find_event(ev, "COERCE", "ZMB")
-    assert e is None or not any(k.startswith("USA") for k in _stated(e)), show_events(ev)
+    assert e is not None, show_events(ev)
+    assert not any(k.startswith("USA") for k in _stated(e)), show_events(ev)
 
 
 # -- a charge given by a participle on the object --------------------------------------------------------------------
 
-def test_charge_on_the_executed_man_names_no_target():
-    ev = rule_events("Iran executed a man convicted of spying for Israel on Wednesday.")
-    e = find_event(ev, "ASSAULT", "IRN")
+def test_charge_on_the_jailed_blogger_names_no_target():
+    ev = rule_events("Belarus jailed a blogger convicted of writing for a Polish outlet.")
+    e = find_event(ev, "COERCE", "BLR")
     assert e is not None, show_events(ev)
-    assert "ISR" not in _stated(e), show_events(ev)
+    assert "POL" not in _stated(e), show_events(ev)
 
 
 def test_charge_on_the_detained_reporter_names_no_target():
-    ev = rule_events("Azerbaijani police detained a reporter accused of working for a Russian news agency in Baku on "
-                     "Monday.")
-    e = find_event(ev, "COERCE", "AZE")
+    ev = rule_events("Georgian police detained a cameraman accused of working for a Turkish broadcaster in Batumi on "
+                     "Friday.")
+    e = find_event(ev, "COERCE", "GEO")
     assert e is not None, show_events(ev)
-    assert not any(k.startswith("RUS") for k in _stated(e)), show_events(ev)
+    assert not any(k.startswith("TUR") for k in _stated(e)), show_events(ev)
 
 
 def test_target_named_in_the_object_itself_still_read():
     ev = rule_events("Iran executed a British-Iranian man convicted of spying on Wednesday.")
-    e = find_event(ev, "ASSAULT", "IRN")
+    e = find_event(ev, "ASSAULT", "IRN", "GBR")
     assert e is not None, show_events(ev)
 
 
@@ -131,6 +143,8 @@ def test_deed_of_sanctioned_firms_is_theirs():
 def test_deed_of_fined_bank_is_not_the_regulators():
     ev = rule_events("Britain imposed a penalty on a Turkish bank for helping Iran evade sanctions.")
     assert not any(e.event in ("AID", "COOPERATE") and "GBR" in e.actor_keys for e in ev), show_events(ev)
+    # (the deed is still coded, as the bank's)
+    assert find_event(ev, "COOPERATE", "TUR", "IRN") is not None, show_events(ev)
 
 
 # -- a pronoun standing for an act told as a subject -----------------------------------------------------------------
@@ -169,5 +183,31 @@ def test_with_clause_comment_on_a_signing():
 
 
 def test_pronoun_for_a_resolution_still_its_authors():
-    ev = rule_events("Morocco welcomed the UN resolution on Western Sahara, while the Polisario Front rejected it.")
-    assert find_event(ev, "REJECT", "POLISARIO", "UN") is not None, show_events(ev)
+    ev = rule_events("Serbia praised the EU declaration on trade, while Kosovo's government rejected it.")
+    assert find_event(ev, "REJECT", "XKX", "EU") is not None, show_events(ev)
+
+
+# -- review of round 26: what the charge rule keeps ------------------------------------------------------------------
+
+def test_diplomats_charged_with_spying_for_a_state_are_that_states():
+    ev = rule_events("France expelled four diplomats suspected of spying for Algeria on Monday.")
+    assert find_event(ev, "SANCTION", "FRA", "DZA") is not None, show_events(ev)
+
+
+def test_men_charged_with_fighting_for_a_group_are_its_members():
+    ev = rule_events("Kenya arrested three men accused of fighting for al-Shabaab on Monday.")
+    assert find_event(ev, "COERCE", "KEN", "AL_SHABAAB") is not None, show_events(ev)
+
+
+def test_measure_with_only_a_date_gives_the_deed_no_doer():
+    ev = rule_events("The European Union imposed sanctions on Monday for supplying drones to Russia.")
+    assert find_event(ev, "SANCTION", "EU") is not None, show_events(ev)
+    assert not any(e.event in ("AID", "COOPERATE") and "EU" in e.actor_keys for e in ev), show_events(ev)
+
+
+def test_plea_to_own_allies_named_later_in_the_sentence_goes_to_them():
+    ev = code_texts(["Poland will ask its allies for more air defence systems at a meeting of NATO defence ministers in "
+                     "Brussels on Thursday, the defence minister said."])
+    e = next((x for x in ev if x.event == "REQUEST" and "POL" in x.actor_keys), None)
+    assert e is not None, show_events(ev)
+    assert "NATO" in e.recipient_keys, show_events(ev)

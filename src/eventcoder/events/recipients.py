@@ -184,7 +184,9 @@ class RecipientReader:
                 # against)
                 charge = self._charge_clause(doc, verb)
         event = {t.i for t in verb.subtree} if f.nominal else set()
-        charging = self.lex.cue_set("r26r_charging_participles")
+        charging = self.lex.cue_set("r26r_charging_participles") if f.trigger.type != "ACCUSE" else frozenset()
+        state_agents = self.lex.cue_set("r27r_state_agent_nouns")
+        joining = self.lex.cue_set("r27r_membership_verbs")
         attrs = token_attrs(doc)
         dep = attrs.dep
         for h in heads:
@@ -197,10 +199,16 @@ class RecipientReader:
             agent |= {g.i for a in sub if dep[a.i] == "relcl" and a.head.i not in index and a.left_edge.i > 0
                       and doc[a.left_edge.i - 1].text == "," for g in a.subtree}
             # round 26: the charge a participle on a noun of the phrase gives is what that one is said to have done,
-            # not whom the act is aimed at: "executed a man convicted of spying for Israel", "detained a reporter
-            # accused of working for a Russian outlet"
-            agent |= {g.i for a in sub if dep[a.i] == "acl" and a.lemma_.lower() in charging for p in a.children
-                      if dep[p.i] == "prep" and p.lower_ in ("of", "with", "for") for g in p.subtree}
+            # not whom the act is aimed at: "jailed a blogger convicted of writing for an exiled outlet", "detained a
+            # reporter accused of working for a foreign broadcaster" (review of round 26: but a charge is what an
+            # accusation is made about, so its party is still an ACCUSE event's target, and a state's own agents are
+            # that state: "expelled two diplomats suspected of spying for Moscow" is aimed at Moscow, and so are members charged
+            # with fighting for a group: "arrested two men accused of fighting for al-Shabaab" is aimed at the group)
+            if charging:
+                agent |= {g.i for a in sub if dep[a.i] == "acl" and a.lemma_.lower() in charging
+                          and a.head.lemma_.lower() not in state_agents for p in a.children
+                          if dep[p.i] == "prep" and p.lower_ in ("of", "with", "for")
+                          and not any(c.lemma_.lower() in joining for c in p.children) for g in p.subtree}
             for t in sub:
                 if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
@@ -357,9 +365,12 @@ class RecipientReader:
         # round 26: a participle set off after the act that tells the reaction it drew holds those who react, not
         # the act's target: "clashed with rebels on Tuesday, prompting the UN to call for a truce", "arrested the
         # editor, drawing criticism from the EU"
+        # (review of round 26: "lead" only with the reaction it leads to, "leading Syria to close the border", not
+        # "leading a delegation")
         drawing = self.lex.cue_set("r26r_reaction_drawing_verbs")
         reporter |= {g.i for c in verb.children if c.dep_ in ("advcl", "conj", "xcomp") and c.i > verb.i and c.tag_ == "VBG"
-                     and c.lemma_.lower() in drawing for g in c.subtree}
+                     and c.lemma_.lower() in drawing and (c.lemma_.lower() != "lead" or any(x.dep_ == "xcomp" for x in c.children))
+                     for g in c.subtree}
         # the subject of a clause that only places something by the act in time did nothing to its parties: "The
         # decision follows weeks after rebels seized the mine", "This happened as police raided a church" (a pronoun
         # or an act noun only: a party that "came under fire after rebels ambushed it" is the act's target)

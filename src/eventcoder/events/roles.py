@@ -424,6 +424,13 @@ class RoleReader(RecipientReader):
     def _find_subject(self, verb: Token) -> tuple[list[Token], bool]:
         t = verb
         controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
+        if verb.tag_ == "VBZ" and verb.dep_ in ("advcl", "pobj") and not any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+            # round 27: "days after US strikes on their positions", "hours after Russian attacks on the port": a plural
+            # act noun the small parser reads as a verb, with its doer as a compound or adjective before it, is that
+            # doer's act (not the act of the clause it is attached to)
+            owner = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod") and c.i == verb.i - 1]
+            if owner:
+                return owner, False
         for _ in range(6):
             subj = [c for c in t.children if c.dep_ in SUBJ]
             if len(subj) > 1:
@@ -443,6 +450,9 @@ class RoleReader(RecipientReader):
                 t = t.head  # "Kyiv is ready to hold talks", "Yerevan was prepared to sign": the clause's subject
                 continue
             if t.dep_ == "xcomp" and t.head is not t:
+                paired = self._paired_controllee(t)
+                if paired is not None:
+                    return [paired], False
                 # object control: "forcing them to mobilize", "urged Iran to join"
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
                 if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs"):
@@ -460,13 +470,17 @@ class RoleReader(RecipientReader):
                     # round 26: "imposed sanctions on three firms for supplying drones to Russia", "slapped a fine
                     # on the bank for ...": whoever a measure named as the object falls on did the deed it is for
                     # (the "on" phrase on the measure or on the verb: "imposed a penalty on a bank for ...")
-                    hit = [g for c in gov.children if c.dep_ in ("dobj", "obj") and c.i < t.i
-                           and (c.lemma_.lower() in self.lex.cue_set("deed_judging_verbs")
-                                or c.lemma_.lower() in self.lex.cue_set("r26r_measure_nouns"))
-                           for p in [*c.children, *gov.children] if p.dep_ == "prep" and p.lower_ in ("on", "against")
-                           and p.i < t.i for g in p.children if g.dep_ == "pobj"]
+                    # (review of round 26: a time phrase is no party, "imposed sanctions on Monday for ...": a measure
+                    # that names no one it falls on has no named doer, and the deed is not the imposer's)
+                    measures = self.lex.cue_set("deed_judging_verbs") | self.lex.cue_set("r26r_measure_nouns")
+                    objs = [c for c in gov.children if c.dep_ in ("dobj", "obj") and c.i < t.i and c.lemma_.lower() in measures]
+                    on = {g.i: g for c in objs for p in [*c.children, *gov.children] if p.dep_ == "prep"
+                          and p.lower_ in ("on", "against") and p.i < t.i for g in p.children if g.dep_ == "pobj"}
+                    hit = [g for _, g in sorted(on.items()) if g.ent_type_ not in ("DATE", "TIME")]
                     if hit:
                         return hit, False
+                    if on:
+                        return objs, False
                 t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
             if t.dep_ == "advcl" or (t.dep_ == "conj" and t.i == verb.i):
@@ -509,6 +523,14 @@ class RoleReader(RecipientReader):
                         # ordered infinitive is the orderer's, not the ordered party's
                         t = t.head.head
                         continue
+                    if (t.i > 0 and t.doc[t.i - 1].text == "," and t.head.dep_ == "ccomp" and t.head.head is not t.head
+                            and t.head.tag_ in ("VB", "VBP") and not any(c.dep_ == "aux" for c in t.head.children)
+                            and t.head.head.lemma_.lower() in self.lex.cue_set("r27r_demanding_verbs")):
+                        # round 27: "demanded that Chile recall its ship, accusing Santiago of ...", "insisted that the
+                        # junta free the prisoners, saying ...": a participle set off after a demanded clause is the
+                        # demander's (the demanded act has not happened; its subject did nothing yet)
+                        t = t.head.head
+                        continue
                 above = self._above_infinitive(t)
                 if above is not None:
                     t = above  # "endorsed a plan to rebuild Gaza and rejected any proposal": "endorsed" and "rejected"
@@ -522,6 +544,25 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    @staticmethod
+    def _paired_controllee(t: Token) -> Token | None:
+        """Round 27. "prompting Moscow to accuse Tbilisi of persecuting Russian speakers and the OSCE to urge both
+        sides ...", "asked Chad to open its border and the UN to send food": the small parser joins the second
+        controlled party to the nearest noun of the first infinitive's clause and hangs the second infinitive there; a
+        noun joined by "and" right before an infinitive's "to" is that infinitive's doer."""
+        to = [c for c in t.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < t.i]
+        if not to or to[0].i == 0:
+            return None
+        n = t.doc[to[0].i - 1]
+        if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
+            return None
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in n.head.children):
+            return None
+        # (the first conjunct is inside the clause the infinitive hangs on, and that clause is itself controlled)
+        if not (t.head.is_ancestor(n) or t.head.i == n.head.i):
+            return None
+        return n
 
     @staticmethod
     def _clause_subject_as_object(verb: Token) -> list[Token]:
@@ -542,7 +583,7 @@ class RoleReader(RecipientReader):
         # round 26: "accused Bogota of harbouring rebels after an attack on a border post killed two soldiers": the
         # conjunction may hang deeper in the clause before (on its gerund or object); the phrase it heads, ending right
         # before the subjectless verb, is still that verb's subject (not the first clause's subject)
-        if end < 0 or end <= verb.head.i or verb.head.i > verb.i:
+        if end <= verb.head.i:  # (also when the verb's head follows it, or nothing precedes it)
             return []
         g = verb.doc[end]
         for _ in range(8):
@@ -1399,7 +1440,7 @@ class RoleReader(RecipientReader):
 
     def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
-        object: "strained relations between Warsaw and Kyiv, which accused Poland of ..." (Kyiv), "talks between
+        object: "soured ties between Oslo and Reykjavik, which accused Norway of ..." (Reykjavik), "talks between
         Lima and Quito, which had expelled Peru's envoy" (Quito). A party does not act on itself."""
         tops = {a.key.split(".")[0] for a in actors}
         if len(tops) < 2:
