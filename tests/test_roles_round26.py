@@ -111,10 +111,10 @@ def test_party_whose_criticism_was_drawn_is_not_the_target():
 # -- a charge given by a participle on the object --------------------------------------------------------------------
 
 def test_charge_on_the_jailed_blogger_names_no_target():
-    ev = rule_events("Belarus jailed a blogger convicted of writing for a Polish outlet.")
-    e = find_event(ev, "COERCE", "BLR")
+    ev = rule_events("Cuba jailed a blogger convicted of writing for a Spanish outlet.")
+    e = find_event(ev, "COERCE", "CUB")
     assert e is not None, show_events(ev)
-    assert "POL" not in _stated(e), show_events(ev)
+    assert "ESP" not in _stated(e), show_events(ev)
 
 
 def test_charge_on_the_detained_reporter_names_no_target():
@@ -206,8 +206,8 @@ def test_measure_with_only_a_date_gives_the_deed_no_doer():
 
 
 def test_plea_to_own_allies_named_later_in_the_sentence_goes_to_them():
-    ev = code_texts(["Poland will ask its allies for more air defence systems at a meeting of NATO defence ministers in "
-                     "Brussels on Thursday, the defence minister said."])
-    e = next((x for x in ev if x.event == "REQUEST" and "POL" in x.actor_keys), None)
+    ev = code_texts(["Finland plans to ask its partners for more demining equipment at next month's NATO summit, "
+                     "officials in Helsinki said."])
+    e = next((x for x in ev if x.event == "REQUEST" and "FIN" in x.actor_keys), None)
     assert e is not None, show_events(ev)
     assert "NATO" in e.recipient_keys, show_events(ev)

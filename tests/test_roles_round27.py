@@ -51,4 +51,25 @@ def test_two_states_agreeing_agree_with_each_other():
 
 def test_bodies_of_one_state_agreeing_get_no_each_other():
     ev = code_texts(["Egypt's army and police agreed on Monday to hold joint patrols in Sinai."])
+    assert any(x.event == "AGREE" for x in ev), show_events(ev)
     assert not any(x.event == "AGREE" and "EGY.MIL" in x.recipient_keys for x in ev), show_events(ev)
+
+
+# -- review of round 27 ------------------------------------------------------------------------------------------------
+
+def test_plain_coordinated_controllees_both_do_the_act():
+    # (review of round 27: "urged A and B to ..." is not "asked A to ... and B to ...": both are the doers)
+    ev = rule_events("Norway urged Sudan and Chad to stop supplying fuel to the militias.")
+    e = next((x for x in ev if x.event == "AID"), None)
+    assert e is not None, show_events(ev)
+    assert {"SDN", "TCD"} <= set(e.actor_keys), show_events(ev)
+
+
+def test_plea_to_own_allies_is_not_aimed_at_a_state_named_after_it():
+    # (review of round 27: a state named after the plea is often the one it is about; only a bloc is where allies are
+    # asked)
+    ev = code_texts(["Estonia urged its partners on Tuesday to speed up deliveries of sea mines after Russian "
+                     "incursions."])
+    e = next((x for x in ev if x.event == "REQUEST" and "EST" in x.actor_keys), None)
+    assert e is not None, show_events(ev)
+    assert not any(k.startswith("RUS") for k in e.recipient_keys), show_events(ev)

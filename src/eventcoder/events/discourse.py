@@ -55,6 +55,7 @@ from .lexicon import get_lexicon
 
 # mention kinds that are parties an act can be aimed at (unresolved names and bare places are not)
 _PARTY_KINDS = frozenset({"state", "org", "igo", "group", "alliance", "person"})
+_BLOC_KINDS = frozenset({"igo", "alliance"})
 
 
 def _salience(events: Sequence[Event], mentions: Iterable[Mention]) -> tuple[
@@ -150,13 +151,15 @@ def _own_side_addressed(e: Event) -> bool:
 
 
 def _named_after(e: Event, mentions: Sequence[Mention]) -> Actor | None:
-    """The first party of another state or group named after the act's words in its sentence, as read from there."""
+    """The first bloc named after the act's words in its sentence, as read from there ("asked its allies for ... when
+    NATO ministers meet": the allies are asked where they meet). Review of round 27: a state named after the demand is
+    as often the one it is about ("urged its partners to send ships after Russian warships ...") and is no addressee."""
     at = e.text.find(e.event_text)
     if at < 0:
         return None
     start, end = e.span[0] + at + len(e.event_text), e.span[1]
     own = {top_key(a.key) for a in e.actor}
-    m = next((m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < end and m.kind in _PARTY_KINDS
+    m = next((m for m in sorted(mentions, key=lambda m: m.start) if start <= m.start < end and m.kind in _BLOC_KINDS
               and known(m.key) and top_key(m.key) not in own), None)
     return None if m is None else Actor(m.key, m.code, m.sector, m.entity_text, m.name, inferred=True)
 
@@ -266,15 +269,15 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     out = []
     for e in events:
         if not e.recipient and e.event in _MUTUAL and _several_states(e.actor) and _story_of(e.actor, parties):
-            # round 27: the story's main parties doing a mutual act together do it with each other ("Vietnam and
-            # the Philippines agreed to hold joint drills", "Peru and Chile held talks"): each is the other's
+            # round 27: the story's main parties doing a mutual act together do it with each other ("Ghana and Togo
+            # agreed to share border intelligence", "Peru and Chile held talks"): each is the other's
             # counterpart (the sentence names no one else; the record lists them as both actors and recipients;
             # outside parties agreeing in a story about others are left as they are)
             out.append(replace(e, recipient=tuple(replace(a, phrase=None, phrase_span=None, inferred=True) for a in e.actor)))
             continue
         if not e.recipient and e.event == "REQUEST" and _own_side_addressed(e):
-            # (the allies may be named after the demand: "will ask its allies for air defences at a meeting of the
-            # contact group" -> the group; never a party named before it, the one the demand is about)
+            # (the allies may be named after the demand as a bloc: "will press its partners for more patrols when EU
+            # ministers meet" -> the EU; never a party named before it, the one the demand is about)
             later = _named_after(e, mentions)
             out.append(replace(e, recipient=(later,)) if later is not None else e)
             continue

@@ -559,8 +559,14 @@ class RoleReader(RecipientReader):
             return None
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in n.head.children):
             return None
-        # (the first conjunct is inside the clause the infinitive hangs on, and that clause is itself controlled)
+        # (the first conjunct is inside the clause the infinitive hangs on, and that clause is itself controlled: an
+        # infinitive with its own controller before it; review of round 27: not "urged Oslo and Rome to ...", where the
+        # conjuncts are the controllers themselves)
         if not (t.head.is_ancestor(n) or t.head.i == n.head.i):
+            return None
+        h, inner = t.head, n.head.head
+        controlled = h.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") and c.i < h.i for c in h.head.children)
+        if not controlled and not (inner is not h and inner.dep_ == "xcomp" and h.is_ancestor(inner)):
             return None
         return n
 
