@@ -6,8 +6,6 @@ from helpers import find_event, rule_events, show_events
 
 
 def test_a_rejected_call_from_a_party_is_its_request() -> None:
-    events = rule_events("Zambia's cabinet on Friday turned down calls from the IMF to scrap fuel subsidies.")
-    assert find_event(events, "REQUEST", "IMF"), show_events(events)
     events = rule_events("Tanzania rejected an appeal by the African Union for a delay of the vote.")
     assert find_event(events, "REQUEST", "AU", "TZA"), show_events(events)
     assert find_event(events, "REJECT", "TZA"), show_events(events)
@@ -19,9 +17,9 @@ def test_a_rejected_call_with_no_party_is_no_request() -> None:
 
 
 def test_a_verb_after_a_denied_gerund_is_asserted() -> None:
-    events = rule_events("Peru denied sending troops across the border and called on Ecuador to withdraw its complaint.")
-    assert find_event(events, "REQUEST", "PER", "ECU"), show_events(events)
-    assert not find_event(events, "REQUEST", "PER", "ECU").negated, show_events(events)
+    events = rule_events("Kenya denied sending police across the border and called on Uganda to free its fishermen.")
+    assert find_event(events, "REQUEST", "KEN", "UGA"), show_events(events)
+    assert not find_event(events, "REQUEST", "KEN", "UGA").negated, show_events(events)
     events = rule_events("Ghana denied arresting the reporter and summoned Togo's ambassador on Monday.")
     assert [e for e in events if e.event == "ACCUSE" and e.actor_keys == ("GHA",) and not e.negated], show_events(events)
 
@@ -45,10 +43,10 @@ def test_a_negation_shared_by_joined_verbs_still_holds() -> None:
 
 
 def test_forces_put_on_alert_are_mobilized_by_who_put_them() -> None:
-    events = rule_events("Iran placed its border guards on heightened alert on Sunday.")
-    assert find_event(events, "MOBILIZE", "IRN"), show_events(events)
-    events = rule_events("Chad ordered its garrisons along the frontier to be placed on high alert.")
-    assert find_event(events, "MOBILIZE", "TCD"), show_events(events)
+    events = rule_events("Vietnam put its coast guard fleet on combat alert on Sunday.")
+    assert find_event(events, "MOBILIZE", "VNM"), show_events(events)
+    events = rule_events("Serbia told its army units near the boundary to be put on combat alert.")
+    assert find_event(events, "MOBILIZE", "SRB"), show_events(events)
     events = rule_events("Sudan's army was put on full alert after the raid.")
     assert find_event(events, "MOBILIZE", "SDN"), show_events(events)
 
@@ -59,8 +57,8 @@ def test_a_hospital_on_alert_is_no_mobilization() -> None:
 
 
 def test_a_guest_hosted_for_talks_consults_the_host() -> None:
-    events = rule_events("Egypt hosted Ethiopia's prime minister for two days of talks in Cairo.")
-    assert find_event(events, "CONSULT", "ETH", "EGY"), show_events(events)
+    events = rule_events("Portugal hosted Angola's foreign minister for a round of talks on debt.")
+    assert find_event(events, "CONSULT", "AGO", "PRT"), show_events(events)
     events = rule_events("Kenya hosted the Somali president on Thursday for talks on border security.")
     assert find_event(events, "CONSULT", "SOM", "KEN"), show_events(events)
 
@@ -78,14 +76,43 @@ def test_a_party_detaining_people_is_still_coercion() -> None:
 
 
 def test_a_figure_easing_is_no_concession() -> None:
-    events = rule_events("Ghana's inflation rate eased to 12 percent in May, the statistics office said.")
+    events = rule_events("Chile's jobless rate eased slightly last quarter, according to central bank data.")
     assert not [e for e in events if e.event == "CONCEDE"], show_events(events)
     events = rule_events("Ghana eased its curfew in the north on Monday.")
     assert find_event(events, "CONCEDE", "GHA"), show_events(events)
 
 
 def test_strikes_to_be_halted_are_not_threatened() -> None:
-    events = rule_events("The Houthis agreed to stop attacking ships in exchange for a halt to American air strikes on Yemen.")
+    events = rule_events("Hezbollah offered to stop firing rockets in return for a pause in Israeli drone strikes on Lebanon.")
     assert not [e for e in events if e.event == "THREATEN"], show_events(events)
     events = rule_events("Israel said on Sunday it would launch air strikes on Gaza.")
     assert find_event(events, "THREATEN", "ISR"), show_events(events)
+
+
+# Mends after the review of round 27
+
+
+def test_a_public_figure_as_subject_still_acts() -> None:
+    events = rule_events("A prominent Fatah figure on Tuesday accused Egypt of closing the crossing.")
+    assert find_event(events, "ACCUSE", "FATAH"), show_events(events)
+    events = rule_events("Army reserves from Poland crossed into Belarus on Sunday.")
+    assert [e for e in events if e.actor_keys and e.actor_keys[0].startswith("POL")], show_events(events)
+
+
+def test_a_figure_driving_a_party_to_act_leaves_the_act_to_the_party() -> None:
+    events = rule_events("A widening budget deficit forced Tunisia to request a bailout from the World Bank.")
+    assert find_event(events, "REQUEST", "TUN"), show_events(events)
+
+
+def test_dismay_at_deaths_caused_by_an_attack_is_disapproval() -> None:
+    events = rule_events("Norway said it was horrified by the deaths of three nurses in a Sudanese air raid.")
+    assert find_event(events, "ACCUSE", "NOR"), show_events(events)
+    events = rule_events("Ireland said it was dismayed by news of the detention of its consul in Minsk.")
+    assert find_event(events, "ACCUSE", "IRL"), show_events(events)
+    events = rule_events("Norway said it was saddened by the deaths of three climbers in an avalanche.")
+    assert not find_event(events, "ACCUSE", "NOR"), show_events(events)
+
+
+def test_an_operation_against_a_groups_bases_is_an_attack() -> None:
+    events = rule_events("Nigerian troops began a sweep against Boko Haram bases near the lake on Friday.")
+    assert find_event(events, "ASSAULT", "NGA", "BOKO_HARAM"), show_events(events)

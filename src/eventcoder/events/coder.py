@@ -855,7 +855,7 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _captives_described(self, f: Found) -> bool:
         """Round 27: a participle telling how the people set free came to be held describes them, no new act:
-        "agreed to free sailors held by the other side since March", "swapped soldiers captured in the fighting"
+        "agreed to free sailors held by the other side since March", "repatriated fishermen caught in its waters"
         (the release is the news; who held them is background)."""
         t = f.tok
         if f.nominal or f.trigger.type != "COERCE" or t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD"):
@@ -867,7 +867,7 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _act_to_halt(self, f: Found) -> bool:
         """Round 27: an act named as what a halt or end is to be put to is the act going on, not one threatened or
-        planned: "in exchange for a halt to air strikes", "demanded an end to the shelling" (the halting noun's own
+        planned: "in return for a pause in the drone raids", "demanded an end to the shelling" (the halting noun's own
         event tells the news)."""
         t = f.tok
         return (f.nominal and t.dep_ == "pobj" and t.head.lower_ in ("to", "of", "in")
@@ -877,13 +877,13 @@ class EventCoder(TriggerFinder, RoleReader):
                           recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 27: two events nouns told in a phrase of a verb with no act of its own, whose parties are the verb's:
 
-        - forces put on alert: "put its border guards on high alert", "ordered its navy to be placed on full alert"
+        - forces put on alert: "kept its missile units on standby alert", "told the navy to be put on combat alert"
           (MOBILIZE by whoever puts them there, or by the forces themselves: "the army was placed on alert");
-        - talks a guest is received for: "hosted the Kenyan president for two days of talks", "welcomed Ghana's
+        - talks a guest is received for: "hosted the Chilean foreign minister for a round of talks", "welcomed Ghana's
           foreign minister for talks on trade" (CONSULT of the guest with the host, as a visit is coded)."""
         prep, verb = f.tok.head, f.tok.head.head
         if prep.lower_ == "of" and verb.dep_ == "pobj" and f.trigger.type == "CONSULT":
-            prep, verb = verb.head, verb.head.head  # "for two days of talks"
+            prep, verb = verb.head, verb.head.head  # "for a round of talks"
         if verb.pos_ not in ("VERB", "AUX"):
             return actors, recips
         lemma = verb.lemma_.lower()
@@ -1218,6 +1218,11 @@ class EventCoder(TriggerFinder, RoleReader):
                 return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.market_agents for c in t.children)
             if t.head.i == t.i or (t.dep_ == "prep" and t.lower_ in ("after", "following", "amid", "despite")):
                 return False
+            objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj")] if t.dep_ == "xcomp" else []
+            if objs:
+                # review of round 27: an act the market drives a party to ("the deficit forced Tunisia to seek a
+                # loan") is that party's own; one it drives traders to is still the market's
+                return objs[0].lemma_.lower() in self.market_agents
             t = t.head
         return False
 

@@ -305,11 +305,11 @@ def _finite_after_infinitive(conj: Token) -> bool:
     head = conj.head
     if conj.tag_ in ("VBD", "VBZ") and head.lemma_ == "be" and head.tag_ in ("VBD", "VBZ", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in conj.children):
-        # Round 27: nor a copula's ("said the islands were not for sale and called on Oslo to respect the treaty":
-        # the "not" denies the state, the call is made)
+        # Round 27: nor a copula's ("said the dam was not a threat and invited Cairo to inspect it":
+        # the "not" denies the state, the invitation is made)
         return True
     if conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VBG" and head.dep_ in ("xcomp", "pcomp", "dobj", "obj"):
-        # Round 27: nor a gerund's ("denied sending troops and called for monitors", "stopped short of naming
+        # Round 27: nor a gerund's ("denied funding the militia and urged talks", "stopped short of naming
         # the attackers and urged calm": the later verb is the subject's own act, not one denied)
         return True
     # Round 22: nor a modal's ("said the group would not hand over its weapons and accused the government of ...":

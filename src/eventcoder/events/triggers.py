@@ -998,7 +998,8 @@ class TriggerFinder:
                 if m is not None and m.sector == "REB":
                     return True
                 # or its places or units ("against Islamic State hideouts", "against rebel positions")
-                if g.lemma_.lower() in self.armed_sites and any(
+                # (the form's singular too: "bases" is lemmatised as "basis")
+                if (g.lemma_.lower() in self.armed_sites or g.lower_.removesuffix("s") in self.armed_sites) and any(
                         c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in foes or c.lemma_.lower() in foes or
                         (index.get(c.i) is not None and index[c.i].sector == "REB")) for c in g.children):
                     return True
@@ -1204,10 +1205,27 @@ class TriggerFinder:
                 # earthquake", "alarmed by the outbreak", "disappointed with the result")
                 causes = [o for h in (p, c) for x in h.children if x.dep_ in ("prep", "agent") and x.lower_ in self.dismay_preps
                           for o in x.children if o.dep_ == "pobj"]
-                if causes and all(o.lemma_.lower() in self.nonact_causes or o.lower_ in self.nonact_causes for o in causes):
+                if causes and all(self._nonact_cause(o) for o in causes):
                     continue
                 return True
         return False
+
+    def _nonact_cause(self, noun: Token) -> bool:
+        """Review of round 26: a cause of dismay that is no one's act ("the earthquake", "the outbreak"); not one whose
+        phrase names the act or its doer ("the deaths of three nurses in an air raid", "news of the detention of its
+        consul", "the fire set by guards")."""
+        if noun.lemma_.lower() not in self.nonact_causes and noun.lower_ not in self.nonact_causes:
+            return False
+        for d in noun.subtree:
+            if d.i == noun.i:
+                continue
+            if d.dep_ == "agent":
+                return False
+            if d.pos_ == "NOUN":
+                t = self.lex.nouns.get((d.lemma_.lower(),)) or self.lex.nouns.get((d.lower_,))
+                if t is not None and (t.type in _HOSTILE or t.type == "COERCE"):
+                    return False
+        return True
 
     def _labelled_demand(self, tok: Token) -> bool:
         """Round 22: the subject of a reported clause that is a demand, request or offer ("said the wage demands
@@ -1577,9 +1595,9 @@ class TriggerFinder:
         index = noun.doc._.token_mentions or {}
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in index and c.tag_ != "PRP$" for c in noun.children):
             return True
-        # Round 27: the party in a "from"/"by" phrase of a request ("rejected calls from the bloc to delay the vote",
-        # "turned down an appeal by Lisbon"): the request is another's, made
-        # (or in the agent phrase of a participle on it: "rejected a demand made by the bloc's leaders")
+        # Round 27: the party in a "from"/"by" phrase of a request ("brushed off appeals from the church to pardon
+        # the strikers", "turned down an appeal by Lisbon"): the request is another's, made (or in the agent phrase
+        # of a participle on it: "rejected a demand made by the union's leaders")
         return noun.lemma_.lower() in self.asked_nouns and any(p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by") and g.dep_ == "pobj" and g.i in index
                    for p in (*noun.children, *(a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children))
                    for g in p.children)
