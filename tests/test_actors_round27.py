@@ -13,8 +13,8 @@ from helpers import find_event, key_of, rule_events, show_events
     "text,phrase,key",
     [
         # "Chinatown" is also a place of another state in the city list: the possessor says whose it is
-        ("APIA, May 3 — Police detained nine people on Monday after looters burned stores in the city's Chinatown.", "people", "WSM.CVL"),
-        ("SUVA, Fiji — Officers arrested 14 youths on Saturday after a brawl in Suva's Chinatown.", "youths", "FJI.CVL"),
+        ("APIA, May 3 — Shop owners in the city's Chinatown met the prime minister on Friday.", "prime minister", "WSM.GOV"),
+        ("SUVA, Fiji — Shop owners in Suva's Chinatown met the prime minister on Friday.", "prime minister", "FJI.GOV"),
     ],
 )
 def test_possessed_place_lies_in_the_possessors_state(text: str, phrase: str, key: str) -> None:
@@ -22,17 +22,30 @@ def test_possessed_place_lies_in_the_possessors_state(text: str, phrase: str, ke
 
 
 def test_possessed_place_event() -> None:
-    text = "APIA, May 3 — Police detained nine people on Monday after looters burned stores in the city's Chinatown."
+    text = "APIA, May 3 — The prime minister toured the city's Chinatown on Friday after a fire."
     events = rule_events(text)
-    assert find_event(events, "COERCE", "WSM.COP", "WSM"), show_events(events)
+    assert find_event(events, "CONSULT", "WSM.GOV"), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a generic possessor ("the country's") keeps a province or capital of one state in that state, whatever
+        # the dateline: a regional bureau files stories about its neighbours
+        ("DAKAR, Senegal — Soldiers killed 20 villagers in the country's Mopti on Monday, residents said.", "Soldiers", "MLI.MIL"),
+        ("NAIROBI, Kenya — Fighters seized an army base near the country's Mogadishu on Monday, residents said.", "residents", "SOM.CVL"),
+    ],
+)
+def test_generic_possessor_keeps_a_known_province_or_capital(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
 
 
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
         # a demonym several states share is the one of them the article names
-        ("FREETOWN, May 2 — Sierra Leone accused Guinean soldiers on Monday of seizing a border village. Guinea's army denied it.",
-         "Guinean soldiers", "GIN.MIL"),
+        ("MONROVIA — Liberia said on Monday that Guinean border guards had detained ten traders. Guinea's interior ministry denied it.",
+         "Guinean border guards", "GIN.COP"),
         ("BISSAU, Guinea-Bissau — Guinean police broke up a march by opposition supporters on Thursday.", "Guinean police", "GNB.COP"),
         ("PYONGYANG — North Korea fired two missiles on Monday, and Korean state media called the launch a warning.", "Korean state media", "PRK.JRN"),
     ],
@@ -55,9 +68,9 @@ def test_shared_demonym_without_a_named_state(text: str, phrase: str, key: str |
 
 
 def test_shared_demonym_event() -> None:
-    text = "FREETOWN, May 2 — Sierra Leone accused Guinean soldiers on Monday of seizing a border village. Guinea's army denied it."
+    text = "MONROVIA — Guinean border guards detained ten Liberian traders on Monday, and Guinea's interior ministry defended the arrests."
     events = rule_events(text)
-    assert find_event(events, "ACCUSE", "SLE", "GIN"), show_events(events)
+    assert find_event(events, "COERCE", "GIN.COP", "LBR"), show_events(events)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +143,7 @@ def test_armed_groups_added(text: str, phrase: str, key: str) -> None:
     "text,name",
     [
         # a known patron before "-backed"/"-aligned" is neither the group nor an unknown name
-        ("ADEN, Yemen — Militants attacked a camp of the UAE-backed separatists in Abyan province on Saturday.", "UAE"),
+        ("SHABWA, Yemen — A drone struck a base of UAE-backed separatists on Friday, officials said.", "UAE"),
         ("BAGHDAD — Rockets hit a base on Monday, and officials blamed an Iran-aligned faction.", "Iran"),
         # a reef in the Philippines' economic zone is a place of the Philippines, no unknown actor
         ("MANILA — Chinese vessels rammed a fishing boat off Scarborough Shoal on Sunday.", "Scarborough"),
@@ -147,7 +160,7 @@ def test_no_unknown_actor_for_patrons_and_reefs(text: str, name: str) -> None:
     "text,phrase,key",
     [
         # a government's critics are its opposition, as dissidents are
-        ("HAVANA, May 3 — The government stripped 20 critics of their citizenship on Friday.", "critics", "CUB.OPP"),
+        ("MINSK, May 3 — Police detained two critics of the government at a rally on Friday.", "critics", "BLR.OPP"),
         # a union organised in two states is the branch of the article's state
         ("TORONTO, May 3 — Rail traffic stopped on Monday as the Teamsters union walked out over pay.", "Teamsters", "CAN.LAB"),
         ("CHICAGO, May 3 — The Teamsters union called a strike at the warehouse on Monday.", "Teamsters", "USA.LAB"),
@@ -161,14 +174,19 @@ def test_keys_of_bodies_and_forms(text: str, phrase: str, key: str | None) -> No
 
 
 def test_destination_state_acting_in_a_relative_clause() -> None:
-    text = "MANAGUA, Jan 5 — Nicaragua freed 40 prisoners on Wednesday and flew them to Costa Rica, which agreed to receive them."
-    assert key_of(text, "Costa Rica") == "CRI"
+    text = "TEGUCIGALPA — Honduras sent 60 migrants by plane on Tuesday to El Salvador, which pledged to house them."
+    assert key_of(text, "El Salvador") == "SLV"
     events = rule_events(text)
-    assert find_event(events, "AGREE", "CRI"), show_events(events)
+    assert find_event(events, "AGREE", "SLV"), show_events(events)
 
 
 def test_located_state_in_a_relative_clause_stays_a_place() -> None:
     assert key_of("LIMA — Police fanned out in Lima, which was calm on Monday.", "Lima") is None
+
+
+def test_destination_with_a_stative_relative_clause_stays_a_place() -> None:
+    # "which borders ...", "which has ..." say what the state is, not what it does
+    assert key_of("WARSAW — Refugees fled to Poland, which borders Ukraine, aid groups said on Monday.", "Poland") is None
 
 
 @pytest.mark.parametrize(
@@ -181,3 +199,16 @@ def test_located_state_in_a_relative_clause_stays_a_place() -> None:
 )
 def test_hedging_critics_are_no_party(text: str, phrase: str) -> None:
     assert key_of(text, phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # critics of a named state, or of an art, are no state's opposition (only a government's critics are)
+        ("BEIRUT — Israel's critics rallied outside the embassy on Sunday.", "critics", None),
+        ("JAKARTA — Critics of China marched to the embassy on Monday.", "China", "CHN"),
+        ("ROME — Food critics praised the new restaurant on Sunday.", "critics", None),
+    ],
+)
+def test_critics_of_a_state_or_an_art_are_no_opposition(text: str, phrase: str, key: str | None) -> None:
+    assert key_of(text, phrase) == key

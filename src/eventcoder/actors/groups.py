@@ -26,6 +26,7 @@ from .vocab import (
     FORMER_OFFICE_SECTORS,
     FORMER_RANK_NOUNS,
     FORMER_WORDS,
+    GOVERNING_NOUNS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
     HEDGE_NOUNS,
@@ -46,6 +47,7 @@ from .vocab import (
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
     SUBJECT_NGO_ROLES,
+    TARGET_OWNER_NOUNS,
     THEATRE_NOUNS,
     THEATRE_SECTORS,
     TOWN_NOUNS,
@@ -105,6 +107,7 @@ class GroupResolver(ResolverBase):
                 and not self._modified_by_actor(noun)
                 and role[0] not in NOT_BARE_GROUPS
                 and noun.lower_ not in NOT_BARE_GROUPS
+                and not (noun.lower_ in TARGET_OWNER_NOUNS and head.head.lower_ == "of")  # "critics of Israel": its foes
             ):
                 return noun, role[1]
         # "militias in Iraq and Syria" parsed with Syria as a conjunct of "militias"
@@ -155,6 +158,11 @@ class GroupResolver(ResolverBase):
                     tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_.lower() in REPORTING_VERBS)) and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
                 continue  # "critics say the law is a power grab": anonymous voices that hedge a claim, no party
+            if tok.lower_ in TARGET_OWNER_NOUNS and any(
+                    (c.dep_ == "compound" and c.lower_ not in GOVERNING_NOUNS and c.ent_type_ not in ("GPE", "NORP", "ORG"))
+                    or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children))
+                    for c in tok.children):
+                continue  # "film critics", "critics of Israel": critics of an art or of a named state, no state's opposition
             role = self._role_of(tok)
             # "an Iran-backed militia" (not "Kataib Hezbollah, the Iran-backed militia": a name's apposition)
             sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"

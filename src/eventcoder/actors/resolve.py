@@ -55,6 +55,8 @@ from .vocab import (
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
     STATE_BODY_NOUNS,
+    STATIVE_RELATIVE_VERBS,
+    TARGET_OWNER_NOUNS,
     us_spelling,
 )
 
@@ -132,6 +134,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             doc[i].dep_ in ("compound", "nmod") or (doc[i].dep_ == "amod" and i == first))]
         for t in cands:
             role = self._role_of(t)
+            if role and t.lower_ in TARGET_OWNER_NOUNS and any(c.dep_ == "poss" and c.i < first for c in t.children):
+                return None  # "Israel's critics": those who oppose the state, not its opposition
             if role:
                 return t, role[0], role[1]
             if t.lower_ in MIL_AFTER_STATE or t.lemma_.lower() in MIL_AFTER_STATE:
@@ -162,7 +166,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return "other"
         head = root.head
         if not (root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS) and any(
-                c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() != "be"
+                c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() != "be" and c.lemma_.lower() not in STATIVE_RELATIVE_VERBS
                 and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("which", "who") for g in c.children) for c in root.children):
             return None  # "flew them to Guatemala, which agreed to take them in": the state acts in its own clause
         if root.dep_ == "pobj":
@@ -317,7 +321,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         guess = max(set(named), key=lambda c: (named.count(c) + (c == filed) / 2, -named.index(c))) if named else filed
         shared = self.registry.shared_adjectives
         if shared and any(sp.label_ == "ADJ" and self._form(sp) in shared for sp in spans):
-            # "Sierra Leone accused Guinean troops ... Guinea's government said": a demonym several states share is
+            # "Guinean border guards detained ... Guinea's interior ministry said": a demonym several states share is
             # the one state of them that the article (or its dateline) names; none or several: no state
             here = set(named) | ({filed} if filed else set())
             doc.user_data["shared_adjectives"] = {
@@ -714,7 +718,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
     def _possessed_places(self, doc: Doc, places: dict[int, tuple[str, bool]], mentions: list[Mention]) -> None:
         """A place named with a possessor lies in the possessor's state, whatever another state's place of that name
         ("rioters looted shops in Apia's Chinatown", "fighting in the city's old quarter" in a story filed from
-        Apia): the possessor's place or state, or the dateline's for "the city's", "the capital's", "the country's"."""
+        Apia): the possessor's place or state, or the dateline's for "the city's", "the capital's", "the country's"
+        (not for a province or a capital of one state only: "DAKAR - ... in the country's Mopti" is Mali's, a
+        regional bureau's dateline is not the story's state)."""
+        from ..events.places import capital_of, lookup_region
+
         spans: dict[int, str] = {}
         for i in list(places):
             tok = doc[i]
@@ -724,6 +732,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if poss.i in places:
                 country: str | None = places[poss.i][0]
             elif poss.lemma_.lower() in POSSESSOR_PLACE_NOUNS:
+                name = entity_at(tok)
+                text = name.text if name is not None and name.root.i == tok.i else tok.text
+                cap = capital_of(places[i][0])
+                if lookup_region(text) is not None or (cap is not None and cap.name == text):
+                    continue
                 country = dateline_country(doc)
             else:
                 if not spans:

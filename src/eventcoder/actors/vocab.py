@@ -336,3 +336,10 @@ VENUE_DATELINE_CITIES = frozenset({"geneva", "brussels", "vienna", "new york", "
                                    "munich", "strasbourg", "doha", "dubai"})
 # bare plural nouns for anonymous voices: "critics say", "opponents argue" hedge a claim and name no party
 HEDGE_NOUNS = frozenset({"critics", "opponents", "detractors", "skeptics", "sceptics"})
+# nouns whose possessor or "of" names whom they oppose, not whose they are: "Israel's critics", "critics of Iran" are
+# no party of Israel or Iran (only a government's, regime's or leader's critics are its opposition: "government
+# critics", "critics of the junta")
+TARGET_OWNER_NOUNS = frozenset({"critic", "critics"})
+# verbs of a relative clause that say where or what a state is, not what it does: "fled to Poland, which borders
+# Ukraine" is a destination still ("flew them to Guatemala, which agreed to take them in" is an actor)
+STATIVE_RELATIVE_VERBS = frozenset({"border", "lie", "share", "have", "neighbour", "neighbor", "remain", "sit"})
