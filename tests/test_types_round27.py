@@ -2,6 +2,7 @@
 rejects is still that party's request; a verb joined to a denied gerund or to a negated copula is asserted; forces put
 on alert and guests hosted for talks take the parties of the verb they hang on."""
 
+import pytest
 from helpers import find_event, rule_events, show_events
 
 
@@ -116,3 +117,17 @@ def test_dismay_at_deaths_caused_by_an_attack_is_disapproval() -> None:
 def test_an_operation_against_a_groups_bases_is_an_attack() -> None:
     events = rule_events("Nigerian troops began a sweep against Boko Haram bases near the lake on Friday.")
     assert find_event(events, "ASSAULT", "NGA", "BOKO_HARAM"), show_events(events)
+
+
+@pytest.mark.parametrize("text, actor, served", [
+    ("Belarus detained a man accused of spying for Lithuania, the security service said on Monday.", "BLR", "LTU"),
+    ("Police in Baku arrested two reporters suspected of working for a Russian broadcaster.", "AZE", "RUS"),
+])
+def test_the_charge_on_an_arrest_accuses_the_party_served(text: str, actor: str, served: str) -> None:
+    """The accusation a charge carries is aimed at the party the accused is said to have served; the arrest itself
+    falls on the people held."""
+    evs = rule_events(text)
+    accuse = [e for e in evs if e.event == "ACCUSE" and e.actor_keys and e.actor_keys[0].startswith(actor)]
+    assert accuse and any(k.startswith(served) for e in accuse for k in e.recipient_keys)
+    coerce = [e for e in evs if e.event == "COERCE"]
+    assert coerce and not any(k.startswith(served) for e in coerce for k in e.recipient_keys)

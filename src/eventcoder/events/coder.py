@@ -57,6 +57,21 @@ _PAST_ADJUNCTS = frozenset({"after", "during", "following"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
 
 
+
+def _served_party(doc: Doc, grounds: Token, actors: list[Mention]) -> list[Mention]:
+    """The party a charge says the accused served ("detained a man accused of spying for Ukraine": the accusation is
+    aimed at Ukraine, while the arrest falls on the man); none where the charge names no one it was done for."""
+    index = mention_index(doc)
+    own = {m.key for m in actors}
+    out: list[Mention] = []
+    for t in grounds.subtree:
+        if t.dep_ == "prep" and t.lower_ == "for" and t.head.pos_ == "VERB":
+            for g in t.children:
+                m = index.get(g.i)
+                if g.dep_ == "pobj" and m is not None and m.key not in own and m not in out:
+                    out.append(m)
+    return out
+
 class EventCoder(TriggerFinder, RoleReader):
     """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
 
@@ -1550,10 +1565,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     charged.add(grounds.i)
                     # the charge an arrest or a penalty is made on is the actor's accusation of its target
                     charge = Found(grounds, Trigger("ACCUSE", "allege", (grounds.lemma_.lower(),)), grounds.pos_ == "NOUN", f.tok)
-                    asig = ("ACCUSE", False, sig[2], sig[3])
+                    accused = _served_party(doc, grounds, actors) or recips
+                    asig = ("ACCUSE", False, sig[2], tuple(m.key for m in accused))
                     if asig not in seen:
                         seen.add(asig)
-                        events.append(self._event(doc, sent, text, charge, actors, recips, mod, None, contexts, article_id, published, "ACCUSE",
+                        events.append(self._event(doc, sent, text, charge, actors, accused, mod, None, contexts, article_id, published, "ACCUSE",
                                                   self._past_when(charge, published, year)))
                         heads.append(grounds)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
