@@ -90,6 +90,10 @@ class AgreementResolver(ResolverBase):
             named = [m for m in cands if m.kind == "state" and noun in reg.name_words.get(m.key.split(".", 1)[0], ())]
             if named and noun not in ("state", "country", "nation", "government", "regime", "administration", "authorities"):
                 cands = named
+        if noun is not None and cands:
+            # round 28: "the ministry", "the country" take up a state or its organ, never a company named since ("output
+            # rose at the Chevron-led field, the energy ministry said": Kazakhstan's ministry)
+            cands = [m for m in cands if m.sector != "BUS" or m.kind != "state"]
         if armed:
             cands = [m for m in cands if m.kind != "org" or (e.sector if (e := reg.entities.get(m.key)) is not None else m.sector) in ARMED_SECTORS]
             # "gunmen who crossed from Afghanistan ... the attackers": an unnamed group is taken back only when it is an

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
-from ..nlp import doc_text, sent_of, token_attrs
+from ..nlp import dateline_country, doc_text, sent_of, token_attrs
 from .appositions import AppositionResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
 from .pronouns import PronounResolver
@@ -32,6 +32,7 @@ from .vocab import (
     PLURAL_PRONOUNS,
     REPORTING_VERBS,
     SINGULAR_PRONOUNS,
+    SUBNATIONAL_WORDS,
 )
 
 __all__ = ["ACTOR_KINDS", "SUBJ_DEPS", "CorefResolver"]
@@ -219,6 +220,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         if ante is None:
                             ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector,
                                                  singular=body, civil=civil)
+                            if body and role and role[1] == "GOV" and ante is not None:
+                                ante = self._home_government(by_start, tok, ante, home)
                     if ante is not None and noun == "country" and self._envoy(ante):
                         ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":
@@ -377,6 +380,33 @@ class CorefResolver(PronounResolver, AppositionResolver):
             e = reg.entities[home]
             return Mention(tok.idx, tok.idx, e.name, home, e.code, None, e.name, "coreference", "state")
         return envoy
+
+    def _home_government(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention:
+        """A bare "the government" is the government of the state the article is about, not of a foreign state
+        named last as acting there: "Australia sent 60 police officers at the government's request" (a Honiara
+        story: Solomon Islands'), "Greek farmers blocked crossings with Bulgaria ... The government warned" (Greece's).
+        A government a word places stays ("the government in Paris", "the Afghan government")."""
+        reg = self.registry
+        base = ante.key.split(".", 1)[0]
+        if home is None or base == home or ante.kind != "state" or home not in reg.entities or reg.entities[home].kind != "state":
+            return ante
+        if base == dateline_country(tok.doc):
+            return ante  # the dateline's own state is never the foreign party ("NIAMEY - ... the junta ... The government said")
+        if tok.dep_ == "compound" or any(c.dep_ in ("poss", "compound", "prep", "nmod") or (c.dep_ == "amod" and (
+                c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in SUBNATIONAL_WORDS)) for c in tok.children):
+            return ante  # ("a government plane"; "the regional administration": a province's, not the state's)
+        if not any(m.key.split(".", 1)[0] == home and m.start < tok.idx for m in mentions):
+            return ante  # the article's state must be named before (a dateline alone is a bureau's city)
+        sp = self._span_of(tok.doc, ante)
+        if sp is not None and sp.root.dep_ in ("nsubj", "nsubjpass"):
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if sp.root.head.i != verb.i:
+                return ante  # the subject of another clause is what a later "the government" most often takes up
+                # ("Abuja said on Wednesday ... The government again rejected"); the subject of its own clause never
+        return Mention(ante.start, ante.end, ante.entity_text, home, reg.entities[home].code, None, reg.entities[home].name,
+                       ante.via, "state", ante.plural)
 
     @staticmethod
     def _governs(tok: Token, noun: str) -> bool:

@@ -20,6 +20,7 @@ from .vocab import (
     BODY_AGAIN_NOUNS,
     BODY_SPEAKER_HEADS,
     EDGE_NOUNS,
+    ETHNIC_PEOPLE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
@@ -142,9 +143,10 @@ class GroupResolver(ResolverBase):
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
             if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare):
                 continue
-            if tok.ent_type_ in ("PERSON", "ORG", "GPE") and not self._in_role_phrase(tok):
+            ethnic = tok.lower_ in ETHNIC_PEOPLE_NOUNS  # "police detained dozens of Uyghurs" (tagged GPE or NORP)
+            if tok.ent_type_ in ("PERSON", "ORG", "GPE") and not ethnic and not self._in_role_phrase(tok):
                 continue
-            if tok.ent_type_ == "NORP" and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ARMED_NOUNS):
+            if tok.ent_type_ == "NORP" and not ethnic and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ARMED_NOUNS):
                 continue  # "Jihadists" (a common noun the NER model tags NORP) is a group; "Shiites" is not ours
             if (tok.dep_ == "poss" and tok.text[:1].isupper() and tok.head.i > tok.i and tok.head.text[:1].isupper()
                     and tok.head.lower_ in NAME_HEAD_NOUNS and tok.i > sent_of(tok).start):
@@ -800,7 +802,8 @@ class GroupResolver(ResolverBase):
             party = reg.person_party.get(m.name or "") if m.kind == "person" else None
             if party is not None and party in reg.entities:
                 key = party  # "supporters of Imran Khan": the party their leader leads (PTI), in office or not
-            elif m.kind in ("org", "group") and reg.entities[top].kind != "state":
+            elif m.kind in ("org", "group", "person") and reg.entities[top].kind != "state":
+                # (a person keyed to a movement he leads: "followers of the cleric Moqtada al-Sadr" are his movement)
                 key = m.key
             elif m.kind == "person" and reg.entities[top].kind == "state":
                 key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"

@@ -52,6 +52,8 @@ from .vocab import (
     PORTFOLIO_TITLES,
     POSSESSOR_PLACE_NOUNS,
     REGIONAL_OFFICES,
+    SHIP_NOUNS,
+    SHIP_STATE_PARTICIPLES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
     STATE_BODY_NOUNS,
@@ -410,6 +412,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._owned_parties(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
+        # (after the groups: a ship is where "pirates fired on a Maltese-flagged ship", never the pirates' state)
+        mentions += self._state_ships(doc, taken, places)
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
         found = self._groups(doc, mentions, taken, places, home, anaphoric=True)
@@ -714,6 +718,38 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if owned is None or owned[0] == ent.country or owned[0] not in self.registry.entities:
             return None
         return self._mention(span, self.registry.entity(owned[0]), f"{owned[0]}.{owned[1]}", "role", "state")
+
+    def _state_ships(self, doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]]) -> list[Mention]:
+        """A ship named by its flag or its owners' state is that state's: an attack on "a Liberian-flagged tanker" or
+        "a Marshall Islands-flagged freighter" is aimed at the flag state (LBR, MHL), one on "a Greek-owned bulk
+        carrier" at the owners' state's business (GRC.BUS). Only ship nouns: "a Chinese-owned mine" is a place."""
+        lower = token_attrs(doc).lower
+        out: list[Mention] = []
+        for i in (i for i, w in enumerate(lower) if w in SHIP_STATE_PARTICIPLES):
+            hy = doc[i - 1] if i >= 2 else None
+            if hy is None or hy.text != "-" or hy.whitespace_ or doc[i - 2].whitespace_:
+                continue
+            ship = doc[i].head
+            while ship.dep_ == "compound" and ship.head.i > ship.i and ship.head.i - i < 4:
+                ship = ship.head  # "Greek-owned cargo ship": the parser may hang the participle on "cargo"
+            if ship.i <= i or ship.i - i > 3 or ship.lemma_.lower() not in SHIP_NOUNS or ship.i in taken:
+                continue
+            first, key = i - 2, self.registry.adjectives.get(doc[i - 2].text)
+            if key is None:
+                for n in (3, 2, 1):  # a state's name of up to three words: "Marshall Islands-flagged"
+                    term = self.registry.terms.get(doc[i - 1 - n : i - 1].text) if i - 1 - n >= 0 else None
+                    if term is not None and term.entity.kind == "state":
+                        first, key = i - 1 - n, term.entity.key
+                        break
+            if key is None or any(t in taken and t not in places for t in range(first, i - 1)):  # (a name read as a place is free)
+                continue
+            if lower[i] in ("owned", "operated"):
+                key = f"{key}.BUS"
+            span = doc[first : ship.i + 1]
+            # (kind "org": a ship is no vote for the state the story is about, "pirates fired on a Maltese-flagged ship")
+            out.append(self._mention(span, self.registry.entity(key), key, "location", "org"))
+            taken.update(range(first, ship.i + 1))
+        return out
 
     def _possessed_places(self, doc: Doc, places: dict[int, tuple[str, bool]], mentions: list[Mention]) -> None:
         """A place named with a possessor lies in the possessor's state, whatever another state's place of that name

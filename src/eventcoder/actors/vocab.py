@@ -343,3 +343,18 @@ TARGET_OWNER_NOUNS = frozenset({"critic", "critics"})
 # verbs of a relative clause that say where or what a state is, not what it does: "fled to Poland, which borders
 # Ukraine" is a destination still ("flew them to Guatemala, which agreed to take them in" is an actor)
 STATIVE_RELATIVE_VERBS = frozenset({"border", "lie", "share", "have", "neighbour", "neighbor", "remain", "sit"})
+
+# round 28: ships named by the state whose flag they fly or whose people own them ("a Greek-owned bulk carrier", "a
+# Marshall Islands-flagged tanker"): the participle after the hyphen, and the ship nouns such a name heads
+SHIP_STATE_PARTICIPLES = frozenset({"owned", "flagged", "registered", "operated"})
+SHIP_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "trawler", "ferry", "bulker",
+                        "containership", "dhow", "yacht", "tugboat", "barge"})
+# round 28: ethnic peoples named by their people's name (roles.yaml gives them as civilians of the state they live in);
+# the NER model tags them NORP or GPE ("Kurds", "Uyghurs"), which would otherwise keep them from being a group
+ETHNIC_PEOPLE_NOUNS = frozenset(
+    {"kurds", "uyghurs", "uighurs", "tuareg", "tuaregs", "hazaras", "pashtuns", "tamils", "kanaks", "fulani", "masalit",
+     "tigrayans", "amharas", "oromos", "hutus", "tutsis", "kukis", "meiteis", "tibetans", "berbers", "kabyles"})
+# round 28: words that make a government a province's or a rival's, not the state's ("the regional administration",
+# "the parallel government", "the shadow government")
+SUBNATIONAL_WORDS = frozenset({"regional", "local", "provincial", "municipal", "city", "county", "district", "state",
+                               "parallel", "rival", "shadow", "exiled", "autonomous", "separatist", "breakaway"})
