@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..models import Mention
-from ..nlp import char_span, entity_at, sent_of, token_attrs
+from ..nlp import char_span, entity_at, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, patron_name, place_noun_state, whole_name
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 # retreats from the rebels
 _ANSWERING = frozenset({"AGREE", "CONCEDE", "RETREAT"})
 _ANSWER_MARKS = frozenset({"after", "once", "when"})
+# marks of a clause told beside another as happening at the same time (round 28)
+_CONCURRENT_MARKS = frozenset({"as", "while", "whereas"})
 
 # hostile acts a state's organ may aim at another part of its own state (police -> opposition, courts -> media)
 _DOMESTIC_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"})
@@ -131,6 +133,7 @@ class RecipientReader:
 
     lex: Lexicon
     act_nouns: frozenset[str]
+    convene: frozenset[str]
     destination_preps: frozenset[str]
     force_nouns: frozenset[str]
     lends_subject: frozenset[str]
@@ -383,6 +386,14 @@ class RecipientReader:
             # may tell the act answered: "the EU imposed tariffs, and Beijing vowed countermeasures")
             reporter |= {g.i for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX")
                          and any(s.dep_ in SUBJ + ("nsubjpass",) for s in c.children) for g in c.subtree}
+        # round 28: the subject of a clause set beside the act by "as" or "while" does an act of its own at the same
+        # time, it is not the one acted on: "rebels shelled a camp, activists said, as the UN called for a truce",
+        # "pledged aid as U.N. agencies warned of famine"
+        lemmas = lower_lemmas(doc)
+        marks = [doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _CONCURRENT_MARKS]
+        reporter |= {g.i for m in marks if m.dep_ == "mark" and m.head.dep_ == "advcl"
+                     and not m.head.left_edge.i <= verb.i <= m.head.right_edge.i
+                     for s in m.head.children if s.dep_ in SUBJ for g in s.subtree}
         found: dict[str, list[tuple[int, Mention]]] = {}
         seen: set[int] = set()
         for i in range(sent.start, sent.end):
@@ -750,7 +761,10 @@ class RecipientReader:
                     continue
                 for o in c.children:
                     if o.dep_ in ("dobj", "obj"):
-                        out += self._mentions_in(doc, o)
+                        out += self._mentions_in(doc, o) or [
+                            # round 28: "to help Chad and Niger care for refugees": the small parser reads the helped
+                            # clause's verb as a noun object with the helped parties as its subject
+                            m for x in o.children if x.dep_ == "nsubj" for m in self._mentions_in(doc, x)]
                     elif o.dep_ in ("ccomp", "xcomp"):
                         out += [m for x in o.children if x.dep_ == "nsubj" for m in self._mentions_in(doc, x)]
         arrivals = self.lex.cue_set("arrival_nouns")
@@ -915,6 +929,10 @@ class RecipientReader:
         main clause's subject is the other side."""
         if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _ANSWER_MARKS for c in verb.children):
             return []
+        if verb.head.lemma_.lower() in self.lex.cue_set("reporting_verbs"):
+            # round 28: the subject of a report the clause hangs on tells, it is not the other side: "Oman will host
+            # talks, Omani officials said, after Tehran agreed to resume negotiations"
+            return []
         subj, passive = self._subject(verb.head)
         if passive:
             return []
@@ -1041,10 +1059,26 @@ class RecipientReader:
                 continue  # "a claim that Caracas rejected": the claim is an accusation
             if trig is None and i < sent_start and sent_of(verb.doc[i]).end < sent_start - 1:
                 continue
+            if trig is None and generic and self._describing_clause(doc[i], verb):
+                continue  # (round 28: an act told of a party in passing is not "the move" a later clause answers)
             out = others(ms)
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+
+    @staticmethod
+    def _describing_clause(t: Token, verb: Token) -> bool:
+        """Round 28. Is ``t`` inside a relative clause that describes a noun, one the verb is not in: "designated the
+        Front, a group that claimed the killing of 26 tourists, a terrorist organisation, and India welcomed the
+        move" (the move is the designation, not the killing told of the group in passing)?"""
+        x = t
+        for _ in range(8):
+            if x.dep_ == "relcl" and x.head.pos_ in ("NOUN", "PROPN"):
+                return not x.left_edge.i <= verb.i <= x.right_edge.i
+            if x.head.i == x.i:
+                break
+            x = x.head
+        return False
 
     def _uncoded_verb_act(self, doc: Doc, verb: Token, obj: Token, actors: list[Mention]) -> list[Mention]:
         """The subject of the verb whose own noun names its act again, when that act was coded as no event, in
@@ -1217,6 +1251,10 @@ class RecipientReader:
         start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
         for i, _, ms in reversed(prior):
             if i >= verb.i or i < start:
+                continue
+            if doc[i].lemma_.lower() in self.convene:
+                # round 28: a host's or go-between's part ("a swap mediated by the UAE. Kyiv said Moscow had refused
+                # to include civilians") asks nothing of the parties: the refusal answers the other side
                 continue
             if any(same_party(r, actors) for r in recorded.get(i, ())):
                 out = [m for m in ms if not same_party(m, actors) and m.kind != "unresolved"]
@@ -1413,11 +1451,37 @@ class RecipientReader:
                 found = [index[c.i] for c in act.children if c.i in index and c.i < act.i and c.tag_ != "PRP$" and (
                     c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "poss" and act.lemma_.lower() not in undergone))]
             out += [m for m in found if not same_party(m, actors) and m.via != "location"]
+        if not out:
+            # round 28: the parties of a relation the complaint is about, "voiced concern over deepening ties between
+            # Moscow and Pyongyang", "alarm over clashes between the two" (the pair named before)
+            acts = [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ in _GRIEVANCE_PREPS
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for g in (g for a in acts for x in [a, *(c for c in a.children if c.dep_ in ("dobj", "obj"))]
+                      for g in self._prep_objects(x, frozenset({"between"}))):
+                pair = self._pair_named_before(doc, g, actors) if g.lower_ in ("two", "both") else self._mentions_in(doc, g)
+                out += [m for m in pair if not same_party(m, actors) and m.via != "location"]
         if out:
             return out
         addressed = [m for h in hosts for g in self._prep_objects(h, frozenset({"to", "with"}))
                      for m in self._mentions_in(doc, g)]
         return [m for m in addressed if not same_party(m, actors) and m.kind != "igo" and m.sector != "JUD"]
+
+    @staticmethod
+    def _pair_named_before(doc: Doc, h: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 28. The two parties "the two" stands for: those named before it in its sentence (else with the one
+        before), apart from the actors, when exactly two are ("Russian and North Korean warships held drills, and
+        Tokyo voiced concern over ties between the two")."""
+        sent = sent_of(h)
+        starts = [sent.start_char] + ([sent_of(doc[sent.start - 1]).start_char] if sent.start > 0 else [])
+        for start in starts:
+            first: dict[str, Mention] = {}
+            for m in actor_mentions(doc):
+                if (start <= m.start and m.end <= h.idx and m.via not in ("coreference", "location")
+                        and m.kind != "unresolved" and not same_party(m, actors)):
+                    first.setdefault(m.key.split(".")[0], m)
+            if len(first) == 2:
+                return list(first.values())
+        return []
 
     def _accord_partner(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The other side of the accord an act is done under: "withdrew from the town under a ceasefire with the
@@ -1557,7 +1621,9 @@ class RecipientReader:
         if not others(recips):
             # (an insurgent's "the government" is its own state's)
             recips += self._insurgents_state(doc, f, actors)
-        if not others(recips) and f.trigger.type in ("AID", "SUPPORT", "COOPERATE"):
+        if not others(recips) and f.trigger.type in ("AID", "SUPPORT", "COOPERATE", "AGREE"):
+            # (round 28: also a pledge, "pledged 50 million euros to help Chad and Niger feed refugees": the party
+            # it is made to help is the one it is made to, not a party of a clause set off after it)
             recips += self._aid_beneficiary(doc, f, actors)
         purpose = self._purpose_objects(f.anchor if f.nominal else tok) if f.trigger.type in _PURPOSE_TARGETS else []
         if not recips:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import Role
 from ..actors.vocab import NATURAL_FEATURES
 from ..models import Mention
-from ..nlp import sent_of, token_attrs
+from ..nlp import lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
 from .places import place_of
@@ -111,6 +111,9 @@ _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score",
 
 # prepositions naming the body officials are drawn from ("envoys of the bloc", "ministers from the party")
 _DRAWN_FROM = frozenset({"from", "of"})
+_AT = frozenset({"at"})
+# acts of promising or giving, made to whoever is to receive what they hand over (round 28)
+_GIVING = frozenset({"AGREE", "SUPPORT", "AID"})
 # prepositions of a destination inside the phrase of what is sent ("a plane carrying tents to Malawi")
 _INTO = frozenset({"to", "into"})
 # the object of "over" on a transfer verb, read beside its destination
@@ -137,6 +140,7 @@ class RoleReader(RecipientReader):
     undergo: frozenset[str]
     host_verbs: frozenset[str]
     lends_subject: frozenset[str]
+    allegation: frozenset[str]
     convene: frozenset[str]
     act_nouns: frozenset[str]
     travel: frozenset[str]
@@ -189,7 +193,9 @@ class RoleReader(RecipientReader):
                     continue
                 # "officials from the bloc", "ministers from the party and its ally": the body they are drawn from,
                 # named after them, over the place the resolver gave them
+                # (round 28: also the body they work at, "judges at the International Criminal Court")
                 drawn = [g for g in self._prep_objects(h, _DRAWN_FROM) if g.i not in index or index[g.i].kind in ("org", "igo")]
+                drawn += [g for g in self._prep_objects(h, _AT) if g.i in index and index[g.i].kind in ("org", "igo")]
                 if drawn and len(h.conjuncts) == 0 and add(drawn[0]):
                     continue
             if h.i in index and index[h.i].via == "coreference":
@@ -515,6 +521,13 @@ class RoleReader(RecipientReader):
                     if prev.dep_ == "conj" and prev.pos_ in ("NOUN", "PROPN") and prev.head.i != t.head.i and prev.head.i < prev.i:
                         return [prev], False
                 if t.dep_ == "advcl" and t.tag_ == "VBG":
+                    crowd = self._participle_party(t) if t.i == verb.i else None
+                    if crowd is not None:
+                        return [crowd], False
+                    deed = self._charged_deed(t) if t.i == verb.i else None
+                    if deed is not None:
+                        t = deed
+                        continue
                     reporter = self._interposed_reporter(t)
                     if reporter:
                         return reporter, False
@@ -544,6 +557,36 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    def _charged_deed(self, t: Token) -> Token | None:
+        """Round 28. A participle of result set off after a charge, which the small parser hangs on the charging verb,
+        tells the result of the last deed the charge names, not of the charge: "accused Uganda of backing ADF fighters
+        who attacked a market, killing 12 traders" (the fighters killed). The deed's verb, or None."""
+        if t.i < 2 or t.doc[t.i - 1].text != "," or t.head.lemma_.lower() not in self.allegation:
+            return None
+        return next((v for v in reversed(t.doc[t.head.i + 1 : t.i - 1]) if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP")
+                     and v.dep_ in ("relcl", "ccomp", "conj", "advcl")), None)
+
+    @staticmethod
+    def _participle_party(t: Token) -> Token | None:
+        """Round 28. A participle the small parser hangs on the verb although it follows a group the verb acts on, with
+        no comma between, tells what that group was doing: "police fired tear gas at students marching on parliament",
+        "troops opened fire on villagers fleeing the town" (the students marched). The group is a plural party the
+        coder knows; a participle set off by a comma is the clause subject's ("fired on the crowd, killing two")."""
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("pobj", "dobj", "obj", "conj"):
+            return None
+        m = mention_index(t.doc).get(prev.i)
+        if m is None or not m.plural or m.kind not in ("group", "person", "state") or m.key.startswith("UNK"):
+            return None
+        h = prev
+        for _ in range(4):  # the group hangs on the participle's own verb ("fired ... at students")
+            h = h.head
+            if h.i == t.head.i:
+                return prev
+            if h.dep_ not in ("prep", "pobj", "dobj", "obj", "conj"):
+                break
+        return None
 
     @staticmethod
     def _paired_controllee(t: Token) -> Token | None:
@@ -1133,6 +1176,13 @@ class RoleReader(RecipientReader):
                     recips = held
                 elif dest:
                     recips = dest
+            if not recips and f.trigger.type in _GIVING:
+                # round 28: "agreed to send air defence systems to Poland", "offered to deliver fuel to Cuba": a promise
+                # to hand something over is made to where it is to go
+                for c in tok.children:
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in self.transfer:
+                        recips += [m for m in self._destination(doc, c, [o for o in c.children if o.dep_ in ("dobj", "obj")])
+                                   if not same_party(m, actors)]
             if not recips and f.trigger.type != "MOBILIZE":
                 # "threatened to send troops into Nigeria", "refused to deploy soldiers to the border with Chad": where a
                 # governed verb sends the actor's own force is whom the act is aimed at
@@ -1390,6 +1440,13 @@ class RoleReader(RecipientReader):
             owners = [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
             if owners and actors and not same_party(owners[0], actors):
                 actors, recips = owners, actors
+        if recips and len({a.key.split(".")[0] for a in actors}) >= 2:
+            # round 28: a party named as the host or go-between of the parties' meeting is neither's counterpart:
+            # "Togo and Benin agreed to reopen their border at a meeting hosted by Ghana", "signed a truce brokered
+            # by Qatar" (PLOVER: the parties act on each other; the host's part is its own, optional, event)
+            between = self._go_betweens(f)
+            if between:
+                recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
@@ -1443,6 +1500,20 @@ class RoleReader(RecipientReader):
                                                        for t in r.subtree}
             recips = [m for m in recips if m.start not in clause]
         return actors, recips
+
+    def _go_betweens(self, f: Found) -> set[int]:
+        """Round 28. Start offsets of the parties named as the agent of a hosting or mediating participle in the act's
+        sentence ("talks mediated by Turkey", "a ceremony hosted by the United States"), other than the act's own
+        trigger ("hosted" itself)."""
+        out: set[int] = set()
+        sent = sent_of(f.tok)
+        lemmas = lower_lemmas(f.tok.doc)
+        for i in range(sent.start, sent.end):
+            if lemmas[i] in self.convene and i != f.tok.i:
+                t = f.tok.doc[i]
+                if t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "amod"):
+                    out |= {g.idx for a in self._agent(t) for g in a.subtree}
+        return out
 
     def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
