@@ -106,6 +106,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.undergo = self.lex.cue_set("undergo_verbs")
         self.host_verbs = self.lex.cue_set("host_verbs")
         self.lends_subject = self.light | self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs") | self.lex.cue_set("aspect_verbs")
+        # Round 28: who flies or trucks relief in gives it ("flew 50 tonnes of medical supplies to Darfur"); who
+        # raises or widens a measure imposes it ("doubled tariffs on Indian goods", "extended sanctions on Minsk")
+        self.lends_subject |= self.lex.cue_set("r28t_conveying_verbs") | self.lex.cue_set("r28t_raising_verbs")
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
         # "the Ayatollah affirmed that Iran would continue to offer support": affirming a clause is saying it; the
         # clause's act is the event
@@ -243,6 +246,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.guest_verbs = self.lex.cue_set("r27t_guest_verbs")
         self.releasing_verbs = self.lex.cue_set("r27t_releasing_verbs")
         self.asked_nouns = self.lex.cue_set("r27t_asked_nouns")
+        self.crowd_people = self.lex.cue_set("r28t_crowd_people")
+        self.unanswered = self.lex.cue_set("r28t_unanswered_words")
+        self.approving = self.lex.cue_set("r28t_approving_verbs")
         self.market_agents = self.market_agents | self.lex.cue_set("r27t_figure_subjects")
         self.involvement = self.lex.cue_set("involvement_verbs")
         self.enacting_support = self.lex.cue_set("enacting_support_words")
@@ -539,6 +545,25 @@ class EventCoder(TriggerFinder, RoleReader):
             return False  # Round 22: "ECOWAS and the Sahel alliance agreed at talks in Bamako": the parties' own meeting
         return any(g is not f and g.tok.i == verb.i for g in found)
 
+    @staticmethod
+    def _raid_setting(f: Found, prior: list[tuple[int, str, list[Mention]]]) -> bool:
+        """Round 28: a raid or operation named as where a party's coded attack or arrest happened ("police killed 64
+        people in a raid on gang strongholds", "troops arrested 25 men in overnight raids"): one act, told by its
+        verb; the raid is its setting. Not where the verb's act found no party ("six were killed in the raid")."""
+        t = f.tok
+        if not f.nominal or f.trigger.type not in ("COERCE", "ASSAULT") or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during"):
+            return False
+        verb = t.head.head
+        return any(i == verb.i and kind in ("ASSAULT", "COERCE") and actors for i, kind, actors in prior)
+
+    def _approved_offer(self, f: Found) -> bool:
+        """Round 28: another party's proposal named as what a party endorses or accepts ("Arab ministers endorsed
+        an Egyptian plan for Gaza", "Hamas accepted a Qatari proposal"): the approval is the news, the offer its
+        object, no new act of the proposer."""
+        t = f.tok
+        return (f.nominal and f.trigger.type == "AGREE" and t.dep_ in ("dobj", "obj")
+                and t.head.lemma_.lower() in self.approving and self._own_actor(t))
+
     def _background(self, f: Found) -> bool:
         """An act told in the past perfect in a relative clause is background to the news ("platforms that had
         been seized by Russia in 2015", "delaying elections it had promised")."""
@@ -611,6 +636,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         comps = [c for c in kids if c.dep_ == "ccomp"]
         heads = {c.i for c in comps}
+        if any(self._not_unanswered(c) for c in comps):
+            return False  # Round 28: "warned that the arrests would not go unanswered": a response promised
         if any(g.nominal and g.tok.head.i in heads and self._supposed_act(g) for g in found):
             # "warning that an offensive on the city would have devastating consequences": a concern voiced
             # about a supposed act, no threat of the warner's own
@@ -621,6 +648,12 @@ class EventCoder(TriggerFinder, RoleReader):
             return False  # Round 22: "warned that the group's patience is not unlimited": a threat
         inside = {t.i for c in comps for t in c.subtree}
         return not any(g.tok.i in inside for g in found if g is not f)
+
+    def _not_unanswered(self, clause: Token) -> bool:
+        """Round 28: a clause saying an act will not be left without reply ("the attack would not go unanswered",
+        "such crimes will never remain unpunished"): the speaker's promise of a response."""
+        words = [t.lower_ for t in clause.subtree]
+        return any(w in self.unanswered for w in words) and any(w in ("not", "never", "n't") for w in words)
 
     def _protest_purpose(self, f: Found, found: list[Found]) -> bool:
         """ "rallied to demand a deal", "marched to call for action": the demand is what the protest voices,
@@ -810,8 +843,12 @@ class EventCoder(TriggerFinder, RoleReader):
         verb, so with a noun as its root the modifier is its predicate). The noun is the verb's subject; a
         participle with its agent ("the deal signed by Kyiv") is a passive and stays one."""
         tok = f.tok
-        return (not f.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.dep_ == "ROOT"
-                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+        # Round 28: so too a clause's subject read as a noun joined to the clause before ("attacked a base, and the
+        # UN mission called on the government to act": a noun cannot be the conjunct of a verb)
+        head = tok.head
+        return (not f.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
+                and (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")))
+                and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i
                 and not any(c.dep_ in ("agent", "auxpass") for c in tok.children))
 
     @staticmethod
@@ -910,6 +947,15 @@ class EventCoder(TriggerFinder, RoleReader):
                 forces = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self._mentions_in(doc, c)]
                 return forces, []  # "the army was placed on high alert"
             return self._roles(doc, Found(placer, f.trigger, False, placer), prior)[0], []
+        if f.trigger.type in ("SANCTION", "COERCE") and prep.lower_ == "under" and lemma in self.alerting_verbs:
+            # Round 28: a measure a party is put under is the putter's on it: "placed 15 firms under export
+            # controls", "put the opposition leader under house arrest" (passive: "was placed under sanctions")
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            targets = [m for c in objs for m in self._mentions_in(doc, c)]
+            placers = self._roles(doc, Found(verb, f.trigger, False, verb), prior)[0]
+            placers = [m for m in placers if not same_party(m, targets)]
+            if placers:
+                return placers, targets or recips
         if f.trigger.type == "CONSULT" and prep.lower_ == "for" and lemma in self.guest_verbs:
             hosts = [m for c in verb.children if c.dep_ == "nsubj" for m in self._mentions_in(doc, c)]
             guests = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
@@ -1379,7 +1425,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
-                if self._warrant_held(f) or self._legal_appeal(f):
+                if self._warrant_held(f) or self._legal_appeal(f) or self._approved_offer(f) or self._raid_setting(f, prior):
                     continue
                 if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
                     continue
@@ -1392,6 +1438,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 measure = self._agreed_measure(f, found)
                 if measure is not None:
                     f = Found(f.tok, Trigger(measure.type, measure.mode, measure.words), f.nominal, f.anchor)
+                if self._crowd_voice(f) and not any(e.event == "PROTEST" for e in events):
+                    f = Found(f.tok, Trigger("PROTEST", None, f.trigger.words), f.nominal, f.anchor)
                 actors, recips = self._roles(doc, f, prior)
                 if recips and f.nominal and self._realis_adjunct(f.tok, f.anchor) and read_modality(f.anchor, self.lex).modality != "asserted":
                     # Review of round 26: an act told in the adjunct of a promise ("would cut ties following the
@@ -1408,6 +1456,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     actors = self._roles(doc, Found(f.tok.head, f.trigger, False, f.tok.head), prior)[0]  # the court upholding it
                 if not actors and self._verb_read_as_modifier(f):
                     actors = [m for m in self._mentions_in(doc, f.tok.head) if m.end <= f.tok.idx] or self._modifier_parties(doc, f.tok.head)
+                    if actors:  # the subject noun is no object of its own verb
+                        recips = [m for m in recips if m.end > f.tok.idx or m.start < f.tok.head.left_edge.idx]
                 if f.trigger.type == "ACCUSE":
                     actors, recips = self._charge_parties(doc, f, actors, recips)
                 if not actors and f.trigger.type == "CONSULT":
@@ -1682,6 +1732,10 @@ class EventCoder(TriggerFinder, RoleReader):
         if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
             return []
         head = verb.head
+        if head.dep_ in ("oprd", "acomp") and head.pos_ == "ADJ" and head.i < verb.i and head.head.pos_ == "VERB":
+            # Round 28: joined to the label a speaker gives ("calling the findings politically motivated and
+            # demanding that the panel withdraw them"): the labelling verb's subject's act
+            return [m for x in self._subject(head.head)[0] for m in self._mentions_in(doc, x)]
         if head.dep_ != "ccomp" or head.i > verb.i or head.head.lemma_.lower() not in self.reporting:
             return []
         if any(c.dep_ == "neg" for c in head.children):

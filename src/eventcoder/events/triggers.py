@@ -124,6 +124,7 @@ class TriggerFinder:
     state_forces: frozenset[str]
     cleared_people: frozenset[str]
     pursuit_down: frozenset[str]
+    crowd_people: frozenset[str]
 
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
@@ -140,6 +141,10 @@ class TriggerFinder:
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+        # Round 28: a "for ... to" clause is the verb's "for" phrase ("called for ASEAN observers to monitor the
+        # border", "appealed for donors to step in"), which the parse reads as a clause marked by "for"
+        extras += ["for" for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)]
         objs = [c for c in kids if c.dep_ in ("dobj",)]
         # a passive clause's subject is the verb's object ("more troops would be sent to the area", "the ambassador
         # was recalled", "no delegation would be sent"): the verb + object entries read it as in the active
@@ -149,6 +154,9 @@ class TriggerFinder:
         objs += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and (
                      any(a.lower_ == "to" for a in c.children) or c.pos_ in ("ADV", "ADP", "ADJ"))
                  for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+        # Round 28: or the object noun itself read as the head of that small clause ("let a UN convoy through")
+        objs += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > tok.i
+                 and any(g.dep_ == "advmod" and g.pos_ in ("ADP", "ADV") for g in c.children)]
         extras += [c.lemma_.lower() for c in objs]
         for c in objs:
             for p in c.children:
@@ -166,6 +174,8 @@ class TriggerFinder:
                            for g in p.children if g.dep_ == "pobj"]
         for e in extras:
             t = self.lex.verbs.get((lemma, e))
+            if t and t.type == "CONSULT" and lemma in self.carrying and any(c.dep_ == "dobj" for c in kids):
+                continue  # Round 28: "flew medical supplies to Darfur": carrying something is no visit (read on)
             if t:
                 if e == "to" and lemma in self.lex.cue_set("r21_reflexive_pledges") and any(
                         c.dep_ == "dobj" and c.tag_ != "PRP" for c in kids):
@@ -906,6 +916,13 @@ class TriggerFinder:
             nominal_heads -= set(senses.values())
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
+    def _crowd_voice(self, f: Found) -> bool:
+        """Round 28: what a street crowd denounces or demands is its protest: "police fired tear gas as
+        demonstrators denounced the decision", "The marchers were demanding a new vote" (a crowd's speech act told
+        as the news of its protest; the caller keeps it a demand where the article already told the protest)."""
+        return (not f.nominal and f.trigger.type in ("ACCUSE", "REQUEST")
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.crowd_people for c in f.tok.children))
+
     @staticmethod
     def _joint_act(tok: Token) -> bool:
         """A verb done "jointly" by a coordinated subject of two or more parties."""
@@ -1336,6 +1353,13 @@ class TriggerFinder:
                 # "agreed to a ceasefire": the agreement is the event, what is agreed to its content
                 objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
+                if lemma == "agree" and _joint_subject(f.tok):
+                    # Round 28: "Kyiv and Moscow agreed to swap 1,000 prisoners", "the two sides' leaders agreed to
+                    # extend the truce and to free the hostages": a release or truce two parties agree to is their
+                    # agreement's content, one AGREE between them
+                    comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
+                    comps += [g for c in comps for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+                    drop.update(g.tok.i for g in found if g.trigger.type in ("RETREAT", "CONCEDE") and any(_heads(g, c) for c in comps))
                 if lemma == "invite" and any(f.tok.doc[i].lower_ in self.lex.cue_set("r22_talks_nouns") for i in objs):
                     # Round 22: "invited union leaders to talks": the party invited is asked to negotiate
                     given[f.tok.i] = Trigger("REQUEST", None, f.trigger.words)
@@ -1654,6 +1678,20 @@ def _sentence_words(tok: Token) -> frozenset[str]:
 
 # The words ``_sentence_words`` read, by sentence start, kept in ``user_data`` under this key with the token attributes of its run.
 _SENTENCE_WORDS = "eventcoder.sentence_words"
+
+
+def _joint_subject(verb: Token) -> bool:
+    """Round 28: is the verb's subject (or, with none of its own, that of the verb it is joined to) two parties
+    coordinated ("Kyiv and Moscow agreed", "Russian and Ukrainian delegations met ... and agreed")?"""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:
+            return any(t.dep_ == "conj" for t in subj[0].subtree)
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
 
 
 def _heads(f: Found, clause: Token) -> bool:
