@@ -6,8 +6,8 @@ from helpers import find_event, rule_events, show_events
 
 
 def test_a_subject_read_as_a_noun_joined_to_the_clause_before_still_acts() -> None:
-    events = rule_events("Rebels shelled the airport on Sunday, and the UN mission called on Sudan's army to protect the city.")
-    assert find_event(events, "REQUEST", "UN", "SDN"), show_events(events)
+    events = rule_events("Militants shelled the port on Friday, and the UN envoy called on Yemen's government to restore calm.")
+    assert find_event(events, "REQUEST", "UN", "YEM"), show_events(events)
     assert not find_event(events, "REQUEST", "UN", "UN"), show_events(events)
 
 
@@ -17,18 +17,17 @@ def test_a_participle_on_an_object_noun_is_no_such_act() -> None:
 
 
 def test_a_for_to_clause_is_what_is_called_for() -> None:
-    events = rule_events("Laos denied dumping waste in the river and called on Friday for Mekong Commission experts to "
-                         "inspect the dam.")
-    assert [e for e in events if e.event == "REQUEST" and e.actor_keys == ("LAO",)], show_events(events)
-    events = rule_events("Peru appealed on Sunday for Chile to reopen the border crossing.")
-    assert find_event(events, "REQUEST", "PER", "CHL"), show_events(events)
+    events = rule_events("Mongolia pressed on Monday for Chinese inspectors to test the imported grain.")
+    assert [e for e in events if e.event == "REQUEST" and e.actor_keys == ("MNG",)], show_events(events)
+    events = rule_events("Bolivia appealed on Sunday for Paraguay to reopen the river port.")
+    assert find_event(events, "REQUEST", "BOL", "PRY"), show_events(events)
 
 
 def test_a_crowds_denunciation_is_its_protest() -> None:
-    events = rule_events("Serbian police used pepper spray on students outside the court on Friday as demonstrators "
-                         "condemned the government's new media law.")
-    assert find_event(events, "PROTEST", "SRB"), show_events(events)
-    assert not [e for e in events if e.event == "ACCUSE" and e.actor_keys[0].startswith("SRB.CVL")], show_events(events)
+    events = rule_events("Outside parliament in Bratislava, Slovak demonstrators condemned the new broadcasting law on "
+                         "Saturday.")
+    assert find_event(events, "PROTEST", "SVK"), show_events(events)
+    assert not [e for e in events if e.event == "ACCUSE" and e.actor_keys[0].startswith("SVK.CVL")], show_events(events)
 
 
 def test_a_crowds_demand_told_after_their_protest_stays_a_demand() -> None:
@@ -38,10 +37,10 @@ def test_a_crowds_demand_told_after_their_protest_stays_a_demand() -> None:
 
 
 def test_a_party_put_under_a_measure_is_its_target() -> None:
-    events = rule_events("India placed six Chinese drone makers under export controls on Thursday.")
-    assert find_event(events, "SANCTION", "IND", "CHN"), show_events(events)
-    events = rule_events("Zambian police put the opposition leader under house arrest in Lusaka.")
-    assert [e for e in events if e.event == "COERCE" and e.actor_keys[0].startswith("ZMB")], show_events(events)
+    events = rule_events("Seoul put three Russian shipping lines under sanctions on Tuesday.")
+    assert find_event(events, "SANCTION", "KOR", "RUS"), show_events(events)
+    events = rule_events("Guinean gendarmes placed the former prime minister under arrest in Conakry.")
+    assert [e for e in events if e.event == "COERCE" and e.actor_keys[0].startswith("GIN")], show_events(events)
 
 
 def test_an_alert_is_still_read_by_its_own_rule() -> None:
@@ -50,10 +49,10 @@ def test_an_alert_is_still_read_by_its_own_rule() -> None:
 
 
 def test_ties_called_off_with_a_state_are_a_sanction() -> None:
-    events = rule_events("Estonia cancelled all academic exchanges with Russia on Thursday.")
-    assert find_event(events, "SANCTION", "EST", "RUS"), show_events(events)
-    events = rule_events("Poland suspended student exchange programmes with Belarus.")
-    assert find_event(events, "SANCTION", "POL", "BLR"), show_events(events)
+    events = rule_events("Japan cancelled a joint film festival with South Korea on Wednesday.")
+    assert find_event(events, "SANCTION", "JPN", "KOR"), show_events(events)
+    events = rule_events("Norway suspended its school exchange programme with Venezuela over the arrests.")
+    assert find_event(events, "SANCTION", "NOR", "VEN"), show_events(events)
 
 
 def test_a_cancelled_meeting_stays_a_rejection() -> None:
@@ -63,32 +62,32 @@ def test_a_cancelled_meeting_stays_a_rejection() -> None:
 
 
 def test_barred_carriers_are_a_sanction_and_barred_people_a_refusal() -> None:
-    events = rule_events("Sudan barred Emirati cargo planes from landing at Port Sudan airport on Monday.")
-    assert find_event(events, "SANCTION", "SDN", "ARE"), show_events(events)
-    events = rule_events("Hungary barred Ukrainian grain imports on Friday.")
-    assert find_event(events, "SANCTION", "HUN", "UKR"), show_events(events)
-    events = rule_events("Sudan barred the UN rapporteur from entering Darfur.")
-    assert find_event(events, "REJECT", "SDN"), show_events(events)
+    events = rule_events("Algeria barred Moroccan airliners from its airspace on Wednesday.")
+    assert find_event(events, "SANCTION", "DZA", "MAR"), show_events(events)
+    events = rule_events("Russia barred imports of Moldovan wine on Friday.")
+    assert find_event(events, "SANCTION", "RUS", "MDA"), show_events(events)
+    events = rule_events("Cambodia barred the UN human rights envoy from visiting the prison.")
+    assert find_event(events, "REJECT", "KHM"), show_events(events)
     assert not [e for e in events if e.event == "SANCTION"], show_events(events)
 
 
 def test_relief_let_through_is_a_concession() -> None:
-    events = rule_events("Ethiopia allowed 30 aid trucks into Tigray on Sunday.")
-    assert find_event(events, "CONCEDE", "ETH"), show_events(events)
+    events = rule_events("Yemen's government allowed food lorries into the port city of Hodeidah on Thursday.")
+    assert find_event(events, "CONCEDE", "YEM"), show_events(events)
     assert not [e for e in events if e.event == "RETREAT"], show_events(events)
     events = rule_events("Myanmar's junta let a UN convoy through to Rakhine state on Friday.")
     assert [e for e in events if e.event == "CONCEDE" and e.actor_keys[0].startswith("MMR")], show_events(events)
 
 
 def test_inspectors_let_back_stay_a_retreat() -> None:
-    events = rule_events("Syria allowed OPCW inspectors back into the Damascus site on Monday.")
-    assert find_event(events, "RETREAT", "SYR"), show_events(events)
+    events = rule_events("Iraq allowed UN weapons monitors to resume visits to its sites on Monday.")
+    assert find_event(events, "RETREAT", "IRQ"), show_events(events)
 
 
 def test_a_warning_that_an_act_will_not_go_unanswered_is_a_threat() -> None:
-    events = rule_events("Armenia jailed two Azerbaijani soldiers on Friday. Baku warned that the sentences would not go "
+    events = rule_events("Ecuador's navy seized a Peruvian trawler on Tuesday. Lima warned that the seizure would not go "
                          "unpunished.")
-    assert find_event(events, "THREATEN", "AZE"), show_events(events)
+    assert find_event(events, "THREATEN", "PER"), show_events(events)
 
 
 def test_a_warning_about_a_supposed_act_is_still_no_threat() -> None:
@@ -97,10 +96,10 @@ def test_a_warning_about_a_supposed_act_is_still_no_threat() -> None:
 
 
 def test_relief_flown_or_dropped_is_aid() -> None:
-    events = rule_events("Turkey flew 30 tonnes of medical supplies to Libya's Derna on Thursday.")
-    assert find_event(events, "AID", "TUR", "LBY"), show_events(events)
-    events = rule_events("Egyptian military planes dropped food parcels over southern Gaza on Sunday.")
-    assert find_event(events, "AID", "EGY", "PSE"), show_events(events)
+    events = rule_events("Chile ferried tents and drinking water to Tonga on Sunday.")
+    assert find_event(events, "AID", "CHL", "TON"), show_events(events)
+    events = rule_events("Indian air force planes dropped rations over flooded villages in Nepal on Friday.")
+    assert find_event(events, "AID", "IND", "NPL"), show_events(events)
     events = rule_events("Japan rushed a shipment of tents and blankets to Myanmar after the quake.")
     assert find_event(events, "AID", "JPN", "MMR"), show_events(events)
 
@@ -108,18 +107,18 @@ def test_relief_flown_or_dropped_is_aid() -> None:
 def test_people_or_bombs_flown_or_dropped_are_no_aid() -> None:
     events = rule_events("Russian jets dropped bombs over Idlib on Monday.")
     assert not [e for e in events if e.event == "AID"], show_events(events)
-    events = rule_events("Cuba freed 50 prisoners and flew them to Spain on humanitarian grounds.")
+    events = rule_events("Belarus released 14 political detainees and flew them to Vilnius.")
     assert not [e for e in events if e.event == "AID"], show_events(events)
     events = rule_events("The Chilean president flew to Lima on Monday for talks.")
     assert not [e for e in events if e.event == "AID"], show_events(events)
 
 
 def test_an_endorsed_proposal_is_no_new_offer() -> None:
-    events = rule_events("Gulf ministers endorsed a Saudi plan for a regional water fund on Sunday.")
-    assert not find_event(events, "AGREE", "SAU"), show_events(events)
-    events = rule_events("Hamas said it had accepted a Turkish proposal for a prisoner exchange.")
-    assert not find_event(events, "AGREE", "TUR"), show_events(events)
-    assert find_event(events, "AGREE", "HAMAS"), show_events(events)
+    events = rule_events("Colombia's ELN rebels embraced Norway's proposal of a summer truce on Monday.")
+    assert not find_event(events, "AGREE", "NOR"), show_events(events)
+    events = rule_events("The ELN said on Monday it had accepted Norway's proposal for a summer truce.")
+    assert not find_event(events, "AGREE", "NOR"), show_events(events)
+    assert find_event(events, "AGREE", "ELN"), show_events(events)
 
 
 def test_a_proposal_made_is_still_an_offer() -> None:
@@ -128,37 +127,37 @@ def test_a_proposal_made_is_still_an_offer() -> None:
 
 
 def test_a_raid_where_the_killing_happened_is_no_second_act() -> None:
-    events = rule_events("Kenyan police killed nine al Shabaab fighters in a raid on a hideout near Lamu on Monday.")
-    assert find_event(events, "ASSAULT", "KEN"), show_events(events)
+    events = rule_events("French marines shot dead three pirates in a dawn raid on a hijacked tanker off Somalia.")
+    assert find_event(events, "ASSAULT", "FRA"), show_events(events)
     assert not [e for e in events if e.event == "COERCE"], show_events(events)
-    events = rule_events("Turkish police arrested 40 suspects in overnight raids across Istanbul.")
+    events = rule_events("Spanish police arrested 14 members of a drug gang in a raid on a villa in Marbella on Thursday.")
     assert len([e for e in events if e.event == "COERCE"]) == 1, show_events(events)
 
 
 def test_a_raid_as_its_own_act_is_still_coded() -> None:
-    events = rule_events("Kenyan police raided a hideout of al Shabaab fighters near Lamu on Monday.")
-    assert [e for e in events if e.event in ("COERCE", "ASSAULT") and e.actor_keys[0].startswith("KEN")], show_events(events)
+    events = rule_events("Colombian troops raided an ELN camp in Arauca on Monday.")
+    assert [e for e in events if e.event in ("COERCE", "ASSAULT") and e.actor_keys[0].startswith("COL")], show_events(events)
 
 
 def test_a_demand_joined_to_a_label_is_the_labellers() -> None:
-    events = rule_events("Hungary dismissed the EU audit, calling its findings baseless and demanding that Brussels "
-                         "release the frozen funds.")
-    assert find_event(events, "REQUEST", "HUN"), show_events(events)
+    events = rule_events("Ankara rejected the Dutch verdict on Tuesday, labelling it unlawful and urging The Hague to "
+                         "reverse it.")
+    assert find_event(events, "REQUEST", "TUR"), show_events(events)
 
 
 def test_who_raises_a_measure_imposes_it() -> None:
-    events = rule_events("Canada doubled tariffs on Chinese electric vehicles on Monday.")
+    events = rule_events("Ottawa tripled tariffs on Chinese steel on Monday.")
     assert find_event(events, "SANCTION", "CAN", "CHN"), show_events(events)
-    events = rule_events("Britain widened sanctions on Iranian banks on Friday.")
-    assert find_event(events, "SANCTION", "GBR", "IRN"), show_events(events)
+    events = rule_events("Australia broadened its sanctions on Myanmar's junta on Friday.")
+    assert find_event(events, "SANCTION", "AUS", "MMR"), show_events(events)
 
 
 def test_a_release_two_parties_agree_to_is_their_one_agreement() -> None:
-    events = rule_events("Kenya and Somalia agreed on Monday to release fishermen held by each side.")
+    events = rule_events("Ecuador and Colombia agreed on Wednesday to free the sailors each side had detained.")
     assert [e for e in events if e.event == "AGREE"], show_events(events)
     assert not [e for e in events if e.event in ("CONCEDE", "RETREAT")], show_events(events)
 
 
 def test_a_release_one_party_agrees_to_is_still_read() -> None:
-    events = rule_events("Azerbaijan agreed on Monday to free 40 Armenian detainees held since the war.")
+    events = rule_events("Eritrea agreed on Monday to free 40 Ethiopian detainees.")
     assert [e for e in events if e.event in ("CONCEDE", "RETREAT")], show_events(events)

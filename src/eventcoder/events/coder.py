@@ -106,8 +106,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.undergo = self.lex.cue_set("undergo_verbs")
         self.host_verbs = self.lex.cue_set("host_verbs")
         self.lends_subject = self.light | self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs") | self.lex.cue_set("aspect_verbs")
-        # Round 28: who flies or trucks relief in gives it ("flew 50 tonnes of medical supplies to Darfur"); who
-        # raises or widens a measure imposes it ("doubled tariffs on Indian goods", "extended sanctions on Minsk")
+        # Round 28: who flies or trucks relief in gives it ("a navy ship ferried blankets and rice to the island");
+        # who raises or widens a measure imposes it ("Ottawa tripled its levy on Chinese steel", "broadened the
+        # embargo on the junta")
         self.lends_subject |= self.lex.cue_set("r28t_conveying_verbs") | self.lex.cue_set("r28t_raising_verbs")
         self.nominal_negators = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
         # "the Ayatollah affirmed that Iran would continue to offer support": affirming a clause is saying it; the
@@ -249,6 +250,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.crowd_people = self.lex.cue_set("r28t_crowd_people")
         self.unanswered = self.lex.cue_set("r28t_unanswered_words")
         self.approving = self.lex.cue_set("r28t_approving_verbs")
+        self.mutual_fights = self.lex.cue_set("r29t_mutual_fight_nouns")
+        self.tie_events = self.lex.cue_set("r29t_tie_event_nouns")
         self.market_agents = self.market_agents | self.lex.cue_set("r27t_figure_subjects")
         self.involvement = self.lex.cue_set("involvement_verbs")
         self.enacting_support = self.lex.cue_set("enacting_support_words")
@@ -545,21 +548,32 @@ class EventCoder(TriggerFinder, RoleReader):
             return False  # Round 22: "ECOWAS and the Sahel alliance agreed at talks in Bamako": the parties' own meeting
         return any(g is not f and g.tok.i == verb.i for g in found)
 
-    @staticmethod
-    def _raid_setting(f: Found, prior: list[tuple[int, str, list[Mention]]]) -> bool:
-        """Round 28: a raid or operation named as where a party's coded attack or arrest happened ("police killed 64
-        people in a raid on gang strongholds", "troops arrested 25 men in overnight raids"): one act, told by its
-        verb; the raid is its setting. Not where the verb's act found no party ("six were killed in the raid")."""
+    def _raid_setting(self, f: Found, prior: list[tuple[int, str, list[Mention]]]) -> bool:
+        """Round 28: a raid or operation named as where a party's coded attack or arrest happened ("gendarmes
+        detained a dozen smugglers during a sweep of the port district", "marines shot dead three pirates in a dawn
+        raid"): one act, told by its verb; the raid is its setting. Not where the verb's act found no party ("six
+        were killed in the raid"); review of round 28: nor a clash or battle (two sides' fighting: "detained 60
+        miners during clashes with strikers"), nor an attack naming a party of its own other than the verb's
+        ("troops killed ten insurgents during an al Shabaab assault on their base")."""
         t = f.tok
         if not f.nominal or f.trigger.type not in ("COERCE", "ASSAULT") or t.dep_ != "pobj" or t.head.lower_ not in ("in", "during"):
             return False
+        if t.lemma_.lower() in self.mutual_fights:
+            return False
         verb = t.head.head
-        return any(i == verb.i and kind in ("ASSAULT", "COERCE") and actors for i, kind, actors in prior)
+        actors = next((a for i, kind, a in prior if i == verb.i and kind in ("ASSAULT", "COERCE") and a), None)
+        if not actors:
+            return False
+        doc = t.doc
+        own = [m for c in t.children if c.dep_ in ("poss", "compound", "amod", "nmod") for m in self._mentions_in(doc, c)]
+        own += [m for c in t.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                for g in c.children if g.dep_ == "pobj" for m in self._mentions_in(doc, g)]
+        return all(same_party(m, actors) for m in own)
 
     def _approved_offer(self, f: Found) -> bool:
-        """Round 28: another party's proposal named as what a party endorses or accepts ("Arab ministers endorsed
-        an Egyptian plan for Gaza", "Hamas accepted a Qatari proposal"): the approval is the news, the offer its
-        object, no new act of the proposer."""
+        """Round 28: another party's proposal named as what a party endorses or accepts ("the rebels embraced
+        Norway's proposal of a summer truce", "Lima backed a Brazilian peace plan"): the approval is the news, the
+        offer its object, no new act of the proposer."""
         t = f.tok
         return (f.nominal and f.trigger.type == "AGREE" and t.dep_ in ("dobj", "obj")
                 and t.head.lemma_.lower() in self.approving and self._own_actor(t))
@@ -637,7 +651,7 @@ class EventCoder(TriggerFinder, RoleReader):
         comps = [c for c in kids if c.dep_ == "ccomp"]
         heads = {c.i for c in comps}
         if any(self._not_unanswered(c) for c in comps):
-            return False  # Round 28: "warned that the arrests would not go unanswered": a response promised
+            return False  # Round 28: "cautioned that such a provocation would never go unpunished": a response promised
         if any(g.nominal and g.tok.head.i in heads and self._supposed_act(g) for g in found):
             # "warning that an offensive on the city would have devastating consequences": a concern voiced
             # about a supposed act, no threat of the warner's own
@@ -843,8 +857,8 @@ class EventCoder(TriggerFinder, RoleReader):
         verb, so with a noun as its root the modifier is its predicate). The noun is the verb's subject; a
         participle with its agent ("the deal signed by Kyiv") is a passive and stays one."""
         tok = f.tok
-        # Round 28: so too a clause's subject read as a noun joined to the clause before ("attacked a base, and the
-        # UN mission called on the government to act": a noun cannot be the conjunct of a verb)
+        # Round 28: so too a clause's subject read as a noun joined to the clause before ("the storm flooded the
+        # delta, and the Red Cross appealed to donors": a noun cannot be the conjunct of a verb)
         head = tok.head
         return (not f.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
                 and (head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")))
@@ -948,8 +962,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 return forces, []  # "the army was placed on high alert"
             return self._roles(doc, Found(placer, f.trigger, False, placer), prior)[0], []
         if f.trigger.type in ("SANCTION", "COERCE") and prep.lower_ == "under" and lemma in self.alerting_verbs:
-            # Round 28: a measure a party is put under is the putter's on it: "placed 15 firms under export
-            # controls", "put the opposition leader under house arrest" (passive: "was placed under sanctions")
+            # Round 28: a measure a party is put under is the putter's on it: "Seoul put three shipping lines under
+            # sanctions", "the junta placed the deposed mayor under arrest" (passive: "was placed under an embargo")
             objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             targets = [m for c in objs for m in self._mentions_in(doc, c)]
             placers = self._roles(doc, Found(verb, f.trigger, False, verb), prior)[0]
@@ -1374,6 +1388,7 @@ class EventCoder(TriggerFinder, RoleReader):
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
         doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
+        _rejoin_after_condition(doc)
         forget_sentences(doc)
         doc_lemmas = lower_lemmas(doc)
         year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
@@ -1467,6 +1482,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # "refused to blame the referee", "struck late to silence the home crowd"
                 if not recips and self._own_measure(f, actors):
                     continue
+                if not recips and f.trigger.type == "SANCTION" and len(f.trigger.words) == 2 and f.trigger.words[1] in self.tie_events:
+                    continue  # review of round 28: "called off the jazz festival after the storm": no ties cut with anyone
                 opposed = self._opposed_in_name(doc, f, actors)
                 if opposed:
                     actors = [m for m in actors if m not in opposed]
@@ -1733,8 +1750,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return []
         head = verb.head
         if head.dep_ in ("oprd", "acomp") and head.pos_ == "ADJ" and head.i < verb.i and head.head.pos_ == "VERB":
-            # Round 28: joined to the label a speaker gives ("calling the findings politically motivated and
-            # demanding that the panel withdraw them"): the labelling verb's subject's act
+            # Round 28: joined to the label a speaker gives ("branding the ruling absurd and urging the court to
+            # reconsider"): the labelling verb's subject's act
             return [m for x in self._subject(head.head)[0] for m in self._mentions_in(doc, x)]
         if head.dep_ != "ccomp" or head.i > verb.i or head.head.lemma_.lower() not in self.reporting:
             return []
@@ -2255,3 +2272,32 @@ def _lodged_with_party(verb: Token) -> bool:
     """Is a protest verb addressed to a party ("protested to Beijing", "protested to the embassy")?"""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.ent_type_ in _PARTY_ENTS for g in c.children)
                for c in verb.children)
+
+
+def _rejoin_after_condition(doc: Doc) -> None:
+    """Round 29: a past-tense verb joined after a comma to a past-tense condition clause ("warned of sanctions
+    unless the military handed over power, and froze the country's membership", "threatened to cut aid if the
+    coup leaders stayed, and recalled its envoy") is the main clause's second act, which the parse hangs on the
+    condition's verb (so it read as part of the condition, with the condition's subject as its actor): it is
+    joined back to the main clause's verb. Only where the document has such a clause at all."""
+    text = doc.text
+    if " unless " not in text and " if " not in text:
+        return
+    for v in doc:
+        if v.dep_ != "conj" or v.tag_ != "VBD":
+            continue
+        h = v.head
+        if h.dep_ != "advcl" or h.tag_ != "VBD" or not any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in h.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children):
+            continue  # "unless the junta freed them and they left": a subject of its own, the condition's
+        cc = next((c for c in h.children if c.dep_ == "cc" and c.i < v.i), None)
+        if cc is None or cc.i == 0 or doc[cc.i - 1].lower_ != ",":
+            continue  # "unless the junta named a date and freed the president": both the condition
+        main = h.head
+        while main.dep_ in ("xcomp", "ccomp") and main.tag_ != "VBD":
+            main = main.head
+        if main.tag_ != "VBD" or main.i > v.i:
+            continue
+        v.head = main
+        cc.head = main

@@ -141,8 +141,8 @@ class TriggerFinder:
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
-        # Round 28: a "for ... to" clause is the verb's "for" phrase ("called for ASEAN observers to monitor the
-        # border", "appealed for donors to step in"), which the parse reads as a clause marked by "for"
+        # Round 28: a "for ... to" clause is the verb's "for" phrase ("pressed for the junta to free the
+        # journalists", "appealed for donors to step in"), which the parse reads as a clause marked by "for"
         extras += ["for" for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
                    and any(m.dep_ == "mark" and m.lower_ == "for" and m.i < c.i for m in c.children)]
         objs = [c for c in kids if c.dep_ in ("dobj",)]
@@ -175,7 +175,7 @@ class TriggerFinder:
         for e in extras:
             t = self.lex.verbs.get((lemma, e))
             if t and t.type == "CONSULT" and lemma in self.carrying and any(c.dep_ == "dobj" for c in kids):
-                continue  # Round 28: "flew medical supplies to Darfur": carrying something is no visit (read on)
+                continue  # Round 28: "flew insulin to the islands": carrying something is no visit (read on)
             if t:
                 if e == "to" and lemma in self.lex.cue_set("r21_reflexive_pledges") and any(
                         c.dep_ == "dobj" and c.tag_ != "PRP" for c in kids):
@@ -917,11 +917,15 @@ class TriggerFinder:
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
     def _crowd_voice(self, f: Found) -> bool:
-        """Round 28: what a street crowd denounces or demands is its protest: "police fired tear gas as
-        demonstrators denounced the decision", "The marchers were demanding a new vote" (a crowd's speech act told
-        as the news of its protest; the caller keeps it a demand where the article already told the protest)."""
-        return (not f.nominal and f.trigger.type in ("ACCUSE", "REQUEST")
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.crowd_people for c in f.tok.children))
+        """Round 28: what a street crowd denounces or demands is its protest: "outside the embassy, the crowd
+        condemned the treaty", "The marchers were demanding a new vote" (a crowd's speech act told as the news of
+        its protest; the caller keeps it a demand where the article already told the protest)."""
+        if f.nominal or f.trigger.type not in ("ACCUSE", "REQUEST"):
+            return False
+        if f.trigger.type == "ACCUSE" and any(c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                             for o in (f.tok, *(d for d in f.tok.children if d.dep_ == "dobj")) for c in o.children):
+            return False  # review of round 28: "rioters accused the police of shooting a boy": a charge, an accusation
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.crowd_people for c in f.tok.children)
 
     @staticmethod
     def _joint_act(tok: Token) -> bool:
@@ -1354,9 +1358,9 @@ class TriggerFinder:
                 objs = {g.i for c in f.tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
                 drop.update(g.tok.i for g in found if g.nominal and g.tok.i in objs)
                 if lemma == "agree" and _joint_subject(f.tok):
-                    # Round 28: "Kyiv and Moscow agreed to swap 1,000 prisoners", "the two sides' leaders agreed to
-                    # extend the truce and to free the hostages": a release or truce two parties agree to is their
-                    # agreement's content, one AGREE between them
+                    # Round 28: "Quito and Bogota agreed to hand back each other's seized trawlers", "the two
+                    # sides' envoys agreed to prolong the truce and to reopen the bridge": a release or truce two
+                    # parties agree to is their agreement's content, one AGREE between them
                     comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
                     comps += [g for c in comps for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB"]
                     drop.update(g.tok.i for g in found if g.trigger.type in ("RETREAT", "CONCEDE") and any(_heads(g, c) for c in comps))
@@ -1682,12 +1686,21 @@ _SENTENCE_WORDS = "eventcoder.sentence_words"
 
 def _joint_subject(verb: Token) -> bool:
     """Round 28: is the verb's subject (or, with none of its own, that of the verb it is joined to) two parties
-    coordinated ("Kyiv and Moscow agreed", "Russian and Ukrainian delegations met ... and agreed")?"""
+    coordinated ("Quito and Bogota agreed", "Thai and Cambodian officers talked for hours and agreed")?"""
     v = verb
     for _ in range(3):
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj:
-            return any(t.dep_ == "conj" for t in subj[0].subtree)
+            # the subject itself coordinated, or its possessor or modifier ("Peruvian and Chilean negotiators",
+            # "the two sides' envoys"), or the parties of a plural subject ("the envoys of Peru and Chile"); not a
+            # coordination inside a name (review of round 28: "the head of the Department of Justice and Security
+            # agreed to free them" is one party)
+            s = subj[0]
+            heads = [s, *(c for c in s.children if c.dep_ in ("poss", "amod", "compound", "nmod"))]
+            if s.tag_ in ("NNS", "NNPS"):
+                heads += [g for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            return any(c.dep_ == "conj" or (c.dep_ in ("nummod", "det", "predet") and c.lower_ in ("two", "both"))
+                       for h in heads for c in h.children)
         if v.dep_ != "conj":
             return False
         v = v.head
