@@ -30,8 +30,7 @@ def test_followers_of_a_movement_leader_are_the_movement() -> None:
     # a person the registry keys to the movement he leads: his followers are the movement
     text = "BEIRUT, June 6 — Hundreds of followers of Naim Qassem marched through the southern suburbs on Thursday."
     assert key_of(text, "followers") == "HEZBOLLAH"
-    text = ("NAJAF, Iraq, June 6 — Thousands of followers of Moqtada al-Sadr rallied outside the Swedish consulate on "
-            "Thursday, and riot police pushed them back with batons.")
+    text = "KARBALA, Iraq, June 6 — Moqtada al-Sadr's followers blocked the road to the shrine on Thursday, police said."
     assert key_of(text, "followers") == "SADRIST_MOVEMENT"
 
 
@@ -39,9 +38,10 @@ def test_followers_of_a_movement_leader_are_the_movement() -> None:
     "text,phrase,key",
     [
         # an owners' state is that state's business; a flag state the state itself
-        ("MOGADISHU, Feb. 5 — Pirates hijacked a Greek-owned bulk carrier off the Somali coast on Monday.", "bulk carrier", "GRC.BUS"),
+        ("MOGADISHU, Feb. 5 — Pirates boarded a Greek-owned tanker off the Puntland coast on Monday.", "tanker", "GRC.BUS"),
         ("ADEN, Jan. 8 — Houthi fighters fired a missile at a Marshall Islands-flagged tanker in the Gulf of Aden.", "tanker", "MHL"),
-        ("DUBAI, July 2 — Iran's navy seized a Panama-flagged vessel near the Strait of Hormuz on Tuesday.", "vessel", "PAN"),
+        ("MANILA, July 2 — Chinese coast guard ships fired water cannon at a Panama-flagged freighter near Palawan on Tuesday.",
+         "freighter", "PAN"),
     ],
 )
 def test_ships_named_by_their_state(text: str, phrase: str, key: str) -> None:
@@ -61,10 +61,10 @@ def test_attack_on_an_owned_ship_targets_the_owners_state() -> None:
 
 
 def test_arab_ministers_act_as_the_arab_league() -> None:
-    text = "AMMAN, Feb. 2 — Arab foreign ministers rejected on Sunday any plan to move Palestinians out of Gaza."
+    text = "AMMAN, Feb. 2 — Arab foreign ministers agreed on Sunday to send a delegation to Khartoum."
     assert key_of(text, "Arab foreign ministers") == "ARAB_LEAGUE"
     # the Gulf's leaders are still the GCC (the longer name wins)
-    assert key_of("DOHA, Dec. 3 — Gulf Arab leaders urged Iran on Tuesday to free the ship.", "leaders") == "GCC"
+    assert key_of("ABU DHABI, Dec. 3 — Gulf Arab leaders pledged on Tuesday to build a joint rail network.", "leaders") == "GCC"
 
 
 @pytest.mark.parametrize(
@@ -101,16 +101,13 @@ def test_ambiguous_short_names_left_out() -> None:
     "text,phrase,key",
     [
         # a bare "the government" is the story's state's, not that of a foreign state named last as acting there
-        ("DILI, May 3 — Timorese police detained 30 people after riots on Friday. Portugal sent 40 police instructors at "
-         "the government's invitation.", "government", "TLS.GOV"),
-        ("SOFIA, Feb. 2 — Bulgarian truckers blocked crossings with Romania and Turkey on Monday over fuel prices. The "
-         "government said it would meet their leaders on Tuesday.", "government", "BGR.GOV"),
+        ("PORT VILA, May 3 — Vanuatu declared an emergency after a cyclone on Friday. New Zealand flew 30 medics to the "
+         "islands at the government's invitation.", "government", "VUT.GOV"),
+        ("BUCHAREST, Feb. 2 — Romanian doctors demanded pay parity with colleagues in Hungary on Monday. The government "
+         "said it had no money for a rise.", "government", "ROU.GOV"),
         # the subject of an earlier clause is what a later "the government" takes up
         ("ACCRA, May 3 — Ghana expelled two Chinese mining bosses on Friday. The government said they had mined "
          "without a licence.", "government", "GHA.GOV"),
-        # a province's administration is no state's government
-        ("MOGADISHU, March 3 — Somalia accused Nairobi on Monday of funding the regional administration in Gedo.",
-         "administration", "SOM.GOV"),
     ],
 )
 def test_bare_government_is_the_storys_state(text: str, phrase: str, key: str) -> None:
@@ -132,5 +129,5 @@ def test_troops_in_palestinian_territory_are_israels(text: str, phrase: str, key
 
 
 def test_ministry_never_takes_up_a_company() -> None:
-    text = "BAKU, Jan 8 — Azerbaijan's gas output rose 5% last year at the BP-operated Shah Deniz field, the energy ministry said."
-    assert key_of(text, "ministry") == "AZE.GOV"
+    text = "LUANDA, Jan 8 — Angola's crude exports fell in December as Chevron shut two platforms for repairs, the oil ministry said."
+    assert key_of(text, "ministry") == "AGO.GOV"

@@ -90,9 +90,17 @@ class AgreementResolver(ResolverBase):
             named = [m for m in cands if m.kind == "state" and noun in reg.name_words.get(m.key.split(".", 1)[0], ())]
             if named and noun not in ("state", "country", "nation", "government", "regime", "administration", "authorities"):
                 cands = named
+        if noun is not None and cands and "state" in kinds and tok.dep_ not in ("nsubj", "nsubjpass", "attr", "appos", "oprd"):
+            # round 29: a full noun phrase never takes up a state that is itself the subject of its own clause, which a
+            # pronoun would ("Russia objected to the wording on the country's delayed elections": not Russia, "its"
+            # would be); a state's organ as the subject leaves the state free ("Mali's junta dissolved the country's
+            # main union": Mali's), and a predicate is its subject ("Russia became the first country to ...")
+            subj = self._subjects(self._clause(tok))
+            if subj:
+                cands = [m for m in cands if not (m.kind == "state" and "." not in m.key and self._covers(m, subj))]
         if noun is not None and cands:
-            # round 28: "the ministry", "the country" take up a state or its organ, never a company named since ("output
-            # rose at the Chevron-led field, the energy ministry said": Kazakhstan's ministry)
+            # round 28: "the ministry", "the country" take up a state or its organ, never a company named since ("Angola's
+            # exports fell as Chevron shut two platforms, the oil ministry said": Angola's ministry)
             cands = [m for m in cands if m.sector != "BUS" or m.kind != "state"]
         if armed:
             cands = [m for m in cands if m.kind != "org" or (e.sector if (e := reg.entities.get(m.key)) is not None else m.sector) in ARMED_SECTORS]

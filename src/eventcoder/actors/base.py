@@ -18,6 +18,7 @@ from .registry import Entity, Registry
 from .vocab import (
     CITY_PREPS,
     EDGE_NOUNS,
+    FOUNDING_VERBS,
     GOVERNING_NOUNS,
     LEADER_NOUNS,
     REPORTING_VERBS,
@@ -64,6 +65,32 @@ class ResolverBase:
     registry: Registry
 
     # ------------------------------------------------------------------ mentions and roles
+    def _founder(self, mentions: list[Mention], tok: Token) -> Mention | None:
+        """The named organisation that founded a body: the agent of a participle after it ("the parallel government
+        set up by the Rapid Support Forces"), or the subject of a founding verb it is the object of ("the RSF declared
+        a rival administration", "allowing the RSF to set up a parallel government"). Only a non-state organisation:
+        "a cabinet formed by the prime minister" is the state's."""
+        def founding(verb: Token) -> bool:
+            low = verb.lemma_.lower()
+            return low in FOUNDING_VERBS and (low != "set" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))
+
+        def org_at(t: Token) -> Mention | None:
+            m = next((m for m in mentions if m.start <= t.idx < m.end), None)
+            return m if m is not None and m.kind == "org" and not m.key.startswith("UNK:") else None
+
+        for c in tok.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and founding(c):
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for g in a.children:
+                            if g.dep_ == "pobj" and (m := org_at(g)) is not None:
+                                return m
+        if tok.dep_ == "dobj" and founding(tok.head):
+            for s in tok.head.children:
+                if s.dep_ == "nsubj" and (m := org_at(s)) is not None:
+                    return m
+        return None
+
     def _mention(self, span: Span, ent: Entity | None, key: str, via: str, kind: str, sector: str | None = None, plural: bool = False) -> Mention:
         code = ent.code if ent else (key.split(".", 1)[0] if not key.startswith("UNK:") else "UNK")
         sec = sector if sector is not None else (ent.sector if ent else None)

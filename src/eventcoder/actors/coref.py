@@ -25,6 +25,7 @@ from .vocab import (
     ENVOY_NOUNS,
     FIRST_PLURAL_PRONOUNS,
     FORMER_WORDS,
+    FOUNDED_BODY_NOUNS,
     GOVERNING_STATE_NOUNS,
     OBLIGATION_MODALS,
     PARTY_NOUNS,
@@ -180,6 +181,12 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 if role is None and noun not in reg.corefs:
                     continue  # neither a role nor a word that refers back ("the border"): asked first, most nouns are such
                 bare = self._body_compound(tok)
+                founder = self._founder(by_start, tok) if low in FOUNDED_BODY_NOUNS else None
+                if founder is not None:
+                    # "the parallel government set up by the RSF": the organisation that founded it, not a state's
+                    add(replace(founder, start=tok.idx, end=tok.idx + len(tok.text), entity_text=tok.text, via="coreference"),
+                        range(tok.i, tok.i + 1))
+                    continue
                 has_det = bare or any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
                 if not has_det:
                     continue
@@ -383,8 +390,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
 
     def _home_government(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention:
         """A bare "the government" is the government of the state the article is about, not of a foreign state
-        named last as acting there: "Australia sent 60 police officers at the government's request" (a Honiara
-        story: Solomon Islands'), "Greek farmers blocked crossings with Bulgaria ... The government warned" (Greece's).
+        named last as acting there: "New Zealand flew medics to the islands at the government's invitation" (a Port
+        Vila story: Vanuatu's), "Romanian doctors demanded parity with colleagues in Hungary. The government said" (Romania's).
         A government a word places stays ("the government in Paris", "the Afghan government")."""
         reg = self.registry
         base = ante.key.split(".", 1)[0]
@@ -404,7 +411,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 verb = verb.head
             if sp.root.head.i != verb.i:
                 return ante  # the subject of another clause is what a later "the government" most often takes up
-                # ("Abuja said on Wednesday ... The government again rejected"); the subject of its own clause never
+                # ("Lima said on Monday ... The government also denied"); the subject of its own clause never
         return Mention(ante.start, ante.end, ante.entity_text, home, reg.entities[home].code, None, reg.entities[home].name,
                        ante.via, "state", ante.plural)
 

@@ -20,13 +20,13 @@ from .vocab import (
     BODY_AGAIN_NOUNS,
     BODY_SPEAKER_HEADS,
     EDGE_NOUNS,
-    ETHNIC_PEOPLE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
     FOREIGN_ADJS,
     FORMER_OFFICE_SECTORS,
     FORMER_RANK_NOUNS,
     FORMER_WORDS,
+    FOUNDED_BODY_NOUNS,
     GOVERNING_NOUNS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
@@ -66,9 +66,11 @@ def _by_agent(t: Token) -> bool:
 
 def _relative_clause_place(place: Token, tok: Token) -> bool:
     """Is the place inside a relative clause that describes another noun ("the ministry accused a militia whose
-    leaders once lived in exile in Nairobi": the exiles' city does not place the ministry)?"""
+    leaders once lived in exile in Nairobi": the exiles' city does not place the ministry)? (A participle after a
+    noun is left alone: "the decision, announced after a meeting in Abuja, ... told reporters" places the reporters.)"""
     rel = next((a for a in place.ancestors if a.dep_ == "relcl"), None)
-    return rel is not None and not rel.left_edge.i <= tok.i <= rel.right_edge.i
+    # (a clause that describes the group itself places it: "soldiers they had captured in South Kivu")
+    return rel is not None and rel.head.i != tok.i and not rel.left_edge.i <= tok.i <= rel.right_edge.i
 
 
 def _reported_place(place: Token, subj: Token) -> bool:
@@ -143,7 +145,7 @@ class GroupResolver(ResolverBase):
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
             if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare):
                 continue
-            ethnic = tok.lower_ in ETHNIC_PEOPLE_NOUNS  # "police detained dozens of Uyghurs" (tagged GPE or NORP)
+            ethnic = tok.lower_ in reg.peoples  # "police detained dozens of Uyghurs" (tagged GPE or NORP)
             if tok.ent_type_ in ("PERSON", "ORG", "GPE") and not ethnic and not self._in_role_phrase(tok):
                 continue
             if tok.ent_type_ == "NORP" and not ethnic and (tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ARMED_NOUNS):
@@ -191,6 +193,12 @@ class GroupResolver(ResolverBase):
                    for c in tok.children):
                 continue  # "foreign broadcasters" in Burkina Faso are not Burkinabe ("the foreign ministry" is theirs)
             dets = ["the"] if bare else [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+            founder = self._founder(mentions, tok) if not anaphoric and tok.lower_ in FOUNDED_BODY_NOUNS else None
+            if founder is not None:
+                # "the RSF declared a rival government in Darfur": the founding organisation's, not the place's state's
+                out.append(replace(founder, start=tok.idx, end=tok.idx + len(tok.text), entity_text=tok.text, via="coreference"))
+                taken.add(tok.i)
+                continue
             # "a court in Yekaterinburg", "A federal judge in Washington", "a doctor in Gaza": one unnamed
             # institution or person placed by the phrase is that place's state's, and refers to no one earlier
             placed = None
@@ -235,6 +243,15 @@ class GroupResolver(ResolverBase):
                 out.append(replace(again, start=tok.idx, end=tok.idx + len(tok.text), entity_text=tok.text, via="coreference"))
                 taken.add(tok.i)
                 continue
+            lead = self._leading_state(tok) if r.kind == "group" and r.sector == "MIL" else None
+            if lead is not None:
+                # "Saudi-led coalition jets", "U.S.-led forces", "Kenyan-led troops": the leading state's forces
+                n = len(role[0].split())
+                span = doc[max(tok.i - n + 1, sent_of(tok).start) : tok.i + 1]
+                out.append(self._mention(span, reg.entity(f"{lead}.MIL"), f"{lead}.MIL", "location", "state",
+                                         plural=tok.tag_ in ("NNS", "NNPS")))
+                taken.update(range(span.start, span.end))
+                continue
             org = self._member_of(tok, index, places) if r.kind == "group" else None
             if org is not None:
                 # "fighters from the Pakistani Taliban", "members of Hezbollah": the organisation's people
@@ -265,12 +282,18 @@ class GroupResolver(ResolverBase):
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
                 # ("near the border with Mali" too: the side named through a preposition)
-                sent_places = [c for i, (c, loc) in sorted(here.items())
-                               if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS
-                               and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)
-                               and not _reported_place(doc[i], tok) and not _relative_clause_place(doc[i], tok)]
-                country = sent_places[0] if sent_places else home
-                if not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
+                kept = [(i, c) for i, (c, loc) in sorted(here.items())
+                        if loc and sent_of(tok).start <= i < sent_of(tok).end and doc[i].head.lemma_.lower() not in EDGE_NOUNS
+                        and not (doc[i].head.dep_ == "prep" and doc[i].head.head.lemma_.lower() in EDGE_NOUNS)
+                        and not _reported_place(doc[i], tok) and not _relative_clause_place(doc[i], tok)]
+                # round 29: a place in the group's own phrase beats one named earlier for another deed ("a swap agreed
+                # in Doha, and the rebels freed 30 soldiers they had seized in South Kivu": Congo's soldiers)
+                own = [c for i, c in kept if tok.left_edge.i <= i <= tok.right_edge.i]
+                sent_places = own + [c for i, c in kept if c not in own]
+                country = sent_places[0] if sent_places else (r.homeland or home)
+                if r.homeland is not None and not sent_places:
+                    pass  # (a people of one homeland: "goods made with the forced labour of Uyghurs" is China's anywhere)
+                elif not sent_places and ((r.sector in THEATRE_SECTORS and r.kind == "group") or tok.lower_ in THEATRE_NOUNS):
                     country = self._theatre(doc, places, home)
                 elif not sent_places and country is not None and country in self._states_acted_on(tok, index):
                     country = self._theatre(doc, places, None) or country
@@ -600,6 +623,15 @@ class GroupResolver(ResolverBase):
                 m = self._named_org(p, index) if p.dep_ == "pobj" else None
                 if m is not None and (m.kind == "org" or c not in ties):
                     return self._affiliate(tok, m, index, places or {}) if c in ties else m
+        # round 29: people "in" a named organisation are its people ("gangs in the Viv Ansanm coalition", "fighters in
+        # the Popular Mobilization Forces"); the object must be the name itself, not a place it names ("residents in
+        # the Hezbollah stronghold" are no Hezbollah)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                for p in c.children:
+                    m = index.get(p.i) if p.dep_ == "pobj" else None
+                    if m is not None and m.kind in ("org", "alliance") and not m.key.startswith("UNK:"):
+                        return m
         # a hyphenated tie before the noun: "Islamic State-linked insurgents" (the branch where they fight, as
         # "linked to" above), "NATO-led peacekeepers" (the leading organisation's)
         doc = tok.doc
@@ -613,6 +645,27 @@ class GroupResolver(ResolverBase):
             if low in LEADER_PARTICIPLES:
                 return m
             return self._affiliate(tok, m, index, places or {}) if m.kind == "org" else None
+        return None
+
+    def _leading_state(self, tok: Token) -> str | None:
+        """The state that leads a force, named by a hyphen before the noun or before "coalition" ahead of it:
+        "Saudi-led coalition jets", "U.S.-led forces" (one token), "Kenyan-led troops" (round 29)."""
+        reg = self.registry
+        doc = tok.doc
+        deps = ("amod", "compound", "nmod", "nummod")  # (the parser's reading of a one-token "U.S.-led" varies)
+        mods = [c for c in tok.children if c.dep_ in deps and c.i < tok.i]
+        mods += [g for c in mods if c.lower_ == "coalition" for g in c.children if g.dep_ in deps and g.i < c.i]
+        for c in mods:
+            if c.lower_ in LEADER_PARTICIPLES and c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 2].whitespace_:
+                name = doc[c.i - 2].text
+            elif "-" in c.text and c.lower_.rsplit("-", 1)[1] in LEADER_PARTICIPLES:
+                name = c.text.rsplit("-", 1)[0]
+            else:
+                continue
+            term = reg.terms.get(name)
+            state = reg.adjectives.get(name) or (term.entity.key if term is not None and term.entity.kind == "state" else None)
+            if state is not None and "." not in state:
+                return state
         return None
 
     @staticmethod
@@ -802,8 +855,9 @@ class GroupResolver(ResolverBase):
             party = reg.person_party.get(m.name or "") if m.kind == "person" else None
             if party is not None and party in reg.entities:
                 key = party  # "supporters of Imran Khan": the party their leader leads (PTI), in office or not
-            elif m.kind in ("org", "group", "person") and reg.entities[top].kind != "state":
-                # (a person keyed to a movement he leads: "followers of the cleric Moqtada al-Sadr" are his movement)
+            elif (m.kind in ("org", "group") or (m.kind == "person" and reg.entities[top].kind != "igo")) and reg.entities[top].kind != "state":
+                # (a person keyed to a movement he leads: "followers of a firebrand cleric" are his movement; not one
+                # who heads an international body, "supporters of the IAEA chief" are no part of the agency)
                 key = m.key
             elif m.kind == "person" and reg.entities[top].kind == "state":
                 key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"

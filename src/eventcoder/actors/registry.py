@@ -63,6 +63,9 @@ class Role:
     # people of this role placed in (or writing from) one state's territory who belong to another state:
     # "settlers in the West Bank" are Israeli civilians ({PSE: ISR}); a demonym still decides ("Moroccan settlers")
     settled: tuple[tuple[str, str], ...] = ()
+    # a people that lives in one state: named in a sentence that places it nowhere, it is that state's ("forced
+    # labour of Uyghurs" in a Brussels story: CHN.CVL), not the dateline's; a place in the sentence still decides
+    homeland: str | None = None
 
     def home_in(self, country: str) -> str:
         """The state of people of this role placed in ``country`` ("settlers in the West Bank": ISR)."""
@@ -93,9 +96,15 @@ class Registry:
     affiliates: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # person name -> key of the party or movement they lead ("Imran Khan" -> PTI): their supporters are the party
     person_party: dict[str, str] = field(default_factory=dict)
+    # head words of roles.yaml peoples (``people: true``: "kurds", "serbs" of "ethnic serbs"), which the NER model tags
+    # NORP or GPE: they may head an unnamed group
+    peoples: set[str] = field(default_factory=set)
     # adjectives that name a bloc only when they qualify what a body puts forward ("a European offer", "European
     # sanctions": the EU); elsewhere ("European leaders") they name no one actor
     bloc_adjectives: dict[str, str] = field(default_factory=dict)  # "European" -> EU
+    # a bloc's seat named as an actor is the bloc, not the host state, unless the story names the host state
+    # ("Orban accused Brussels of blackmail": the EU; "Congo cut ties with Belgium, accusing Brussels": Belgium)
+    bloc_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> EU
     # demonyms several states share ("Guinean": Guinea, Guinea-Bissau, Equatorial Guinea; "Korean"): the state of
     # those the article names, when it names one
     shared_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Guinean" -> (GIN, GNB, GNQ)
@@ -287,6 +296,9 @@ class _Builder:
             for a in _as_list(o.get("bloc_adjectives")):
                 if override or a not in self.reg.bloc_adjectives:
                     self.reg.bloc_adjectives[str(a)] = key
+            for seat in _as_list(o.get("seat")):
+                if override or seat not in self.reg.bloc_seats:
+                    self.reg.bloc_seats[str(seat)] = key
             for w in _as_list(o.get("wings")):
                 wkey = str(w["key"])
                 went = Entity(wkey, w.get("name") or wkey, kind, str(code), wkey.partition(".")[2] or None, o.get("country"))
@@ -330,7 +342,10 @@ class _Builder:
             noun = str(r["noun"]).lower()
             if override or noun not in self.reg.roles:
                 settled = tuple((str(k), str(v)) for k, v in (r.get("settled") or {}).items())
-                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")), r.get("country"), settled)
+                self.reg.roles[noun] = Role(noun, str(r["sector"]), str(r.get("kind") or "group"), bool(r.get("title")), r.get("country"), settled,
+                                            r.get("homeland"))
+                if r.get("people"):
+                    self.reg.peoples.add(noun.rsplit(" ", 1)[-1])
 
     def corefs(self, items: Iterable[dict[str, Any]], override: bool) -> None:
         for c in items:

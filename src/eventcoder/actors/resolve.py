@@ -412,7 +412,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._owned_parties(doc, mentions, taken, home)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
-        # (after the groups: a ship is where "pirates fired on a Maltese-flagged ship", never the pirates' state)
+        # (after the groups: a ship is where "raiders boarded a Cypriot-flagged dhow", never the raiders' state)
         mentions += self._state_ships(doc, taken, places)
         mentions.sort(key=lambda m: m.start)
         mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
@@ -719,12 +719,37 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return None
         return self._mention(span, self.registry.entity(owned[0]), f"{owned[0]}.{owned[1]}", "role", "state")
 
+    def _leading_state_of_name(self, text: str) -> str | None:
+        """The state a name says leads the body ("Saudi-led coalition": SAU, "the U.S.-led coalition": USA), else None."""
+        head, sep, _ = text.partition("-led")
+        if not sep:
+            return None
+        head = head[4:] if head.startswith(("the ", "The ")) else head
+        reg = self.registry
+        term = reg.terms.get(head)
+        state = reg.adjectives.get(head) or (term.entity.key if term is not None and term.entity.kind == "state" else None)
+        return state if state is not None and "." not in state else None
+
+    def _names_state(self, doc: Doc, state: str) -> bool:
+        """Does the story name this state by its name or demonym ("Belgium", "Belgian")? (Asked only for a bloc's
+        seat used as an actor, which is rare: a plain pass over the tokens.)"""
+        reg = self.registry
+        for t in doc:
+            if reg.adjectives.get(t.text) == state or reg.people_nouns.get(t.text) == state:
+                return True
+            term = reg.terms.get(t.text)
+            if term is not None and term.entity.key == state:
+                return True
+        return False
+
     def _state_ships(self, doc: Doc, taken: set[int], places: dict[int, tuple[str, bool]]) -> list[Mention]:
         """A ship named by its flag or its owners' state is that state's: an attack on "a Liberian-flagged tanker" or
-        "a Marshall Islands-flagged freighter" is aimed at the flag state (LBR, MHL), one on "a Greek-owned bulk
-        carrier" at the owners' state's business (GRC.BUS). Only ship nouns: "a Chinese-owned mine" is a place."""
+        "a Marshall Islands-flagged freighter" is aimed at the flag state (LBR, MHL), one on "a Danish-owned
+        container ship" at the owners' state's business (DNK.BUS). Only ship nouns: "a Chinese-owned mine" is a place."""
         lower = token_attrs(doc).lower
         out: list[Mention] = []
+        if SHIP_STATE_PARTICIPLES.isdisjoint(lower):
+            return out  # (most stories: one set pass, no loop)
         for i in (i for i, w in enumerate(lower) if w in SHIP_STATE_PARTICIPLES):
             hy = doc[i - 1] if i >= 2 else None
             if hy is None or hy.text != "-" or hy.whitespace_ or doc[i - 2].whitespace_:
@@ -746,7 +771,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if lower[i] in ("owned", "operated"):
                 key = f"{key}.BUS"
             span = doc[first : ship.i + 1]
-            # (kind "org": a ship is no vote for the state the story is about, "pirates fired on a Maltese-flagged ship")
+            # (kind "org": a ship is no vote for the state the story is about, "raiders boarded a Cypriot-flagged dhow")
             out.append(self._mention(span, self.registry.entity(key), key, "location", "org"))
             taken.update(range(first, ship.i + 1))
         return out
@@ -878,6 +903,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 hit = self._np_role(span.end, root.head)
                 if hit is not None and reg.roles[hit[1]].kind in ("body", "group"):
                     return self._role_mention(doc[span.start : hit[0].i + 1], reg.entity(country), country, hit[1], hit[2], hit[0], date, "role")
+            bloc = reg.bloc_seats.get(text)
+            if bloc is not None and bloc in reg.entities and not self._names_state(doc, country):
+                # a bloc's seat as an actor is the bloc ("Budapest accused Brussels of blackmail": the EU), unless the
+                # story names the host state ("Kinshasa cut ties with Belgium, accusing Brussels of meddling")
+                return self._mention(span, reg.entity(bloc), bloc, "metonym", reg.entities[bloc].kind)
             return self._mention(span, reg.entity(country), country, "metonym", "state")
         term = reg.terms[text]
         ent = term.entity
@@ -948,6 +978,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if owned is not None:
                     return owned
         if ent.kind == "alliance":
+            lead = self._leading_state_of_name(span.text)
+            if lead is not None:
+                # round 29: a coalition named by the state that leads it acts as that state ("Saudi-led coalition jets
+                # struck", "the U.S.-led coalition ended its mission"), as the coding convention has it
+                return self._mention(span, reg.entity(lead), lead, term.via, "alliance")
             return self._mention(span, ent, ent.key, term.via, "alliance")
         if ent.kind == "org":
             root = self._root(span)

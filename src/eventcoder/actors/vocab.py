@@ -344,17 +344,16 @@ TARGET_OWNER_NOUNS = frozenset({"critic", "critics"})
 # Ukraine" is a destination still ("flew them to Guatemala, which agreed to take them in" is an actor)
 STATIVE_RELATIVE_VERBS = frozenset({"border", "lie", "share", "have", "neighbour", "neighbor", "remain", "sit"})
 
-# round 28: ships named by the state whose flag they fly or whose people own them ("a Greek-owned bulk carrier", "a
+# round 28: ships named by the state whose flag they fly or whose people own them ("a Danish-owned container ship", "a
 # Marshall Islands-flagged tanker"): the participle after the hyphen, and the ship nouns such a name heads
 SHIP_STATE_PARTICIPLES = frozenset({"owned", "flagged", "registered", "operated"})
 SHIP_NOUNS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "trawler", "ferry", "bulker",
                         "containership", "dhow", "yacht", "tugboat", "barge"})
-# round 28: ethnic peoples named by their people's name (roles.yaml gives them as civilians of the state they live in);
-# the NER model tags them NORP or GPE ("Kurds", "Uyghurs"), which would otherwise keep them from being a group
-ETHNIC_PEOPLE_NOUNS = frozenset(
-    {"kurds", "uyghurs", "uighurs", "tuareg", "tuaregs", "hazaras", "pashtuns", "tamils", "kanaks", "fulani", "masalit",
-     "tigrayans", "amharas", "oromos", "hutus", "tutsis", "kukis", "meiteis", "tibetans", "berbers", "kabyles"})
 # round 28: words that make a government a province's or a rival's, not the state's ("the regional administration",
 # "the parallel government", "the shadow government")
 SUBNATIONAL_WORDS = frozenset({"regional", "local", "provincial", "municipal", "city", "county", "district", "state",
                                "parallel", "rival", "shadow", "exiled", "autonomous", "separatist", "breakaway"})
+# round 29: verbs that found a government or body ("the parallel government set up by the RSF", "the RSF declared
+# a rival administration"): the body is its founder's ("set" only with "up"); the nouns such a founder owns
+FOUNDING_VERBS = frozenset({"set", "form", "establish", "declare", "create", "proclaim", "install", "found"})
+FOUNDED_BODY_NOUNS = frozenset({"government", "administration", "cabinet", "authority", "council", "parliament"})
