@@ -16,37 +16,38 @@ def test_host_of_the_meeting_is_not_the_agreements_recipient():
     assert find_event(ev, "AGREE", "TGO", "BEN") is not None, show_events(ev)
 
 
-def test_mediator_of_a_ceremony_is_not_the_recipient():
-    ev = rule_events("DUSHANBE, Feb. 2 — Tajikistan and Kyrgyzstan agreed on Thursday to open two border crossings, in a "
-                     "ceremony hosted by Kazakhstan that both leaders praised.")
+def test_host_of_a_summit_that_ran_late_is_not_the_recipient():
+    # (review of round 28: rewritten, the earlier sentence was too close to a dev-gold one)
+    ev = rule_events("Rwanda and Burundi agreed on Monday to reopen their border, at a summit hosted by Tanzania that "
+                     "ended late at night.")
     e = next((x for x in ev if x.event == "AGREE"), None)
     assert e is not None, show_events(ev)
-    assert "KAZ" not in e.recipient_keys, show_events(ev)
+    assert "TZA" not in e.recipient_keys, show_events(ev)
 
 
 def test_the_host_still_receives_its_guests():
     ev = rule_events("Oman hosted the foreign ministers of Iran and Saudi Arabia on Tuesday.")
-    assert any(x.event == "CONSULT" for x in ev), show_events(ev)
+    e = next((x for x in ev if x.event == "CONSULT"), None)
+    assert e is not None, show_events(ev)
+    assert any(k.startswith("OMN") for k in (*e.actor_keys, *e.recipient_keys)), show_events(ev)
 
 
 def test_a_refusal_after_a_mediated_swap_answers_the_other_side():
-    ev = rule_events("BAKU, May 2 — Armenia and Azerbaijan exchanged 20 detainees on Monday in a swap brokered by Qatar. "
-                     "Yerevan said Baku had refused to free four soldiers.")
-    e = find_event(ev, "REJECT", "AZE")
+    ev = rule_events("Peru and Chile freed 30 detainees in a swap brokered by Brazil on Sunday. Lima later said Santiago "
+                     "had refused to release two officers.")
+    e = find_event(ev, "REJECT", "CHL")
     assert e is not None, show_events(ev)
-    assert "QAT" not in e.recipient_keys, show_events(ev)
-    assert e.recipient_keys == ("ARM",), show_events(ev)
+    assert "BRA" not in e.recipient_keys, show_events(ev)
+    assert e.recipient_keys == ("PER",), show_events(ev)
 
 
 # -- a participle right after a group ----------------------------------------------------------------------------------
 
 
-def test_marching_students_are_the_protesters():
-    ev = rule_events("QUITO, Oct. 15 — Ecuadorian police fired tear gas and rubber bullets at young protesters marching "
-                     "on parliament on Friday, and two men died.")
-    e = next((x for x in ev if x.event == "PROTEST"), None)
-    assert e is not None, show_events(ev)
-    assert not any(k.endswith(".COP") for k in e.actor_keys), show_events(ev)
+def test_marching_villagers_do_the_marching():
+    ev = rule_events("Israeli troops shot at Palestinians marching toward the border fence on Friday.")
+    assert any(x.event != "ASSAULT" for x in ev), show_events(ev)
+    assert not any(x.event != "ASSAULT" and any(k.startswith("ISR") for k in x.actor_keys) for x in ev), show_events(ev)
 
 
 def test_participle_after_a_comma_stays_with_the_subject():
@@ -60,22 +61,22 @@ def test_participle_after_a_comma_stays_with_the_subject():
 
 
 def test_pledge_to_help_two_states_is_made_to_them():
-    ev = rule_events("DAKAR, May 4 — Germany pledged 40 million euros on Monday to help Chad and Mali care for "
-                     "refugees, as U.N. agencies warned of famine.")
-    e = find_event(ev, "AGREE", "DEU")
+    ev = rule_events("Australia pledged 20 million dollars on Monday to help Fiji and Tonga rebuild schools, as a cyclone "
+                     "season loomed.")
+    e = find_event(ev, "AGREE", "AUS")
     assert e is not None, show_events(ev)
-    assert set(e.stated_recipient_keys) == {"TCD", "MLI"}, show_events(ev)
+    assert set(e.stated_recipient_keys) == {"FJI", "TON"}, show_events(ev)
 
 
 # -- "the move" is not an act told in passing --------------------------------------------------------------------------
 
 
-def test_welcomed_move_is_the_designation_not_the_groups_attack():
-    ev = rule_events("CANBERRA, July 18 — Australia designated al-Shabaab, a Somali militant group that claimed last year's "
-                     "killing of 12 Kenyan soldiers, a terrorist organisation on Thursday, and Kenya welcomed the move.")
-    e = find_event(ev, "SUPPORT", "KEN")
+def test_welcomed_decision_is_the_ban_not_the_members_attack():
+    ev = rule_events("Canada banned the Proud Boys, a far-right group whose members attacked police officers in 2021, and "
+                     "Washington welcomed the decision.")
+    e = find_event(ev, "SUPPORT", "USA")
     assert e is not None, show_events(ev)
-    assert e.stated_recipient_keys == ("AUS",), show_events(ev)
+    assert e.stated_recipient_keys == ("CAN",), show_events(ev)
 
 
 def test_welcomed_decision_after_a_relative_clause_attack():
@@ -87,43 +88,49 @@ def test_welcomed_decision_after_a_relative_clause_attack():
 
 
 def test_pledge_to_help_neighbours_rebuild():
-    ev = rule_events("ABUJA, May 3 — Nigeria pledged 5 million dollars on Tuesday to help Niger and Benin rebuild flooded "
-                     "villages, as aid agencies warned of disease.")
-    e = find_event(ev, "AGREE", "NGA")
+    ev = rule_events("Norway pledged 8 million dollars to help Bolivia and Paraguay fight forest fires, while Brazil sent "
+                     "water bombers.")
+    e = find_event(ev, "AGREE", "NOR")
     assert e is not None, show_events(ev)
-    assert set(e.stated_recipient_keys) == {"NER", "BEN"}, show_events(ev)
+    assert set(e.stated_recipient_keys) == {"BOL", "PRY"}, show_events(ev)
 
 
 # -- a clause set beside the act by "as" / "while" ---------------------------------------------------------------------
 
 
 def test_party_of_an_as_clause_is_not_the_attacks_target():
-    ev = rule_events("GOMA, May 3 — M23 rebels shelled a displacement camp outside Goma on Friday, killing eight civilians, "
-                     "aid workers said, as the European Union called on both sides to respect a truce.")
-    e = find_event(ev, "ASSAULT", "M23")
+    ev = rule_events("Houthi drones hit a tanker in the Red Sea, killing two sailors, the shipping firm said, as Britain "
+                     "called for restraint.")
+    e = next((x for x in ev if x.event == "ASSAULT"), None)
     assert e is not None, show_events(ev)
-    assert "EU" not in e.recipient_keys, show_events(ev)
+    assert "GBR" not in e.stated_recipient_keys, show_events(ev)
 
 
 # -- an agreement told after a report ----------------------------------------------------------------------------------
 
 
 def test_reporter_of_a_hosted_round_is_not_the_answered_party():
-    ev = rule_events("DOHA, May 3 — Qatar will host a new round of talks between Sudan and Chad next month, Qatari "
-                     "officials said on Monday, after Khartoum agreed to reopen the border.")
-    e = find_event(ev, "AGREE", "SDN")
+    ev = rule_events("Egypt will host talks between Ethiopia and Sudan, an Egyptian spokesman said on Sunday, after Addis "
+                     "Ababa agreed to share dam data.")
+    e = find_event(ev, "AGREE", "ETH")
     assert e is not None, show_events(ev)
-    assert not any(k.startswith("QAT") for k in e.recipient_keys), show_events(ev)
+    assert not any(k.startswith("EGY") for k in e.stated_recipient_keys), show_events(ev)
 
 
 # -- people named by the body they work at -----------------------------------------------------------------------------
 
 
-def test_diplomats_at_the_un_act_for_the_un():
-    ev = rule_events("NEW YORK, May 29 — Diplomats at the United Nations criticised on Friday Russia's veto of the resolution.")
-    e = find_event(ev, "ACCUSE", "UN", "RUS")
+def test_officials_at_the_who_act_for_it():
+    ev = rule_events("Officials at the World Health Organization criticised Brazil on Tuesday over its handling of the "
+                     "outbreak.")
+    e = find_event(ev, "ACCUSE", "WHO", "BRA")
     assert e is not None, show_events(ev)
-    assert find_event(ev, "ACCUSE", "RUS") is None, show_events(ev)
+    assert find_event(ev, "ACCUSE", "BRA") is None, show_events(ev)
+
+
+def test_national_diplomats_at_the_un_keep_their_state():
+    ev = rule_events("Russian diplomats at the United Nations criticised the new sanctions on Iran on Friday.")
+    assert find_event(ev, "ACCUSE", "RUS") is not None, show_events(ev)
 
 
 def test_gunmen_at_a_checkpoint_keep_their_reading():
@@ -148,11 +155,19 @@ def test_offer_to_ship_medicine_is_made_to_its_destination():
 
 
 def test_concern_over_ties_between_the_two_is_aimed_at_the_pair():
-    ev = rule_events("MANILA, Aug. 6 — Chinese and Cambodian troops began joint drills near the Thai border on Monday, and "
-                     "Thailand voiced concern over deepening military ties between the two.")
-    e = find_event(ev, "ACCUSE", "THA")
+    ev = rule_events("Iran and Venezuela signed an arms pact on Sunday, and Colombia voiced alarm over the growing military "
+                     "ties between the two.")
+    e = find_event(ev, "ACCUSE", "COL")
     assert e is not None, show_events(ev)
-    assert {k.split(".")[0] for k in e.stated_recipient_keys} == {"CHN", "KHM"}, show_events(ev)
+    assert {k.split(".")[0] for k in e.stated_recipient_keys} == {"IRN", "VEN"}, show_events(ev)
+
+
+def test_concern_about_cooperation_between_the_two():
+    ev = rule_events("Serbia and Hungary held joint drills on Monday, and Croatia expressed concern about the cooperation "
+                     "between the two.")
+    e = find_event(ev, "ACCUSE", "HRV")
+    assert e is not None, show_events(ev)
+    assert {k.split(".")[0] for k in e.stated_recipient_keys} == {"SRB", "HUN"}, show_events(ev)
 
 
 # -- a result participle after a charge --------------------------------------------------------------------------------

@@ -114,6 +114,8 @@ _DRAWN_FROM = frozenset({"from", "of"})
 _AT = frozenset({"at"})
 # acts of promising or giving, made to whoever is to receive what they hand over (round 28)
 _GIVING = frozenset({"AGREE", "SUPPORT", "AID"})
+# acts of giving or pledging that, naming no recipient, go where another party's gift just went (round 29)
+_FELLOW_GIFTS = frozenset({"AGREE", "AID"})
 # prepositions of a destination inside the phrase of what is sent ("a plane carrying tents to Malawi")
 _INTO = frozenset({"to", "into"})
 # the object of "over" on a transfer verb, read beside its destination
@@ -560,9 +562,12 @@ class RoleReader(RecipientReader):
 
     def _charged_deed(self, t: Token) -> Token | None:
         """Round 28. A participle of result set off after a charge, which the small parser hangs on the charging verb,
-        tells the result of the last deed the charge names, not of the charge: "accused Uganda of backing ADF fighters
-        who attacked a market, killing 12 traders" (the fighters killed). The deed's verb, or None."""
-        if t.i < 2 or t.doc[t.i - 1].text != "," or t.head.lemma_.lower() not in self.allegation:
+        tells the result of the last deed the charge names, not of the charge: "blamed Kabul for sheltering militants
+        who bombed a bus, killing nine" (the militants killed). The deed's verb, or None. (Review of round 28: a toll
+        only; any other participle is the accuser's: "accused X of arming rebels who took the city, demanding
+        sanctions".)"""
+        if (t.i < 2 or t.doc[t.i - 1].text != "," or t.head.lemma_.lower() not in self.allegation
+                or t.lemma_.lower() not in self.lex.cue_set("r22_toll_verbs")):
             return None
         return next((v for v in reversed(t.doc[t.head.i + 1 : t.i - 1]) if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP")
                      and v.dep_ in ("relcl", "ccomp", "conj", "advcl")), None)
@@ -570,8 +575,8 @@ class RoleReader(RecipientReader):
     @staticmethod
     def _participle_party(t: Token) -> Token | None:
         """Round 28. A participle the small parser hangs on the verb although it follows a group the verb acts on, with
-        no comma between, tells what that group was doing: "police fired tear gas at students marching on parliament",
-        "troops opened fire on villagers fleeing the town" (the students marched). The group is a plural party the
+        no comma between, tells what that group was doing: "police arrested farmers blocking the highway", "troops
+        opened fire on villagers fleeing the town" (the farmers blocked it). The group is a plural party the
         coder knows; a participle set off by a comma is the clause subject's ("fired on the crowd, killing two")."""
         prev = t.doc[t.i - 1] if t.i > 0 else None
         if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("pobj", "dobj", "obj", "conj"):
@@ -1071,7 +1076,30 @@ class RoleReader(RecipientReader):
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)
+        if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
+            actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
+        return actors, recips
+
+    def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 29. A visitor is never the party visited: when the place a trip goes to is the actor's own, the
+        small parser has hung "during a visit to ..." inside a clause of the party visited ("welcomed Morocco's plan to
+        open border posts during a trip to Rabat", "praised Georgia's efforts to end the dispute on a visit to
+        Tbilisi"); the traveller is the subject of the nearest clause above whose party is another, and the party
+        visited is the recipient."""
+        dest = [m for g in self._prep_objects(f.tok, frozenset({"to"})) for m in self._party(doc, g)]
+        if not dest or not any(same_party(m, actors) for m in dest):
+            return actors, recips
+        x = f.anchor
+        for _ in range(6):
+            if x.head.i == x.i:
+                break
+            x = x.head
+            if x.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = [m for s in self._subject(x)[0] for m in self._mentions_in(doc, s)]
+            if subj and not any(same_party(m, dest) for m in subj):
+                return subj, dest
         return actors, recips
 
     def _read_roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
@@ -1177,8 +1205,8 @@ class RoleReader(RecipientReader):
                 elif dest:
                     recips = dest
             if not recips and f.trigger.type in _GIVING:
-                # round 28: "agreed to send air defence systems to Poland", "offered to deliver fuel to Cuba": a promise
-                # to hand something over is made to where it is to go
+                # round 28: "agreed to ship two frigates to Egypt", "offered to deliver fuel to Cuba": a promise to
+                # hand something over is made to where it is to go
                 for c in tok.children:
                     if c.dep_ == "xcomp" and c.lemma_.lower() in self.transfer:
                         recips += [m for m in self._destination(doc, c, [o for o in c.children if o.dep_ in ("dobj", "obj")])
@@ -1487,6 +1515,8 @@ class RoleReader(RecipientReader):
             # the force being mobilised ("mobilize fighters who ...") belongs to the actor, whatever path found it
             own = {t.idx for c in tok.children if c.dep_ in ("dobj", "obj") for t in [c, *(g for x in c.lefts for g in x.subtree)]}
             recips = [m for m in recips if m.start not in own]
+        if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
+            recips = self._fellow_gift(doc, f, actors, prior or [])
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
                 and not self._own_addressee(doc, f, actors)):
             recips = self._sole_party(doc, f, actors)
@@ -1500,6 +1530,33 @@ class RoleReader(RecipientReader):
                                                        for t in r.subtree}
             recips = [m for m in recips if m.start not in clause]
         return actors, recips
+
+    def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 29. A gift or pledge that names no recipient, told after another party's gift in its sentence or the
+        one before, goes where that gift went: "Japan delivered tents to Tonga, and Canada promised a field hospital"
+        -> Tonga, "Canada pledged aid to Haiti. Brazil promised food and doctors" -> Haiti (the first giver gives beside
+        it, not to it: it is no sole other party). The latest such act of aid (or of the act's own type) by another
+        party, with the recipients read for it that are not the actor's own."""
+        sent = sent_of(f.tok)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        recorded = role_cache(doc, self).recipients
+        for i, typ, ms in reversed(prior):
+            if i >= f.tok.i or i < start or (typ != "AID" and typ != f.trigger.type) or not ms or any(same_party(m, actors) for m in ms):
+                continue
+            out = [m for m in recorded.get(i, ()) if not same_party(m, actors) and m.kind != "unresolved"]
+            if out:
+                return out
+        # a clause joined before it whose act the coder did not read as aid: where that clause sent its goods
+        # ("India shipped wheat to Afghanistan, and Iran promised fuel")
+        verb = f.anchor if f.nominal else f.tok
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_.lower() not in self.travel | self.transfer:
+            return []
+        givers = [m for s in self._subject(head)[0] for m in self._mentions_in(doc, s)]
+        if not givers or any(same_party(m, actors) for m in givers):
+            return []
+        objs = [o for o in head.children if o.dep_ in ("dobj", "obj")]
+        return [m for m in self._destination(doc, head, objs) if not same_party(m, actors) and not same_party(m, givers)]
 
     def _go_betweens(self, f: Found) -> set[int]:
         """Round 28. Start offsets of the parties named as the agent of a hosting or mediating participle in the act's
