@@ -116,6 +116,13 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float, float, int]], dict[str, st
         countries[c.name] = c.alpha_3
         if getattr(c, "common_name", None):
             countries[c.common_name] = c.alpha_3
+    # the actor registry's English names and aliases of states win: ISO spells "Türkiye", "Russian Federation",
+    # "Côte d'Ivoire", where news writes "Turkey", "Russia", "Ivory Coast" (a dateline "CITY, Turkey —")
+    path = resources.files("eventcoder") / "data" / "actors" / "countries.yaml"
+    for row in load_vocab(path.read_text(encoding="utf-8")) or ():
+        for form in (row["name"], *(row.get("aliases") or ())):
+            form = str(form)
+            countries[form[4:] if form.startswith("the ") else form] = str(row["key"])
     return cities, countries
 
 
