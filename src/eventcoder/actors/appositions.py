@@ -32,8 +32,8 @@ class AppositionResolver(ResolverBase):
                 continue
             sp = self._span_of(doc, m)
             if sp is not None:
-                for t in sp:
-                    index.setdefault(t.i, m)
+                for i in range(sp.start, sp.end):  # (the positions only: no Token made)
+                    index.setdefault(i, m)
         unk: dict[int, Mention] = {}
         for m in mentions:
             if m.key.startswith("UNK:") and m.via == "ner":

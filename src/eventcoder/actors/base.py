@@ -121,10 +121,12 @@ class ResolverBase:
         if text not in words and lemma not in words and text.split() == [text] and lemma.split() == [lemma]:
             return None  # no role noun ends in this word: asked for every noun of the article, most are none
         cands = []
-        if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "ex":
+        if tok.i >= 2 and attrs.text[tok.i - 1] == "-" and attrs.lower[tok.i - 2] == "ex":
             cands += [f"former {text}", f"former {lemma}"]  # "ex-President Laurent Gbagbo": a former office
-        # multiword: compound children + head ("foreign minister", "supreme leader", "air force")
-        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+        # multiword: compound children + head ("foreign minister", "supreme leader", "air force"); only the word
+        # right before can be one (its Token made only when its relation fits)
+        prev = tok.doc[tok.i - 1] if tok.i >= 1 and attrs.dep[tok.i - 1] in ("compound", "amod") else None
+        left = [prev] if prev is not None and prev.head.i == tok.i else []
         if left:
             # a task of two words first ("the national disaster management agency": "disaster management agency")
             outer = [c for c in (*left[0].lefts, *tok.lefts) if c.dep_ in ("compound", "amod") and c.i == tok.i - 2]

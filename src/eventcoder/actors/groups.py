@@ -439,7 +439,9 @@ class GroupResolver(ResolverBase):
         agency blamed ...": a bare "the <noun>" left unresolved after coreference refers back to the nearest state body
         named before whose role phrase ends in that noun (the same phrase read again, with its state and sector)."""
         out: list[Mention] = []
-        for tok in (doc[i] for i in self._role_candidates(doc)):  # body nouns are words of role nouns ("electoral commission")
+        attrs = token_attrs(doc)  # (a Token made only for a candidate its words let through)
+        for tok in (doc[i] for i in self._role_candidates(doc) if attrs.lower[i] in BODY_AGAIN_NOUNS and attrs.pos[i] == "NOUN"):
+            # (body nouns are words of role nouns: "electoral commission")
             if tok.i in taken or tok.lower_ not in BODY_AGAIN_NOUNS or tok.pos_ != "NOUN" or tok.dep_ == "compound":
                 continue
             kids = [c for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
@@ -785,13 +787,21 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         out: list[Mention] = []
         # only nouns whose of/for phrase holds a mention can qualify: found from the mentions, not by a scan of the doc
-        cands = sorted({doc[i].head.head.i for i in index if doc[i].dep_ == "pobj" and doc[i].head.dep_ == "prep"
-                        and doc[i].head.lower_ in ("of", "for")}
-                       # "a spokesman for the rebels' political wing": the wing of a body speaks for the body
-                       | {doc[i].head.head.head.i for i in index if doc[i].dep_ == "poss" and doc[i].head.lower_ in WING_NOUNS
-                          and doc[i].head.dep_ == "pobj" and doc[i].head.head.dep_ == "prep" and doc[i].head.head.lower_ in ("of", "for")}
-                       # "members of a faction of Hamas": a part of a body is the body (as _named_org reads it)
-                       | {doc[i].head.head.head.head.i for i in index if _part_of_phrase(doc[i])})
+        # (one pass over the mentions' objects and possessors, each token made once)
+        dep = token_attrs(doc).dep
+        found: set[int] = set()
+        for t in (doc[i] for i in index if dep[i] in ("pobj", "poss")):
+            h = t.head
+            if t.dep_ == "pobj" and h.dep_ == "prep" and h.lower_ in ("of", "for"):
+                found.add(h.head.i)
+            # "a spokesman for the rebels' political wing": the wing of a body speaks for the body
+            if (t.dep_ == "poss" and h.lower_ in WING_NOUNS and h.dep_ == "pobj" and h.head.dep_ == "prep"
+                    and h.head.lower_ in ("of", "for")):
+                found.add(h.head.head.i)
+            # "members of a faction of Hamas": a part of a body is the body (as _named_org reads it)
+            if _part_of_phrase(t):
+                found.add(h.head.head.head.i)
+        cands = sorted(found)
         for tok in (doc[i] for i in cands):
             if tok.i in taken or tok.pos_ != "NOUN" or tok.lower_ not in HEAD_NOUNS and tok.lemma_.lower() not in HEAD_NOUNS:
                 continue
@@ -879,7 +889,8 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         cands = self._role_candidates(doc)
         out: list[Mention] = []
-        for tok in (doc[i] for i in cands):
+        attrs = token_attrs(doc)  # (a Token made only for a candidate its words let through)
+        for tok in (doc[i] for i in cands if attrs.lower[i] in PARTY_NOUNS and attrs.pos[i] == "NOUN"):
             if tok.i in taken or tok.lower_ not in PARTY_NOUNS or tok.pos_ != "NOUN":
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$" and c.i < tok.i), None)

@@ -147,6 +147,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self._sports_words = tuple({max(str(c).lower().split(), key=len) for c in sports_cues if str(c).strip()})
         self.result_verbs = self.lex.cue_set("sports_result_verbs")
         self.sports_void = frozenset(str(t).upper() for t in self.lex.cues.get("sports_void_types") or [])
+        # the words of the switch rules from those types (``_sports_voided`` looks a trigger's words up once)
+        self._sports_switched = frozenset(w for t, w in self.lex.switches if t in self.sports_void)
         self.sports_people = self.lex.cue_set("r19b_sports_people")
         self.refusing = self.lex.cue_set("r19b_refusing_verbs")
         self.benchmarks = self.lex.cue_set("r19b_benchmark_nouns")
@@ -1208,7 +1210,7 @@ class EventCoder(TriggerFinder, RoleReader):
         Samoa in front of a sellout crowd" is no riot of a crowd: "beat" is an assault word read by its cue)."""
         if f.trigger.type in self.sports_void:
             return True
-        return any((t, f.trigger.words) in self.lex.switches for t in self.sports_void)
+        return f.trigger.words in self._sports_switched
 
     def _sporting(self, text: str, lemmas: list[str]) -> bool:
         """Is the sentence (its text and lower-cased lemmas) about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""

@@ -45,7 +45,7 @@ class RoleCache:
     token and whether each mention's text holds a coordination. Kept for one document, the coder (``owner``)
     and the mention index it was read with: a new actor pass makes a new index, and so a new cache."""
 
-    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated", "recipients")
+    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated", "recipients", "linked")
 
     def __init__(self, doc: Doc, owner: object, index: object) -> None:
         self.doc, self.owner, self.index, self.size = doc, owner, index, len(doc)
@@ -55,12 +55,20 @@ class RoleCache:
         self.coordinated: dict[tuple[int, int], bool] = {}
         # the recipients last read for each trigger token (the coder's look-back list keeps only actors)
         self.recipients: dict[int, list[Mention]] = {}
+        # the tokens that are a conjunct or have one ("conj" children): only they can have conjuncts
+        self.linked: frozenset[int] | None = None
 
     def later_conjuncts(self, tok: Token) -> list[Token]:
         """The conjuncts of ``tok`` after it (do not change the list)."""
         found = self.conjuncts.get(tok.i)
         if found is None:
-            found = self.conjuncts[tok.i] = [c for c in tok.conjuncts if c.i > tok.i]
+            if self.linked is None:
+                doc = self.doc
+                conj = [i for i, d in enumerate(token_attrs(doc).dep) if d == "conj"]
+                # (a hook's conjuncts are its own: every token is asked)
+                self.linked = (frozenset(range(len(doc))) if "conjuncts" in doc.user_token_hooks
+                               else frozenset(conj).union(doc[i].head.i for i in conj))
+            found = self.conjuncts[tok.i] = [c for c in tok.conjuncts if c.i > tok.i] if tok.i in self.linked else []
         return found
 
     def coordinates(self, doc: Doc, m: Mention) -> bool:

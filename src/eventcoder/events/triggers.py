@@ -794,7 +794,11 @@ class TriggerFinder:
         lemmas = lower_lemmas(sent.doc)  # read once a document; ``lemma_.lower()`` makes a new string on each read
         attrs, clausal, jointly = _find_index(sent.doc)
         pos = attrs.pos
-        for tok in sent:
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            if pos[i] not in _FIND_POS:
+                continue  # no Token made for the words no branch below reads
+            tok = doc[i]
             if pos[tok.i] in ("VERB", "AUX") or (pos[tok.i] == "NOUN" and (
                     (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)):
                 trig = self._verb_trigger(tok)
@@ -1645,6 +1649,10 @@ class TriggerFinder:
     def _refused_exclusion(self, verb: Token) -> bool:
         """ "refused to rule out force", "declined to exclude sanctions": the refusal leaves the act open, no rejection."""
         return verb.lemma_.lower() in self.refusing and any(c.dep_ == "xcomp" and self._left_open(c) for c in verb.children)
+
+
+# the parts of speech ``_find`` reads a trigger of (verbs, and nouns: a noun the tagger took for a verb too)
+_FIND_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
 
 
 def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
