@@ -180,7 +180,14 @@ def argument_phrase(
 def _phrase_span(span: Span, trigger: Token | None, parties: Container[int]) -> Span:
     head = _climb(span.root, trigger)
     lo, hi = phrase_tokens(head, trigger, parties)
-    return span.doc[min(lo, span.start) : max(hi, span.end)]  # never narrower than the mention itself
+    doc = span.doc
+    lo, hi = min(lo, span.start), max(hi, span.end)  # never narrower than the mention itself
+    # nor wider than its words: the blanked dateline before a lede's first word is whitespace the parser hangs on it
+    while lo < span.start and doc[lo].is_space:
+        lo += 1
+    while hi > span.end and doc[hi - 1].is_space:
+        hi -= 1
+    return doc[lo:hi]
 
 
 class _OtherMentions:
