@@ -4,7 +4,7 @@ rejection; the subject of a passive verb is read as its object by verb + object 
 done is not; a party suspending its own role as mediator steps back (RETREAT); more disapproving labels ("an
 attempt to", "a ploy", "a threat to its security", "a militarisation of")."""
 
-from helpers import events_of, find_event, show_events, types_of
+from helpers import events_of, find_event, rule_events, show_events, types_of
 
 from eventcoder import code_texts
 
@@ -113,7 +113,7 @@ def test_forcibly_returned_migrants_are_coerced() -> None:
 
 
 def test_refugee_camps_closed_are_coercion() -> None:
-    events = code_texts(["Tanzania said it would close the two refugee camps by June."])
+    events = rule_events("Tanzania said it would close the two refugee camps by June.")
     assert find_event(events, "COERCE", "TZA"), show_events(events)
 
 
