@@ -41,3 +41,31 @@ def test_shared_negation_of_joined_acts_stays() -> None:
     events = rule_events("Kenya did not attack Somalia and kill civilians, the army said.")
     assert not [e for e in events if e.event == "ASSAULT" and not e.negated], show_events(events)
 
+
+# --- "X said Y must / should do Z": a demand of Y by X, and Z is not done --------------------------------------
+
+def test_said_another_party_must_act_is_a_request() -> None:
+    events = rule_events("Canada and Australia welcomed the prisoner swap but said Russia must also free the remaining detainees.")
+    assert find_event(events, "REQUEST", "CAN", "RUS"), show_events(events)
+    assert not [e for e in events if e.event in ("RETREAT", "CONCEDE") and e.modality == "asserted"], show_events(events)
+
+
+def test_said_another_party_should_act_is_a_request() -> None:
+    events = rule_events("Estonia's foreign minister said Hungary should stop buying Russian gas.")
+    assert find_event(events, "REQUEST", "EST", "HUN"), show_events(events)
+    events = rule_events("The African Union said Sudan's army must first lift the siege of El Obeid before any talks.")
+    assert find_event(events, "REQUEST", "AU", "SDN"), show_events(events)
+
+
+def test_must_with_no_party_or_the_speaker_itself_is_no_request() -> None:
+    events = rule_events("Chile's finance minister said inflation should fall below 4 percent by June.")
+    assert not [e for e in events if e.event == "REQUEST"], show_events(events)
+    events = rule_events("Norway said it must do more to protect its fishermen.")
+    assert not [e for e in events if e.event == "REQUEST"], show_events(events)
+    events = rule_events("Algeria said Tunisia must be allowed to import grain freely.")
+    assert not find_event(events, "REQUEST", "DZA", "TUN"), show_events(events)
+
+
+def test_a_state_said_to_need_to_act_by_its_own_leader_is_no_request() -> None:
+    events = rule_events("Poland's president said Poland must rearm quickly.")
+    assert not [e for e in events if e.event == "REQUEST"], show_events(events)

@@ -1167,6 +1167,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
                 return True  # "insisted that Moscow first agree to a ceasefire"
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.reporting and getattr(self._deontic_clause(t.head), "i", -1) == t.i:
+                return True  # Round 30: "said Russia must free the detainees": asked for, not done
             if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in self.effort_verbs and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 t = t.head  # "demanding that the government do more to free the girls": the effort is what is asked
@@ -1484,6 +1486,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue  # "refused to blame the referee", "struck late to silence the home crowd"
                 if not recips and self._own_measure(f, actors):
                     continue
+                if not recips and f.trigger.words[1:] == ("must",):
+                    continue  # Round 30: "Poland's president said Poland must rearm": no demand of another party
                 if not recips and f.trigger.type == "SANCTION" and len(f.trigger.words) == 2 and f.trigger.words[1] in self.tie_events:
                     continue  # review of round 28: "called off the jazz festival after the storm": no ties cut with anyone
                 opposed = self._opposed_in_name(doc, f, actors)

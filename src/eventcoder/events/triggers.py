@@ -830,6 +830,11 @@ class TriggerFinder:
                     continue  # "riot police blocked a column of students", "coast guard ships blocked two boats"
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
+                if trig is None and lemma in self.reporting and self._deontic_clause(tok) is not None:
+                    # Round 30: "said Russia must also free the detainees", "said Hungary should stop buying gas":
+                    # what the speaker says another party must do is its demand of that party
+                    found.append(Found(tok, Trigger("REQUEST", None, (lemma, "must")), False, tok))
+                    continue
                 if trig is None and lemma in self.reporting and self._reported_label(tok):
                     # "said the vote was rigged", "said the sanctions were an illegal interference": criticism;
                     # Round 22: "said the wage demands were unaffordable": a demand so labelled is turned down
@@ -961,6 +966,26 @@ class TriggerFinder:
             # a base form, or a present form after a singular subject ("that Iran release": no agreement)
             if subj and (c.tag_ == "VB" or (c.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")
                                             and not any(g.dep_ == "conj" for g in subj[0].children))):
+                return c
+        return None
+
+    def _deontic_clause(self, tok: Token) -> Token | None:
+        """Round 30: the reported clause of a reporting verb that says what another party must or should do ("said
+        Iran must account for its stockpile", "said Hungary should buy its oil elsewhere"): an active verb with the
+        modal "must" or "should" and a subject that names a party other than a pronoun; None for a passive ("must be
+        allowed"), a subject that is no party ("inflation should fall") or a pronoun ("said it must do more")."""
+        modals = self.lex.cue_set("r30t_deontic_modals")
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(c.children)
+            if not any(g.dep_ == "aux" and g.lower_ in modals for g in kids) or any(g.dep_ in ("auxpass", "nsubjpass") for g in kids):
+                continue
+            subj = next((g for g in kids if g.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in ("it", "we", "they"):
+                continue
+            index = tok.doc._.token_mentions or {}
+            if any(t.i in index for t in subj.subtree):
                 return c
         return None
 
