@@ -69,3 +69,35 @@ def test_must_with_no_party_or_the_speaker_itself_is_no_request() -> None:
 def test_a_state_said_to_need_to_act_by_its_own_leader_is_no_request() -> None:
     events = rule_events("Poland's president said Poland must rearm quickly.")
     assert not [e for e in events if e.event == "REQUEST"], show_events(events)
+
+
+# --- an attack with no party named that killed or wounded people: the attacker is unknown, UNK -------------------
+
+def test_an_unclaimed_attack_that_killed_people_is_unk() -> None:
+    events = rule_events("Kenya deployed extra troops along its border with Somalia after an attack from Somali territory killed five Kenyan police officers.")
+    assert find_event(events, "ASSAULT", "UNK", "KEN"), show_events(events)
+    events = rule_events("A bombing outside a court in Lahore killed 12 Pakistani lawyers on Monday.")
+    assert find_event(events, "ASSAULT", "UNK", "PAK"), show_events(events)
+
+
+def test_a_bombing_that_killed_people_in_a_relative_clause_is_unk() -> None:
+    events = rule_events("Kabul condemned a suicide bombing that killed 11 Afghan soldiers near Kunduz.")
+    assert find_event(events, "ASSAULT", "UNK", "AFG"), show_events(events)
+
+
+def test_an_attack_with_its_party_keeps_it() -> None:
+    events = rule_events("A Russian missile attack killed 14 Ukrainian civilians in Dnipro on Friday.")
+    assert find_event(events, "ASSAULT", "RUS", "UKR"), show_events(events)
+    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+
+
+def test_a_labour_strike_is_no_attack() -> None:
+    events = rule_events("A strike by dock workers hurt Chilean exports in May.")
+    assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
+
+
+def test_a_claimed_bombing_is_no_unknown_attack() -> None:
+    events = rule_events("The Baloch Liberation Front claimed a roadside bombing that killed six Pakistani soldiers in Turbat on Sunday.")
+    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+    events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
+    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)

@@ -286,6 +286,7 @@ class EventCoder(TriggerFinder, RoleReader):
         # Round 21: an attack whose subject is only its weapon ("a drone struck ...") is by an unknown attacker
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
+        self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
@@ -1039,9 +1040,17 @@ class EventCoder(TriggerFinder, RoleReader):
         if f.nominal or f.trigger.type != "ASSAULT":
             return []
         subj = next((c for c in f.tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and f.tok.dep_ == "relcl":
+            subj = f.tok.head  # Round 30: "a suicide bombing that killed 11 soldiers": the relative's noun
         if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
             return []
         lemma = subj.lemma_.lower()
+        if (lemma in self.unclaimed_attacks and f.tok.lemma_.lower() in self.casualty_verbs
+                and not self._mentions_in(subj.doc, subj) and not any(c.dep_ == "agent" for c in subj.children)
+                and not _claimed_noun(subj)):
+            # Round 30: "an attack from Afghan territory killed five Chinese workers", "a bombing outside a court
+            # killed 12 people": an attack noun with no party in its phrase, told by its toll, is by someone unknown
+            return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
         if lemma not in self.weapon_subjects and not (
                 lemma in self.attack_subjects and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
             return []
@@ -2024,6 +2033,15 @@ class EventCoder(TriggerFinder, RoleReader):
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+def _claimed_noun(noun: Token) -> bool:
+    """Round 30: an attack noun a party claims ("claimed a roadside bombing that killed ...", "claimed responsibility
+    for a suicide bombing"): the claimant is its attacker, read where claims are, not someone unknown."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() == "claim":
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit")
 
 
 def _to_infinitive(verb: Token) -> bool:
