@@ -101,3 +101,24 @@ def test_a_claimed_bombing_is_no_unknown_attack() -> None:
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
     events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+
+# --- a sum of money given or pledged is aid ------------------------------------------------------------------
+
+def test_a_sum_given_is_aid() -> None:
+    events = rule_events("Japan gave Vietnam 50 billion yen last year to build flood defences.")
+    assert find_event(events, "AID", "JPN"), show_events(events)
+    # promised aid: AID or AGREE (the gold convention for a pledge of aid)
+    events = rule_events("Japan will give Vietnam 50 billion yen over three years to build flood defences.")
+    assert find_event(events, "AID", "JPN") or find_event(events, "AGREE", "JPN"), show_events(events)
+
+
+def test_a_sum_pledged_in_support_is_aid() -> None:
+    events = rule_events("Saudi Arabia and Kuwait pledged $800 million in fuel and budget support to Sudan's government on Tuesday.")
+    assert find_event(events, "AID", "SAU", "SDN"), show_events(events)
+
+
+def test_a_sum_in_investment_or_a_pledge_of_support_is_no_aid() -> None:
+    events = rule_events("Qatar pledged $5 billion in investment in Egypt's tourism sector.")
+    assert not [e for e in events if e.event == "AID"], show_events(events)
+    events = rule_events("Germany pledged its support to Moldova's bid to join the European Union.")
+    assert not [e for e in events if e.event == "AID"], show_events(events)

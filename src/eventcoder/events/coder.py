@@ -273,6 +273,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.clearing = self.lex.cue_set("r23_clearing_verbs")
         self.cleared_things = self.lex.cue_set("r23_cleared_things")
         self.currencies = self.lex.cue_set("r23_currency_nouns")
+        self.sum_giving = self.lex.cue_set("r30t_sum_giving_verbs")
         self.suffer = self.suffer | self.lex.cue_set("r23_suffer_verbs")
         # Round 24: a speaker's act joined to the clause it reports ("said the verdict was wrong and urged ...")
         self.speaker_acts = self.lex.cue_set("r24_speaker_acts")

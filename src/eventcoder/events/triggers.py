@@ -120,6 +120,7 @@ class TriggerFinder:
     obstructing: frozenset[str]
     clearing: frozenset[str]
     currencies: frozenset[str]
+    sum_giving: frozenset[str]
     cleared_things: frozenset[str]
     state_forces: frozenset[str]
     cleared_people: frozenset[str]
@@ -134,6 +135,10 @@ class TriggerFinder:
         # words are the sentence's), and then its children once: each pass over ``tok.children`` makes them anew
         second = self.verb_phrases.get(lemma)
         kids = list(tok.children) if second and not second.isdisjoint(_sentence_words(tok)) else []
+        if lemma in self.sum_giving:
+            sum_aid = self._sum_given(tok, kids or list(tok.children))
+            if sum_aid is not None:
+                return sum_aid
         # a preposition whose object is a date or time is no particle of the verb ("fired warning shots on
         # Tuesday" is no "fire on", "met on Monday" no "meet on")
         extras = [c.lower_ for c in kids if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")
@@ -293,6 +298,22 @@ class TriggerFinder:
                         if t is not None:
                             return t
         return None
+
+    def _sum_given(self, tok: Token, kids: list[Token]) -> Trigger | None:
+        """Round 30: a sum of money given, pledged or provided is aid, whatever the verb's own reading ("will give
+        Mauritania 200 million euros", "pledged $1.2 billion in fuel and budget support to Yemen", "will provide up to
+        $400 million to fight malaria"); the sum's "in" phrase, where it has one, must name aid ("in loans", "in
+        support"), not trade or investment ("$5 billion in investment" is no aid)."""
+        sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in self.currencies)]
+        if not sums:
+            return None
+        ins = [g.lemma_.lower() for c in sums for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i > c.i
+               for g in p.children if g.dep_ == "pobj"]
+        ins += [g.lemma_.lower() for c in sums for p in kids if p.dep_ == "prep" and p.lower_ == "in" and p.i == c.right_edge.i + 1
+                for g in p.children if g.dep_ == "pobj"]
+        if ins and not any(w in self.lex.cue_set("r30t_aid_sum_nouns") for w in ins):
+            return None
+        return Trigger("AID", None, (tok.lemma_.lower(), "sum"))
 
     def _quantity_of(self, obj: Token, prep: Token) -> bool:
         """Is ``prep`` the phrase of what a quantity object is: "most of its tariffs", "some of the sanctions",
