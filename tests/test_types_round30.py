@@ -96,12 +96,6 @@ def test_a_labour_strike_is_no_attack() -> None:
     assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
 
 
-def test_a_claimed_bombing_is_no_unknown_attack() -> None:
-    events = rule_events("The Baloch Liberation Front claimed a roadside bombing that killed six Pakistani soldiers in Turbat on Sunday.")
-    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
-    events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
-    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
-
 # --- a sum of money given or pledged is aid ------------------------------------------------------------------
 
 def test_a_sum_given_is_aid() -> None:
@@ -122,3 +116,38 @@ def test_a_sum_in_investment_or_a_pledge_of_support_is_no_aid() -> None:
     assert not [e for e in events if e.event == "AID"], show_events(events)
     events = rule_events("Germany pledged its support to Moldova's bid to join the European Union.")
     assert not [e for e in events if e.event == "AID"], show_events(events)
+
+
+# --- protesters met by force: the protest itself is told by how the act's targets are described -----------------
+
+def test_protesters_dispersed_by_force_protest() -> None:
+    events = rule_events("Armenian riot police used water cannon and tear gas to disperse thousands of demonstrators outside parliament in Yerevan.")
+    assert find_event(events, "ASSAULT", "ARM"), show_events(events)
+    assert find_event(events, "PROTEST", "ARM"), show_events(events)
+    events = rule_events("Security forces in Guinea fired tear gas and live rounds at protesters in Conakry on Monday.")
+    assert find_event(events, "PROTEST", "GIN"), show_events(events)
+
+
+def test_protesters_arrested_protest() -> None:
+    events = rule_events("Police in Nairobi arrested 40 protesters on Tuesday.")
+    assert find_event(events, "PROTEST", "KEN"), show_events(events)
+
+
+def test_no_protest_from_force_on_others_or_when_not_done() -> None:
+    events = rule_events("Police in Lagos fired tear gas at shoppers during a stampede at a market on Friday.")
+    assert not [e for e in events if e.event == "PROTEST"], show_events(events)
+    events = rule_events("Police in Quito did not fire on the protesters, the interior minister said.")
+    assert not [e for e in events if e.event == "PROTEST" and e.actor_keys and e.actor_keys[0].startswith("ECU.COP")], show_events(events)
+
+
+def test_one_protest_where_the_article_tells_it() -> None:
+    events = rule_events("Thousands of teachers marched in La Paz on Monday against pension cuts. Police fired tear gas at the demonstrators.")
+    assert len([e for e in events if e.event == "PROTEST"]) == 1, show_events(events)
+
+
+def test_a_claimed_bombing_is_no_unknown_attack() -> None:
+    events = rule_events("The Baloch Liberation Front claimed a roadside bombing that killed six Pakistani soldiers in Turbat on Sunday.")
+    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+    events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
+    assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
+

@@ -273,6 +273,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.clearing = self.lex.cue_set("r23_clearing_verbs")
         self.cleared_things = self.lex.cue_set("r23_cleared_things")
         self.currencies = self.lex.cue_set("r23_currency_nouns")
+        self.protesting_people = self.lex.cue_set("r30t_protesting_people")
         self.sum_giving = self.lex.cue_set("r30t_sum_giving_verbs")
         self.suffer = self.suffer | self.lex.cue_set("r23_suffer_verbs")
         # Round 24: a speaker's act joined to the clause it reports ("said the verdict was wrong and urged ...")
@@ -1663,10 +1664,31 @@ class EventCoder(TriggerFinder, RoleReader):
             events, heads = self._attack_tolls(events, heads)
         if sum(e.trigger == "sign" for e in events) > 1:
             events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
+        if events and self.protesting_people and not any(e.event == "PROTEST" for e in events):
+            events, heads = self._protest_met_by_force(events, heads)
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
+
+    def _protest_met_by_force(self, events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+        """Round 30: where force or arrest is told against protesters ("police fired tear gas at thousands of
+        demonstrators outside parliament", "detained 40 protesters") and the article tells no protest of its own, the
+        targets' description tells their protest: a PROTEST by them (against their own government, read as for any
+        protest with no recipient named), once an article."""
+        for e, h in zip(events, heads):
+            if e.event not in ("ASSAULT", "COERCE") or e.negated or e.modality != "asserted" or e.condition is not None:
+                continue
+            for r in e.recipient:
+                if r.inferred or not r.phrase or r.key.startswith("UNK"):
+                    continue
+                words = {w.strip(",.'\"").lower() for w in r.phrase.split()}
+                if not any(w in self.protesting_people or w.rstrip("s") in self.protesting_people for w in words):
+                    continue
+                protest = replace(e, id=content_id(e.article_id, str(e.span[0]), str(r.phrase_span or ""), "PROTEST"), event="PROTEST",
+                                  mode=None, actor=(r,), recipient=(), trigger="protester", condition=None)
+                return [*events, protest], [*heads, h]
+        return events, heads
 
     def _attack_tolls(self, events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
         """Round 22: the toll of an attack told by a verb of killing or wounding is that attack, one event: "US forces
