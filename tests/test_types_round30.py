@@ -151,3 +151,19 @@ def test_a_claimed_bombing_is_no_unknown_attack() -> None:
     events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
 
+
+# --- a thing named an attack or a hostile measure: criticism of its doer -----------------------------------------
+
+def test_a_thing_called_an_attack_is_criticism() -> None:
+    events = rule_events("Estonian officials called the drone flights a hybrid attack organised by Moscow.")
+    assert find_event(events, "ACCUSE", "EST"), show_events(events)
+    events = rule_events("Lithuania called the balloon flights a hybrid attack.")
+    assert find_event(events, "ACCUSE", "LTU"), show_events(events)
+
+
+def test_an_attack_named_for_what_it_is_is_no_criticism() -> None:
+    events = rule_events("The army described the raid as a counter-terrorism operation.")
+    assert not [e for e in events if e.event == "ACCUSE"], show_events(events)
+    events = rule_events("Kenya's president called the attack on the mall a cowardly act.")
+    assert len([e for e in events if e.event == "ACCUSE"]) <= 1, show_events(events)
+

@@ -1175,7 +1175,25 @@ class TriggerFinder:
         if self._attributing_label(tok, labels):
             # Round 26: "called the sabotage the work of a foreign service run by Tehran": the act laid at another's door
             return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
+        if self._hostile_name(tok, labels):
+            # Round 30: "called the balloon flights a hybrid attack", "described the deployment as an invasion": a
+            # thing named an attack or a hostile measure is criticism of its doer
+            return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
+
+    def _hostile_name(self, tok: Token, labels: list[Token]) -> bool:
+        """Round 30: a label whose head noun is an attack or a hostile measure given to an object that is none
+        ("called the drone flights a hybrid attack", "termed the sanctions an act of economic war"); not a hostile act
+        relabelled ("described the raid as a counter-terrorism operation" names an attack for what it is)."""
+        if tok.lemma_.lower() not in _NAMING:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not objs or any(self._hostile_noun(o) for o in objs):
+            return False
+        heads = [lab for lab in labels if lab.pos_ == "NOUN" and all(lab.i != o.i for o in objs)]
+        heads += [g for lab in heads if lab.lemma_.lower() in ("act", "form", "kind") for p in lab.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(self._hostile_noun(h) for h in heads)
 
     def _attributing_label(self, tok: Token, labels: list[Token]) -> bool:
         """Round 26: a label that names a party as the doer of the hostile act labelled lays the act at its door:
