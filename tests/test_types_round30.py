@@ -167,3 +167,19 @@ def test_an_attack_named_for_what_it_is_is_no_criticism() -> None:
     events = rule_events("Kenya's president called the attack on the mall a cowardly act.")
     assert len([e for e in events if e.event == "ACCUSE"]) <= 1, show_events(events)
 
+
+# --- a rally named only as the setting of another act is no protest ----------------------------------------------
+
+def test_a_rally_as_setting_is_no_protest() -> None:
+    events = rule_events("Zambian police arrested opposition leader Chanda Banda after a rally in the town of Kabwe on Wednesday.")
+    assert not [e for e in events if e.event == "PROTEST"], show_events(events)
+    events = rule_events("Malawian soldiers detained three aides of the opposition leader at a rally in Zomba on Saturday.")
+    assert not [e for e in events if e.event == "PROTEST"], show_events(events)
+
+
+def test_a_rally_against_something_stays_a_protest() -> None:
+    events = rule_events("Kenyan police arrested 30 people at a rally against the new finance bill in Nairobi on Tuesday.")
+    assert [e for e in events if e.event == "PROTEST"], show_events(events)
+    events = rule_events("Thousands of Serbian students held a rally in Belgrade on Saturday.")
+    assert [e for e in events if e.event == "PROTEST"], show_events(events)
+

@@ -924,6 +924,8 @@ class TriggerFinder:
                     trig = self._switched(tok, trig)
                 if trig and trig.type == "PROTEST" and self._forces_means(tok):
                     trig = None  # Round 23: "police blocked them with concrete barricades": the forces' means, no protest
+                if trig and trig.type == "PROTEST" and self._gathering_as_setting(tok):
+                    trig = None  # Round 30: "arrested the opposition leader after a rally in Mbinga": where, no protest
                 if trig and not self._excluded(tok, trig):
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
@@ -1180,6 +1182,23 @@ class TriggerFinder:
             # thing named an attack or a hostile measure is criticism of its doer
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
+
+    def _gathering_as_setting(self, noun: Token) -> bool:
+        """Round 30: a rally named only as where or when another act happened ("detained three bodyguards at a rally
+        in Masaka", "arrested him after a rally", "as he left a rally", "during a BJP rally", "as they gathered for a
+        rally"): a campaign gathering, the setting of the act, no protest; a rally told with what it opposes or
+        demands ("at a rally against the new law") stays one, as does one called or held ("called supporters to a
+        rally")."""
+        if noun.lemma_.lower() not in self.lex.cue_set("r30t_setting_gatherings"):
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj":
+            if head.lower_ not in self.lex.cue_set("r30t_setting_preps"):
+                return False
+        elif not (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address")):
+            return False
+        cues = self.lex.cue_set("r30t_protest_cues")
+        return not any(t.lemma_.lower() in cues or t.lower_.startswith("anti") for t in noun.subtree)
 
     def _hostile_name(self, tok: Token, labels: list[Token]) -> bool:
         """Round 30: a label whose head noun is an attack or a hostile measure given to an object that is none
