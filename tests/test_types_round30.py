@@ -183,3 +183,21 @@ def test_a_rally_against_something_stays_a_protest() -> None:
     events = rule_events("Thousands of Serbian students held a rally in Belgrade on Saturday.")
     assert [e for e in events if e.event == "PROTEST"], show_events(events)
 
+
+# --- forces deployed in a passive clause with no agent mobilise ---------------------------------------------------
+
+def test_forces_deployed_with_no_agent_mobilise() -> None:
+    events = rule_events("Gunmen abducted 25 pupils from a school in Niger's Tillaberi region on Monday. Security forces were deployed to the surrounding forests.")
+    assert find_event(events, "MOBILIZE", "NER"), show_events(events)
+    events = rule_events("Gunmen killed a mayor in Mexico's Guerrero state. President Sheinbaum said federal forces would be sent to the area.")
+    assert [e for e in events if e.event in ("MOBILIZE", "AGREE", "THREATEN") and e.actor_keys and e.actor_keys[0].startswith("MEX")], show_events(events)
+
+
+def test_forces_deployed_by_a_named_party_keep_it() -> None:
+    events = rule_events("Kenyan police officers were deployed to Haiti by the Kenyan government in June.")
+    assert find_event(events, "MOBILIZE", "KEN"), show_events(events)
+
+
+def test_forces_named_by_a_pronoun_are_left_alone() -> None:
+    events = rule_events("Belarus has sent 1,500 troops to Russia for training before they are deployed to fight in Ukraine.")
+    assert not find_event(events, "MOBILIZE", "RUS"), show_events(events)

@@ -1492,6 +1492,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     actors, recips = self._charge_parties(doc, f, actors, recips)
                 if not actors and f.trigger.type == "CONSULT":
                     actors, recips = self._adjunct_talks(doc, f, recips)
+                if not actors and recips and f.trigger.type == "MOBILIZE" and not f.nominal:
+                    actors, recips = _forces_moved(f.tok, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
                 if match_sent and f.trigger.type in self.match_void and all("." not in m.key for m in actors):
                     continue  # "refused to blame the referee", "struck late to silence the home crowd"
@@ -2056,6 +2058,20 @@ class EventCoder(TriggerFinder, RoleReader):
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+def _forces_moved(verb: Token, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Round 30: forces deployed or sent in a passive clause with no agent ("security forces were deployed to the
+    surrounding forests", "federal forces would be sent to the area"): the subject's forces are the mobilising party
+    (their state's), not the target of the move; their mentions become the actors."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or subj[0].pos_ == "PRON" or any(c.dep_ == "agent" for c in verb.children):
+        return [], recips  # a pronoun's party is read from elsewhere ("before they are deployed"): left as it is
+    lo, hi = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
+    forces = [m for m in recips if lo <= m.start and m.end <= hi and m.sector in ("MIL", "COP")]
+    if not forces:
+        return [], recips
+    return forces, [m for m in recips if m not in forces]
 
 
 def _claimed_noun(noun: Token) -> bool:
