@@ -300,7 +300,7 @@ class TriggerFinder:
         return None
 
     def _sum_given(self, tok: Token, kids: list[Token]) -> Trigger | None:
-        """Round 30: a sum of money given, pledged or provided is aid, whatever the verb's own reading ("will give
+        """Round 30: a sum of money given or provided is aid (pledged or promised, aid intended: AGREE), whatever the verb's own reading ("will give
         Mauritania 200 million euros", "pledged $1.2 billion in fuel and budget support to Yemen", "will provide up to
         $400 million to fight malaria"); the sum's "in" phrase, where it has one, must name aid ("in loans", "in
         support"), not trade or investment ("$5 billion in investment" is no aid)."""
@@ -313,6 +313,10 @@ class TriggerFinder:
                 for g in p.children if g.dep_ == "pobj"]
         if ins and not any(w in self.lex.cue_set("r30t_aid_sum_nouns") for w in ins):
             return None
+        if tok.lemma_.lower() in self.lex.cue_set("r30t_sum_promising_verbs"):
+            # a sum pledged or promised is aid intended, AGREE (CAMEO 033), whatever its "in" noun ("pledged $800
+            # million in budget support" is no SUPPORT)
+            return Trigger("AGREE", None, (tok.lemma_.lower(), "sum"))
         return Trigger("AID", None, (tok.lemma_.lower(), "sum"))
 
     def _quantity_of(self, obj: Token, prep: Token) -> bool:
@@ -946,6 +950,10 @@ class TriggerFinder:
         if senses:
             found = [f for f in found if not (f.nominal and f.tok.i in senses)]
             nominal_heads -= set(senses.values())
+        sums = {f.tok.i for f in found if not f.nominal and f.trigger.words[1:] == ("sum",)}
+        if sums:
+            # Round 30: "pledged $800 million in fuel and budget support": what the sum is of is the sum's act, no other
+            found = [f for f in found if not (f.nominal and _in_sum_phrase(f.tok, sums))]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
     def _crowd_voice(self, f: Found) -> bool:
@@ -1736,6 +1744,15 @@ class TriggerFinder:
 
 # the parts of speech ``_find`` reads a trigger of (verbs, and nouns: a noun the tagger took for a verb too)
 _FIND_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
+
+
+def _in_sum_phrase(noun: Token, sums: set[int]) -> bool:
+    """Round 30: is ``noun`` in the "in"/"of" phrase of a sum given by one of the verbs ``sums``?"""
+    ups = [noun, *list(noun.ancestors)[:4]]
+    for a, b in zip(ups, ups[1:]):
+        if b.dep_ == "prep" and b.lower_ in ("in", "of") and a.dep_ == "pobj":
+            return any(t.i in sums for t in list(b.ancestors)[:2])
+    return False
 
 
 def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
