@@ -273,6 +273,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.clearing = self.lex.cue_set("r23_clearing_verbs")
         self.cleared_things = self.lex.cue_set("r23_cleared_things")
         self.currencies = self.lex.cue_set("r23_currency_nouns")
+        self.protesting_people = self.lex.cue_set("r30t_protesting_people")
+        self.sum_giving = self.lex.cue_set("r30t_sum_giving_verbs")
         self.suffer = self.suffer | self.lex.cue_set("r23_suffer_verbs")
         # Round 24: a speaker's act joined to the clause it reports ("said the verdict was wrong and urged ...")
         self.speaker_acts = self.lex.cue_set("r24_speaker_acts")
@@ -286,6 +288,7 @@ class EventCoder(TriggerFinder, RoleReader):
         # Round 21: an attack whose subject is only its weapon ("a drone struck ...") is by an unknown attacker
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
+        self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
@@ -1039,9 +1042,17 @@ class EventCoder(TriggerFinder, RoleReader):
         if f.nominal or f.trigger.type != "ASSAULT":
             return []
         subj = next((c for c in f.tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.tag_ == "WDT" and f.tok.dep_ == "relcl":
+            subj = f.tok.head  # Round 30: "a suicide bombing that killed 11 soldiers": the relative's noun
         if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
             return []
         lemma = subj.lemma_.lower()
+        if (lemma in self.unclaimed_attacks and f.tok.lemma_.lower() in self.casualty_verbs
+                and not self._mentions_in(subj.doc, subj) and not any(c.dep_ == "agent" for c in subj.children)
+                and not _claimed_noun(subj)):
+            # Round 30: "an attack from Afghan territory killed five Chinese workers", "a bombing outside a court
+            # killed 12 people": an attack noun with no party in its phrase, told by its toll, is by someone unknown
+            return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
         if lemma not in self.weapon_subjects and not (
                 lemma in self.attack_subjects and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
             return []
@@ -1167,6 +1178,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
                 return True  # "insisted that Moscow first agree to a ceasefire"
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.reporting and getattr(self._deontic_clause(t.head), "i", -1) == t.i:
+                return True  # Round 30: "said Russia must free the detainees": asked for, not done
             if t.dep_ in ("xcomp", "advcl") and t.head.lemma_.lower() in self.effort_verbs and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 t = t.head  # "demanding that the government do more to free the girls": the effort is what is asked
@@ -1479,11 +1492,15 @@ class EventCoder(TriggerFinder, RoleReader):
                     actors, recips = self._charge_parties(doc, f, actors, recips)
                 if not actors and f.trigger.type == "CONSULT":
                     actors, recips = self._adjunct_talks(doc, f, recips)
+                if not actors and recips and f.trigger.type == "MOBILIZE" and not f.nominal:
+                    actors, recips = _forces_moved(f.tok, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
                 if match_sent and f.trigger.type in self.match_void and all("." not in m.key for m in actors):
                     continue  # "refused to blame the referee", "struck late to silence the home crowd"
                 if not recips and self._own_measure(f, actors):
                     continue
+                if not recips and f.trigger.words[1:] == ("must",):
+                    continue  # Round 30: "Poland's president said Poland must rearm": no demand of another party
                 if not recips and f.trigger.type == "SANCTION" and len(f.trigger.words) == 2 and f.trigger.words[1] in self.tie_events:
                     continue  # review of round 28: "called off the jazz festival after the storm": no ties cut with anyone
                 opposed = self._opposed_in_name(doc, f, actors)
@@ -1649,10 +1666,31 @@ class EventCoder(TriggerFinder, RoleReader):
             events, heads = self._attack_tolls(events, heads)
         if sum(e.trigger == "sign" for e in events) > 1:
             events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
+        if events and self.protesting_people and not any(e.event == "PROTEST" for e in events):
+            events, heads = self._protest_met_by_force(events, heads)
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
+
+    def _protest_met_by_force(self, events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+        """Round 30: where force or arrest is told against protesters ("police fired tear gas at thousands of
+        demonstrators outside parliament", "detained 40 protesters") and the article tells no protest of its own, the
+        targets' description tells their protest: a PROTEST by them (against their own government, read as for any
+        protest with no recipient named), once an article."""
+        for e, h in zip(events, heads):
+            if e.event not in ("ASSAULT", "COERCE") or e.negated or e.modality != "asserted" or e.condition is not None:
+                continue
+            for r in e.recipient:
+                if r.inferred or not r.phrase or r.key.startswith("UNK"):
+                    continue
+                words = {w.strip(",.'\"").lower() for w in r.phrase.split()}
+                if not any(w in self.protesting_people or w.rstrip("s") in self.protesting_people for w in words):
+                    continue
+                protest = replace(e, id=content_id(e.article_id, str(e.span[0]), str(r.phrase_span or ""), "PROTEST"), event="PROTEST",
+                                  mode=None, actor=(r,), recipient=(), trigger="protester", condition=None)
+                return [*events, protest], [*heads, h]
+        return events, heads
 
     def _attack_tolls(self, events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
         """Round 22: the toll of an attack told by a verb of killing or wounding is that attack, one event: "US forces
@@ -2020,6 +2058,29 @@ class EventCoder(TriggerFinder, RoleReader):
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+def _forces_moved(verb: Token, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Round 30: forces deployed or sent in a passive clause with no agent ("security forces were deployed to the
+    surrounding forests", "federal forces would be sent to the area"): the subject's forces are the mobilising party
+    (their state's), not the target of the move; their mentions become the actors."""
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or subj[0].pos_ == "PRON" or any(c.dep_ == "agent" for c in verb.children):
+        return [], recips  # a pronoun's party is read from elsewhere ("before they are deployed"): left as it is
+    lo, hi = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
+    forces = [m for m in recips if lo <= m.start and m.end <= hi and m.sector in ("MIL", "COP")]
+    if not forces:
+        return [], recips
+    return forces, [m for m in recips if m not in forces]
+
+
+def _claimed_noun(noun: Token) -> bool:
+    """Round 30: an attack noun a party claims ("claimed a roadside bombing that killed ...", "claimed responsibility
+    for a suicide bombing"): the claimant is its attacker, read where claims are, not someone unknown."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() == "claim":
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit")
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -63,6 +63,7 @@ class _Cues:
     intent_nouns: dict[str, str]
     backshift: frozenset[str]
     continuing: frozenset[str]
+    own_voice: frozenset[str]  # round 30: verbs of a party's own voice ("asked", "accused", "blamed")
     # ``cond_phrases`` by their first and by their last word: a token is checked against the few it can start or end
     cond_by_first: dict[str, tuple[tuple[str, ...], ...]]
     cond_by_last: dict[str, tuple[tuple[str, ...], ...]]
@@ -92,6 +93,7 @@ def _cues(lex: Lexicon) -> _Cues:
         intent_nouns=intent,
         backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs") | lex.cue_set("affirming_verbs"),
         continuing=lex.cue_set("continuing_verbs"),
+        own_voice=lex.cue_set("r30t_own_voice_verbs"),
         cond_by_first=_by_word(cond_phrases, 0),
         cond_by_last=_by_word(cond_phrases, -1),
     )
@@ -206,6 +208,8 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
                 break
             if t.dep_ == "conj" and _finite_after_infinitive(t):
                 break  # "had no plans to meet him and dismissed the proposal": a clause of its own, asserted
+            if t.dep_ == "conj" and _finite_after_auxiliary(t, cues):
+                break  # "had not been informed and asked Lima for access": a clause of its own, asserted
             if t.dep_ == "conj":
                 via_conj.add(len(chain))
                 if any(c.dep_ == "aux" for c in t.children):
@@ -316,6 +320,30 @@ def _finite_after_infinitive(conj: Token) -> bool:
     # the accusation is made, not withheld)
     return conj.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and any(
         c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_AUX) for c in head.children)
+
+
+def _finite_after_auxiliary(conj: Token, cues: _Cues) -> bool:
+    """Round 30: an active past-tense verb with an object of its own, joined by "and" after a verb that has
+    auxiliaries it cannot share, is a clause of its own and takes none of their "not": after a passive ("said it had
+    not been informed of the arrests and asked Lima for access", "denied that the drones had been sent on purpose and
+    accused the alliance of ..."), after do-support ("did not attend the summit and accused Guyana of ...") and, for a
+    verb of the subject's own voice, after a perfect ("had not carried out the attack, and blamed Israel"). Joined by
+    "or", or a bare or participle verb, or one with no object of its own ("had not arrested and charged anyone"),
+    shares them."""
+    if conj.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in conj.children):
+        return False
+    head = conj.head
+    ccs = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
+    if not ccs or ccs[-1].lower_ != "and":
+        return False
+    if not any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in conj.children):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxes):
+        return True
+    if head.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in auxes):
+        return True
+    return head.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes) and conj.lemma_.lower() in cues.own_voice
 
 
 def denial_verbs(lex: Lexicon) -> frozenset[str]:

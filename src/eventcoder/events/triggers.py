@@ -120,6 +120,7 @@ class TriggerFinder:
     obstructing: frozenset[str]
     clearing: frozenset[str]
     currencies: frozenset[str]
+    sum_giving: frozenset[str]
     cleared_things: frozenset[str]
     state_forces: frozenset[str]
     cleared_people: frozenset[str]
@@ -134,6 +135,10 @@ class TriggerFinder:
         # words are the sentence's), and then its children once: each pass over ``tok.children`` makes them anew
         second = self.verb_phrases.get(lemma)
         kids = list(tok.children) if second and not second.isdisjoint(_sentence_words(tok)) else []
+        if lemma in self.sum_giving:
+            sum_aid = self._sum_given(tok, kids or list(tok.children))
+            if sum_aid is not None:
+                return sum_aid
         # a preposition whose object is a date or time is no particle of the verb ("fired warning shots on
         # Tuesday" is no "fire on", "met on Monday" no "meet on")
         extras = [c.lower_ for c in kids if c.dep_ in ("prt", "prep", "dobj", "acomp", "advmod", "compound:prt")
@@ -293,6 +298,26 @@ class TriggerFinder:
                         if t is not None:
                             return t
         return None
+
+    def _sum_given(self, tok: Token, kids: list[Token]) -> Trigger | None:
+        """Round 30: a sum of money given or provided is aid (pledged or promised, aid intended: AGREE), whatever the verb's own reading ("will give
+        Mauritania 200 million euros", "pledged $1.2 billion in fuel and budget support to Yemen", "will provide up to
+        $400 million to fight malaria"); the sum's "in" phrase, where it has one, must name aid ("in loans", "in
+        support"), not trade or investment ("$5 billion in investment" is no aid)."""
+        sums = [c for c in kids if c.dep_ in ("dobj", "nsubjpass") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in self.currencies)]
+        if not sums:
+            return None
+        ins = [g.lemma_.lower() for c in sums for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "of") and p.i > c.i
+               for g in p.children if g.dep_ == "pobj"]
+        ins += [g.lemma_.lower() for c in sums for p in kids if p.dep_ == "prep" and p.lower_ == "in" and p.i == c.right_edge.i + 1
+                for g in p.children if g.dep_ == "pobj"]
+        if ins and not any(w in self.lex.cue_set("r30t_aid_sum_nouns") for w in ins):
+            return None
+        if tok.lemma_.lower() in self.lex.cue_set("r30t_sum_promising_verbs"):
+            # a sum pledged or promised is aid intended, AGREE (CAMEO 033), whatever its "in" noun ("pledged $800
+            # million in budget support" is no SUPPORT)
+            return Trigger("AGREE", None, (tok.lemma_.lower(), "sum"))
+        return Trigger("AID", None, (tok.lemma_.lower(), "sum"))
 
     def _quantity_of(self, obj: Token, prep: Token) -> bool:
         """Is ``prep`` the phrase of what a quantity object is: "most of its tariffs", "some of the sanctions",
@@ -830,6 +855,11 @@ class TriggerFinder:
                     continue  # "riot police blocked a column of students", "coast guard ships blocked two boats"
                 if trig is None and lemma in self.finding:
                     trig = self._finding_trigger(tok)  # "concluded that X committed genocide", "citing X's meddling"
+                if trig is None and lemma in self.reporting and self._deontic_clause(tok) is not None:
+                    # Round 30: "said Russia must also free the detainees", "said Hungary should stop buying gas":
+                    # what the speaker says another party must do is its demand of that party
+                    found.append(Found(tok, Trigger("REQUEST", None, (lemma, "must")), False, tok))
+                    continue
                 if trig is None and lemma in self.reporting and self._reported_label(tok):
                     # "said the vote was rigged", "said the sanctions were an illegal interference": criticism;
                     # Round 22: "said the wage demands were unaffordable": a demand so labelled is turned down
@@ -898,6 +928,8 @@ class TriggerFinder:
                     trig = self._switched(tok, trig)
                 if trig and trig.type == "PROTEST" and self._forces_means(tok):
                     trig = None  # Round 23: "police blocked them with concrete barricades": the forces' means, no protest
+                if trig and trig.type == "PROTEST" and self._gathering_as_setting(tok):
+                    trig = None  # Round 30: "arrested the opposition leader after a rally in Mbinga": where, no protest
                 if trig and not self._excluded(tok, trig):
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
@@ -918,6 +950,10 @@ class TriggerFinder:
         if senses:
             found = [f for f in found if not (f.nominal and f.tok.i in senses)]
             nominal_heads -= set(senses.values())
+        sums = {f.tok.i for f in found if not f.nominal and f.trigger.words[1:] == ("sum",)}
+        if sums:
+            # Round 30: "pledged $800 million in fuel and budget support": what the sum is of is the sum's act, no other
+            found = [f for f in found if not (f.nominal and _in_sum_phrase(f.tok, sums))]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
 
     def _crowd_voice(self, f: Found) -> bool:
@@ -961,6 +997,26 @@ class TriggerFinder:
             # a base form, or a present form after a singular subject ("that Iran release": no agreement)
             if subj and (c.tag_ == "VB" or (c.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")
                                             and not any(g.dep_ == "conj" for g in subj[0].children))):
+                return c
+        return None
+
+    def _deontic_clause(self, tok: Token) -> Token | None:
+        """Round 30: the reported clause of a reporting verb that says what another party must or should do ("said
+        Iran must account for its stockpile", "said Hungary should buy its oil elsewhere"): an active verb with the
+        modal "must" or "should" and a subject that names a party other than a pronoun; None for a passive ("must be
+        allowed"), a subject that is no party ("inflation should fall") or a pronoun ("said it must do more")."""
+        modals = self.lex.cue_set("r30t_deontic_modals")
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            kids = list(c.children)
+            if not any(g.dep_ == "aux" and g.lower_ in modals for g in kids) or any(g.dep_ in ("auxpass", "nsubjpass") for g in kids):
+                continue
+            subj = next((g for g in kids if g.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in ("it", "we", "they"):
+                continue
+            index = tok.doc._.token_mentions or {}
+            if any(t.i in index for t in subj.subtree):
                 return c
         return None
 
@@ -1129,7 +1185,42 @@ class TriggerFinder:
         if self._attributing_label(tok, labels):
             # Round 26: "called the sabotage the work of a foreign service run by Tehran": the act laid at another's door
             return Trigger("ACCUSE", "allege", (tok.lemma_.lower(),))
+        if self._hostile_name(tok, labels):
+            # Round 30: "called the balloon flights a hybrid attack", "described the deployment as an invasion": a
+            # thing named an attack or a hostile measure is criticism of its doer
+            return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
+
+    def _gathering_as_setting(self, noun: Token) -> bool:
+        """Round 30: a rally named only as where or when another act happened ("detained three bodyguards at a rally
+        in Masaka", "arrested him after a rally", "as he left a rally", "during a BJP rally", "as they gathered for a
+        rally"): a campaign gathering, the setting of the act, no protest; a rally told with what it opposes or
+        demands ("at a rally against the new law") stays one, as does one called or held ("called supporters to a
+        rally")."""
+        if noun.lemma_.lower() not in self.lex.cue_set("r30t_setting_gatherings"):
+            return False
+        head = noun.head
+        if noun.dep_ == "pobj":
+            if head.lower_ not in self.lex.cue_set("r30t_setting_preps"):
+                return False
+        elif not (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address")):
+            return False
+        cues = self.lex.cue_set("r30t_protest_cues")
+        return not any(t.lemma_.lower() in cues or t.lower_.startswith("anti") for t in noun.subtree)
+
+    def _hostile_name(self, tok: Token, labels: list[Token]) -> bool:
+        """Round 30: a label whose head noun is an attack or a hostile measure given to an object that is none
+        ("called the drone flights a hybrid attack", "termed the sanctions an act of economic war"); not a hostile act
+        relabelled ("described the raid as a counter-terrorism operation" names an attack for what it is)."""
+        if tok.lemma_.lower() not in _NAMING:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not objs or any(self._hostile_noun(o) for o in objs):
+            return False
+        heads = [lab for lab in labels if lab.pos_ == "NOUN" and all(lab.i != o.i for o in objs)]
+        heads += [g for lab in heads if lab.lemma_.lower() in ("act", "form", "kind") for p in lab.children
+                  if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(self._hostile_noun(h) for h in heads)
 
     def _attributing_label(self, tok: Token, labels: list[Token]) -> bool:
         """Round 26: a label that names a party as the doer of the hostile act labelled lays the act at its door:
@@ -1653,6 +1744,15 @@ class TriggerFinder:
 
 # the parts of speech ``_find`` reads a trigger of (verbs, and nouns: a noun the tagger took for a verb too)
 _FIND_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
+
+
+def _in_sum_phrase(noun: Token, sums: set[int]) -> bool:
+    """Round 30: is ``noun`` in the "in"/"of" phrase of a sum given by one of the verbs ``sums``?"""
+    ups = [noun, *list(noun.ancestors)[:4]]
+    for a, b in zip(ups, ups[1:]):
+        if b.dep_ == "prep" and b.lower_ in ("in", "of") and a.dep_ == "pobj":
+            return any(t.i in sums for t in list(b.ancestors)[:2])
+    return False
 
 
 def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
