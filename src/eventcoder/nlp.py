@@ -139,6 +139,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
             last = b
         text = "".join(parts) + text[last:]
     doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = (len(doc), text)  # ``doc.text`` (see ``doc_text``): a tokenized text is the text given
     if spans:
         doc.user_data["datelines"] = [article.text[a:b].strip(" \t—–-") for a, b in spans]
     doc.user_data["article_id"] = article.id

@@ -2343,7 +2343,7 @@ def _rejoin_after_condition(doc: Doc) -> None:
     coup leaders stayed, and recalled its envoy") is the main clause's second act, which the parse hangs on the
     condition's verb (so it read as part of the condition, with the condition's subject as its actor): it is
     joined back to the main clause's verb. Only where the document has such a clause at all."""
-    text = doc.text
+    text = doc_text(doc)
     if " unless " not in text and " if " not in text:
         return
     for v in doc:
