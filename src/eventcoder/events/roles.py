@@ -1452,6 +1452,8 @@ class RoleReader(RecipientReader):
             # "talks hosted by China", "talks mediated by Turkey", "under US and Saudi mediation": the parties of
             # the meeting consult its host (PLOVER: the visitor acts), a mediator consults the parties
             parties = [m for m in self._convened_parties(doc, third) if not same_party(m, actors)]
+            if not parties and actors and not f.nominal and tok.lemma_.lower() not in self.host_verbs:
+                parties = self._brokered_sides(doc, f, actors)
             if parties and actors:
                 if not f.nominal and tok.lemma_.lower() in self.host_verbs:
                     actors, recips = parties, actors
@@ -1477,7 +1479,8 @@ class RoleReader(RecipientReader):
                 recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
+        if len({a.key.split(".")[0] for a in actors}) >= 2 and not (third is not None and not f.nominal) and (
+                self._mutual(f) or self._the_other(f) or (
                 f.trigger.type in _RECIPROCAL and not recips) or (
                 all(same_party(m, actors) for m in recips) and self._own_in_turn(doc, f, actors))):
             # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
@@ -1571,6 +1574,28 @@ class RoleReader(RecipientReader):
                 if t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "amod"):
                     out |= {g.idx for a in self._agent(t) for g in a.subtree}
         return out
+
+    def _brokered_sides(self, doc: Doc, f: Found, brokers: list[Mention]) -> list[Mention]:
+        """Round 30. The sides of a deal its go-betweens brokered, when the deal's own phrase names none ("shattering
+        a truce brokered by China and Japan", "a ceasefire brokered by Kenya collapsed"): the parties the rest of the
+        sentence names as actors, other than the brokers, whoever reports it ("..., the army said") and a party only
+        placed ("in Doha"); none when more than three are named (a list of reactions, not a pair of sides)."""
+        sent = sent_of(f.tok)
+        own = {t.i for t in f.tok.subtree}
+        reporting = self.lex.cue_set("reporting_verbs")
+        reporters: set[int] = set()
+        for t in sent:
+            if t.lemma_.lower() in reporting and (t.dep_ in ("parataxis", "ccomp") or any(
+                    c.dep_ in ("ccomp", "parataxis") for c in t.children)):
+                reporters |= {g.i for c in t.children if c.dep_ in SUBJ for g in c.subtree}
+        skip = {doc[i].idx for i in own | reporters}
+        found: dict[str, Mention] = {}
+        for m in actor_mentions(doc):
+            if (not sent.start_char <= m.start < sent.end_char or m.start in skip or m.via in ("coreference", "location")
+                    or m.kind not in ("state", "group", "org", "alliance") or same_party(m, brokers)):
+                continue
+            found.setdefault(m.key.split(".")[0], m)
+        return list(found.values()) if len(found) <= 3 else []
 
     def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
