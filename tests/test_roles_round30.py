@@ -46,3 +46,60 @@ def test_parties_holding_talks_together_still_consult_each_other():
     assert e is not None, show_events(ev)
     assert {"PER", "BOL"} <= {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
 
+
+# -- a demand addressed to an unnamed set of parties ------------------------------------------------------------------
+
+
+def _request_of(ev, actor):
+    e = next((x for x in ev if x.event == "REQUEST" and any(k.split(".")[0] == actor for k in x.actor_keys)), None)
+    assert e is not None, show_events(ev)
+    return e
+
+
+def test_demand_to_allies_is_not_aimed_at_the_attacker():
+    ev = rule_events("Russian missiles struck power plants across Ukraine overnight. President Volodymyr Zelenskiy urged "
+                     "allies to speed up deliveries of air defence systems.")
+    e = _request_of(ev, "UKR")
+    assert not any(k.startswith("RUS") for k in e.recipient_keys), show_events(ev)
+    assert e.recipient_keys == ("UNK",), show_events(ev)
+
+
+def test_appeal_to_donors_is_addressed_to_unnamed_givers():
+    ev = rule_events("Sudan's RSF shelled refugee camps near El Fasher on Monday. The World Food Programme appealed to "
+                     "donors for $50 million.")
+    e = _request_of(ev, "WFP")
+    assert e.recipient_keys == ("UNK",), show_events(ev)
+
+
+def test_call_on_the_international_community():
+    ev = rule_events("Armenian forces shelled Azerbaijani positions on Monday, and Baku called on the international "
+                     "community to condemn the attack.")
+    e = _request_of(ev, "AZE")
+    assert not any(k.startswith("ARM") for k in e.recipient_keys), show_events(ev)
+
+
+def test_demand_to_western_partners():
+    ev = rule_events("Venezuelan troops massed near the Essequibo border. Guyana urged Western partners to send "
+                     "surveillance aircraft.")
+    e = _request_of(ev, "GUY")
+    assert not any(k.startswith("VEN") for k in e.recipient_keys), show_events(ev)
+
+
+def test_named_addressee_is_kept():
+    ev = rule_events("Russian drones hit Odesa overnight, and Kyiv urged Washington to send more Patriot batteries.")
+    e = _request_of(ev, "UKR")
+    assert "USA" in {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
+
+
+def test_allies_of_a_named_state_are_not_unnamed():
+    # the allies are named by their state: the demand is to whoever the resolver makes of them, not an unknown
+    ev = rule_events("Israeli jets struck Beirut, and Lebanon urged France and its allies to rein in Israel.")
+    e = _request_of(ev, "LBN")
+    assert "FRA" in {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
+
+
+def test_both_neighbours_are_the_pair_named_before():
+    ev = rule_events("Eritrean and Ethiopian troops exchanged fire on the border, and Kenya urged both neighbours to show "
+                     "restraint.")
+    e = _request_of(ev, "KEN")
+    assert "UNK" not in e.recipient_keys, show_events(ev)

@@ -1520,6 +1520,8 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
+        if not recips and actors and f.trigger.type == "REQUEST" and not f.nominal:
+            recips = self._unnamed_addressees(doc, f)
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
                 and not self._own_addressee(doc, f, actors)):
             recips = self._sole_party(doc, f, actors)
@@ -1596,6 +1598,31 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    def _unnamed_addressees(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 30. A demand addressed to a set of parties the text does not name ("urged allies to speed up air
+        defence deliveries", "appealed to donors for $120 million", "called on the international community to act",
+        cues.yaml ``r30r_unnamed_addressee_nouns``) is aimed at an unknown party (``UNK``), not at the article's other
+        party, which is often the one the demand is about. Not when a bloc is named after the demand in its sentence
+        ("pressed its partners ... when EU ministers meet": the discourse rule reads that bloc)."""
+        nouns = self.lex.cue_set("r30r_unnamed_addressee_nouns")
+        tok = f.tok
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + self._prep_objects(tok, frozenset({"on", "upon", "to"}))
+        # (not a pair the sentence names before: "urged both neighbours to show restraint")
+        heads = [h for h in heads if h.lemma_.lower() in nouns and (h.tag_ == "NNS" or h.lemma_.lower() == "community")
+                 and not any(c.lower_ in ("both", "each", "two", "three") for c in h.children if c.dep_ in ("det", "predet", "nummod"))]
+        if not heads:
+            return []
+        index = mention_index(doc)
+        h = heads[0]
+        # (a party named in the phrase makes it named: "Ukraine's allies", "Gulf donors"; a pronoun does not)
+        if any(g.i in index and g.tag_ not in ("PRP$", "PRP") for g in h.subtree):
+            return []
+        sent = sent_of(tok)
+        if any(tok.idx < m.start < sent.end_char and m.kind in ("igo", "alliance") for m in actor_mentions(doc)):
+            return []
+        span = doc[h.left_edge.i : h.i + 1]
+        return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", True)]
 
     def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
