@@ -103,3 +103,58 @@ def test_both_neighbours_are_the_pair_named_before():
                      "restraint.")
     e = _request_of(ev, "KEN")
     assert "UNK" not in e.recipient_keys, show_events(ev)
+
+
+# -- a clash between two parties: each is the other's target ----------------------------------------------------------
+
+
+def _assault_pairs(ev):
+    return {(a.split(".")[0] if "." not in a or a.split(".")[1] not in ("COP", "CVL") else a, r.split(".")[0] if "." not in r or r.split(".")[1] not in ("COP", "CVL") else r)
+            for e in ev if e.event == "ASSAULT" for a in e.actor_keys for r in e.recipient_keys}
+
+
+def test_two_forces_clashing_are_each_others_targets():
+    ev = rule_events("Sudanese and South Sudanese forces clashed near Heglig on Friday.")
+    pairs = _assault_pairs(ev)
+    assert ("SDN", "SSD") in pairs and ("SSD", "SDN") in pairs, show_events(ev)
+
+
+def test_clashes_between_police_and_protesters_go_both_ways():
+    ev = rule_events("A man was shot dead during clashes between police and protesters in central Quito on Thursday.")
+    pairs = _assault_pairs(ev)
+    assert ("ECU.COP", "ECU.CVL") in pairs and ("ECU.CVL", "ECU.COP") in pairs, show_events(ev)
+
+
+def test_clashing_groups_in_a_named_country_do_not_target_it():
+    ev = rule_events("Fighters of the Tigray People's Liberation Front and Fano militiamen clashed in northern Ethiopia "
+                     "on Sunday.")
+    e = next((x for x in ev if x.event == "ASSAULT"), None)
+    assert e is not None, show_events(ev)
+    assert "ETH" not in e.recipient_keys, show_events(ev)
+
+
+def test_allies_clashing_with_a_third_party_attack_it_only():
+    ev = rule_events("Malian troops and Russian mercenaries clashed with JNIM fighters near Gao on Monday.")
+    e = next((x for x in ev if x.event == "ASSAULT" and any(k.startswith("MLI") for k in x.actor_keys)), None)
+    assert e is not None, show_events(ev)
+    assert not any(k.startswith(("MLI", "RUS")) for k in e.recipient_keys), show_events(ev)
+
+
+def test_marchers_clashing_with_police_are_not_each_others_targets():
+    ev = rule_events("Thousands of miners and students marched through La Paz on Monday, clashing with riot police near "
+                     "the palace.")
+    assert not any(x.event == "ASSAULT" and set(x.actor_keys) & set(x.recipient_keys) for x in ev), show_events(ev)
+
+
+def test_a_fight_to_be_avoided_pairs_no_one():
+    ev = rule_events("The UN chief spoke with the leaders of Rwanda and Burundi and urged both countries to avoid a "
+                     "military confrontation.")
+    assert not any(x.event == "ASSAULT" and set(x.actor_keys) & set(x.recipient_keys) for x in ev), show_events(ev)
+
+
+def test_supporters_clashing_with_weapons_target_each_other():
+    ev = rule_events("Supporters of the Awami League and the Bangladesh Nationalist Party clashed with sticks and bricks "
+                     "in Sylhet on Monday.")
+    e = next((x for x in ev if x.event == "ASSAULT"), None)
+    assert e is not None, show_events(ev)
+    assert "BGD" not in e.recipient_keys, show_events(ev)

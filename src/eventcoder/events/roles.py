@@ -7,6 +7,7 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,8 @@ _STATE_ORGANS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # prepositions placing an attack by what it hit or stood near ("a bombing outside a court", "a blast near a station")
 _ATTACK_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "by", "on", "opposite", "beside"})
 # nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
+_STATE_LIKE = re.compile(r"[A-Z]{3}")
+
 _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
                              "several", "some", "many", "dozens", "hundreds", "thousands"})
 
@@ -1478,6 +1481,11 @@ class RoleReader(RecipientReader):
             if between:
                 recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
+        if (f.trigger.type == "ASSAULT" and len({a.key for a in actors}) >= 2 and all(m.via == "location" for m in recips)
+                and self._fight_between(tok, actors)):
+            # round 30: "Sudanese and South Sudanese forces clashed near Heglig", "clashes between police and
+            # protesters": each side of a fight is the other's target (not the country it is fought in)
+            return actors, list(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
         if len({a.key.split(".")[0] for a in actors}) >= 2 and not (third is not None and not f.nominal) and (
                 self._mutual(f) or self._the_other(f) or (
@@ -1598,6 +1606,33 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    def _fight_between(self, tok: Token, actors: list[Mention]) -> bool:
+        """Round 30. Is the act a fight (cues.yaml ``r29t_mutual_fight_nouns``) whose actors are its two sides: no
+        other side named after it ("clashed with riot police"), not a fight avoided or prevented ("urged both to
+        avoid a confrontation"), and actors of different sides (two states or groups, or a state's organ and its
+        society: "police and protesters"; not "workers and students")?"""
+        if tok.lemma_.lower() not in self.lex.cue_set("r29t_mutual_fight_nouns"):
+            return False
+        # (a weapon is no side: "clashed with sticks and homemade bombs")
+        index = mention_index(tok.doc)
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.i in index or g.lemma_.lower() in self.lex.cue_set(
+                "r30r_fight_side_nouns") for g in c.subtree) for c in tok.children):
+            return False
+        stoppers = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        h = tok
+        while h.dep_ in ("dobj", "obj", "pobj", "prep", "xcomp", "nsubjpass") and h.head.i != h.i:
+            h = h.head
+            if h.lemma_.lower() in stoppers:
+                return False
+
+        def side(a: Mention) -> str:
+            top, _, sector = a.key.partition(".")
+            if not _STATE_LIKE.fullmatch(top):
+                return a.key
+            return top + (":society" if sector in _SOCIETY else ":state")
+
+        return len({side(a) for a in actors}) >= 2
 
     def _unnamed_addressees(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 30. A demand addressed to a set of parties the text does not name ("urged allies to speed up air
