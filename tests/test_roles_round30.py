@@ -158,3 +158,47 @@ def test_supporters_clashing_with_weapons_target_each_other():
     e = next((x for x in ev if x.event == "ASSAULT"), None)
     assert e is not None, show_events(ev)
     assert "BGD" not in e.recipient_keys, show_events(ev)
+
+
+# -- "accusing it/them of ...": the pronoun stands for the governing act's object -------------------------------------
+
+
+def _accuse_of(ev, actor):
+    e = next((x for x in ev if x.event == "ACCUSE" and any(k.split(".")[0] == actor for k in x.actor_keys)), None)
+    assert e is not None, show_events(ev)
+    return e
+
+
+def test_accusing_a_seized_ship_is_aimed_at_an_unknown_party():
+    ev = rule_events("Russian coastguards boarded a Greek-owned cargo ship near Crimea. Ukraine's navy said the ship was "
+                     "safe. Moscow's border service detained a foreign freighter in the Kerch Strait on Friday, accusing "
+                     "it of carrying contraband.")
+    e = _accuse_of(ev, "RUS")
+    assert not any(k.startswith(("UKR", "GRC")) for k in e.recipient_keys), show_events(ev)
+
+
+def test_accusing_them_after_suspending_parties():
+    ev = rule_events("Chad's junta suspended four opposition parties on Sunday, accusing them of plotting unrest.")
+    e = _accuse_of(ev, "TCD")
+    assert any(k.startswith("TCD") and k != "TCD.GOV" for k in e.recipient_keys), show_events(ev)
+
+
+def test_accusing_a_named_state_keeps_it():
+    ev = rule_events("Kuwait cut ties with Beirut in 2019, accusing it of harbouring militants.")
+    e = _accuse_of(ev, "KWT")
+    assert "LBN" in e.recipient_keys, show_events(ev)
+
+
+def test_accusing_them_after_warrants_for_named_leaders():
+    ev = rule_events("The International Criminal Court issued arrest warrants on Monday for two leaders of the ADF, "
+                     "accusing them of massacring villagers.")
+    e = _accuse_of(ev, "ICC")
+    assert "ADF" in e.recipient_keys, show_events(ev)
+
+
+def test_a_new_subject_accusing_him_is_not_a_participle():
+    ev = rule_events("Guinea's president has postponed the vote twice, and the opposition accuses him of clinging to "
+                     "power.")
+    e = next((x for x in ev if x.event == "ACCUSE"), None)
+    assert e is not None, show_events(ev)
+    assert "UNK" not in e.recipient_keys, show_events(ev)

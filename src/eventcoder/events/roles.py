@@ -1528,6 +1528,10 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
+        if actors and f.trigger.type == "ACCUSE" and not f.nominal:
+            ante = self._charged_object(doc, f, recips)
+            if ante is not None:
+                recips = [m for m in ante if not same_party(m, actors)]
         if not recips and actors and f.trigger.type == "REQUEST" and not f.nominal:
             recips = self._unnamed_addressees(doc, f)
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
@@ -1633,6 +1637,58 @@ class RoleReader(RecipientReader):
             return top + (":society" if sector in _SOCIETY else ":state")
 
         return len({side(a) for a in actors}) >= 2
+
+    def _charged_object(self, doc: Doc, f: Found, found: list[Mention]) -> list[Mention] | None:
+        """Round 30. "seized a foreign tanker, accusing it of smuggling fuel", "suspended three opposition parties,
+        accusing them of ...", "expelled the envoy after accusing him of spying": the pronoun a participle of
+        accusation takes stands for the object of the act it follows, when that agrees in number (a ship, not the party
+        named before it). The object's party; an unknown party (``UNK``) where the object names none (a ship, a
+        lawyer). None where the rule does not apply or the pronoun's own reading is not a coreference guess."""
+        tok = f.tok
+        pron = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "them", "him", "her")), None)
+        if pron is None:
+            return None
+        if any(m.start == pron.idx and m.via != "coreference" for m in found) or any(m.start != pron.idx for m in found):
+            return None
+        # (a participle with no subject of its own: not "..., and the opposition accuses him of ...")
+        if tok.tag_ != "VBG" or any(c.dep_ in SUBJ for c in tok.children):
+            return None
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "after accusing it of ..."
+        elif tok.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.i > tok.i:
+            return None
+        # the object nearest before the participle, of the verb or of the act it asks for ("asked the court to dissolve
+        # the party, accusing it of ...": the party)
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i < tok.i)]
+        objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
+        # (or whom the act is aimed at by a preposition: "issued warrants on Monday for two rebel commanders",
+        # "imposed sanctions on three rights groups"; not a day)
+        objs += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against", "on")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i < tok.i
+                 and g.ent_type_ not in ("DATE", "TIME")] if objs else []
+        if not objs:
+            return None
+        obj = max(objs, key=lambda c: c.i)
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        if plural != (pron.lower_ == "them"):
+            return None
+        index = mention_index(doc)
+        # (the parties the object's phrase names, not those of a clause on it: "warrants for the Taliban's leader",
+        # "the student wing of the Awami League")
+        inner = {g.i for c in obj.children if c.dep_ in ("relcl", "acl") for g in c.subtree}
+        ms = unique_keys([index[g.i] for g in obj.subtree if g.i in index and g.i not in inner and g.i < tok.i])
+        if ms:
+            return ms
+        # (a group named only by what it is, of the actor's own state: "suspended three opposition parties")
+        state = self._sentence_state(doc, tok)
+        groups = self._unnamed_groups(doc, [obj], state, True) if state else []
+        if groups:
+            return groups
+        span = doc[obj.left_edge.i : obj.i + 1]
+        return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", plural)]
 
     def _unnamed_addressees(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 30. A demand addressed to a set of parties the text does not name ("urged allies to speed up air
