@@ -202,3 +202,27 @@ def test_a_new_subject_accusing_him_is_not_a_participle():
     e = next((x for x in ev if x.event == "ACCUSE"), None)
     assert e is not None, show_events(ev)
     assert "UNK" not in e.recipient_keys, show_events(ev)
+
+
+# -- parties agreeing to a step, or each taking it: they take it towards each other ----------------------------------
+
+
+def _pairs_of(ev, etype):
+    return {(a.split(".")[0], r.split(".")[0]) for e in ev if e.event == etype for a in e.actor_keys for r in e.recipient_keys}
+
+
+def test_each_freeing_prisoners_frees_them_to_the_other():
+    ev = rule_events("Armenia and Azerbaijan each freed 20 detainees on Monday.")
+    pairs = _pairs_of(ev, "RETREAT")
+    assert ("ARM", "AZE") in pairs and ("AZE", "ARM") in pairs, show_events(ev)
+
+
+def test_both_freeing_soldiers():
+    ev = rule_events("Thailand and Cambodia both freed detained soldiers on Tuesday.")
+    pairs = _pairs_of(ev, "RETREAT")
+    assert ("THA", "KHM") in pairs and ("KHM", "THA") in pairs, show_events(ev)
+
+
+def test_allies_each_pledging_to_a_third_party_keep_it():
+    ev = rule_events("Norway and Denmark each pledged $50 million to Ukraine on Monday.")
+    assert not any(set(e.actor_keys) & set(e.recipient_keys) for e in ev), show_events(ev)
