@@ -7,6 +7,7 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,8 @@ _STATE_ORGANS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # prepositions placing an attack by what it hit or stood near ("a bombing outside a court", "a blast near a station")
 _ATTACK_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "by", "on", "opposite", "beside"})
 # nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
+_STATE_LIKE = re.compile(r"[A-Z]{3}")
+
 _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
                              "several", "some", "many", "dozens", "hundreds", "thousands"})
 
@@ -1452,6 +1455,8 @@ class RoleReader(RecipientReader):
             # "talks hosted by China", "talks mediated by Turkey", "under US and Saudi mediation": the parties of
             # the meeting consult its host (PLOVER: the visitor acts), a mediator consults the parties
             parties = [m for m in self._convened_parties(doc, third) if not same_party(m, actors)]
+            if not parties and actors and not f.nominal and tok.lemma_.lower() not in self.host_verbs:
+                parties = self._brokered_sides(doc, f, actors)
             if parties and actors:
                 if not f.nominal and tok.lemma_.lower() in self.host_verbs:
                     actors, recips = parties, actors
@@ -1476,8 +1481,20 @@ class RoleReader(RecipientReader):
             if between:
                 recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
+        if (f.trigger.type == "ASSAULT" and len({a.key for a in actors}) >= 2 and all(m.via == "location" for m in recips)
+                and self._fight_between(tok, actors)):
+            # round 30: "Sudanese and South Sudanese forces clashed near Heglig", "clashes between police and
+            # protesters": each side of a fight is the other's target (not the country it is fought in)
+            return actors, list(actors)
+        if (f.trigger.type in ("RETREAT", "CONCEDE") and len({a.key.split(".")[0] for a in actors}) >= 2
+                and all(m.key.split(".")[0] in {a.key.split(".")[0] for a in actors} or m.via == "location" for m in recips)
+                and self._towards_each_other(tok)):
+            # round 30: "Armenia and Azerbaijan each freed 20 detainees": parties of a step each takes take it
+            # towards each other
+            return actors, list(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        if len({a.key.split(".")[0] for a in actors}) >= 2 and (self._mutual(f) or self._the_other(f) or (
+        if len({a.key.split(".")[0] for a in actors}) >= 2 and not (third is not None and not f.nominal) and (
+                self._mutual(f) or self._the_other(f) or (
                 f.trigger.type in _RECIPROCAL and not recips) or (
                 all(same_party(m, actors) for m in recips) and self._own_in_turn(doc, f, actors))):
             # "Armenia and Azerbaijan exchanged prisoners", "Modi and Xi held talks": each side is the other's recipient
@@ -1517,6 +1534,12 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
+        if actors and f.trigger.type == "ACCUSE" and not f.nominal:
+            ante = self._charged_object(doc, f, recips)
+            if ante is not None:
+                recips = [m for m in ante if not same_party(m, actors)]
+        if not recips and actors and f.trigger.type == "REQUEST" and not f.nominal:
+            recips = self._unnamed_addressees(doc, f)
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
                 and not self._own_addressee(doc, f, actors)):
             recips = self._sole_party(doc, f, actors)
@@ -1571,6 +1594,143 @@ class RoleReader(RecipientReader):
                 if t.tag_ == "VBN" and t.dep_ in ("acl", "relcl", "amod"):
                     out |= {g.idx for a in self._agent(t) for g in a.subtree}
         return out
+
+    def _brokered_sides(self, doc: Doc, f: Found, brokers: list[Mention]) -> list[Mention]:
+        """Round 30. The sides of a deal its go-betweens brokered, when the deal's own phrase names none ("shattering
+        a truce brokered by China and Japan", "a ceasefire brokered by Kenya collapsed"): the parties the rest of the
+        sentence names as actors, other than the brokers, whoever reports it ("..., the army said") and a party only
+        placed ("in Doha"); none when more than three are named (a list of reactions, not a pair of sides)."""
+        sent = sent_of(f.tok)
+        own = {t.i for t in f.tok.subtree}
+        reporting = self.lex.cue_set("reporting_verbs")
+        reporters: set[int] = set()
+        for t in sent:
+            if t.lemma_.lower() in reporting and (t.dep_ in ("parataxis", "ccomp") or any(
+                    c.dep_ in ("ccomp", "parataxis") for c in t.children)):
+                reporters |= {g.i for c in t.children if c.dep_ in SUBJ for g in c.subtree}
+        skip = {doc[i].idx for i in own | reporters}
+        found: dict[str, Mention] = {}
+        for m in actor_mentions(doc):
+            if (not sent.start_char <= m.start < sent.end_char or m.start in skip or m.via in ("coreference", "location")
+                    or m.kind not in ("state", "group", "org", "alliance") or same_party(m, brokers)):
+                continue
+            found.setdefault(m.key.split(".")[0], m)
+        return list(found.values()) if len(found) <= 3 else []
+
+    @staticmethod
+    def _towards_each_other(tok: Token) -> bool:
+        """Round 30. Is a step taken by coordinated parties one each takes ("Armenia and Azerbaijan each freed 20
+        detainees", "both pulled back": a release or a concession, "each"/"both" on the verb or its subject)? (A step
+        they agree on together, "agreed to halt hostilities", was measured too: it gained nothing on the development
+        sets and let a mistyped act of such an agreement through the confidence layer.)"""
+        subj = [c for c in tok.children if c.dep_ in SUBJ]
+        marks = [c for t in [tok, *subj] for c in t.children if c.lower_ in ("each", "both") and c.dep_ in (
+            "appos", "advmod", "det", "preconj", "npadvmod", "dep")]
+        return bool(marks)
+
+    def _fight_between(self, tok: Token, actors: list[Mention]) -> bool:
+        """Round 30. Is the act a fight (cues.yaml ``r29t_mutual_fight_nouns``) whose actors are its two sides: no
+        other side named after it ("clashed with riot police"), not a fight avoided or prevented ("urged both to
+        avoid a confrontation"), and actors of different sides (two states or groups, or a state's organ and its
+        society: "police and protesters"; not "workers and students")?"""
+        if tok.lemma_.lower() not in self.lex.cue_set("r29t_mutual_fight_nouns"):
+            return False
+        # (a weapon is no side: "clashed with sticks and homemade bombs")
+        index = mention_index(tok.doc)
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "against") and any(g.i in index or g.lemma_.lower() in self.lex.cue_set(
+                "r30r_fight_side_nouns") for g in c.subtree) for c in tok.children):
+            return False
+        stoppers = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        h = tok
+        while h.dep_ in ("dobj", "obj", "pobj", "prep", "xcomp", "nsubjpass") and h.head.i != h.i:
+            h = h.head
+            if h.lemma_.lower() in stoppers:
+                return False
+
+        def side(a: Mention) -> str:
+            top, _, sector = a.key.partition(".")
+            if not _STATE_LIKE.fullmatch(top):
+                return a.key
+            return top + (":society" if sector in _SOCIETY else ":state")
+
+        return len({side(a) for a in actors}) >= 2
+
+    def _charged_object(self, doc: Doc, f: Found, found: list[Mention]) -> list[Mention] | None:
+        """Round 30. "seized a foreign tanker, accusing it of smuggling fuel", "suspended three opposition parties,
+        accusing them of ...", "expelled the envoy after accusing him of spying": the pronoun a participle of
+        accusation takes stands for the object of the act it follows, when that agrees in number (a ship, not the party
+        named before it). The object's party; an unknown party (``UNK``) where the object names none (a ship, a
+        lawyer). None where the rule does not apply or the pronoun's own reading is not a coreference guess."""
+        tok = f.tok
+        pron = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "them", "him", "her")), None)
+        if pron is None:
+            return None
+        if any(m.start == pron.idx and m.via != "coreference" for m in found) or any(m.start != pron.idx for m in found):
+            return None
+        # (a participle with no subject of its own: not "..., and the opposition accuses him of ...")
+        if tok.tag_ != "VBG" or any(c.dep_ in SUBJ for c in tok.children):
+            return None
+        head = tok.head
+        if tok.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "after accusing it of ..."
+        elif tok.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.i > tok.i:
+            return None
+        # the object nearest before the participle, of the verb or of the act it asks for ("asked the court to dissolve
+        # the party, accusing it of ...": the party)
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.i < tok.i)]
+        objs = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.i < tok.i]
+        # (or whom the act is aimed at by a preposition: "issued warrants on Monday for two rebel commanders",
+        # "imposed sanctions on three rights groups"; not a day)
+        objs += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "against", "on")
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i < tok.i
+                 and g.ent_type_ not in ("DATE", "TIME")] if objs else []
+        if not objs:
+            return None
+        obj = max(objs, key=lambda c: c.i)
+        plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        if plural != (pron.lower_ == "them"):
+            return None
+        index = mention_index(doc)
+        # (the parties the object's phrase names, not those of a clause on it: "warrants for the Taliban's leader",
+        # "the student wing of the Awami League")
+        inner = {g.i for c in obj.children if c.dep_ in ("relcl", "acl") for g in c.subtree}
+        ms = unique_keys([index[g.i] for g in obj.subtree if g.i in index and g.i not in inner and g.i < tok.i])
+        if ms:
+            return ms
+        # (a group named only by what it is, of the actor's own state: "suspended three opposition parties")
+        state = self._sentence_state(doc, tok)
+        groups = self._unnamed_groups(doc, [obj], state, True) if state else []
+        if groups:
+            return groups
+        span = doc[obj.left_edge.i : obj.i + 1]
+        return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", plural)]
+
+    def _unnamed_addressees(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 30. A demand addressed to a set of parties the text does not name ("urged allies to speed up air
+        defence deliveries", "appealed to donors for $120 million", "called on the international community to act",
+        cues.yaml ``r30r_unnamed_addressee_nouns``) is aimed at an unknown party (``UNK``), not at the article's other
+        party, which is often the one the demand is about. Not when a bloc is named after the demand in its sentence
+        ("pressed its partners ... when EU ministers meet": the discourse rule reads that bloc)."""
+        nouns = self.lex.cue_set("r30r_unnamed_addressee_nouns")
+        tok = f.tok
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + self._prep_objects(tok, frozenset({"on", "upon", "to"}))
+        # (not a pair the sentence names before: "urged both neighbours to show restraint")
+        heads = [h for h in heads if h.lemma_.lower() in nouns and (h.tag_ == "NNS" or h.lemma_.lower() == "community")
+                 and not any(c.lower_ in ("both", "each", "two", "three") for c in h.children if c.dep_ in ("det", "predet", "nummod"))]
+        if not heads:
+            return []
+        index = mention_index(doc)
+        h = heads[0]
+        # (a party named in the phrase makes it named: "Ukraine's allies", "Gulf donors"; a pronoun does not)
+        if any(g.i in index and g.tag_ not in ("PRP$", "PRP") for g in h.subtree):
+            return []
+        sent = sent_of(tok)
+        if any(tok.idx < m.start < sent.end_char and m.kind in ("igo", "alliance") for m in actor_mentions(doc)):
+            return []
+        span = doc[h.left_edge.i : h.i + 1]
+        return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", True)]
 
     def _not_own_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 26. A relative clause after a coordination of parties tells of the conjunct it does not name as its
