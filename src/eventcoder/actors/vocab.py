@@ -320,6 +320,10 @@ FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
+# round 30: military and police ranks written abbreviated between a title and a name ("army spokesman Lt. Jules
+# Mbala", "police spokesman Supt. X"); read without the full stop
+RANK_ABBREVIATIONS = frozenset({"lt", "col", "gen", "maj", "capt", "brig", "sgt", "cpl", "adm", "cmdr", "cdr", "supt", "insp",
+                                "lt-col", "lt-gen", "maj-gen", "brig-gen", "lt.-col", "lt.-gen", "maj.-gen", "brig.-gen"})
 # fields of ministries that are also one-word party names ("Labour Minister X" is the labour portfolio, not Labour)
 PORTFOLIO_FIELDS = frozenset({"labour", "labor"})
 # governing organs of an organisation, named by the organisation's possessive ("the alliance's Standing Committee")
