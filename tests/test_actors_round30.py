@@ -39,3 +39,42 @@ def test_no_title_no_state_official(text: str, phrase: str) -> None:
     got = key_of(text, phrase)
     assert got is None or not got.endswith((".GOV", ".MIL"))
 
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a state's advocacy body named by the people it speaks for: civil society, not those people
+        ("OSLO, March 2 — Norway deported 30 Afghan men on Monday. The Finnish Refugee Council called the flight cruel.",
+         "Finnish Refugee Council", "FIN.SOC"),
+        ("RAMALLAH, May 5 — Israeli troops detained 14 men in Jenin overnight, the Palestinian Prisoners' Club said.",
+         "Palestinian Prisoners' Club", "PSE.SOC"),
+        # the name written the other way: a body "for" a people or a cause, after a demonym
+        ("ATHENS, Oct. 4 — Greek coast guards pushed a boat back to Turkish waters. The Greek Council for Asylum Seekers "
+         "accused the coast guard of endangering lives.", "Greek Council for Asylum Seekers", "GRC.SOC"),
+        ("RABAT, Feb. 9 — A court jailed 12 protesters on Tuesday. The Moroccan League for Human Rights called for their release.",
+         "Moroccan League for Human Rights", "MAR.SOC"),
+        ("ADDIS ABABA, Jan. 8 — Drones struck a market in Amhara. The Ethiopian Human Rights Council called for an inquiry.",
+         "Ethiopian Human Rights Council", "ETH.SOC"),
+    ],
+)
+def test_named_advocacy_bodies_are_civil_society(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a profession's body keeps its profession's sector
+        ("NAIROBI, July 1 — Police arrested two lawyers. The Kenyan Journalists Association condemned the arrests.",
+         "Kenyan Journalists Association", "KEN.JRN"),
+        # the demonym of a plain group noun still names the people
+        ("KABUL, July 1 — Iran deported 3,000 Afghan refugees on Monday.", "Afghan refugees", "AFG.REF"),
+    ],
+)
+def test_other_bodies_and_groups_unchanged(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_state_agency_with_a_demonym_is_no_civil_society() -> None:
+    got = key_of("ANKARA, July 1 — The Turkish Space Agency launched a satellite on Monday.", "Turkish Space Agency")
+    assert got is not None and got.startswith("TUR") and not got.endswith(".SOC")

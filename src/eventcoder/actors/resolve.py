@@ -28,6 +28,8 @@ from .groups import GroupResolver
 from .people import PersonResolver
 from .registry import Entity, Registry, get_registry
 from .vocab import (
+    ADVOCACY_CAUSES,
+    ADVOCACY_HEADS,
     AIMED_AT_WORDS,
     ALIGNED_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
@@ -313,6 +315,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         spans = [sp for sp in spans if not (len(sp) == 1 and sp.label_ == "TERM" and sp[0].lower_ in PORTFOLIO_FIELDS
                                             and sp.end < len(doc) and doc[sp.end].text[:1].isupper()
                                             and doc[sp.end].lower_ in PORTFOLIO_TITLES)]
+        for m, (s0, e0) in self._advocacy_bodies(doc, spans):
+            # "the Irish Refugee Council": one civil-society body, neither the demonym nor the people it names
+            mentions.append(m)
+            taken.update(range(s0, e0))
+            spans = [sp for sp in spans if sp.end <= s0 or sp.start >= e0]
         local = self.registry.local_terms
         countries = [(sp, None if self._form(sp) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]
@@ -431,6 +438,58 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _advocacy_bodies(self, doc: Doc, spans: list[Span]) -> list[tuple[Mention, tuple[int, int]]]:
+        """Named civil-society bodies the registry does not know, of a state named first: "the Irish Refugee
+        Council", "the Palestinian Prisoners' Society", "the Greek Council for Refugees", "the Moroccan Association
+        for Human Rights" (IRL.SOC, PSE.SOC ...). The name needs an organisation's head noun and the people (a
+        civilian or refugee role noun) or the cause (rights, liberties) it speaks for; a profession's body ("the
+        Kenyan Journalists Association") keeps the profession's sector, a state's agency ("the Turkish Space
+        Agency") its state's."""
+        reg = self.registry
+        out: list[tuple[Mention, tuple[int, int]]] = []
+        attrs = token_attrs(doc)
+        for ent in doc_ents(doc):
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            first = ent.start + 1 if attrs.lower[ent.start] == "the" else ent.start
+            if ent.end - first < 3:
+                continue
+            words = attrs.lower[first : ent.end]
+            if not any(w in ADVOCACY_HEADS for w in words[1:]):
+                continue  # asked of every organisation: most have no such head
+            # the name's head: its last word, or the word before its "for"/"of" phrase ("Council for Refugees")
+            prep = next((i for i in range(first + 2, ent.end - 1) if attrs.lower[i] in ("for", "of", "on")), None)
+            head = (prep - 1) if prep is not None else ent.end - 1
+            if attrs.lower[head] not in ADVOCACY_HEADS or not attrs.text[head][:1].isupper():
+                continue
+            # a demonym or a state's name first, and no registry name over the whole ("Norwegian Refugee Council")
+            lead = next((sp for sp in spans if sp.start == first), None)
+            if lead is None or any(sp.start <= first and sp.end >= ent.end for sp in spans) or lead.end >= ent.end:
+                continue
+            state = self._span_country(lead) if lead.label_ in ("ADJ", "TERM", "PEOPLE") else None
+            if state is None or state not in reg.entities or reg.entities[state].kind != "state" or lead.end > head:
+                continue
+            cause = False
+            for i in range(lead.end, ent.end):
+                if i == head or attrs.lower[i] in ("for", "of", "on", "and", "'s", "'"):
+                    continue
+                low, lemma = attrs.lower[i], attrs.lemma[i]
+                if low in ADVOCACY_CAUSES:
+                    cause = True
+                    continue
+                pair = f"{low} {attrs.lower[i + 1]}" if i + 1 < ent.end else ""
+                role = reg.roles.get(pair) or reg.roles.get(low) or reg.roles.get(lemma) or reg.roles.get(f"{low}s")
+                if role is not None and role.sector not in ("CVL", "REF"):
+                    cause = False  # "the Kenyan Journalists Association": a profession's body, its sector
+                    break
+                cause = cause or role is not None
+            if not cause:
+                continue
+            span = doc[first : ent.end]
+            key = f"{state}.SOC"
+            out.append((self._mention(span, reg.entity(key), key, "advocacy", "state"), (first, ent.end)))
+        return out
 
     def _named_branches(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """An organisation's branch named by its state: "Islamic State's Mozambique branch", "al Qaeda's Yemeni
