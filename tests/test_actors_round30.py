@@ -78,3 +78,23 @@ def test_other_bodies_and_groups_unchanged(text: str, phrase: str, key: str) -> 
 def test_state_agency_with_a_demonym_is_no_civil_society() -> None:
     got = key_of("ANKARA, July 1 — The Turkish Space Agency launched a satellite on Monday.", "Turkish Space Agency")
     assert got is not None and got.startswith("TUR") and not got.endswith(".SOC")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # prisoners held for their politics are the state's opposition, not its civilians
+        ("MINSK, Sept. 3 — Belarus freed 14 political prisoners on Thursday after talks with a U.S. envoy.",
+         "political prisoners", "BLR.OPP"),
+        ("CARACAS, Jan. 9 — Venezuelan authorities released 20 political detainees on Friday, a rights group said.",
+         "political detainees", "VEN.OPP"),
+    ],
+)
+def test_political_prisoners_are_opposition(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_other_prisoners_stay_civilians() -> None:
+    text = "KABUL, Sept. 3 — The Taliban freed 300 prisoners from Pul-e-Charkhi jail on Thursday."
+    assert key_of(text, "prisoners") == "AFG.CVL"
+
