@@ -98,3 +98,39 @@ def test_other_prisoners_stay_civilians() -> None:
     text = "KABUL, Sept. 3 — The Taliban freed 300 prisoners from Pul-e-Charkhi jail on Thursday."
     assert key_of(text, "prisoners") == "AFG.CVL"
 
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # U.N. peacekeepers and the U.N. mission of a state with one U.N. mission are that mission
+        ("GOMA, Congo, May 2 — Militiamen attacked a camp near Beni overnight and U.N. peacekeepers returned fire, "
+         "the U.N. mission said.", "U.N. peacekeepers", "MONUSCO"),
+        ("GOMA, Congo, May 2 — Militiamen attacked a camp near Beni overnight and U.N. peacekeepers returned fire, "
+         "the U.N. mission said.", "U.N. mission", "MONUSCO"),
+        # the state placed in the phrase decides, wherever the story is filed from
+        ("NAIROBI, Kenya, June 3 — The UN mission in South Sudan urged both sides to stop fighting in Jonglei.",
+         "UN mission", "UNMISS"),
+    ],
+)
+def test_un_peacekeepers_are_the_mission_of_their_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # the U.N. itself and its other bodies stay the U.N.
+        ("GOMA, Congo, May 2 — The U.N. Security Council condemned the attack on Tuesday.", "U.N. Security Council"),
+        ("GOMA, Congo, May 2 — The U.N. said on Tuesday that 20,000 people had fled.", "U.N."),
+        # a state with no U.N. mission: the U.N.
+        ("CARACAS, May 2 — The U.N. mission to Venezuela urged the release of detainees.", "U.N. mission"),
+    ],
+)
+def test_other_un_mentions_stay_un(text: str, phrase: str) -> None:
+    assert key_of(text, phrase) == "UN"
+
+
+def test_un_aid_convoy_is_no_peacekeeping_mission() -> None:
+    text = "PORT SUDAN, May 2 — Paramilitary fighters stopped a U.N. convoy carrying food from entering the city, the WFP said."
+    assert key_of(text, "U.N. convoy") == "UN"
+

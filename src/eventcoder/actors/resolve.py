@@ -61,6 +61,7 @@ from .vocab import (
     STATE_BODY_NOUNS,
     STATIVE_RELATIVE_VERBS,
     TARGET_OWNER_NOUNS,
+    UN_MISSION_NOUNS,
     us_spelling,
 )
 
@@ -434,10 +435,64 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
+        if any(m.key == "UN" for m in mentions):
+            mentions = self._un_missions(doc, mentions, places, home)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _un_missions(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]], home: str | None) -> list[Mention]:
+        """"U.N. peacekeepers returned fire", "the U.N. mission said", "the UN mission in South Sudan": the U.N.'s
+        force or mission in a state is the registry's U.N. mission of that state (MONUSCO, UNMISS, MINUSCA ...), the
+        state placed in the phrase ("in South Sudan"), else the one the story is filed from, else the one it is
+        about; a state with none or several keeps the U.N. ("the U.N. Security Council" is the U.N. itself)."""
+        reg = self.registry
+        missions: dict[str, list[str]] = {}
+        for k, e in reg.entities.items():
+            if e.code == "UNO" and e.kind == "igo" and e.country:
+                missions.setdefault(e.country, []).append(k)
+        if not missions:
+            return mentions
+        out = []
+        for m in mentions:
+            sp = char_span(doc, m.start, m.end) if m.key == "UN" else None
+            if sp is None:
+                out.append(m)
+                continue
+            root = sp.root
+            if root.lower_ in UN_MISSION_NOUNS and m.via == "coreference":
+                noun = root  # "the mission said": taken back to the U.N.
+            elif root.head.i >= sp.end and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in UN_MISSION_NOUNS:
+                noun = root.head  # "U.N. peacekeepers", "the UN mission"
+            elif root.lower_ in UN_MISSION_NOUNS and sp[0].lower_ in ("u.n.", "un", "united"):
+                noun = root  # "UN peacekeepers" read as one name
+            else:
+                out.append(m)
+                continue
+            if noun.lower_ == "peacekeeping" and noun.head.i > noun.i and noun.head.lower_ not in UN_MISSION_NOUNS:
+                out.append(m)
+                continue  # "UN peacekeeping operations" worldwide: no one mission
+            # the state placed in the phrase ("the UN mission in South Sudan"), a prepositional object of the noun
+            placed = None
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "for"):
+                    for g in c.subtree:
+                        if g.i in places:
+                            placed = places[g.i][0]
+                            break
+                    if placed is None:
+                        placed = "?"  # "the U.N. mission to Venezuela": placed where no mission serves
+                    break
+            state = placed if placed is not None else (dateline_country(doc) or home)
+            keys = missions.get(state or "", [])
+            if len(keys) != 1:
+                out.append(m)
+                continue
+            ent = reg.entity(keys[0])
+            out.append(Mention(m.start, m.end, m.entity_text, keys[0], ent.code if ent else m.code, None,
+                               ent.name if ent else m.name, m.via, "igo", m.plural))
+        return out
 
     def _advocacy_bodies(self, doc: Doc, spans: list[Span]) -> list[tuple[Mention, tuple[int, int]]]:
         """Named civil-society bodies the registry does not know, of a state named first: "the Irish Refugee

@@ -329,6 +329,10 @@ ADVOCACY_HEADS = frozenset({"council", "commission", "society", "association", "
 # the causes such a body names ("Human Rights", "Civil Liberties", "Press Freedom"); the people it speaks for are the
 # role nouns of civilians and refugees (CVL, REF: "Refugee", "Prisoners", "Women", "Asylum Seekers")
 ADVOCACY_CAUSES = frozenset({"rights", "liberties", "freedom", "freedoms", "justice", "democracy", "transparency"})
+# round 30: nouns of the U.N.'s forces and missions in a state ("U.N. peacekeepers", "the U.N. mission", "UN peacekeeping
+# troops"): with the U.N. named on them (or "the mission" taken back to the U.N.) they are the U.N. mission of that state
+UN_MISSION_NOUNS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "mission", "force", "forces", "troops",
+                              "blue", "helmets", "contingent", "patrol", "patrols"})
 # round 30: military and police ranks written abbreviated between a title and a name ("army spokesman Lt. Jules
 # Mbala", "police spokesman Supt. X"); read without the full stop
 RANK_ABBREVIATIONS = frozenset({"lt", "col", "gen", "maj", "capt", "brig", "sgt", "cpl", "adm", "cmdr", "cdr", "supt", "insp",
