@@ -134,3 +134,28 @@ def test_un_aid_convoy_is_no_peacekeeping_mission() -> None:
     text = "PORT SUDAN, May 2 — Paramilitary fighters stopped a U.N. convoy carrying food from entering the city, the WFP said."
     assert key_of(text, "U.N. convoy") == "UN"
 
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # a territory named on a war, a truce or talks is where they happen, no party to them
+        ("DOHA, May 2 — Qatar said on Tuesday it would pause its mediation in the Gaza talks.", "Gaza"),
+        ("CAIRO, May 2 — Egyptian mediators urged Hamas to accept the second phase of the Gaza truce.", "Gaza"),
+        ("DOHA, May 2 — Qatar said it would keep mediating until both sides showed resolve to end the Gaza war.", "Gaza"),
+    ],
+)
+def test_territory_on_a_war_or_talks_is_no_actor(text: str, phrase: str) -> None:
+    assert key_of(text, phrase) is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # the territory acting, or owning a body, is still the state
+        ("GAZA, May 2 — Gaza's health ministry said 40 people were killed in strikes on Tuesday.", "Gaza's health ministry", "PSE.MED"),
+        ("CAIRO, May 2 — Israel struck Gaza on Tuesday, killing 12 people.", "Gaza", "PSE"),
+    ],
+)
+def test_territory_elsewhere_still_the_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+

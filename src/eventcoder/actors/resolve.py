@@ -55,6 +55,7 @@ from .vocab import (
     POSSESSOR_PLACE_NOUNS,
     REGIONAL_OFFICES,
     SHIP_NOUNS,
+    SETTING_NOUNS,
     SHIP_STATE_PARTICIPLES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
@@ -340,6 +341,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
                 # and Filipino troops" keeps its second demonym, a side of its own)
+            if (span.label_ == "TERM" and span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i >= span.end
+                    and self.registry.territories and self._form(span) in self.registry.territories
+                    and span.root.head.lower_ in SETTING_NOUNS):
+                taken.update(range(span.start, span.end))  # "the Gaza war", "the Gaza truce": the setting, no party
+                continue
             if span.label_ == "TERM" and self._form(span) in self.registry.local_terms:
                 in_sent = {c for sp, c in countries if c and sent_of(span).start <= sp.start < sent_of(span).end}
                 m = self._resolve_local(doc, span, guess, in_sent)

@@ -333,6 +333,10 @@ ADVOCACY_CAUSES = frozenset({"rights", "liberties", "freedom", "freedoms", "just
 # troops"): with the U.N. named on them (or "the mission" taken back to the U.N.) they are the U.N. mission of that state
 UN_MISSION_NOUNS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "mission", "force", "forces", "troops",
                               "blue", "helmets", "contingent", "patrol", "patrols"})
+# round 30: what a territory named as a modifier is the setting of ("the Gaza war", "the Gaza ceasefire talks", "the
+# West Bank offensive"): no party to it
+SETTING_NOUNS = frozenset({"war", "wars", "conflict", "truce", "ceasefire", "cease-fire", "talks", "negotiations", "crisis",
+                           "peace", "deal", "accord", "plan", "process", "offensive", "fighting", "campaign", "operation"})
 # round 30: military and police ranks written abbreviated between a title and a name ("army spokesman Lt. Jules
 # Mbala", "police spokesman Supt. X"); read without the full stop
 RANK_ABBREVIATIONS = frozenset({"lt", "col", "gen", "maj", "capt", "brig", "sgt", "cpl", "adm", "cmdr", "cdr", "supt", "insp",
