@@ -159,3 +159,16 @@ def test_territory_on_a_war_or_talks_is_no_actor(text: str, phrase: str) -> None
 def test_territory_elsewhere_still_the_state(text: str, phrase: str, key: str) -> None:
     assert key_of(text, phrase) == key
 
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # the opposition's unnamed groups and movement are the opposition
+        ("MINSK, Jan. 28 — Belarus held a presidential vote on Sunday. Exiled opposition groups said they would not "
+         "recognise the result.", "opposition groups", "BLR.OPP"),
+        ("TBILISI, Jan. 28 — The opposition movement called a rally outside parliament on Sunday.", "opposition movement", "GEO.OPP"),
+    ],
+)
+def test_opposition_groups_are_the_opposition(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
