@@ -172,3 +172,8 @@ def test_territory_elsewhere_still_the_state(text: str, phrase: str, key: str) -
 def test_opposition_groups_are_the_opposition(text: str, phrase: str, key: str) -> None:
     assert key_of(text, phrase) == key
 
+
+def test_a_mission_led_by_others_is_no_un_mission() -> None:
+    text = ("PORT-AU-PRINCE, May 2 — Haiti's council asked the United Nations on Tuesday to turn the Kenyan-led "
+            "security mission into a peacekeeping operation.")
+    assert key_of(text, "mission") != "BINUH"

@@ -468,6 +468,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 continue
             root = sp.root
             if root.lower_ in UN_MISSION_NOUNS and m.via == "coreference":
+                if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ not in UN_MISSION_NOUNS for c in root.children):
+                    out.append(m)
+                    continue  # "the Kenyan-led security mission": a mission the words give to someone else
                 noun = root  # "the mission said": taken back to the U.N.
             elif root.head.i >= sp.end and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in UN_MISSION_NOUNS:
                 noun = root.head  # "U.N. peacekeepers", "the UN mission"
