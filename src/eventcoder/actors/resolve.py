@@ -454,10 +454,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         state placed in the phrase ("in South Sudan"), else the one the story is filed from, else the one it is
         about; a state with none or several keeps the U.N. ("the U.N. Security Council" is the U.N. itself)."""
         reg = self.registry
-        missions: dict[str, list[str]] = {}
-        for k, e in reg.entities.items():
-            if e.code == "UNO" and e.kind == "igo" and e.country:
-                missions.setdefault(e.country, []).append(k)
+        missions: dict[str, list[str]] | None = getattr(self, "_un_mission_keys", None)
+        if missions is None:  # read once per resolver: the registry's U.N. missions by the state they serve
+            missions = {}
+            for k, e in reg.entities.items():
+                if e.code == "UNO" and e.kind == "igo" and e.country:
+                    missions.setdefault(e.country, []).append(k)
+            self._un_mission_keys = missions
         if not missions:
             return mentions
         out = []
