@@ -177,3 +177,26 @@ def test_a_mission_led_by_others_is_no_un_mission() -> None:
     text = ("PORT-AU-PRINCE, May 2 — Haiti's council asked the United Nations on Tuesday to turn the Kenyan-led "
             "security mission into a peacekeeping operation.")
     assert key_of(text, "mission") != "BINUH"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a civil-society or party body acting as the agent of a passive acts as a subject does
+        ("BRATISLAVA, Dec. 29 — Slovakia's government was accused by opposition parties of muzzling the press.",
+         "opposition parties", "SVK.OPP"),
+        ("HARARE, Dec. 29 — The arrests were condemned by rights groups on Tuesday.", "rights groups", "ZWE.SOC"),
+        # ... and so does one whose relative clause says what it did
+        ("JAKARTA, Dec. 29 — Police detained dozens of students, according to a legal aid group, which accused officers "
+         "of beating them.", "aid group", "IDN.SOC"),
+    ],
+)
+def test_bodies_acting_as_passive_agents_or_in_their_clause(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_reporting_source_alone_is_no_actor() -> None:
+    # a rights group only cited as the source of a figure is still left out
+    text = "HARARE, Dec. 29 — At least 12 people were detained, according to a rights group."
+    assert key_of(text, "rights group") is None
+
