@@ -200,3 +200,8 @@ def test_reporting_source_alone_is_no_actor() -> None:
     text = "HARARE, Dec. 29 — At least 12 people were detained, according to a rights group."
     assert key_of(text, "rights group") is None
 
+
+def test_the_un_mission_named_again_stays_the_mission() -> None:
+    text = ("JUBA, South Sudan, May 2 — Fighting displaced 40,000 people in Jonglei, the United Nations said. "
+            "The U.N. mission in South Sudan called on both sides to cease hostilities.")
+    assert key_of(text, "mission") == "UNMISS"

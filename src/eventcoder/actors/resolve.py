@@ -471,7 +471,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 continue
             root = sp.root
             if root.lower_ in UN_MISSION_NOUNS and m.via == "coreference":
-                if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ not in UN_MISSION_NOUNS for c in root.children):
+                if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ not in UN_MISSION_NOUNS
+                       and c.lower_ not in ("u.n.", "un", "nations", "united") for c in root.children):
                     out.append(m)
                     continue  # "the Kenyan-led security mission": a mission the words give to someone else
                 noun = root  # "the mission said": taken back to the U.N.
