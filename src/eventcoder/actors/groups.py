@@ -172,8 +172,13 @@ class GroupResolver(ResolverBase):
             sponsored = (role is not None and tok.lower_ in ARMED_NOUNS | SPONSORED_GROUPS and tok.dep_ != "appos"
                          and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and self._sponsored(tok))
             # "A migrant rights group accused ...": an unnamed civil-society body acting in its own clause
-            ngo = (role is not None and not anaphoric and role[0] in SUBJECT_NGO_ROLES and tok.dep_ == "nsubj"
-                   and tok.head.pos_ in ("VERB", "AUX"))
+            ngo = (role is not None and not anaphoric and role[0] in SUBJECT_NGO_ROLES and (
+                (tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"))
+                # "was accused by opposition parties": the agent of a passive does what a subject does
+                or (tok.dep_ == "pobj" and _by_agent(tok.head) and tok.head.head.tag_ == "VBN")
+                # "according to a legal aid group, which accused officers of ...": its own clause says what it did
+                or any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in c.children) for c in tok.children)))
             # "the teachers' union called off the strike": a union a group owns, acting in its own clause
             ngo = ngo or (role is not None and not anaphoric and any(
                 c.dep_ == "poss" and self._union_owner(c, index) is not None for c in tok.children))

@@ -21,6 +21,7 @@ from .vocab import (
     LOCATIVE_PREPS,
     PARTY_NOUNS,
     PORTFOLIO_TITLES,
+    RANK_ABBREVIATIONS,
     REGIONAL_OFFICE_HEADS,
     RELIGIOUS_COMMUNITIES,
     VENUE_DATELINE_CITIES,
@@ -373,12 +374,29 @@ def _acted_on(doc: Doc, m: Mention, name: Token) -> bool:
 
 def _title_before_name(doc: Doc, role_noun: str, ent: Span) -> bool:
     """Does the role noun end right before the name ("opposition leader Juan Perez"), with no comma between, or
-    before other lower-case title words only ("dissident artist Li Wen", "opposition candidate X")?"""
+    before other lower-case title words only ("dissident artist Li Wen", "opposition candidate X")? Wire copy
+    also writes the title capitalised on the name ("National Security Adviser Juan Perez") and puts a rank
+    between ("army spokesman Lt. Juan Perez"): the role's last word right before the name, past a rank, counts."""
     last = role_noun.split()[-1]
     for t in _title_words(doc, ent):
         if t.lower_ == last:
             return True
-    return False
+    i = _past_rank(doc, ent)
+    if i < 0 or i == ent.start - 1 and doc[i].is_sent_start or not doc[i].text[:1].isupper():
+        return False  # a lower-case title right before the name (or a rank) is read by ``_title_words``
+    t = doc[i]
+    return t.lower_ == last and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "compound" and ent.start <= t.head.i < ent.end
+
+
+def _past_rank(doc: Doc, ent: Span) -> int:
+    """The index of the word before a name, past an abbreviated rank written between a title and the name
+    ("army spokesman Lt. Jules X": "spokesman"); the word right before the name when there is no rank."""
+    i = ent.start - 1
+    # (the parser often ends a sentence at the rank's full stop: "... army spokesman Lt. | Jules X said")
+    while i > 0 and (doc[i].lower_.rstrip(".") in RANK_ABBREVIATIONS or (
+            doc[i].text == "." and doc[i - 1].lower_ in RANK_ABBREVIATIONS)):
+        i -= 1  # "Lt." (one token or two), "Col.", "Gen."
+    return i
 
 
 def _title_words(doc: Doc, ent: Span) -> list[Token]:
@@ -386,8 +404,8 @@ def _title_words(doc: Doc, ent: Span) -> list[Token]:
     pro-democracy media tycoon Jimmy Lai": tycoon, media, democracy, -, pro); no comma, determiner or verb
     between: at most five words."""
     out: list[Token] = []
-    i = ent.start - 1
-    sent_start = sent_of(ent[0]).start
+    i = _past_rank(doc, ent)  # "army spokesman Lt. Jules X": the title before the rank
+    sent_start = sent_of(doc[i] if i >= 0 else ent[0]).start
     while i >= sent_start and len(out) < 5:
         t = doc[i]
         if t.text == "-" and out:

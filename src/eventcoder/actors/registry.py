@@ -105,6 +105,9 @@ class Registry:
     # a bloc's seat named as an actor is the bloc, not the host state, unless the story names the host state
     # ("Orban accused Brussels of blackmail": the EU; "Congo cut ties with Belgium, accusing Brussels": Belgium)
     bloc_seats: dict[str, str] = field(default_factory=dict)  # "Brussels" -> EU
+    # round 30: aliases of a state that name a piece of its land ("Gaza", "the West Bank"), with and without "the";
+    # named on a war, a truce or talks they are its setting, no party
+    territories: set[str] = field(default_factory=set)
     # demonyms several states share ("Guinean": Guinea, Guinea-Bissau, Equatorial Guinea; "Korean"): the state of
     # those the article names, when it names one
     shared_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Guinean" -> (GIN, GNB, GNQ)
@@ -248,6 +251,8 @@ class _Builder:
                 keys = self.reg.shared_adjectives.get(str(adj), ())
                 if key not in keys:
                     self.reg.shared_adjectives[str(adj)] = (*keys, key)
+            for t in _as_list(c.get("territories")):
+                self.reg.territories |= _variants(str(t))
             for p in _as_list(c.get("people")):
                 if override or p not in self.reg.people_nouns:
                     self.reg.people_nouns[str(p)] = key

@@ -28,6 +28,8 @@ from .groups import GroupResolver
 from .people import PersonResolver
 from .registry import Entity, Registry, get_registry
 from .vocab import (
+    ADVOCACY_CAUSES,
+    ADVOCACY_HEADS,
     AIMED_AT_WORDS,
     ALIGNED_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
@@ -53,12 +55,14 @@ from .vocab import (
     POSSESSOR_PLACE_NOUNS,
     REGIONAL_OFFICES,
     SHIP_NOUNS,
+    SETTING_NOUNS,
     SHIP_STATE_PARTICIPLES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
     STATE_BODY_NOUNS,
     STATIVE_RELATIVE_VERBS,
     TARGET_OWNER_NOUNS,
+    UN_MISSION_NOUNS,
     us_spelling,
 )
 
@@ -313,6 +317,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         spans = [sp for sp in spans if not (len(sp) == 1 and sp.label_ == "TERM" and sp[0].lower_ in PORTFOLIO_FIELDS
                                             and sp.end < len(doc) and doc[sp.end].text[:1].isupper()
                                             and doc[sp.end].lower_ in PORTFOLIO_TITLES)]
+        for m, (s0, e0) in self._advocacy_bodies(doc, spans):
+            # "the Irish Refugee Council": one civil-society body, neither the demonym nor the people it names
+            mentions.append(m)
+            taken.update(range(s0, e0))
+            spans = [sp for sp in spans if sp.end <= s0 or sp.start >= e0]
         local = self.registry.local_terms
         countries = [(sp, None if self._form(sp) in local else self._span_country(sp)) for sp in spans]
         named = [c for _, c in countries if c]
@@ -332,6 +341,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
                 # and Filipino troops" keeps its second demonym, a side of its own)
+            if (span.label_ == "TERM" and span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i >= span.end
+                    and self.registry.territories and self._form(span) in self.registry.territories
+                    and span.root.head.lower_ in SETTING_NOUNS):
+                taken.update(range(span.start, span.end))  # "the Gaza war", "the Gaza truce": the setting, no party
+                continue
             if span.label_ == "TERM" and self._form(span) in self.registry.local_terms:
                 in_sent = {c for sp, c in countries if c and sent_of(span).start <= sp.start < sent_of(span).end}
                 m = self._resolve_local(doc, span, guess, in_sent)
@@ -427,10 +441,123 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
+        if any(m.key == "UN" for m in mentions):
+            mentions = self._un_missions(doc, mentions, places, home)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _un_missions(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]], home: str | None) -> list[Mention]:
+        """"U.N. peacekeepers returned fire", "the U.N. mission said", "the UN mission in South Sudan": the U.N.'s
+        force or mission in a state is the registry's U.N. mission of that state (MONUSCO, UNMISS, MINUSCA ...), the
+        state placed in the phrase ("in South Sudan"), else the one the story is filed from, else the one it is
+        about; a state with none or several keeps the U.N. ("the U.N. Security Council" is the U.N. itself)."""
+        reg = self.registry
+        missions: dict[str, list[str]] | None = getattr(self, "_un_mission_keys", None)
+        if missions is None:  # read once per resolver: the registry's U.N. missions by the state they serve
+            missions = {}
+            for k, e in reg.entities.items():
+                if e.code == "UNO" and e.kind == "igo" and e.country:
+                    missions.setdefault(e.country, []).append(k)
+            self._un_mission_keys = missions
+        if not missions:
+            return mentions
+        out = []
+        for m in mentions:
+            sp = char_span(doc, m.start, m.end) if m.key == "UN" else None
+            if sp is None:
+                out.append(m)
+                continue
+            root = sp.root
+            if root.lower_ in UN_MISSION_NOUNS and m.via == "coreference":
+                if any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and c.lower_ not in UN_MISSION_NOUNS
+                       and c.lower_ not in ("u.n.", "un", "nations", "united") for c in root.children):
+                    out.append(m)
+                    continue  # "the Kenyan-led security mission": a mission the words give to someone else
+                noun = root  # "the mission said": taken back to the U.N.
+            elif root.head.i >= sp.end and root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in UN_MISSION_NOUNS:
+                noun = root.head  # "U.N. peacekeepers", "the UN mission"
+            elif root.lower_ in UN_MISSION_NOUNS and sp[0].lower_ in ("u.n.", "un", "united"):
+                noun = root  # "UN peacekeepers" read as one name
+            else:
+                out.append(m)
+                continue
+            if noun.lower_ == "peacekeeping" and noun.head.i > noun.i and noun.head.lower_ not in UN_MISSION_NOUNS:
+                out.append(m)
+                continue  # "UN peacekeeping operations" worldwide: no one mission
+            # the state placed in the phrase ("the UN mission in South Sudan"), a prepositional object of the noun
+            placed = None
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to", "for"):
+                    for g in c.subtree:
+                        if g.i in places:
+                            placed = places[g.i][0]
+                            break
+                    if placed is None:
+                        placed = "?"  # "the U.N. mission to Venezuela": placed where no mission serves
+                    break
+            state = placed if placed is not None else (dateline_country(doc) or home)
+            keys = missions.get(state or "", [])
+            if len(keys) != 1:
+                out.append(m)
+                continue
+            ent = reg.entity(keys[0])
+            out.append(Mention(m.start, m.end, m.entity_text, keys[0], ent.code if ent else m.code, None,
+                               ent.name if ent else m.name, m.via, "igo", m.plural))
+        return out
+
+    def _advocacy_bodies(self, doc: Doc, spans: list[Span]) -> list[tuple[Mention, tuple[int, int]]]:
+        """Named civil-society bodies the registry does not know, of a state named first: "the Irish Refugee
+        Council", "the Palestinian Prisoners' Society", "the Greek Council for Refugees", "the Moroccan Association
+        for Human Rights" (IRL.SOC, PSE.SOC ...). The name needs an organisation's head noun and the people (a
+        civilian or refugee role noun) or the cause (rights, liberties) it speaks for; a profession's body ("the
+        Kenyan Journalists Association") keeps the profession's sector, a state's agency ("the Turkish Space
+        Agency") its state's."""
+        reg = self.registry
+        out: list[tuple[Mention, tuple[int, int]]] = []
+        attrs = token_attrs(doc)
+        for ent in doc_ents(doc):
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            first = ent.start + 1 if attrs.lower[ent.start] == "the" else ent.start
+            if ent.end - first < 3:
+                continue
+            words = attrs.lower[first : ent.end]
+            if not any(w in ADVOCACY_HEADS for w in words[1:]):
+                continue  # asked of every organisation: most have no such head
+            # the name's head: its last word, or the word before its "for"/"of" phrase ("Council for Refugees")
+            prep = next((i for i in range(first + 2, ent.end - 1) if attrs.lower[i] in ("for", "of", "on")), None)
+            head = (prep - 1) if prep is not None else ent.end - 1
+            if attrs.lower[head] not in ADVOCACY_HEADS or not attrs.text[head][:1].isupper():
+                continue
+            # a demonym or a state's name first, and no registry name over the whole ("Norwegian Refugee Council")
+            lead = next((sp for sp in spans if sp.start == first), None)
+            if lead is None or any(sp.start <= first and sp.end >= ent.end for sp in spans) or lead.end >= ent.end:
+                continue
+            state = self._span_country(lead) if lead.label_ in ("ADJ", "TERM", "PEOPLE") else None
+            if state is None or state not in reg.entities or reg.entities[state].kind != "state" or lead.end > head:
+                continue
+            cause = False
+            for i in range(lead.end, ent.end):
+                if i == head or attrs.lower[i] in ("for", "of", "on", "and", "'s", "'"):
+                    continue
+                low, lemma = attrs.lower[i], attrs.lemma[i]
+                if low in ADVOCACY_CAUSES:
+                    cause = True
+                    continue
+                pair = f"{low} {attrs.lower[i + 1]}" if i + 1 < ent.end else ""
+                role = reg.roles.get(pair) or reg.roles.get(low) or reg.roles.get(lemma) or reg.roles.get(f"{low}s")
+                if role is not None and role.sector not in ("CVL", "REF"):
+                    cause = False  # "the Kenyan Journalists Association": a profession's body, its sector
+                    break
+                cause = cause or role is not None
+            if not cause:
+                continue
+            span = doc[first : ent.end]
+            key = f"{state}.SOC"
+            out.append((self._mention(span, reg.entity(key), key, "advocacy", "state"), (first, ent.end)))
+        return out
 
     def _named_branches(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
         """An organisation's branch named by its state: "Islamic State's Mozambique branch", "al Qaeda's Yemeni

@@ -320,6 +320,27 @@ FORMER_RANK_NOUNS = frozenset({"officer", "officers"})
 # capitalised title nouns a portfolio word stands in ("Interior Minister", "Secretary of State"): the portfolio word
 # the NER model tags alone is no actor
 PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"})
+# round 30: head nouns of a named civil-society body ("the Irish Refugee Council", "the Palestinian Prisoners' Society",
+# "the Moroccan Association for Human Rights"): with a demonym or state first and the people or the cause it speaks
+# for inside, the name is that state's civil society (SOC), not the people it names
+ADVOCACY_HEADS = frozenset({"council", "commission", "society", "association", "institute", "foundation", "committee",
+                            "network", "centre", "center", "league", "federation", "coalition", "forum", "observatory",
+                            "organisation", "organization", "club", "alliance"})
+# the causes such a body names ("Human Rights", "Civil Liberties", "Press Freedom"); the people it speaks for are the
+# role nouns of civilians and refugees (CVL, REF: "Refugee", "Prisoners", "Women", "Asylum Seekers")
+ADVOCACY_CAUSES = frozenset({"rights", "liberties", "freedom", "freedoms", "justice", "democracy", "transparency"})
+# round 30: nouns of the U.N.'s forces and missions in a state ("U.N. peacekeepers", "the U.N. mission", "UN peacekeeping
+# troops"): with the U.N. named on them (or "the mission" taken back to the U.N.) they are the U.N. mission of that state
+UN_MISSION_NOUNS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "mission", "force", "forces", "troops",
+                              "blue", "helmets", "contingent", "patrol", "patrols"})
+# round 30: what a territory named as a modifier is the setting of ("the Gaza war", "the Gaza ceasefire talks", "the
+# West Bank offensive"): no party to it
+SETTING_NOUNS = frozenset({"war", "wars", "conflict", "truce", "ceasefire", "cease-fire", "talks", "negotiations", "crisis",
+                           "peace", "deal", "accord", "plan", "process", "offensive", "fighting", "campaign", "operation"})
+# round 30: military and police ranks written abbreviated between a title and a name ("army spokesman Lt. Jules
+# Mbala", "police spokesman Supt. X"); read without the full stop
+RANK_ABBREVIATIONS = frozenset({"lt", "col", "gen", "maj", "capt", "brig", "sgt", "cpl", "adm", "cmdr", "cdr", "supt", "insp",
+                                "lt-col", "lt-gen", "maj-gen", "brig-gen", "lt.-col", "lt.-gen", "maj.-gen", "brig.-gen"})
 # fields of ministries that are also one-word party names ("Labour Minister X" is the labour portfolio, not Labour)
 PORTFOLIO_FIELDS = frozenset({"labour", "labor"})
 # governing organs of an organisation, named by the organisation's possessive ("the alliance's Standing Committee")
