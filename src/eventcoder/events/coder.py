@@ -289,6 +289,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
+        self.accident_cues = self.lex.cue_set("r31t_accident_cues")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
@@ -1049,7 +1050,8 @@ class EventCoder(TriggerFinder, RoleReader):
         lemma = subj.lemma_.lower()
         if (lemma in self.unclaimed_attacks and f.tok.lemma_.lower() in self.casualty_verbs
                 and not self._mentions_in(subj.doc, subj) and not any(c.dep_ == "agent" for c in subj.children)
-                and not _claimed_noun(subj)):
+                and not _claimed_noun(subj)
+                and not (lemma in ("explosion", "blast") and any(t.lemma_.lower() in self.accident_cues for t in subj.subtree))):
             # Round 30: "an attack from Afghan territory killed five Chinese workers", "a bombing outside a court
             # killed 12 people": an attack noun with no party in its phrase, told by its toll, is by someone unknown
             return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
