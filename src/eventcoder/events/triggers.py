@@ -18,6 +18,7 @@ from .syntax import OBJ, PASS_SUBJ, SUBJ
 
 # labelling verbs that take their label as a bare second object ("called it a crime", "consider X a target")
 _NAMING = frozenset({"call", "dub", "term", "label", "brand", "deem", "consider"})
+_DESCRIBING = frozenset({"describe", "characterise", "characterize", "portray"})  # verbs that name their object "as" a label
 COOPERATION_TO_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # cooperative acts a pledge may name ("pledged new assistance"): the pledge is the one reading
 _PLEDGEABLE = COOPERATION_TO_AGREE | {"AGREE", "CONCEDE", "RETREAT"}
@@ -1212,8 +1213,8 @@ class TriggerFinder:
         """Round 30: a label whose head noun is an attack or a hostile measure given to an object that is none
         ("called the drone flights a hybrid attack", "termed the sanctions an act of economic war"); not a hostile act
         relabelled ("described the raid as a counter-terrorism operation" names an attack for what it is)."""
-        if tok.lemma_.lower() not in _NAMING:
-            return False
+        if tok.lemma_.lower() not in _NAMING and tok.lemma_.lower() not in _DESCRIBING:
+            return False  # review of round 31: "described the flights as a hybrid attack" names them as "called" does
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if not objs or any(self._hostile_noun(o) for o in objs):
             return False
