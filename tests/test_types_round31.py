@@ -28,3 +28,46 @@ def test_a_thing_described_as_an_attack_is_criticism() -> None:
 def test_a_raid_described_as_an_operation_is_no_criticism() -> None:
     events = rule_events("The Peruvian army described the raid on the camp as a counter-narcotics operation.")
     assert not [e for e in events if e.event == "ACCUSE"], show_events(events)
+
+
+# --- a state ordering a body under it to stop, close or leave compels it: COERCE, not a request ------------------
+
+def test_a_state_ordering_a_broadcaster_to_close_coerces() -> None:
+    events = rule_events("Uzbekistan ordered Radio Liberty to close its Tashkent bureau on Monday.")
+    assert find_event(events, "COERCE", "UZB"), show_events(events)
+    assert not find_event(events, "REQUEST", "UZB"), show_events(events)
+
+
+def test_a_state_ordering_companies_to_halt_work_coerces() -> None:
+    events = rule_events("Ecuador ordered two Colombian mining companies to halt operations near the border.")
+    assert find_event(events, "COERCE", "ECU", "COL"), show_events(events)
+
+
+def test_a_court_order_or_an_order_to_own_forces_is_no_coercion() -> None:
+    events = rule_events("The International Court of Justice ordered Myanmar to stop the killings of Rohingya civilians.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
+    events = rule_events("Peru's president ordered the army to halt its advance into the valley.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
+    events = rule_events("Colombia ordered its soldiers to leave the town.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
+
+
+# --- a measure ordered: the dissolution, closure or shutdown of a body, or a shutdown ordered by a party ----------
+
+def test_an_ordered_dissolution_or_closure_coerces() -> None:
+    events = rule_events("The junta in Bamako ordered the dissolution of Mali's opposition parties.")
+    assert find_event(events, "COERCE", "MLI"), show_events(events)
+    events = rule_events("Sri Lanka's government ordered the closure of Amnesty International's office in Colombo.")
+    assert find_event(events, "COERCE", "LKA", "AMNESTY"), show_events(events)
+
+
+def test_a_closure_of_no_party_named_is_left() -> None:
+    events = rule_events("Phone networks came back in northern Iraq on Friday after a three-day blackout ordered by Baghdad.")
+    assert not find_event(events, "COERCE", "IRQ", "UN"), show_events(events)
+
+
+def test_a_closure_with_no_order_or_a_closure_of_talks_is_no_coercion() -> None:
+    events = rule_events("The closure of the Ford plant in Brazil cost 5,000 jobs.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
+    events = rule_events("Kenya's president ordered the closure of the inquiry into the stadium fire.")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)

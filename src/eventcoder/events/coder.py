@@ -194,6 +194,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.dated_meetings = self.lex.cue_set("r20_dated_meetings")
         deverbal = self.lex.cues.get("deverbal_nouns") or {}
         self.deverbal = {str(k).lower(): str(v).lower() for k, v in deverbal.items()} if isinstance(deverbal, dict) else {}
+        measures = self.lex.cues.get("r31t_ordered_measures") or {}
+        self.ordered_measures = frozenset(str(k).lower() for k in measures) if isinstance(measures, dict) else frozenset()
         self.changing = self.lex.cue_set("changing_verbs")
         self.authority_nouns = self.lex.cue_set("authority_nouns")
         self.recognizing = self.lex.cue_set("recognizing_verbs")
@@ -1601,6 +1603,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if comps and comps[0].lemma_.lower() in self.displacing and all(m.sector in _CIVILIAN_SECTORS for m in recips):
                         # "ordered 1.1 million Palestinians to move south": forced displacement, coercion
                         f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
+                    elif comps and self._compels(f.tok) and not any(m.sector in _STATE_SECTORS or (not m.sector and m.kind in ("state", "igo", "alliance")) for m in recips):
+                        # Round 31: "ordered Radio Liberty to close its bureau", "ordered two mining firms to halt
+                        # operations": a body (no state, no organ of one) ordered to stop or close is compelled
+                        f = Found(f.tok, Trigger("COERCE", None, f.trigger.words), f.nominal, f.anchor)
                 if (f.trigger.type == "SANCTION" and f.trigger.mode == "expel" and f.trigger.words == (f.tok.lemma_.lower(),)
                         and f.tok.lemma_.lower() in self.order_verbs and recips and all(m.sector in _CIVILIAN_SECTORS for m in recips)):
                     # "ordered Palestinians to leave northern Gaza": civilians driven out, forced displacement
@@ -2060,6 +2066,9 @@ class EventCoder(TriggerFinder, RoleReader):
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"))
 
 
 def _forces_moved(verb: Token, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
