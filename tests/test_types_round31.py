@@ -71,3 +71,17 @@ def test_a_closure_with_no_order_or_a_closure_of_talks_is_no_coercion() -> None:
     assert not [e for e in events if e.event == "COERCE"], show_events(events)
     events = rule_events("Kenya's president ordered the closure of the inquiry into the stadium fire.")
     assert not [e for e in events if e.event == "COERCE"], show_events(events)
+
+
+# --- a demand or an accusation told in a past-perfect relative clause is coded; a physical act there is background --
+
+def test_a_demand_in_a_past_perfect_relative_clause_is_coded() -> None:
+    events = rule_events("Bhutan, which had urged Nepal to reopen the mountain pass, welcomed the decision on Monday.")
+    assert find_event(events, "REQUEST", "BTN", "NPL"), show_events(events)
+    events = rule_events("The talks were called off by Guyana, which had accused Suriname of moving troops to the river.")
+    assert find_event(events, "ACCUSE", "GUY", "SUR"), show_events(events)
+
+
+def test_an_attack_in_a_past_perfect_relative_clause_stays_background() -> None:
+    events = rule_events("Ugandan troops pulled out of the villages that they had shelled.")
+    assert not [e for e in events if e.event == "ASSAULT" and not e.negated], show_events(events)

@@ -292,6 +292,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
+        self.voiced_background = self.lex.cue_set("r31t_voiced_background_types")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
@@ -589,6 +590,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _background(self, f: Found) -> bool:
         """An act told in the past perfect in a relative clause is background to the news ("platforms that had
         been seized by Russia in 2015", "delaying elections it had promised")."""
+        if f.trigger.type.lower() in self.voiced_background:
+            return False  # Round 31: "Bhutan, which had urged Nepal to reopen the pass, ...": a demand the gold codes
         t = f.anchor if f.nominal else f.tok
         if not (t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)):
             return False
