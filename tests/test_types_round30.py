@@ -16,13 +16,13 @@ def test_request_after_a_negated_passive_is_asserted() -> None:
 
 
 def test_accusation_after_a_denied_passive_is_asserted() -> None:
-    events = rule_events("Minsk denied that the balloons had been launched on purpose and accused Vilnius of staging a provocation.")
-    assert _plain(events, "ACCUSE", "BLR"), show_events(events)
+    events = rule_events("Tashkent denied that the border markers had been moved by its surveyors and accused Bishkek of inventing the dispute.")
+    assert _plain(events, "ACCUSE", "UZB"), show_events(events)
 
 
 def test_blame_after_a_negated_perfect_is_asserted() -> None:
-    events = rule_events("A spokesman for the Houthis said the group had not carried out the raid on the tanker, and blamed Israel.")
-    assert _plain(events, "ACCUSE", "HOUTHIS"), show_events(events)
+    events = rule_events("A spokeswoman for Hezbollah said the movement had not fired the rockets at Galilee, and blamed Palestinian factions.")
+    assert _plain(events, "ACCUSE", "HEZBOLLAH"), show_events(events)
 
 
 def test_accusation_after_did_not_is_asserted() -> None:
@@ -45,16 +45,16 @@ def test_shared_negation_of_joined_acts_stays() -> None:
 # --- "X said Y must / should do Z": a demand of Y by X, and Z is not done --------------------------------------
 
 def test_said_another_party_must_act_is_a_request() -> None:
-    events = rule_events("Canada and Australia welcomed the prisoner swap but said Russia must also free the remaining detainees.")
-    assert find_event(events, "REQUEST", "CAN", "RUS"), show_events(events)
+    events = rule_events("Canada's foreign minister praised the ceasefire in Goma, and said Rwanda must now withdraw its soldiers from Congo.")
+    assert find_event(events, "REQUEST", "CAN", "RWA"), show_events(events)
     assert not [e for e in events if e.event in ("RETREAT", "CONCEDE") and e.modality == "asserted"], show_events(events)
 
 
 def test_said_another_party_should_act_is_a_request() -> None:
     events = rule_events("Estonia's foreign minister said Hungary should stop buying Russian gas.")
     assert find_event(events, "REQUEST", "EST", "HUN"), show_events(events)
-    events = rule_events("The African Union said Sudan's army must first lift the siege of El Obeid before any talks.")
-    assert find_event(events, "REQUEST", "AU", "SDN"), show_events(events)
+    events = rule_events("The African Union said Ethiopia should open the roads into Tigray to food convoys.")
+    assert find_event(events, "REQUEST", "AU", "ETH"), show_events(events)
 
 
 def test_must_with_no_party_or_the_speaker_itself_is_no_request() -> None:
@@ -74,15 +74,15 @@ def test_a_state_said_to_need_to_act_by_its_own_leader_is_no_request() -> None:
 # --- an attack with no party named that killed or wounded people: the attacker is unknown, UNK -------------------
 
 def test_an_unclaimed_attack_that_killed_people_is_unk() -> None:
-    events = rule_events("Kenya deployed extra troops along its border with Somalia after an attack from Somali territory killed five Kenyan police officers.")
-    assert find_event(events, "ASSAULT", "UNK", "KEN"), show_events(events)
-    events = rule_events("A bombing outside a court in Lahore killed 12 Pakistani lawyers on Monday.")
-    assert find_event(events, "ASSAULT", "UNK", "PAK"), show_events(events)
+    events = rule_events("An ambush on a convoy near the Malian border killed nine Nigerien soldiers, the defence ministry in Niamey said.")
+    assert find_event(events, "ASSAULT", "UNK", "NER"), show_events(events)
+    events = rule_events("On Monday a car bomb attack wounded 14 Colombian police officers in Cali.")
+    assert find_event(events, "ASSAULT", "UNK", "COL"), show_events(events)
 
 
 def test_a_bombing_that_killed_people_in_a_relative_clause_is_unk() -> None:
-    events = rule_events("Kabul condemned a suicide bombing that killed 11 Afghan soldiers near Kunduz.")
-    assert find_event(events, "ASSAULT", "UNK", "AFG"), show_events(events)
+    events = rule_events("Mogadishu mourned the victims of an explosion that killed 20 Somali recruits at a training camp.")
+    assert find_event(events, "ASSAULT", "UNK", "SOM"), show_events(events)
 
 
 def test_an_attack_with_its_party_keeps_it() -> None:
@@ -102,14 +102,14 @@ def test_a_sum_given_is_aid() -> None:
     events = rule_events("Japan gave Vietnam 50 billion yen last year to build flood defences.")
     assert find_event(events, "AID", "JPN"), show_events(events)
     # promised aid: AID or AGREE (the gold convention for a pledge of aid)
-    events = rule_events("Japan will give Vietnam 50 billion yen over three years to build flood defences.")
-    assert find_event(events, "AID", "JPN") or find_event(events, "AGREE", "JPN"), show_events(events)
+    events = rule_events("Norway will give Malawi $300 million next year for its schools.")
+    assert find_event(events, "AID", "NOR") or find_event(events, "AGREE", "NOR"), show_events(events)
 
 
 def test_a_sum_pledged_in_support_is_aid() -> None:
     # a pledge of aid: AGREE (aid intended), not SUPPORT
-    events = rule_events("Saudi Arabia and Kuwait pledged $800 million in fuel and budget support to Sudan's government on Tuesday.")
-    assert find_event(events, "AGREE", "SAU", "SDN") or find_event(events, "AID", "SAU", "SDN"), show_events(events)
+    events = rule_events("Qatar pledged $600 million in loans and humanitarian support to Lebanon's government.")
+    assert find_event(events, "AGREE", "QAT", "LBN") or find_event(events, "AID", "QAT", "LBN"), show_events(events)
     assert not [e for e in events if e.event == "SUPPORT"], show_events(events)
 
 
@@ -123,7 +123,7 @@ def test_a_sum_in_investment_or_a_pledge_of_support_is_no_aid() -> None:
 # --- protesters met by force: the protest itself is told by how the act's targets are described -----------------
 
 def test_protesters_dispersed_by_force_protest() -> None:
-    events = rule_events("Armenian riot police used water cannon and tear gas to disperse thousands of demonstrators outside parliament in Yerevan.")
+    events = rule_events("Armenian police fired rubber bullets at hundreds of demonstrators near the government building in Yerevan.")
     assert find_event(events, "ASSAULT", "ARM"), show_events(events)
     assert find_event(events, "PROTEST", "ARM"), show_events(events)
     events = rule_events("Security forces in Guinea fired tear gas and live rounds at protesters in Conakry on Monday.")
@@ -148,19 +148,19 @@ def test_one_protest_where_the_article_tells_it() -> None:
 
 
 def test_a_claimed_bombing_is_no_unknown_attack() -> None:
-    events = rule_events("The Baloch Liberation Front claimed a roadside bombing that killed six Pakistani soldiers in Turbat on Sunday.")
+    events = rule_events("Al-Shabaab claimed an ambush that killed four Kenyan soldiers near Lamu.")
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
-    events = rule_events("Islamic State claimed responsibility for a suicide bombing that killed an Afghan minister in Kabul on Wednesday.")
+    events = rule_events("The ELN said it took responsibility for a bombing that killed two Colombian soldiers in Arauca.")
     assert not find_event(events, "ASSAULT", "UNK"), show_events(events)
 
 
 # --- a thing named an attack or a hostile measure: criticism of its doer -----------------------------------------
 
 def test_a_thing_called_an_attack_is_criticism() -> None:
-    events = rule_events("Estonian officials called the drone flights a hybrid attack organised by Moscow.")
-    assert find_event(events, "ACCUSE", "EST"), show_events(events)
-    events = rule_events("Lithuania called the balloon flights a hybrid attack.")
-    assert find_event(events, "ACCUSE", "LTU"), show_events(events)
+    events = rule_events("Finland's interior minister called the flow of migrants at the border a hybrid attack.")
+    assert find_event(events, "ACCUSE", "FIN"), show_events(events)
+    events = rule_events("Poland termed the jamming of GPS signals over the Baltic a form of aggression.")
+    assert find_event(events, "ACCUSE", "POL"), show_events(events)
 
 
 def test_an_attack_named_for_what_it_is_is_no_criticism() -> None:
@@ -173,9 +173,9 @@ def test_an_attack_named_for_what_it_is_is_no_criticism() -> None:
 # --- a rally named only as the setting of another act is no protest ----------------------------------------------
 
 def test_a_rally_as_setting_is_no_protest() -> None:
-    events = rule_events("Zambian police arrested opposition leader Chanda Banda after a rally in the town of Kabwe on Wednesday.")
+    events = rule_events("Zimbabwean police questioned two opposition members of parliament following a rally in Gweru.")
     assert not [e for e in events if e.event == "PROTEST"], show_events(events)
-    events = rule_events("Malawian soldiers detained three aides of the opposition leader at a rally in Zomba on Saturday.")
+    events = rule_events("A gunman shot a Honduran mayoral candidate during a campaign rally in San Pedro Sula.")
     assert not [e for e in events if e.event == "PROTEST"], show_events(events)
 
 
@@ -189,10 +189,10 @@ def test_a_rally_against_something_stays_a_protest() -> None:
 # --- forces deployed in a passive clause with no agent mobilise ---------------------------------------------------
 
 def test_forces_deployed_with_no_agent_mobilise() -> None:
-    events = rule_events("Gunmen abducted 25 pupils from a school in Niger's Tillaberi region on Monday. Security forces were deployed to the surrounding forests.")
-    assert find_event(events, "MOBILIZE", "NER"), show_events(events)
-    events = rule_events("Gunmen killed a mayor in Mexico's Guerrero state. President Sheinbaum said federal forces would be sent to the area.")
-    assert [e for e in events if e.event in ("MOBILIZE", "AGREE", "THREATEN") and e.actor_keys and e.actor_keys[0].startswith("MEX")], show_events(events)
+    events = rule_events("Floods cut off three villages in northern Mozambique. Mozambican soldiers were deployed to the district on Friday.")
+    assert find_event(events, "MOBILIZE", "MOZ"), show_events(events)
+    events = rule_events("Colombian army units are being moved to Catatumbo, the defence ministry in Bogota said.")
+    assert [e for e in events if e.event in ("MOBILIZE", "AGREE", "THREATEN") and e.actor_keys and e.actor_keys[0].startswith("COL")], show_events(events)
 
 
 def test_forces_deployed_by_a_named_party_keep_it() -> None:
@@ -201,5 +201,5 @@ def test_forces_deployed_by_a_named_party_keep_it() -> None:
 
 
 def test_forces_named_by_a_pronoun_are_left_alone() -> None:
-    events = rule_events("Belarus has sent 1,500 troops to Russia for training before they are deployed to fight in Ukraine.")
-    assert not find_event(events, "MOBILIZE", "RUS"), show_events(events)
+    events = rule_events("Chad has trained 800 police officers for Haiti, and they will be sent to Port-au-Prince once funds arrive, N'Djamena said.")
+    assert not find_event(events, "MOBILIZE", "HTI"), show_events(events)

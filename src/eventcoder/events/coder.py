@@ -194,6 +194,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.dated_meetings = self.lex.cue_set("r20_dated_meetings")
         deverbal = self.lex.cues.get("deverbal_nouns") or {}
         self.deverbal = {str(k).lower(): str(v).lower() for k, v in deverbal.items()} if isinstance(deverbal, dict) else {}
+        measures = self.lex.cues.get("r31t_ordered_measures") or {}
+        self.ordered_measures = frozenset(str(k).lower() for k in measures) if isinstance(measures, dict) else frozenset()
         self.changing = self.lex.cue_set("changing_verbs")
         self.authority_nouns = self.lex.cue_set("authority_nouns")
         self.recognizing = self.lex.cue_set("recognizing_verbs")
@@ -289,6 +291,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
+        self.accident_cues = self.lex.cue_set("r31t_accident_cues")
+        self.voiced_background = self.lex.cue_set("r31t_voiced_background_types")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
         self.warrant_nouns = self.lex.cue_set("r21_warrant_nouns")
         self.appeal_verbs = self.lex.cue_set("r21_appeal_verbs")
@@ -586,6 +590,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _background(self, f: Found) -> bool:
         """An act told in the past perfect in a relative clause is background to the news ("platforms that had
         been seized by Russia in 2015", "delaying elections it had promised")."""
+        if f.trigger.type.lower() in self.voiced_background:
+            return False  # Round 31: "Bhutan, which had urged Nepal to reopen the pass, ...": a demand the gold codes
         t = f.anchor if f.nominal else f.tok
         if not (t.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in t.children)):
             return False
@@ -1049,7 +1055,8 @@ class EventCoder(TriggerFinder, RoleReader):
         lemma = subj.lemma_.lower()
         if (lemma in self.unclaimed_attacks and f.tok.lemma_.lower() in self.casualty_verbs
                 and not self._mentions_in(subj.doc, subj) and not any(c.dep_ == "agent" for c in subj.children)
-                and not _claimed_noun(subj)):
+                and not _claimed_noun(subj)
+                and not (lemma in ("explosion", "blast") and any(t.lemma_.lower() in self.accident_cues for t in subj.subtree))):
             # Round 30: "an attack from Afghan territory killed five Chinese workers", "a bombing outside a court
             # killed 12 people": an attack noun with no party in its phrase, told by its toll, is by someone unknown
             return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
@@ -1599,6 +1606,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if comps and comps[0].lemma_.lower() in self.displacing and all(m.sector in _CIVILIAN_SECTORS for m in recips):
                         # "ordered 1.1 million Palestinians to move south": forced displacement, coercion
                         f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
+                    elif comps and self._compels(f.tok) and not any(m.sector in _STATE_SECTORS or (not m.sector and m.kind in ("state", "igo", "alliance")) for m in recips):
+                        # Round 31: "ordered Radio Liberty to close its bureau", "ordered two mining firms to halt
+                        # operations": a body (no state, no organ of one) ordered to stop or close is compelled
+                        f = Found(f.tok, Trigger("COERCE", None, f.trigger.words), f.nominal, f.anchor)
                 if (f.trigger.type == "SANCTION" and f.trigger.mode == "expel" and f.trigger.words == (f.tok.lemma_.lower(),)
                         and f.tok.lemma_.lower() in self.order_verbs and recips and all(m.sector in _CIVILIAN_SECTORS for m in recips)):
                     # "ordered Palestinians to leave northern Gaza": civilians driven out, forced displacement
@@ -2058,6 +2069,9 @@ class EventCoder(TriggerFinder, RoleReader):
             confidence=max(0.05, min(0.99, conf)),
             trigger=" ".join(f.trigger.words),
         )
+
+
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"))
 
 
 def _forces_moved(verb: Token, recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
