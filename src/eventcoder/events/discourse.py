@@ -170,6 +170,16 @@ def _own_addressee_pattern(trigger: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(trigger) + r"\s+(?:on\s+|upon\s+)?(?:its|their)\s+(?:own\s+)?\w+", re.IGNORECASE)
 
 
+def _brokering(e: Event) -> bool:
+    """Review of round 30. Is the act a go-between's ("a deal brokered by Norway and Chile", "talks mediated by
+    Kenya and Uganda")? Co-brokers are not each other's counterparts, even when the article names no other party."""
+    return (e.event_text or "").lower().startswith(_BROKERING)
+
+
+# stems of the verbs and nouns of a go-between's act
+_BROKERING = ("broker", "mediat", "facilitat", "co-broker", "co-mediat")
+
+
 def _several_states(actors: tuple[Actor, ...]) -> bool:
     """Several known parties of more than one state or group ("Vietnam and the Philippines")."""
     return len(actors) > 1 and all(known(a.key) for a in actors) and len({top_key(a.key) for a in actors}) > 1
@@ -268,7 +278,8 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     main = [(k, a) for k, a in parties[:2] if weight[k] >= 2]
     out = []
     for e in events:
-        if not e.recipient and e.event in _MUTUAL and _several_states(e.actor) and _story_of(e.actor, parties):
+        if (not e.recipient and e.event in _MUTUAL and _several_states(e.actor) and _story_of(e.actor, parties)
+                and not _brokering(e)):
             # round 27: the story's main parties doing a mutual act together do it with each other ("Ghana and Togo
             # agreed to share border intelligence", "Peru and Chile held talks"): each is the other's
             # counterpart (the sentence names no one else; the record lists them as both actors and recipients;

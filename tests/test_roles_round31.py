@@ -1,0 +1,19 @@
+"""Round 31 role rules (review of round 30 and new rules). All sentences are invented."""
+
+from helpers import rule_events, show_events
+
+# -- review of round 30: co-brokers of a deal whose article names no other party ---------------------------------------
+
+
+def test_co_brokers_are_not_given_each_other_from_the_article():
+    ev = rule_events("The plan, mediated by Oman and Jordan, obliges the tribal fighters to leave the port by March.")
+    es = [e for e in ev if e.event == "CONSULT" and any(k.split(".")[0] in ("OMN", "JOR") for k in e.actor_keys)]
+    for e in es:
+        assert not {k.split(".")[0] for k in e.recipient_keys} & {"OMN", "JOR"}, show_events(ev)
+
+
+def test_parties_agreeing_together_are_still_each_others_counterparts():
+    ev = rule_events("Ghana and Togo agreed on Monday to share border intelligence.")
+    e = next((x for x in ev if x.event in ("AGREE", "COOPERATE")), None)
+    assert e is not None, show_events(ev)
+    assert {"GHA", "TGO"} <= {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
