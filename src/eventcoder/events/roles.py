@@ -105,9 +105,9 @@ _HOME_PEOPLE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _STATE_ORGANS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # prepositions placing an attack by what it hit or stood near ("a bombing outside a court", "a blast near a station")
 _ATTACK_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "by", "on", "opposite", "beside"})
-# nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
+# a state's key (three capitals), as against a group's or an organisation's
 _STATE_LIKE = re.compile(r"[A-Z]{3}")
-
+# nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
 _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
                              "several", "some", "many", "dozens", "hundreds", "thousands"})
 
