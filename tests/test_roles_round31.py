@@ -47,3 +47,22 @@ def test_the_international_community_stays_unnamed():
                      "community to impose sanctions.")
     e = _request_of(ev, "BDI")
     assert not any(k.startswith("RWA") for k in e.recipient_keys), show_events(ev)
+
+
+# -- a protest whose sentence names no target takes no party from the article ------------------------------------------
+
+
+def test_protest_with_no_target_takes_no_party_from_the_article():
+    # (a protest by a body the roles give no target: the article's other party, Mexico, is not it)
+    ev = rule_events("Peru recalled its ambassador from Mexico on Monday. Peruvian lawmakers walked out of a session "
+                     "of Congress on Tuesday.")
+    e = next((x for x in ev if x.event == "PROTEST"), None)
+    assert e is not None, show_events(ev)
+    assert not any(r.inferred for r in e.recipient), show_events(ev)
+
+
+def test_protest_against_a_named_party_keeps_it():
+    ev = rule_events("Thousands of traders marched through Kumasi on Tuesday to protest against Ghana's finance ministry.")
+    e = next((x for x in ev if x.event == "PROTEST"), None)
+    assert e is not None, show_events(ev)
+    assert any(k.startswith("GHA") for k in e.recipient_keys), show_events(ev)
