@@ -105,9 +105,9 @@ _HOME_PEOPLE_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _STATE_ORGANS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY", "LEG"})
 # prepositions placing an attack by what it hit or stood near ("a bombing outside a court", "a blast near a station")
 _ATTACK_PLACE_PREPS = frozenset({"outside", "near", "at", "in", "inside", "by", "on", "opposite", "beside"})
-# nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
+# a state's key (three capitals), as against a group's or an organisation's
 _STATE_LIKE = re.compile(r"[A-Z]{3}")
-
+# nouns of a number, whose "of" phrase names what is counted ("dozens of opponents", "a group of villagers")
 _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful", "couple",
                              "several", "some", "many", "dozens", "hundreds", "thousands"})
 
@@ -1718,7 +1718,11 @@ class RoleReader(RecipientReader):
         heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + self._prep_objects(tok, frozenset({"on", "upon", "to"}))
         # (not a pair the sentence names before: "urged both neighbours to show restraint")
         heads = [h for h in heads if h.lemma_.lower() in nouns and (h.tag_ == "NNS" or h.lemma_.lower() == "community")
-                 and not any(c.lower_ in ("both", "each", "two", "three") for c in h.children if c.dep_ in ("det", "predet", "nummod"))]
+                 and not any(c.lower_ in ("both", "each", "two", "three") for c in h.children if c.dep_ in ("det", "predet", "nummod"))
+                 # (review of round 30: a definite plural refers back to parties named before, "called on the
+                 # neighbours to show restraint"; "the international community" is no such set)
+                 and not (h.lemma_.lower() != "community" and any(
+                     c.lower_ in ("the", "these", "those") for c in h.children if c.dep_ == "det"))]
         if not heads:
             return []
         index = mention_index(doc)
