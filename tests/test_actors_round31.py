@@ -26,3 +26,24 @@ def test_a_capitalised_name_before_a_person_is_no_title_past_a_rank() -> None:
     text = "LAGOS, May 4 — Police said the suspect, Capt. John Obi, had fled with the money."
     got = key_of(text, "John Obi")
     assert got is None or not got.endswith((".GOV", ".MIL"))
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # a state's human rights commission is a body of the state, not its civil society
+        ("HARARE, May 2 — The Zimbabwean Human Rights Commission said police had beaten detainees.",
+         "Zimbabwean Human Rights Commission"),
+        # an alliance or league for democracy is a political party or front, not civil society
+        ("KHARTOUM, May 2 — The Sudanese Alliance for Democracy called for a general strike.", "Sudanese Alliance for Democracy"),
+        ("LOME, May 2 — The Togolese League for Democracy boycotted the vote.", "Togolese League for Democracy"),
+    ],
+)
+def test_state_commissions_and_political_fronts_are_no_civil_society(text: str, phrase: str) -> None:
+    got = key_of(text, phrase)
+    assert got is None or not got.endswith(".SOC")
+
+
+def test_a_league_for_rights_stays_civil_society() -> None:
+    text = "LOME, May 2 — The Togolese League for Human Rights condemned the arrests."
+    assert key_of(text, "Togolese League for Human Rights") == "TGO.SOC"

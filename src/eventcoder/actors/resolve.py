@@ -50,6 +50,8 @@ from .vocab import (
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
     PLACE_PARTICIPLES,
+    POLITICAL_CAUSES,
+    POLITICAL_FRONT_HEADS,
     PORTFOLIO_FIELDS,
     PORTFOLIO_TITLES,
     POSSESSOR_PLACE_NOUNS,
@@ -544,7 +546,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     continue
                 low, lemma = attrs.lower[i], attrs.lemma[i]
                 if low in ADVOCACY_CAUSES:
-                    cause = True
+                    # "the Alliance for Democracy": a political front's cause is no civil society's
+                    cause = cause or not (low in POLITICAL_CAUSES and attrs.lower[head] in POLITICAL_FRONT_HEADS)
                     continue
                 pair = f"{low} {attrs.lower[i + 1]}" if i + 1 < ent.end else ""
                 role = reg.roles.get(pair) or reg.roles.get(low) or reg.roles.get(lemma) or reg.roles.get(f"{low}s")
