@@ -47,3 +47,24 @@ def test_state_commissions_and_political_fronts_are_no_civil_society(text: str, 
 def test_a_league_for_rights_stays_civil_society() -> None:
     text = "LOME, May 2 — The Togolese League for Human Rights condemned the arrests."
     assert key_of(text, "Togolese League for Human Rights") == "TGO.SOC"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # "Guinean" is Guinea's own demonym: with none of the states sharing it named, it is Guinea
+        ("DAKAR, May 2 — Guinean authorities suspended three newspapers on Tuesday, a press union said.",
+         "Guinean authorities", "GIN.GOV"),
+        ("Guinean soldiers fired tear gas at students marching in the capital on Monday.", "Guinean soldiers", "GIN.MIL"),
+        # the article names Guinea-Bissau: its state
+        ("BISSAU, May 2 — Guinean soldiers surrounded the parliament in Bissau on Tuesday, Guinea-Bissau's president said.",
+         "Guinean soldiers", "GNB.MIL"),
+    ],
+)
+def test_shared_demonym_defaults_to_its_own_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_korean_with_neither_korea_named_stays_unresolved() -> None:
+    got = key_of("TOKYO, May 2 — Korean fishermen were detained near the islets on Tuesday.", "Korean fishermen")
+    assert got is None or not got.startswith(("KOR", "PRK"))

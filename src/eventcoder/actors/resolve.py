@@ -337,8 +337,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "Guinean border guards detained ... Guinea's interior ministry said": a demonym several states share is
             # the one state of them that the article (or its dateline) names; none or several: no state
             here = set(named) | ({filed} if filed else set())
+            # (none of them named: the state whose own demonym it is, where the registry gives one: "Guinean")
+            defaults = self.registry.shared_defaults
             doc.user_data["shared_adjectives"] = {
-                f: cands[0] for f, c in shared.items() if len(cands := [k for k in c if k in here]) == 1}
+                f: cands[0] if cands else defaults[f] for f, c in shared.items()
+                if len(cands := [k for k in c if k in here]) == 1 or not cands and f in defaults}
         for span in spans:
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
