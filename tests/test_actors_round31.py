@@ -68,3 +68,28 @@ def test_shared_demonym_defaults_to_its_own_state(text: str, phrase: str, key: s
 def test_korean_with_neither_korea_named_stays_unresolved() -> None:
     got = key_of("TOKYO, May 2 — Korean fishermen were detained near the islets on Tuesday.", "Korean fishermen")
     assert got is None or not got.startswith(("KOR", "PRK"))
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        # a state acting on another "after" or "because" the government did something: the other state's government
+        ("Canada lifted sanctions on Nicaragua's gold exports after the government freed 40 prisoners.", "NIC.GOV"),
+        ("Japan pledged $2 billion to help Sri Lanka after the government defaulted on its debt.", "LKA.GOV"),
+        ("Norway suspended aid to Malawi because the government had jailed two journalists.", "MWI.GOV"),
+    ],
+)
+def test_government_of_an_adverbial_clause_is_the_acted_on_state(text: str, key: str) -> None:
+    assert key_of(text, "government") == key
+
+
+@pytest.mark.parametrize(
+    "text,key",
+    [
+        # the government in the main clause, or with no other state named, stays as before
+        ("Canada said on Monday that the government would review its aid to Nicaragua.", "CAN.GOV"),
+        ("Chile raised fuel prices after the government ended a subsidy.", "CHL.GOV"),
+    ],
+)
+def test_government_elsewhere_unchanged(text: str, key: str) -> None:
+    assert key_of(text, "government") == key

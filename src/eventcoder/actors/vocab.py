@@ -383,3 +383,7 @@ SUBNATIONAL_WORDS = frozenset({"regional", "local", "provincial", "municipal", "
 # a rival administration"): the body is its founder's ("set" only with "up"); the nouns such a founder owns
 FOUNDING_VERBS = frozenset({"set", "form", "establish", "declare", "create", "proclaim", "install", "found"})
 FOUNDED_BODY_NOUNS = frozenset({"government", "administration", "cabinet", "authority", "council", "parliament"})
+
+# round 31: the conjunctions of a clause that gives the reason or the time of what a state did to another ("Canada lifted
+# sanctions on Nicaragua after the government freed 40 prisoners"): "the government" as its subject is the other state's
+REASON_TIME_MARKS = frozenset({"after", "because", "since", "until", "unless", "once", "as", "when", "before"})
