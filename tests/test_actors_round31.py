@@ -93,3 +93,22 @@ def test_government_of_an_adverbial_clause_is_the_acted_on_state(text: str, key:
 )
 def test_government_elsewhere_unchanged(text: str, key: str) -> None:
     assert key_of(text, "government") == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # "the government and the opposition": one state's two sides; the second is not placed by the venue
+        ("The United States eased sanctions on Bolivia's mining sector after the government and the opposition signed an "
+         "accord in Panama.", "opposition", "BOL.OPP"),
+        ("Brazil welcomed the deal in Haiti after Bolivia's ruling party and the opposition agreed to hold a new vote.",
+         "opposition", "BOL.OPP"),
+    ],
+)
+def test_coordinated_sides_share_their_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_coordinated_sides_of_two_named_states_keep_their_own() -> None:
+    text = "Kenya's government and Uganda's opposition traded accusations on Monday."
+    assert key_of(text, "Uganda's opposition") == "UGA.OPP"

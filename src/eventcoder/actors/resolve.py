@@ -14,6 +14,7 @@ places are resolved here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -49,6 +50,7 @@ from .vocab import (
     PARTY_NOUNS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
+    COORDINATED_SIDE_SECTORS,
     PLACE_PARTICIPLES,
     POLITICAL_CAUSES,
     POLITICAL_FRONT_HEADS,
@@ -446,12 +448,46 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
+        if any(m.via == "location" for m in mentions):
+            mentions = self._coordinated_sides(doc, mentions)
         if any(m.key == "UN" for m in mentions):
             mentions = self._un_missions(doc, mentions, places, home)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _coordinated_sides(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the government and the opposition signed an accord in Panama", "Bolivia's ruling party and the
+        opposition": a bare side of a state's politics joined to another side whose state the words give (its
+        owner, or the state the government was taken back to) is of that state, not of the place the sentence
+        names; each side's own owner keeps its own ("Kenya's government and Uganda's opposition")."""
+        by_tok = token_index(doc, mentions)
+        out = []
+        for m in mentions:
+            if m.via != "location" or m.kind not in ("state", "group") or "." not in m.key or ":" in m.key:
+                out.append(m)
+                continue
+            sp = char_span(doc, m.start, m.end)
+            tok = sp.root if sp is not None else None
+            if tok is None or not any(c.lower_ == "the" for c in tok.lefts):
+                out.append(m)
+                continue
+            other = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+            o = by_tok.get(other.i) if other is not None else None
+            if (o is None or o.via == "location" or o.kind not in ("state", "group") or ":" in o.key or "." not in o.key
+                    or o.key.split(".", 1)[0] == m.key.split(".", 1)[0]
+                    or o.key.split(".", 1)[1] not in COORDINATED_SIDE_SECTORS or m.key.split(".", 1)[1] not in COORDINATED_SIDE_SECTORS):
+                out.append(m)
+                continue
+            base = o.key.split(".", 1)[0]
+            ent = self.registry.entities.get(base)
+            if ent is None:
+                out.append(m)
+                continue
+            sector = m.key.split(".", 1)[1]
+            out.append(replace(m, key=f"{base}.{sector}", code=ent.code, name=ent.name, via="coordination"))
+        return out
 
     def _un_missions(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]], home: str | None) -> list[Mention]:
         """"U.N. peacekeepers returned fire", "the U.N. mission said", "the UN mission in South Sudan": the U.N.'s

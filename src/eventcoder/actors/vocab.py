@@ -387,3 +387,6 @@ FOUNDED_BODY_NOUNS = frozenset({"government", "administration", "cabinet", "auth
 # round 31: the conjunctions of a clause that gives the reason or the time of what a state did to another ("Canada lifted
 # sanctions on Nicaragua after the government freed 40 prisoners"): "the government" as its subject is the other state's
 REASON_TIME_MARKS = frozenset({"after", "because", "since", "until", "unless", "once", "as", "when", "before"})
+# round 31: the sectors of a state's political sides that a coordination joins ("the government and the opposition",
+# "the ruling party and the opposition"): a bare one takes the state of the other, when the words give that one's
+COORDINATED_SIDE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
