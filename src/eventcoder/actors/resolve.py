@@ -486,7 +486,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 out.append(m)
                 continue
             sector = m.key.split(".", 1)[1]
-            out.append(replace(m, key=f"{base}.{sector}", code=ent.code, name=ent.name, via="coordination"))
+            out.append(replace(m, key=f"{base}.{sector}", code=ent.code, name=ent.name))  # (its "location" reading kept: a guess)
         return out
 
     def _un_missions(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]], home: str | None) -> list[Mention]:
