@@ -323,14 +323,13 @@ PORTFOLIO_TITLES = frozenset({"minister", "ministry", "secretary", "department"}
 # round 30: head nouns of a named civil-society body ("the Irish Refugee Council", "the Palestinian Prisoners' Society",
 # "the Moroccan Association for Human Rights"): with a demonym or state first and the people or the cause it speaks
 # for inside, the name is that state's civil society (SOC), not the people it names
-ADVOCACY_HEADS = frozenset({"council", "society", "association", "institute", "foundation", "committee",
+ADVOCACY_HEADS = frozenset({"council", "commission", "society", "association", "institute", "foundation", "committee",
                             "network", "centre", "center", "league", "federation", "coalition", "forum", "observatory",
                             "organisation", "organization", "club", "alliance"})
 # the causes such a body names ("Human Rights", "Civil Liberties", "Press Freedom"); the people it speaks for are the
 # role nouns of civilians and refugees (CVL, REF: "Refugee", "Prisoners", "Women", "Asylum Seekers")
 ADVOCACY_CAUSES = frozenset({"rights", "liberties", "freedom", "freedoms", "justice", "democracy", "transparency"})
-# round 31: a state's "Human Rights Commission" is a body of the state (no civil society: "commission" is no head
-# above); and the heads of political fronts that name democracy as their cause ("the Sudanese Alliance for
+# round 31: the heads of political fronts that name democracy as their cause ("the Sudanese Alliance for
 # Democracy", "the Togolese League for Democracy") are parties or fronts, not civil society
 POLITICAL_FRONT_HEADS = frozenset({"alliance", "coalition", "league", "front", "forum", "movement", "union", "rally"})
 POLITICAL_CAUSES = frozenset({"democracy"})
