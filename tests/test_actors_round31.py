@@ -122,3 +122,22 @@ def test_coordinated_sides_of_two_named_states_keep_their_own() -> None:
 )
 def test_stations_in_the_plural_are_media(text: str, phrase: str, key: str) -> None:
     assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # another state's organ named by its demonym: that state's, not the organ the bare name stands for
+        ("MONROVIA, May 2 — The Liberian House of Representatives suspended its speaker on Tuesday.",
+         "Liberian House of Representatives", "LBR.LEG"),
+        ("The Japanese House of Representatives passed the defence budget on Friday.",
+         "Japanese House of Representatives", "JPN.LEG"),
+    ],
+)
+def test_demonym_on_another_states_organ_name(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_bare_organ_name_keeps_its_state() -> None:
+    text = "The House of Representatives passed the spending bill on Friday, sending it to the Senate."
+    assert key_of(text, "House of Representatives") == "USA.LEG"

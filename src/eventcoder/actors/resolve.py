@@ -363,6 +363,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                         doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
                     taken.update(range(span.start, span.end))  # "the UAE-backed council": a known patron, no unknown name
                 continue
+            if m.via == "metonym" and "." in m.key and mentions and mentions[-1].via == "demonym" and "." not in mentions[-1].key:
+                m = self._demonym_organ(doc, span, m, mentions)
             mentions.append(m)
             sp = char_span(doc, m.start, m.end)
             if sp is not None:  # "expand" always finds the tokens of a mention made from a span
@@ -456,6 +458,20 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _demonym_organ(self, doc: Doc, span: Span, m: Mention, mentions: list[Mention]) -> Mention:
+        """"the Liberian House of Representatives", "the Japanese House of Representatives": an organ's name that
+        stands for one state's organ alone ("the House of Representatives": the U.S. House) written right after
+        another state's demonym is that state's organ; the demonym is part of its name, no mention of its own."""
+        prev = mentions[-1]
+        psp = char_span(doc, prev.start, prev.end)
+        base = m.key.split(".", 1)[0]
+        ent = self.registry.entities.get(prev.key)
+        if psp is None or psp.end != span.start or prev.key == base or ent is None or ent.kind != "state":
+            return m
+        mentions.pop()
+        key = f"{prev.key}.{m.key.split('.', 1)[1]}"
+        return self._mention(doc[psp.start : span.end], self.registry.entity(key), key, "demonym", "state")
 
     def _coordinated_sides(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"the government and the opposition signed an accord in Panama", "Bolivia's ruling party and the
