@@ -141,3 +141,16 @@ def test_demonym_on_another_states_organ_name(text: str, phrase: str, key: str) 
 def test_bare_organ_name_keeps_its_state() -> None:
     text = "The House of Representatives passed the spending bill on Friday, sending it to the Senate."
     assert key_of(text, "House of Representatives") == "USA.LEG"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a state's security service is its intelligence, named or bare, owned or by its demonym
+        ("BAKU, Oct. 5 — The State Security Service said it had arrested two men spying for a neighbour.",
+         "State Security Service", "AZE.SPY"),
+        ("MINSK, Oct. 5 — The Belarusian security service detained a blogger on Friday.", "Belarusian security service", "BLR.SPY"),
+    ],
+)
+def test_security_service_is_intelligence(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
