@@ -57,8 +57,9 @@ def test_shared_demonym_is_the_named_states(text: str, phrase: str, key: str) ->
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        # no state of those sharing it named: no state from the demonym (the story's own state reads the noun)
-        ("LAGOS, May 2 — Guinean traders closed their shops on Monday to protest new fees.", "Guinean", None),
+        # no state of those sharing it named: no state from the demonym (the story's own state reads the noun); round
+        # 31: a demonym that is one state's own name for its people ("Guinean") has that state (test_actors_round31)
+        ("LAGOS, May 2 — Korean traders closed their shops on Monday to protest new fees.", "Korean", None),
         # inside a longer place name the demonym names no actor
         ("SEOUL — South Korea said on Monday that tension on the Korean Peninsula was rising.", "Korean Peninsula", None),
     ],

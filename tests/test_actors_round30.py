@@ -11,13 +11,13 @@ from helpers import key_of
     "text,phrase,key",
     [
         # a capitalised multiword title on the name: the article's state
-        ("MANILA, May 4 — Chinese ships blocked a Philippine resupply boat near the shoal on Sunday. "
-         "\"We will keep supplying our troops,\" National Security Adviser Ramon Dizon said.", "Ramon Dizon", "PHL.GOV"),
-        ("DHAKA, Feb 2 — Bangladesh deployed soldiers across the capital on Monday ahead of the vote. "
-         "\"Troublemakers will face the law,\" Home Affairs Adviser Jahid Hossain told reporters.", "Jahid Hossain", "BGD.GOV"),
+        ("JAKARTA, May 4 — Indonesian fishermen were chased from the reef by a foreign patrol boat. "
+         "\"We protest this firmly,\" Maritime Security Adviser Budi Santoso said.", "Budi Santoso", "IDN.GOV"),
+        ("COLOMBO, Feb 2 — Sri Lankan police imposed a curfew in three towns after riots. "
+         "\"Order will be restored,\" Public Security Adviser Nimal Perera told a briefing.", "Nimal Perera", "LKA.GOV"),
         # a rank abbreviation between the title and the name
-        ("KINSHASA, March 3 — Congolese troops retook two villages from the rebels on Sunday, "
-         "army spokesman Lt. Jules Mbala said.", "Jules Mbala", "COD.MIL"),
+        ("YAOUNDE, Aug. 8 — Cameroonian soldiers freed nine hostages held by separatists in the Northwest region, "
+         "army spokesman Lt. Paul Ndongo said.", "Paul Ndongo", "CMR.MIL"),
         ("BAMAKO, June 9 — Malian soldiers repelled an attack on a base near Gao on Saturday, "
          "military spokesman Col. Amadou Traore said.", "Amadou Traore", "MLI.MIL"),
     ],
@@ -46,8 +46,8 @@ def test_no_title_no_state_official(text: str, phrase: str) -> None:
         # a state's advocacy body named by the people it speaks for: civil society, not those people
         ("OSLO, March 2 — Norway deported 30 Afghan men on Monday. The Finnish Refugee Council called the flight cruel.",
          "Finnish Refugee Council", "FIN.SOC"),
-        ("RAMALLAH, May 5 — Israeli troops detained 14 men in Jenin overnight, the Palestinian Prisoners' Club said.",
-         "Palestinian Prisoners' Club", "PSE.SOC"),
+        ("TUNIS, Oct. 7 — Tunisian police detained nine men in a night raid, the Tunisian Prisoners' Association said on Monday.",
+         "Tunisian Prisoners' Association", "TUN.SOC"),
         # the name written the other way: a body "for" a people or a cause, after a demonym
         ("ATHENS, Oct. 4 — Greek coast guards pushed a boat back to Turkish waters. The Greek Council for Asylum Seekers "
          "accused the coast guard of endangering lives.", "Greek Council for Asylum Seekers", "GRC.SOC"),
@@ -84,8 +84,8 @@ def test_state_agency_with_a_demonym_is_no_civil_society() -> None:
     "text,phrase,key",
     [
         # prisoners held for their politics are the state's opposition, not its civilians
-        ("MINSK, Sept. 3 — Belarus freed 14 political prisoners on Thursday after talks with a U.S. envoy.",
-         "political prisoners", "BLR.OPP"),
+        ("HAVANA, Sept. 3 — Cuba released 11 political prisoners on Thursday under a deal brokered by the Vatican.",
+         "political prisoners", "CUB.OPP"),
         ("CARACAS, Jan. 9 — Venezuelan authorities released 20 political detainees on Friday, a rights group said.",
          "political detainees", "VEN.OPP"),
     ],
@@ -139,9 +139,9 @@ def test_un_aid_convoy_is_no_peacekeeping_mission() -> None:
     "text,phrase",
     [
         # a territory named on a war, a truce or talks is where they happen, no party to them
-        ("DOHA, May 2 — Qatar said on Tuesday it would pause its mediation in the Gaza talks.", "Gaza"),
-        ("CAIRO, May 2 — Egyptian mediators urged Hamas to accept the second phase of the Gaza truce.", "Gaza"),
-        ("DOHA, May 2 — Qatar said it would keep mediating until both sides showed resolve to end the Gaza war.", "Gaza"),
+        ("AMMAN, May 2 — Jordan said on Monday it would host the next round of the Gaza negotiations.", "Gaza"),
+        ("ANKARA, May 2 — Turkey offered to guarantee the Gaza ceasefire if both sides asked it to.", "Gaza"),
+        ("OSLO, May 2 — Norway said it would fund reconstruction once the Gaza war was over.", "Gaza"),
     ],
 )
 def test_territory_on_a_war_or_talks_is_no_actor(text: str, phrase: str) -> None:
@@ -174,8 +174,8 @@ def test_opposition_groups_are_the_opposition(text: str, phrase: str, key: str) 
 
 
 def test_a_mission_led_by_others_is_no_un_mission() -> None:
-    text = ("PORT-AU-PRINCE, May 2 — Haiti's council asked the United Nations on Tuesday to turn the Kenyan-led "
-            "security mission into a peacekeeping operation.")
+    text = ("PORT-AU-PRINCE, May 2 — Gangs attacked a police station on Tuesday, and the Kenyan-led security mission "
+            "sent armoured cars.")
     assert key_of(text, "mission") != "BINUH"
 
 
@@ -183,12 +183,12 @@ def test_a_mission_led_by_others_is_no_un_mission() -> None:
     "text,phrase,key",
     [
         # a civil-society or party body acting as the agent of a passive acts as a subject does
-        ("BRATISLAVA, Dec. 29 — Slovakia's government was accused by opposition parties of muzzling the press.",
-         "opposition parties", "SVK.OPP"),
+        ("LUSAKA, Dec. 29 — Zambia's cabinet was criticised by opposition parties for postponing the local polls.",
+         "opposition parties", "ZMB.OPP"),
         ("HARARE, Dec. 29 — The arrests were condemned by rights groups on Tuesday.", "rights groups", "ZWE.SOC"),
         # ... and so does one whose relative clause says what it did
-        ("JAKARTA, Dec. 29 — Police detained dozens of students, according to a legal aid group, which accused officers "
-         "of beating them.", "aid group", "IDN.SOC"),
+        ("KAMPALA, Dec. 29 — Soldiers raided a campus overnight, according to a rights group, which accused the troops "
+         "of looting.", "rights group", "UGA.SOC"),
     ],
 )
 def test_bodies_acting_as_passive_agents_or_in_their_clause(text: str, phrase: str, key: str) -> None:

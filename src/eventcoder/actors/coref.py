@@ -31,6 +31,7 @@ from .vocab import (
     PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    REASON_TIME_MARKS,
     REPORTING_VERBS,
     SINGULAR_PRONOUNS,
     SUBNATIONAL_WORDS,
@@ -223,6 +224,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         # "the junta", "the government": one governing body is never a plural group ("French troops")
                         body = role is not None and reg.roles[role[0]].kind == "body" and kinds == {"state"} and not plural_noun
                         ante = self._own_government(doc, by_start, tok) if body and role and role[1] == "GOV" else None
+                        if ante is None and body and role and role[1] == "GOV":
+                            ante = self._acted_on_government(by_start, tok)
                         civil = role is not None and reg.roles[role[0]].sector in CIVIL_SECTORS
                         if ante is None:
                             ante = self._nearest(doc, by_start, tok, kinds, armed=armed, noun=noun, want_sector=want_sector,
@@ -328,6 +331,29 @@ class CorefResolver(PronounResolver, AppositionResolver):
             if sector in DOMESTIC_SECTORS and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
                 return replace(m, key=base, kind="state", sector=None)  # "protesters" are a group, their state a state
         return None
+
+    def _acted_on_government(self, mentions: list[Mention], tok: Token) -> Mention | None:
+        """"Canada lifted sanctions on Nicaragua after the government freed 40 prisoners": "the government" as the
+        subject of a clause that gives the reason or the time of what one state did to another is the other
+        state's: the state the main clause acts on, when its subject is a state and it names exactly one other."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
+                c.dep_ == "mark" and c.lower_ in REASON_TIME_MARKS for c in verb.children):
+            return None
+        subj = self._subjects(verb.head)
+        if not subj:
+            return None
+        reg = self.registry
+        sent_start = sent_of(tok).start_char
+        states = [m for m in mentions if sent_start <= m.start and m.end <= tok.idx and m.kind in ("state", "person", "group")
+                  and (b := m.key.split(".", 1)[0]) in reg.entities and reg.entities[b].kind == "state"]
+        doers = {m.key.split(".", 1)[0] for m in states if self._covers(m, subj)}
+        others = {m.key.split(".", 1)[0] for m in states} - doers
+        if not doers or len(others) != 1:
+            return None
+        other = next(m for m in states if m.key.split(".", 1)[0] in others)
+        base = other.key.split(".", 1)[0]
+        return replace(other, key=base, kind="state", sector=None)
 
     @staticmethod
     def _speaker(doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:

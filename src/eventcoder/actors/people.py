@@ -392,6 +392,15 @@ def _past_rank(doc: Doc, ent: Span) -> int:
     """The index of the word before a name, past an abbreviated rank written between a title and the name
     ("army spokesman Lt. Jules X": "spokesman"); the word right before the name when there is no rank."""
     i = ent.start - 1
+    # the tagger may leave a given name after a rank out of the name ("Lt. Didier [Kossi]"): a capitalised proper
+    # noun compounded onto the name, with a rank right before it, is part of the name
+    j = i
+    while j > ent.start - 3 and j > 0 and doc[j].pos_ == "PROPN" and doc[j].dep_ == "compound" and doc[j].text[:1].isupper() \
+            and ent.start <= doc[j].head.i < ent.end and doc[j].lower_.rstrip(".") not in RANK_ABBREVIATIONS:
+        j -= 1
+    if j < i and (doc[j].lower_.rstrip(".") in RANK_ABBREVIATIONS or (
+            doc[j].text == "." and doc[j - 1].lower_ in RANK_ABBREVIATIONS)):
+        i = j
     # (the parser often ends a sentence at the rank's full stop: "... army spokesman Lt. | Jules X said")
     while i > 0 and (doc[i].lower_.rstrip(".") in RANK_ABBREVIATIONS or (
             doc[i].text == "." and doc[i - 1].lower_ in RANK_ABBREVIATIONS)):

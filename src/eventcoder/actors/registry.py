@@ -111,6 +111,8 @@ class Registry:
     # demonyms several states share ("Guinean": Guinea, Guinea-Bissau, Equatorial Guinea; "Korean"): the state of
     # those the article names, when it names one
     shared_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Guinean" -> (GIN, GNB, GNQ)
+    # round 31: the state a shared demonym names when the article names none of its states ("Guinean" -> GIN)
+    shared_defaults: dict[str, str] = field(default_factory=dict)
 
     def entity(self, key: str) -> Entity | None:
         if key in self.entities:
@@ -251,6 +253,8 @@ class _Builder:
                 keys = self.reg.shared_adjectives.get(str(adj), ())
                 if key not in keys:
                     self.reg.shared_adjectives[str(adj)] = (*keys, key)
+            for adj in _as_list(c.get("shared_default")):
+                self.reg.shared_defaults[str(adj)] = key
             for t in _as_list(c.get("territories")):
                 self.reg.territories |= _variants(str(t))
             for p in _as_list(c.get("people")):

@@ -14,6 +14,7 @@ places are resolved here.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -49,7 +50,10 @@ from .vocab import (
     PARTY_NOUNS,
     PLACE_NOUNS,
     PLACE_OBJECT_VERBS,
+    COORDINATED_SIDE_SECTORS,
     PLACE_PARTICIPLES,
+    POLITICAL_CAUSES,
+    POLITICAL_FRONT_HEADS,
     PORTFOLIO_FIELDS,
     PORTFOLIO_TITLES,
     POSSESSOR_PLACE_NOUNS,
@@ -335,8 +339,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "Guinean border guards detained ... Guinea's interior ministry said": a demonym several states share is
             # the one state of them that the article (or its dateline) names; none or several: no state
             here = set(named) | ({filed} if filed else set())
+            # (none of them named: the state whose own demonym it is, where the registry gives one: "Guinean")
+            defaults = self.registry.shared_defaults
             doc.user_data["shared_adjectives"] = {
-                f: cands[0] for f, c in shared.items() if len(cands := [k for k in c if k in here]) == 1}
+                f: cands[0] if cands else defaults[f] for f, c in shared.items()
+                if len(cands := [k for k in c if k in here]) == 1 or not cands and f in defaults}
         for span in spans:
             if span.start in taken and span.label_ == "TERM":
                 continue  # "Brazil's Congress": the state's role phrase already holds this name ("Australian
@@ -356,6 +363,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                         doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
                     taken.update(range(span.start, span.end))  # "the UAE-backed council": a known patron, no unknown name
                 continue
+            if m.via == "metonym" and "." in m.key and mentions and mentions[-1].via == "demonym" and "." not in mentions[-1].key:
+                m = self._demonym_organ(doc, span, m, mentions)
             mentions.append(m)
             sp = char_span(doc, m.start, m.end)
             if sp is not None:  # "expand" always finds the tokens of a mention made from a span
@@ -441,12 +450,60 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
+        if any(m.via == "location" for m in mentions):
+            mentions = self._coordinated_sides(doc, mentions)
         if any(m.key == "UN" for m in mentions):
             mentions = self._un_missions(doc, mentions, places, home)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _demonym_organ(self, doc: Doc, span: Span, m: Mention, mentions: list[Mention]) -> Mention:
+        """"the Liberian House of Representatives", "the Japanese House of Representatives": an organ's name that
+        stands for one state's organ alone ("the House of Representatives": the U.S. House) written right after
+        another state's demonym is that state's organ; the demonym is part of its name, no mention of its own."""
+        prev = mentions[-1]
+        psp = char_span(doc, prev.start, prev.end)
+        base = m.key.split(".", 1)[0]
+        ent = self.registry.entities.get(prev.key)
+        if psp is None or psp.end != span.start or prev.key == base or ent is None or ent.kind != "state":
+            return m
+        mentions.pop()
+        key = f"{prev.key}.{m.key.split('.', 1)[1]}"
+        return self._mention(doc[psp.start : span.end], self.registry.entity(key), key, "demonym", "state")
+
+    def _coordinated_sides(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the government and the opposition signed an accord in Panama", "Bolivia's ruling party and the
+        opposition": a bare side of a state's politics joined to another side whose state the words give (its
+        owner, or the state the government was taken back to) is of that state, not of the place the sentence
+        names; each side's own owner keeps its own ("Kenya's government and Uganda's opposition")."""
+        by_tok = token_index(doc, mentions)
+        out = []
+        for m in mentions:
+            if m.via != "location" or m.kind not in ("state", "group") or "." not in m.key or ":" in m.key:
+                out.append(m)
+                continue
+            sp = char_span(doc, m.start, m.end)
+            tok = sp.root if sp is not None else None
+            if tok is None or not any(c.lower_ == "the" for c in tok.lefts):
+                out.append(m)
+                continue
+            other = tok.head if tok.dep_ == "conj" else next((c for c in tok.children if c.dep_ == "conj"), None)
+            o = by_tok.get(other.i) if other is not None else None
+            if (o is None or o.via == "location" or o.kind not in ("state", "group") or ":" in o.key or "." not in o.key
+                    or o.key.split(".", 1)[0] == m.key.split(".", 1)[0]
+                    or o.key.split(".", 1)[1] not in COORDINATED_SIDE_SECTORS or m.key.split(".", 1)[1] not in COORDINATED_SIDE_SECTORS):
+                out.append(m)
+                continue
+            base = o.key.split(".", 1)[0]
+            ent = self.registry.entities.get(base)
+            if ent is None:
+                out.append(m)
+                continue
+            sector = m.key.split(".", 1)[1]
+            out.append(replace(m, key=f"{base}.{sector}", code=ent.code, name=ent.name))  # (its "location" reading kept: a guess)
+        return out
 
     def _un_missions(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]], home: str | None) -> list[Mention]:
         """"U.N. peacekeepers returned fire", "the U.N. mission said", "the UN mission in South Sudan": the U.N.'s
@@ -544,7 +601,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     continue
                 low, lemma = attrs.lower[i], attrs.lemma[i]
                 if low in ADVOCACY_CAUSES:
-                    cause = True
+                    # "the Alliance for Democracy": a political front's cause is no civil society's
+                    cause = cause or not (low in POLITICAL_CAUSES and attrs.lower[head] in POLITICAL_FRONT_HEADS)
                     continue
                 pair = f"{low} {attrs.lower[i + 1]}" if i + 1 < ent.end else ""
                 role = reg.roles.get(pair) or reg.roles.get(low) or reg.roles.get(lemma) or reg.roles.get(f"{low}s")

@@ -329,6 +329,10 @@ ADVOCACY_HEADS = frozenset({"council", "commission", "society", "association", "
 # the causes such a body names ("Human Rights", "Civil Liberties", "Press Freedom"); the people it speaks for are the
 # role nouns of civilians and refugees (CVL, REF: "Refugee", "Prisoners", "Women", "Asylum Seekers")
 ADVOCACY_CAUSES = frozenset({"rights", "liberties", "freedom", "freedoms", "justice", "democracy", "transparency"})
+# round 31: the heads of political fronts that name democracy as their cause ("the Sudanese Alliance for
+# Democracy", "the Togolese League for Democracy") are parties or fronts, not civil society
+POLITICAL_FRONT_HEADS = frozenset({"alliance", "coalition", "league", "front", "forum", "movement", "union", "rally"})
+POLITICAL_CAUSES = frozenset({"democracy"})
 # round 30: nouns of the U.N.'s forces and missions in a state ("U.N. peacekeepers", "the U.N. mission", "UN peacekeeping
 # troops"): with the U.N. named on them (or "the mission" taken back to the U.N.) they are the U.N. mission of that state
 UN_MISSION_NOUNS = frozenset({"peacekeepers", "peacekeeper", "peacekeeping", "mission", "force", "forces", "troops",
@@ -378,3 +382,10 @@ SUBNATIONAL_WORDS = frozenset({"regional", "local", "provincial", "municipal", "
 # a rival administration"): the body is its founder's ("set" only with "up"); the nouns such a founder owns
 FOUNDING_VERBS = frozenset({"set", "form", "establish", "declare", "create", "proclaim", "install", "found"})
 FOUNDED_BODY_NOUNS = frozenset({"government", "administration", "cabinet", "authority", "council", "parliament"})
+
+# round 31: the conjunctions of a clause that gives the reason or the time of what a state did to another ("Canada lifted
+# sanctions on Nicaragua after the government freed 40 prisoners"): "the government" as its subject is the other state's
+REASON_TIME_MARKS = frozenset({"after", "because", "since", "until", "unless", "once", "as", "when", "before"})
+# round 31: the sectors of a state's political sides that a coordination joins ("the government and the opposition",
+# "the ruling party and the opposition"): a bare one takes the state of the other, when the words give that one's
+COORDINATED_SIDE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
