@@ -1315,6 +1315,12 @@ class RoleReader(RecipientReader):
                         and tok.lemma_.lower() in self.lex.cue_set("undergone_nouns")) and (
                         anchor.lemma_.lower() in self.lends_subject or anchor.lemma_.lower() in self.lex.cue_set("enacting_verbs")
                         or anchor.lemma_.lower() in self.lex.cue_set("imposing_verbs") or (
+                            # "police used water cannon", "troops employed rubber bullets": whoever uses the means of
+                            # force named as the verb's object does the act, with or without a place to place them by
+                            # (not "fire": its own triggers read "fired tear gas", and a volley fired may be a warning
+                            # or a test: "fired warning shots", "fired a barrage of missiles into the sea")
+                            f.trigger.type == "ASSAULT" and tok.head.i == anchor.i and tok.dep_ in ("dobj", "obj")
+                            and anchor.lemma_.lower() != "fire" and anchor.lemma_.lower() in self.lex.cue_set("instrument_verbs")) or (
                             anchor.lemma_.lower() in self.lex.cue_set("presenting_verbs") and tok.head.i == anchor.i)
                         ) and self._argument_of(tok, anchor):
                     # only a light verb lends its subject ("Russia carried out strikes"); "Iraq condemned
