@@ -22,6 +22,13 @@ def find_event(events, etype, actor, recipient=None):
     return None
 
 
+def require_event(events, etype, actor, recipient=None):
+    """``find_event``'s event, failing the test (with the events read) where there is none."""
+    e = find_event(events, etype, actor, recipient)
+    assert e is not None, show_events(events)
+    return e
+
+
 def show_events(events):
     """A compact view of events for assertion messages."""
     return [(e.event, e.negated, e.actor_keys, tuple(f"({r.key})" if r.inferred else r.key for r in e.recipient)) for e in events]

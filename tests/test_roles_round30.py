@@ -2,7 +2,7 @@
 parties ("allies", "donors", "the international community") is not aimed at the article's other party. All sentences
 are invented."""
 
-from helpers import rule_events, show_events
+from helpers import require_event, rule_events, show_events
 
 # -- go-betweens: the brokers of a deal consult its parties, never each other ---------------------------------------
 
@@ -51,16 +51,11 @@ def test_parties_holding_talks_together_still_consult_each_other():
 # -- a demand addressed to an unnamed set of parties ------------------------------------------------------------------
 
 
-def _request_of(ev, actor):
-    e = next((x for x in ev if x.event == "REQUEST" and any(k.split(".")[0] == actor for k in x.actor_keys)), None)
-    assert e is not None, show_events(ev)
-    return e
-
 
 def test_demand_to_allies_is_not_aimed_at_the_attacker():
     ev = rule_events("Russian drones knocked out power in Kharkiv on Tuesday. Ukraine's foreign minister urged allies "
                      "to send more generators before winter.")
-    e = _request_of(ev, "UKR")
+    e = require_event(ev, "REQUEST", "UKR")
     assert not any(k.startswith("RUS") for k in e.recipient_keys), show_events(ev)
     assert e.recipient_keys == ("UNK",), show_events(ev)
 
@@ -68,27 +63,27 @@ def test_demand_to_allies_is_not_aimed_at_the_attacker():
 def test_appeal_to_donors_is_addressed_to_unnamed_givers():
     ev = rule_events("Houthi missiles hit a grain port in Yemen on Monday. The World Food Programme asked donors to "
                      "fund emergency food shipments.")
-    e = _request_of(ev, "WFP")
+    e = require_event(ev, "REQUEST", "WFP")
     assert e.recipient_keys == ("UNK",), show_events(ev)
 
 
 def test_call_on_the_international_community():
     ev = rule_events("Israeli strikes hit villages in southern Lebanon on Monday, and Beirut called on the international "
                      "community to halt the raids.")
-    e = _request_of(ev, "LBN")
+    e = require_event(ev, "REQUEST", "LBN")
     assert not any(k.startswith("ISR") for k in e.recipient_keys), show_events(ev)
 
 
 def test_demand_to_western_partners():
     ev = rule_events("Belarusian troops gathered near the Lithuanian border. Vilnius urged its Western partners to "
                      "deploy more air defences.")
-    e = _request_of(ev, "LTU")
+    e = require_event(ev, "REQUEST", "LTU")
     assert not any(k.startswith("BLR") for k in e.recipient_keys), show_events(ev)
 
 
 def test_named_addressee_is_kept():
     ev = rule_events("Chinese ships rammed a Philippine supply boat, and Manila urged Tokyo to send more patrol vessels.")
-    e = _request_of(ev, "PHL")
+    e = require_event(ev, "REQUEST", "PHL")
     assert "JPN" in {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
 
 
@@ -96,14 +91,14 @@ def test_allies_of_a_named_state_are_not_unnamed():
     # the allies are named by their state: the demand is to whoever the resolver makes of them, not an unknown
     ev = rule_events("Azerbaijani troops shelled Armenian villages, and Armenia urged Russia and its allies to restrain "
                      "Baku.")
-    e = _request_of(ev, "ARM")
+    e = require_event(ev, "REQUEST", "ARM")
     assert "RUS" in {k.split(".")[0] for k in e.recipient_keys}, show_events(ev)
 
 
 def test_both_neighbours_are_the_pair_named_before():
     ev = rule_events("Somali and Kenyan soldiers traded shots at the frontier, and Ethiopia urged both neighbours to pull "
                      "back.")
-    e = _request_of(ev, "ETH")
+    e = require_event(ev, "REQUEST", "ETH")
     assert "UNK" not in e.recipient_keys, show_events(ev)
 
 

@@ -1,6 +1,6 @@
 """Round 31 role rules (review of round 30 and new rules). All sentences are invented."""
 
-from helpers import rule_events, show_events
+from helpers import require_event, rule_events, show_events
 
 # -- review of round 30: co-brokers of a deal whose article names no other party ---------------------------------------
 
@@ -22,30 +22,25 @@ def test_parties_agreeing_together_are_still_each_others_counterparts():
 # -- review of round 30: "the neighbours", "these governments" refer back to parties named before ----------------------
 
 
-def _request_of(ev, actor):
-    e = next((x for x in ev if x.event == "REQUEST" and any(k.split(".")[0] == actor for k in x.actor_keys)), None)
-    assert e is not None, show_events(ev)
-    return e
-
 
 def test_definite_plural_addressee_is_the_pair_named_before():
     ev = rule_events("Peru and Ecuador traded accusations over the border. Brazil called on the neighbours to show "
                      "restraint.")
-    e = _request_of(ev, "BRA")
+    e = require_event(ev, "REQUEST", "BRA")
     assert "UNK" not in e.recipient_keys, show_events(ev)
 
 
 def test_bare_plural_addressee_stays_unnamed():
     ev = rule_events("Peru and Ecuador traded accusations over the border. Brazil called on neighbours to show "
                      "restraint.")
-    e = _request_of(ev, "BRA")
+    e = require_event(ev, "REQUEST", "BRA")
     assert not {k.split(".")[0] for k in e.recipient_keys} & {"PER", "ECU"}, show_events(ev)
 
 
 def test_the_international_community_stays_unnamed():
     ev = rule_events("Rwandan-backed rebels seized a border town on Sunday, and Burundi urged the international "
                      "community to impose sanctions.")
-    e = _request_of(ev, "BDI")
+    e = require_event(ev, "REQUEST", "BDI")
     assert not any(k.startswith("RWA") for k in e.recipient_keys), show_events(ev)
 
 
