@@ -1079,10 +1079,32 @@ class RoleReader(RecipientReader):
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)
+        if f.trigger.type == "ACCUSE" and recips:
+            recips = recips + self._backers_of(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
         return actors, recips
+
+    def _backers_of(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. An accused group named with the party behind it ("blamed militants backed by X", "accused gangs
+        directed by X of ..."): the agent of a backing participle on the accused phrase is accused too (the party
+        the charge is aimed at; the group stays beside it)."""
+        verbs = self.lex.cue_set("r32r_backing_verbs")
+        index = mention_index(doc)
+        sent = f.tok.sent
+        out: list[Mention] = []
+        for t in sent:
+            m = index.get(t.i)
+            if m is None or not any(m is r for r in recips):
+                continue
+            for part in t.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in verbs:
+                    continue
+                for g in self._agent(part):
+                    out += [n for n in self._mentions_in(doc, g) if not same_party(n, actors)
+                            and n.kind != "unresolved" and all(n.key != r.key for r in recips + out)]
+        return out
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 29. A visitor is never the party visited: when the place a trip goes to is the actor's own, the

@@ -1,0 +1,42 @@
+"""Round 32 role rules. All sentences are invented."""
+
+from helpers import require_event, rule_events, show_events
+
+# -- an accused group named with its backer ("militants backed by X"): the backer is accused too -------------------
+
+
+def _recipient_states(e):
+    return {k.split(".")[0] for k in e.stated_recipient_keys}
+
+
+def test_blamed_group_backed_by_a_state_makes_the_state_a_target():
+    ev = rule_events("Ghana's interior minister blamed militants backed by Togo for a bombing at a market in Accra.")
+    e = require_event(ev, "ACCUSE", "GHA")
+    assert "TGO" in _recipient_states(e), show_events(ev)
+
+
+def test_accused_gangs_directed_by_a_capital_make_the_capital_a_target():
+    ev = rule_events("Armenia's prime minister accused armed gangs directed by Baku of attacking a border village.")
+    e = require_event(ev, "ACCUSE", "ARM")
+    assert "AZE" in _recipient_states(e), show_events(ev)
+
+
+def test_blamed_fighters_funded_by_a_state():
+    ev = rule_events("The Somali government blamed fighters funded by Eritrea for the attack on the convoy.")
+    e = require_event(ev, "ACCUSE", "SOM")
+    assert "ERI" in _recipient_states(e), show_events(ev)
+
+
+def test_a_place_after_by_is_not_a_backer():
+    # "killed by a roadside bomb near X": no agent party; and a backer only for the accused, not for other acts
+    ev = rule_events("Chadian troops backed by French jets attacked rebel positions near Abeche on Sunday.")
+    for e in ev:
+        if e.event == "ASSAULT":
+            assert "FRA" not in _recipient_states(e), show_events(ev)
+
+
+def test_accused_group_without_an_agent_keeps_its_target():
+    ev = rule_events("Ghana's interior minister blamed separatist militants for a bombing at a market in Accra.")
+    e = require_event(ev, "ACCUSE", "GHA")
+    assert e.recipient_keys, show_events(ev)
+
