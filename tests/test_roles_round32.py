@@ -40,3 +40,31 @@ def test_accused_group_without_an_agent_keeps_its_target():
     e = require_event(ev, "ACCUSE", "GHA")
     assert e.recipient_keys, show_events(ev)
 
+
+# -- "killed/arrested N people in a raid on X": the party the raid was aimed at is a target of the act ---------------
+
+
+def test_people_killed_in_a_raid_on_a_named_gang():
+    ev = rule_events("Colombian police killed at least 12 people in a raid on the Clan del Golfo cartel in Medellin on "
+                     "Tuesday.")
+    e = require_event(ev, "ASSAULT", "COL")
+    assert "CLAN_DEL_GOLFO" in e.stated_recipient_keys, show_events(ev)
+
+
+def test_people_killed_in_a_raid_on_a_named_group_hideout():
+    ev = rule_events("Philippine troops killed five people in a raid on an Abu Sayyaf hideout in Sulu on Sunday.")
+    e = require_event(ev, "ASSAULT", "PHL")
+    assert "ABU_SAYYAF" in e.stated_recipient_keys, show_events(ev)
+
+
+def test_people_detained_in_a_crackdown_on_a_party():
+    ev = rule_events("Cambodian police detained 40 people in a crackdown on the opposition Candlelight Party on Monday.")
+    e = require_event(ev, "COERCE", "KHM")
+    assert any(k.startswith("KHM.OPP") or "CANDLELIGHT" in k for k in e.stated_recipient_keys), show_events(ev)
+
+
+def test_raid_on_a_building_adds_no_party():
+    ev = rule_events("Peruvian police arrested 12 people in a raid on a warehouse in Callao on Monday.")
+    e = require_event(ev, "COERCE", "PER")
+    assert all(k.split(".")[0] == "PER" for k in e.stated_recipient_keys), show_events(ev)
+

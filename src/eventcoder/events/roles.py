@@ -1081,6 +1081,8 @@ class RoleReader(RecipientReader):
         actors, recips = self._read_roles(doc, f, prior)
         if f.trigger.type == "ACCUSE" and recips:
             recips = recips + self._backers_of(doc, f, actors, recips)
+        elif f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal and actors:
+            recips = recips + self._raid_targets(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
@@ -1104,6 +1106,29 @@ class RoleReader(RecipientReader):
                 for g in self._agent(part):
                     out += [n for n in self._mentions_in(doc, g) if not same_party(n, actors)
                             and n.kind != "unresolved" and all(n.key != r.key for r in recips + out)]
+        return out
+
+    def _raid_targets(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. An attack or arrest told as done "in a raid on X" / "during an operation against X" ("police
+        killed 12 people in a raid on the cartel", "troops detained 30 suspects in a crackdown on the party"): the
+        party the raid was aimed at is a target too, beside the people the verb names (a place or building names
+        no party and adds nothing)."""
+        nouns = self.lex.cue_set("r32r_raid_nouns")
+        out: list[Mention] = []
+        for p in f.tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "amid"):
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in nouns:
+                    continue
+                for q in n.children:
+                    if q.dep_ not in ("prep", "acl") or q.lower_ not in self.lex.cue_set("r32r_raid_preps"):
+                        continue
+                    for g in q.children:
+                        if g.dep_ not in ("pobj", "dobj"):
+                            continue
+                        out += [m for m in self._mentions_in(doc, g) if m.kind != "unresolved" and m.via != "location"
+                                and not same_party(m, actors) and all(m.key != r.key for r in recips + out)]
         return out
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
