@@ -68,3 +68,27 @@ def test_raid_on_a_building_adds_no_party():
     e = require_event(ev, "COERCE", "PER")
     assert all(k.split(".")[0] == "PER" for k in e.stated_recipient_keys), show_events(ev)
 
+
+# -- people named only by count, tied by their own phrase to a party -----------------------------------------------
+
+
+def test_people_suspected_of_links_to_a_group():
+    ev = rule_events("Spanish police detained 30 people suspected of links to al Qaeda in raids across Catalonia on "
+                     "Monday.")
+    e = require_event(ev, "COERCE", "ESP")
+    assert any(k.startswith("AL_QAEDA") for k in e.stated_recipient_keys), show_events(ev)
+
+
+def test_people_including_members_of_a_party():
+    ev = rule_events("Cambodian police detained 40 people including two lawmakers from the opposition Candlelight "
+                     "Party on Monday.")
+    e = require_event(ev, "COERCE", "KHM")
+    assert any(k.startswith("KHM.OPP") or "CANDLELIGHT" in k or k.startswith("KHM.LEG")
+               for k in e.stated_recipient_keys), show_events(ev)
+
+
+def test_people_suspected_of_a_crime_stay_people():
+    ev = rule_events("Kenyan police detained 30 people suspected of stealing cattle in Turkana on Monday.")
+    e = require_event(ev, "COERCE", "KEN")
+    assert all(k.split(".")[0] == "KEN" for k in e.stated_recipient_keys), show_events(ev)
+

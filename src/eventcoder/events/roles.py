@@ -1083,6 +1083,8 @@ class RoleReader(RecipientReader):
             recips = recips + self._backers_of(doc, f, actors, recips)
         elif f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal and actors:
             recips = recips + self._raid_targets(doc, f, actors, recips)
+        if f.trigger.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and not f.nominal and actors:
+            recips = recips + self._counted_people_ties(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
@@ -1129,6 +1131,31 @@ class RoleReader(RecipientReader):
                             continue
                         out += [m for m in self._mentions_in(doc, g) if m.kind != "unresolved" and m.via != "location"
                                 and not same_party(m, actors) and all(m.key != r.key for r in recips + out)]
+        return out
+
+    def _counted_people_ties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. People an act names only by count, tied by their own phrase to a party ("detained 30 people
+        suspected of links to X", "arrested 40 people including two lawmakers from X"): that party is a target
+        beside them."""
+        generic = self.lex.cue_set("r32r_generic_people_nouns")
+        objs = [c for c in f.tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in generic]
+        if not objs:
+            return []
+        index = mention_index(doc)
+        parts = self.lex.cue_set("r32r_suspicion_participles")
+        out: list[Mention] = []
+        for g in objs:
+            heads: list[Token] = []
+            for c in g.children:
+                if (c.dep_ == "prep" and c.lower_ in ("including", "among")) or (
+                        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in parts):
+                    heads += [x for x in c.subtree if x.i != c.i and x.i in index]
+            found = [m for h in heads for m in [index[h.i]] if m.kind != "unresolved" and not same_party(m, actors)]
+            # a party named in the phrase over people the resolver placed by the country alone
+            named = [m for m in found if m.via != "location"]
+            for m in named or found:
+                if all(m.key != r.key for r in recips + out):
+                    out.append(m)
         return out
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
