@@ -1079,10 +1079,84 @@ class RoleReader(RecipientReader):
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)
+        if f.trigger.type == "ACCUSE" and recips:
+            recips = recips + self._backers_of(doc, f, actors, recips)
+        elif f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal and actors:
+            recips = recips + self._raid_targets(doc, f, actors, recips)
+        if f.trigger.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and not f.nominal and actors:
+            recips = recips + self._counted_people_ties(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
         return actors, recips
+
+    def _backers_of(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. An accused group named with the party behind it ("blamed militants backed by X", "accused gangs
+        directed by X of ..."): the agent of a backing participle on the accused phrase is accused too (the party
+        the charge is aimed at; the group stays beside it)."""
+        verbs = self.lex.cue_set("r32r_backing_verbs")
+        index = mention_index(doc)
+        sent = f.tok.sent
+        out: list[Mention] = []
+        for t in sent:
+            m = index.get(t.i)
+            if m is None or not any(m is r for r in recips):
+                continue
+            for part in t.children:
+                if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in verbs:
+                    continue
+                for g in self._agent(part):
+                    out += [n for n in self._mentions_in(doc, g) if not same_party(n, actors)
+                            and n.kind != "unresolved" and all(n.key != r.key for r in recips + out)]
+        return out
+
+    def _raid_targets(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. An attack or arrest told as done "in a raid on X" / "during an operation against X" ("police
+        killed 12 people in a raid on the cartel", "troops detained 30 suspects in a crackdown on the party"): the
+        party the raid was aimed at is a target too, beside the people the verb names (a place or building names
+        no party and adds nothing)."""
+        nouns = self.lex.cue_set("r32r_raid_nouns")
+        out: list[Mention] = []
+        for p in f.tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "amid"):
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj" or n.lemma_.lower() not in nouns:
+                    continue
+                for q in n.children:
+                    if q.dep_ not in ("prep", "acl") or q.lower_ not in self.lex.cue_set("r32r_raid_preps"):
+                        continue
+                    for g in q.children:
+                        if g.dep_ not in ("pobj", "dobj"):
+                            continue
+                        out += [m for m in self._mentions_in(doc, g) if m.kind != "unresolved" and m.via != "location"
+                                and not same_party(m, actors) and all(m.key != r.key for r in recips + out)]
+        return out
+
+    def _counted_people_ties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 32. People an act names only by count, tied by their own phrase to a party ("detained 30 people
+        suspected of links to X", "arrested 40 people including two lawmakers from X"): that party is a target
+        beside them."""
+        generic = self.lex.cue_set("r32r_generic_people_nouns")
+        objs = [c for c in f.tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in generic]
+        if not objs:
+            return []
+        index = mention_index(doc)
+        parts = self.lex.cue_set("r32r_suspicion_participles")
+        out: list[Mention] = []
+        for g in objs:
+            heads: list[Token] = []
+            for c in g.children:
+                if (c.dep_ == "prep" and c.lower_ in ("including", "among")) or (
+                        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in parts):
+                    heads += [x for x in c.subtree if x.i != c.i and x.i in index]
+            found = [m for h in heads for m in [index[h.i]] if m.kind != "unresolved" and not same_party(m, actors)]
+            # a party named in the phrase over people the resolver placed by the country alone
+            named = [m for m in found if m.via != "location"]
+            for m in named or found:
+                if all(m.key != r.key for r in recips + out):
+                    out.append(m)
+        return out
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 29. A visitor is never the party visited: when the place a trip goes to is the actor's own, the
