@@ -19,6 +19,8 @@ from .vocab import (
     BELIEF_VERBS,
     BODY_AGAIN_NOUNS,
     BODY_SPEAKER_HEADS,
+    CROWD_NOUNS,
+    CROWD_SECTORS,
     EDGE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
@@ -38,6 +40,9 @@ from .vocab import (
     NAME_HEAD_NOUNS,
     NAMED_BY_NOUNS,
     NATURAL_FEATURES,
+    PROTEST_ACT_NOUNS,
+    PROTEST_ACT_VERBS,
+    PROTEST_PARTICIPLES,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
     OPPOSING_WORDS,
@@ -511,6 +516,56 @@ class GroupResolver(ResolverBase):
         if home in count and count[home] == best:
             return home
         return min((c for c in count if count[c] == best), key=lambda c: min(i for i, (p, _) in places.items() if p == c) if c != filed else -1)
+
+    @staticmethod
+    def _protested(tok: Token) -> bool:
+        """Is the group whose head this is said to protest: the subject of a protest verb ("teachers marched",
+        "thousands of teachers marched"), the doer of a protest noun ("protests by taxi drivers", "a strike of
+        nurses") or named by its protest ("striking nurses")?"""
+        if any(c.dep_ == "amod" and c.lower_ in PROTEST_PARTICIPLES for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "of"):
+            if tok.head.head.lemma_.lower() in PROTEST_ACT_NOUNS:
+                return True
+            if tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") and tok.head.head.dep_ in ("nsubj", "conj"):
+                tok = tok.head.head  # "thousands of teachers marched"
+        while tok.dep_ == "conj":
+            tok = tok.head  # "pilots and cabin crew walked out"
+        if tok.dep_ != "nsubj":
+            return False
+        verb = tok.head
+        if verb.lemma_.lower() in PROTEST_ACT_VERBS:
+            return True
+        for c in verb.children:
+            # "held a rally", "went on strike", "walked out"
+            if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_ACT_NOUNS or c.dep_ == "prt" and c.lower_ == "out" and verb.lemma_ == "walk":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_ACT_NOUNS for g in c.children):
+                return True
+        return False
+
+    def _protest_crowds(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Thousands of teachers marched ... Police detained dozens of demonstrators": a bare crowd noun after one
+        sector group of the same state was said to protest is that group (EDU, LAB, AGR, MED), not civilians at
+        large; two such groups of the state, or none before it: the crowd stays civilian."""
+        if not any(m.sector == "CVL" and m.entity_text.lower() in CROWD_NOUNS for m in mentions):
+            return mentions
+        protesting: dict[str, dict[str, Mention]] = {}
+        out: list[Mention] = []
+        for m in mentions:
+            base = m.key.split(".", 1)[0]
+            crowd = m.sector == "CVL" and m.entity_text.lower() in CROWD_NOUNS
+            if (m.sector in CROWD_SECTORS or m.sector == "CVL" and not crowd) and m.kind in ("group", "state") and "." in m.key:
+                # (civilians protesting beside them, "taxi drivers and their passengers blocked roads": a mixed
+                # crowd, no one sector)
+                sp = char_span(doc, m.start, m.end)
+                if sp is not None and self._protested(sp.root):
+                    protesting.setdefault(base, {})[m.sector] = m
+            elif crowd and len(protesting.get(base, {})) == 1 and next(iter(protesting[base])) != "CVL":
+                (sector, group), = protesting[base].items()
+                m = replace(m, key=group.key, sector=sector, code=group.code)
+            out.append(m)
+        return out
 
     @staticmethod
     def _police_officers(mentions: list[Mention]) -> list[Mention]:

@@ -389,3 +389,13 @@ REASON_TIME_MARKS = frozenset({"after", "because", "since", "until", "unless", "
 # round 31: the sectors of a state's political sides that a coordination joins ("the government and the opposition",
 # "the ruling party and the opposition"): a bare one takes the state of the other, when the words give that one's
 COORDINATED_SIDE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
+
+# round 32: a protest crowd named by a bare crowd noun ("police detained dozens of demonstrators") after a sector
+# group was said to protest ("thousands of teachers marched") is that group
+CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "marcher", "marchers"})
+CROWD_SECTORS = frozenset({"EDU", "LAB", "AGR", "MED"})
+PROTEST_ACT_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "block", "blockade", "strike", "occupy",
+                               "picket", "riot", "storm", "gather", "barricade", "stage", "clash"})
+PROTEST_ACT_NOUNS = frozenset({"protest", "strike", "demonstration", "rally", "march", "walkout", "blockade", "sit-in"})
+PROTEST_PARTICIPLES = frozenset({"striking", "protesting", "marching", "demonstrating"})
