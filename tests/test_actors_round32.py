@@ -69,3 +69,32 @@ def test_riot_officers_are_police(text: str, phrase: str, key: str) -> None:
 def test_bare_officers_stay_military_without_police() -> None:
     text = "BAMAKO, May 2 (Reuters) - Army officers seized the state broadcaster on Wednesday."
     assert key_of(text, "Army officers") == "MLI.MIL"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,group",
+    [
+        ("RABAT, March 9 (Reuters) - Moroccan police arrested six people suspected of links to Islamic State on Monday.", "six people", "Islamic State"),
+        ("MOGADISHU, March 9 (Reuters) - Kenyan police detained four men suspected of ties to al Shabaab in Mandera.", "four men", "al Shabaab"),
+        ("SANAA, March 9 (Reuters) - Yemeni forces detained 14 people suspected of belonging to al Qaeda.", "14 people", "al Qaeda"),
+        ("PARIS, March 9 (Reuters) - French police arrested three men with links to Islamic State on Thursday.", "three men", "Islamic State"),
+        ("KANO, March 9 (Reuters) - Soldiers arrested 20 people linked to Boko Haram in a raid on Thursday.", "20 people", "Boko Haram"),
+    ],
+)
+def test_people_tied_to_a_group_are_the_group(text: str, phrase: str, group: str) -> None:
+    want = key_of(text, group)
+    assert want is not None and "." not in want
+    assert key_of(text, phrase) == want
+
+
+@pytest.mark.parametrize(
+    "text,phrase",
+    [
+        # ties to a state, or no tie at all: the people stay civilians
+        ("RABAT, March 9 (Reuters) - Moroccan police arrested six people suspected of links to Algeria on Monday.", "six people"),
+        ("RABAT, March 9 (Reuters) - Moroccan police arrested six people on Monday after a clash with Islamic State fighters.", "six people"),
+    ],
+)
+def test_people_without_a_group_tie_stay_civilians(text: str, phrase: str) -> None:
+    got = key_of(text, phrase)
+    assert got is None or "." in got, got

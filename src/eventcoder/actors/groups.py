@@ -43,6 +43,9 @@ from .vocab import (
     PROTEST_ACT_NOUNS,
     PROTEST_ACT_VERBS,
     PROTEST_PARTICIPLES,
+    TIE_LEAD_WORDS,
+    TIE_PEOPLE,
+    TIE_WORDS,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
     OPPOSING_WORDS,
@@ -516,6 +519,36 @@ class GroupResolver(ResolverBase):
         if home in count and count[home] == best:
             return home
         return min((c for c in count if count[c] == best), key=lambda c: min(i for i, (p, _) in places.items() if p == c) if c != filed else -1)
+
+    def _tied_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Police detained 40 people suspected of links to Islamic State", "three men with ties to al Qaeda",
+        "people suspected of belonging to ...": civilians named by their tie to a non-state armed group or party are
+        that group (read off the words after them, which the parser often attaches to the verb)."""
+        cands = [m for m in mentions if m.sector in ("CVL", None) and m.entity_text.lower().split()[-1:] and
+                 m.entity_text.lower().split()[-1] in TIE_PEOPLE]
+        if not cands:
+            return mentions
+        starts = {m.start: m for m in mentions if "." not in m.key and not m.key.startswith("UNK") and m.kind in ("org", "group")}
+        if not starts:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            if m in cands and (sp := char_span(doc, m.start, m.end)) is not None:
+                sent_end = sent_of(sp).end
+                i, tied = sp.end, False
+                while i < min(sent_end, sp.end + 7) and doc[i].lower_ in TIE_LEAD_WORDS:
+                    i += 1
+                if i < sent_end and doc[i].lower_ in TIE_WORDS:
+                    i += 1
+                    tied = i < sent_end and doc[i].lower_ in ("to", "with")
+                    i += 1
+                    if tied and i < sent_end and doc[i].lower_ == "the":
+                        i += 1
+                group = starts.get(doc[i].idx) if tied and i < sent_end else None
+                if group is not None:
+                    m = replace(m, key=group.key, code=group.code, sector=group.sector, name=group.name, kind=group.kind)
+            out.append(m)
+        return out
 
     @staticmethod
     def _protested(tok: Token) -> bool:
