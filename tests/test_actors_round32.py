@@ -98,3 +98,31 @@ def test_people_tied_to_a_group_are_the_group(text: str, phrase: str, group: str
 def test_people_without_a_group_tie_stay_civilians(text: str, phrase: str) -> None:
     got = key_of(text, phrase)
     assert got is None or "." in got, got
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a party the text calls the opposition is the opposition, whatever the registry's day-by-day PTY says
+        ("KATHMANDU, May 2 (Reuters) - The opposition Nepali Congress accused the government of fraud on Friday.", "Nepali Congress", "NPL.OPP"),
+        ("COLOMBO, May 2 (Reuters) - The main opposition Sri Lanka Podujana Peramuna called for protests on Friday.",
+         "Sri Lanka Podujana Peramuna", "LKA.OPP"),
+        # the leaders of an opposition party are the opposition, not the government that bare "leaders" default to
+        ("DHAKA, May 2 (Reuters) - Police arrested leaders of the opposition People's Freedom Party on Friday.", "leaders", "BGD.OPP"),
+    ],
+)
+def test_opposition_before_a_party(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # no "opposition" before it: the party keeps the registry's key
+        ("KATHMANDU, May 2 (Reuters) - The Nepali Congress accused the government of fraud on Friday.", "Nepali Congress", "NPL.PTY"),
+        # the government's party named after the opposition's: "opposition" is not its word
+        ("KATHMANDU, May 2 (Reuters) - The opposition accused the Nepali Congress of fraud on Friday.", "Nepali Congress", "NPL.PTY"),
+    ],
+)
+def test_party_without_opposition_keeps_its_key(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key

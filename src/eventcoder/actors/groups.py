@@ -40,6 +40,8 @@ from .vocab import (
     NAME_HEAD_NOUNS,
     NAMED_BY_NOUNS,
     NATURAL_FEATURES,
+    OPPOSITION_RANKS,
+    PARTY_PART_NOUNS,
     PROTEST_ACT_NOUNS,
     PROTEST_ACT_VERBS,
     PROTEST_PARTICIPLES,
@@ -549,6 +551,35 @@ class GroupResolver(ResolverBase):
                     m = replace(m, key=group.key, code=group.code, sector=group.sector, name=group.name, kind=group.kind)
             out.append(m)
         return out
+
+    def _opposition_parties(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The (main) opposition Nepali Congress": a party the text itself calls the opposition is its state's
+        opposition (OPP), not the PTY the registry gives a party in or out of power by the day; and "leaders of the
+        opposition People's Freedom Party" are that party's, not the government bare "leaders" default to."""
+        if not any(m.sector in ("PTY", "OPP") for m in mentions):
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            if m.sector == "PTY" and "." in m.key and (sp := char_span(doc, m.start, m.end)) is not None:
+                i = sp.start - 1
+                while i >= 0 and doc[i].lower_ in OPPOSITION_RANKS - {"the"}:
+                    i -= 1
+                # (adjacent words, not the parse: the tagger often makes "opposition" the subject and the name its apposition)
+                if i >= 0 and doc[i].lower_ == "opposition" and doc[i].sent.start == sp.sent.start:
+                    base = m.key.split(".", 1)[0]
+                    m = replace(m, key=f"{base}.OPP", sector="OPP")
+            out.append(m)
+        by_token = token_index(doc, out)
+        final: list[Mention] = []
+        for m in out:
+            if m.entity_text.lower() in PARTY_PART_NOUNS and m.sector in ("GOV", "CVL", None) and (sp := char_span(doc, m.start, m.end)) is not None:
+                for prep in (c for c in sp.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                        owner = by_token.get(obj.i)
+                        if owner is not None and owner.sector == "OPP" and owner.key.split(".", 1)[0] == m.key.split(".", 1)[0]:
+                            m = replace(m, key=owner.key, sector="OPP", code=owner.code)
+            final.append(m)
+        return final
 
     @staticmethod
     def _protested(tok: Token) -> bool:

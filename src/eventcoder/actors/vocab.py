@@ -407,3 +407,8 @@ TIE_WORDS = frozenset({"links", "link", "ties", "tie", "connections", "connectio
                        "affiliated", "loyal"})
 TIE_PEOPLE = frozenset({"people", "men", "women", "persons", "individuals", "suspects", "youths", "others", "man", "woman",
                         "person", "suspect"})
+# "the (main) opposition Nepali Congress": words that may stand between "opposition" and the party it calls so
+OPPOSITION_RANKS = frozenset({"main", "largest", "biggest", "leading", "chief", "principal", "the"})
+# "leaders of the opposition X Party": people named as part of a party
+PARTY_PART_NOUNS = frozenset({"leaders", "leader", "members", "member", "officials", "lawmakers", "supporters",
+                              "activists", "figures", "candidates", "legislators"})
