@@ -19,6 +19,8 @@ from .vocab import (
     BELIEF_VERBS,
     BODY_AGAIN_NOUNS,
     BODY_SPEAKER_HEADS,
+    CROWD_NOUNS,
+    CROWD_SECTORS,
     EDGE_NOUNS,
     EXERCISE_NOUNS,
     FOR_HEAD_NOUNS,
@@ -38,6 +40,14 @@ from .vocab import (
     NAME_HEAD_NOUNS,
     NAMED_BY_NOUNS,
     NATURAL_FEATURES,
+    OPPOSITION_RANKS,
+    PARTY_PART_NOUNS,
+    PROTEST_ACT_NOUNS,
+    PROTEST_ACT_VERBS,
+    PROTEST_PARTICIPLES,
+    TIE_LEAD_WORDS,
+    TIE_PEOPLE,
+    TIE_WORDS,
     NOT_BARE_GROUPS,
     OFFICER_NOUNS,
     OPPOSING_WORDS,
@@ -511,6 +521,115 @@ class GroupResolver(ResolverBase):
         if home in count and count[home] == best:
             return home
         return min((c for c in count if count[c] == best), key=lambda c: min(i for i, (p, _) in places.items() if p == c) if c != filed else -1)
+
+    def _tied_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Police detained 40 people suspected of links to Islamic State", "three men with ties to al Qaeda",
+        "people suspected of belonging to ...": civilians named by their tie to a non-state armed group or party are
+        that group (read off the words after them, which the parser often attaches to the verb)."""
+        cands = [m for m in mentions if m.sector in ("CVL", None) and m.entity_text.lower().split()[-1:] and
+                 m.entity_text.lower().split()[-1] in TIE_PEOPLE]
+        if not cands:
+            return mentions
+        starts = {m.start: m for m in mentions if "." not in m.key and not m.key.startswith("UNK") and m.kind in ("org", "group")}
+        if not starts:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            if m in cands and (sp := char_span(doc, m.start, m.end)) is not None:
+                sent_end = sent_of(sp).end
+                i, tied = sp.end, False
+                while i < min(sent_end, sp.end + 7) and doc[i].lower_ in TIE_LEAD_WORDS:
+                    i += 1
+                if i < sent_end and doc[i].lower_ in TIE_WORDS:
+                    i += 1
+                    tied = i < sent_end and doc[i].lower_ in ("to", "with")
+                    i += 1
+                    if tied and i < sent_end and doc[i].lower_ == "the":
+                        i += 1
+                group = starts.get(doc[i].idx) if tied and i < sent_end else None
+                if group is not None:
+                    m = replace(m, key=group.key, code=group.code, sector=group.sector, name=group.name, kind=group.kind)
+            out.append(m)
+        return out
+
+    def _opposition_parties(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"The (main) opposition Nepali Congress": a party the text itself calls the opposition is its state's
+        opposition (OPP), not the PTY the registry gives a party in or out of power by the day; and "leaders of the
+        opposition People's Freedom Party" are that party's, not the government bare "leaders" default to."""
+        if not any(m.sector in ("PTY", "OPP") for m in mentions):
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            if m.sector == "PTY" and "." in m.key and (sp := char_span(doc, m.start, m.end)) is not None:
+                i = sp.start - 1
+                while i >= 0 and doc[i].lower_ in OPPOSITION_RANKS - {"the"}:
+                    i -= 1
+                # (adjacent words, not the parse: the tagger often makes "opposition" the subject and the name its apposition)
+                if i >= 0 and doc[i].lower_ == "opposition" and doc[i].sent.start == sp.sent.start:
+                    base = m.key.split(".", 1)[0]
+                    m = replace(m, key=f"{base}.OPP", sector="OPP")
+            out.append(m)
+        by_token = token_index(doc, out)
+        final: list[Mention] = []
+        for m in out:
+            if m.entity_text.lower() in PARTY_PART_NOUNS and m.sector in ("GOV", "CVL", None) and (sp := char_span(doc, m.start, m.end)) is not None:
+                for prep in (c for c in sp.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                        owner = by_token.get(obj.i)
+                        if owner is not None and owner.sector == "OPP" and owner.key.split(".", 1)[0] == m.key.split(".", 1)[0]:
+                            m = replace(m, key=owner.key, sector="OPP", code=owner.code)
+            final.append(m)
+        return final
+
+    @staticmethod
+    def _protested(tok: Token) -> bool:
+        """Is the group whose head this is said to protest: the subject of a protest verb ("teachers marched",
+        "thousands of teachers marched"), the doer of a protest noun ("protests by taxi drivers", "a strike of
+        nurses") or named by its protest ("striking nurses")?"""
+        if any(c.dep_ == "amod" and c.lower_ in PROTEST_PARTICIPLES for c in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by", "of"):
+            if tok.head.head.lemma_.lower() in PROTEST_ACT_NOUNS:
+                return True
+            if tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "NUM") and tok.head.head.dep_ in ("nsubj", "conj"):
+                tok = tok.head.head  # "thousands of teachers marched"
+        while tok.dep_ == "conj":
+            tok = tok.head  # "pilots and cabin crew walked out"
+        if tok.dep_ != "nsubj":
+            return False
+        verb = tok.head
+        if verb.lemma_.lower() in PROTEST_ACT_VERBS:
+            return True
+        for c in verb.children:
+            # "held a rally", "went on strike", "walked out"
+            if c.dep_ == "dobj" and c.lemma_.lower() in PROTEST_ACT_NOUNS or c.dep_ == "prt" and c.lower_ == "out" and verb.lemma_ == "walk":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.lemma_.lower() in PROTEST_ACT_NOUNS for g in c.children):
+                return True
+        return False
+
+    def _protest_crowds(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Thousands of teachers marched ... Police detained dozens of demonstrators": a bare crowd noun after one
+        sector group of the same state was said to protest is that group (EDU, LAB, AGR, MED), not civilians at
+        large; two such groups of the state, or none before it: the crowd stays civilian."""
+        if not any(m.sector == "CVL" and m.entity_text.lower() in CROWD_NOUNS for m in mentions):
+            return mentions
+        protesting: dict[str, dict[str, Mention]] = {}
+        out: list[Mention] = []
+        for m in mentions:
+            base = m.key.split(".", 1)[0]
+            crowd = m.sector == "CVL" and m.entity_text.lower() in CROWD_NOUNS
+            if (m.sector in CROWD_SECTORS or m.sector == "CVL" and not crowd) and m.kind in ("group", "state") and "." in m.key:
+                # (civilians protesting beside them, "taxi drivers and their passengers blocked roads": a mixed
+                # crowd, no one sector)
+                sp = char_span(doc, m.start, m.end)
+                if sp is not None and self._protested(sp.root):
+                    protesting.setdefault(base, {})[m.sector] = m
+            elif crowd and len(protesting.get(base, {})) == 1 and next(iter(protesting[base])) != "CVL":
+                (sector, group), = protesting[base].items()
+                m = replace(m, key=group.key, sector=sector, code=group.code)
+            out.append(m)
+        return out
 
     @staticmethod
     def _police_officers(mentions: list[Mention]) -> list[Mention]:

@@ -454,6 +454,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             mentions = self._coordinated_sides(doc, mentions)
         if any(m.key == "UN" for m in mentions):
             mentions = self._un_missions(doc, mentions, places, home)
+        mentions = self._opposition_parties(doc, mentions)
+        mentions = self._protest_crowds(doc, mentions)
+        mentions = self._tied_people(doc, mentions)
         doc._.actor_mentions = mentions
         index = token_index(doc, mentions)
         doc._.token_mentions = index

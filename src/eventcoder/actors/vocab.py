@@ -389,3 +389,26 @@ REASON_TIME_MARKS = frozenset({"after", "because", "since", "until", "unless", "
 # round 31: the sectors of a state's political sides that a coordination joins ("the government and the opposition",
 # "the ruling party and the opposition"): a bare one takes the state of the other, when the words give that one's
 COORDINATED_SIDE_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
+
+# round 32: a protest crowd named by a bare crowd noun ("police detained dozens of demonstrators") after a sector
+# group was said to protest ("thousands of teachers marched") is that group
+CROWD_NOUNS = frozenset({"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                         "marcher", "marchers"})
+CROWD_SECTORS = frozenset({"EDU", "LAB", "AGR", "MED"})
+PROTEST_ACT_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "block", "blockade", "strike", "occupy",
+                               "picket", "riot", "storm", "gather", "barricade", "stage", "clash"})
+PROTEST_ACT_NOUNS = frozenset({"protest", "strike", "demonstration", "rally", "march", "walkout", "blockade", "sit-in"})
+PROTEST_PARTICIPLES = frozenset({"striking", "protesting", "marching", "demonstrating"})
+# "people suspected of links to Islamic State", "men with ties to al Qaeda", "suspected of belonging to ...": the
+# words between a group of people and the armed group they are tied to
+TIE_LEAD_WORDS = frozenset({"suspected", "accused", "alleged", "allegedly", "believed", "of", "to", "have", "having", "with",
+                            "close", "direct", "suspected", "be", "being"})
+TIE_WORDS = frozenset({"links", "link", "ties", "tie", "connections", "connection", "belonging", "linked", "tied",
+                       "affiliated", "loyal"})
+TIE_PEOPLE = frozenset({"people", "men", "women", "persons", "individuals", "suspects", "youths", "others", "man", "woman",
+                        "person", "suspect"})
+# "the (main) opposition Nepali Congress": words that may stand between "opposition" and the party it calls so
+OPPOSITION_RANKS = frozenset({"main", "largest", "biggest", "leading", "chief", "principal", "the"})
+# "leaders of the opposition X Party": people named as part of a party
+PARTY_PART_NOUNS = frozenset({"leaders", "leader", "members", "member", "officials", "lawmakers", "supporters",
+                              "activists", "figures", "candidates", "legislators"})
