@@ -57,3 +57,30 @@ def test_power_cut_by_a_strike_is_no_coercion() -> None:
 def test_power_cut_by_a_government_still_coerces() -> None:
     events = rule_events("Ethiopia's government cut power and internet to the Tigray region on Monday.")
     assert find_event(events, "COERCE", "ETH"), show_events(events)
+
+
+# --- a wrong a speaker says another party did (intruded, violated, meddled) is the speaker's accusation -----------
+
+def test_a_wrong_said_of_another_party_is_an_accusation() -> None:
+    for text, speaker, doer in (("Tokyo said the Chinese survey ship had intruded into Japanese waters.", "JPN", "CHN"),
+                                ("Lithuania said a Belarusian helicopter had violated its airspace on Tuesday.", "LTU", "BLR"),
+                                ("Vilnius said Minsk was meddling in its elections.", "LTU", "BLR"),
+                                ("The IAEA board declared that Iran was breaching its safeguards obligations.", "IAEA", "IRN")):
+        events = rule_events(text)
+        assert find_event(events, "ACCUSE", speaker, doer), (text, show_events(events))
+
+
+def test_a_denied_or_own_wrong_is_no_accusation() -> None:
+    for text in ("The Ivorian government said it had never interfered in the affairs of its neighbours.",
+                 "Moscow said its forces had not violated Finnish airspace.",
+                 "Vietnam said its own fishing boats had intruded into the zone by mistake."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))
+
+
+def test_a_wrong_in_a_condition_or_found_by_a_firm_is_no_accusation() -> None:
+    for text in ('"If Cambodia violates our border again, we will respond with full force," the Thai army chief said.',
+                 "Russian hackers breached the servers of the German parliament, Microsoft said."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))
+

@@ -170,6 +170,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
         self.crowd_vias = self.lex.cue_set("r32t_crowd_vias")
         self.receiving_verbs = self.lex.cue_set("r32t_receiving_verbs")
+        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
+        self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
         self.requesting = self.lex.cue_set("requesting_verbs")
         self.requesting_nouns = self.lex.cue_set("requesting_nouns")
@@ -361,6 +363,36 @@ class EventCoder(TriggerFinder, RoleReader):
         named by a demonym or a people ("Kenyans", "students"), which give a civilian sector or none of a state."""
         return bool(actors) and all(m.kind == "state" and not m.sector and _COUNTRY.fullmatch(m.code or "") is not None
                                     and m.code not in _NOT_COUNTRIES and m.via not in self.crowd_vias for m in actors)
+
+    def _reported_wrongs(self, doc: Doc, sent: Span) -> list[tuple[Token, list[Mention], list[Mention]]]:
+        """Round 32: a wrong (intruding, violating, meddling) that a speaker says another party did ("Beijing said the
+        boat had intruded into its waters", "the ships, which it said had intruded", "said Washington was interfering in
+        its affairs") is the speaker's accusation of that party: (reporting verb, speakers, wrongdoers). Not where the
+        wrong is denied or negated ("said it had never interfered") or the speaker tells its own."""
+        out = []
+        for t in sent:
+            if t.lemma_.lower() not in self.wrongful_verbs or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "whether") for c in t.children):
+                continue  # "if Pakistan violates our territory again, we will respond": a condition, not a charge
+            v, verb = t, None
+            for _ in range(3):
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting and v.head.pos_ == "VERB":
+                    verb = v.head
+                    break
+                if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if verb is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            speakers = [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
+            doers = [m for x in self._subject(t)[0] for m in self._mentions_in(doc, x)]
+            if not speakers or not doers or {m.code for m in speakers} & {m.code for m in doers}:
+                continue
+            if any((m.sector or "") in self.reporting_sectors for m in speakers):
+                continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
+            out.append((verb, speakers, doers))
+        return out
 
     def _received_measure(self, f: Found) -> bool:
         """Round 32: a coercive measure named as what a party accepts or receives ("agreed to accept deportation
@@ -1450,8 +1482,8 @@ class EventCoder(TriggerFinder, RoleReader):
         sport_doc = bool(self.sports_void) and lead is not None and self._sporting(lead.text, doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))
-            if not found:
-                continue
+            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]):
+                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found)
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = sent.text
             lemmas = doc_lemmas[sent.start : sent.end]
@@ -1710,6 +1742,17 @@ class EventCoder(TriggerFinder, RoleReader):
                         events.append(self._event(doc, sent, text, charge, actors, accused, mod, None, contexts, article_id, published, "ACCUSE",
                                                   self._past_when(charge, published, year)))
                         heads.append(grounds)
+            if not self.wrongful_verbs.isdisjoint(lemmas):
+                # Round 32: "Beijing said the Philippine boat had intruded into Chinese waters": the speaker's charge
+                for verb, speakers, doers in self._reported_wrongs(doc, sent):
+                    wsig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
+                    if wsig in seen:
+                        continue
+                    seen.add(wsig)
+                    said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "wrong")), False, verb)
+                    events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
+                                              article_id, published, "ACCUSE"))
+                    heads.append(verb)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
