@@ -168,6 +168,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.order_verbs = self.lex.cue_set("order_verbs")
         self.threat_verbs = self.lex.cue_set("threat_verbs")
         self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
+        self.crowd_vias = self.lex.cue_set("r32t_crowd_vias")
+        self.receiving_verbs = self.lex.cue_set("r32t_receiving_verbs")
+        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
+        self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
+        self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
         self.requesting = self.lex.cue_set("requesting_verbs")
         self.requesting_nouns = self.lex.cue_set("requesting_nouns")
         self.excluding = self.lex.cue_set("excluding_verbs")
@@ -341,6 +346,8 @@ class EventCoder(TriggerFinder, RoleReader):
         is not itself a protest ("summoned the ambassador to protest", "called for a strike to protest")."""
         if actors and all(m.code in _NOT_COUNTRIES - {"UNK", "NGO"} or (m.sector or "") in _STATE_SECTORS for m in actors):
             return True
+        if self._state_protester(actors):
+            return True  # Round 32: "India protested against the loan", "Beijing protested": a state's protest is diplomatic
         t = f.tok
         if t.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             if t.head.lemma_.lower() in self.lex.cue_set("r22_crowd_verbs") and t.head.pos_ == "VERB":
@@ -349,6 +356,62 @@ class EventCoder(TriggerFinder, RoleReader):
         # a protest lodged with a party ("Hanoi protested to Beijing over the arrests", "protested to the
         # embassy"): addressed to someone, it is verbal; crowds protest against or outside
         return _lodged_with_party(t)
+
+    def _state_protester(self, actors: list[Mention]) -> bool:
+        """Round 32: are the protesters states named as such (a country, its capital or its government's seat),
+        with no sector ("India protested", "drawing a protest from Belgrade", "Japan's protest")? Crowds are
+        named by a demonym or a people ("Kenyans", "students"), which give a civilian sector or none of a state."""
+        return bool(actors) and all(m.kind == "state" and not m.sector and _COUNTRY.fullmatch(m.code or "") is not None
+                                    and m.code not in _NOT_COUNTRIES and m.via not in self.crowd_vias for m in actors)
+
+    def _reported_wrongs(self, doc: Doc, sent: Span) -> list[tuple[Token, list[Mention], list[Mention]]]:
+        """Round 32: a wrong (intruding, violating, meddling) that a speaker says another party did ("Beijing said the
+        boat had intruded into its waters", "the ships, which it said had intruded", "said Washington was interfering in
+        its affairs") is the speaker's accusation of that party: (reporting verb, speakers, wrongdoers). Not where the
+        wrong is denied or negated ("said it had never interfered") or the speaker tells its own."""
+        out = []
+        for t in sent:
+            if t.lemma_.lower() not in self.wrongful_verbs or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "whether") for c in t.children):
+                continue  # "if Pakistan violates our territory again, we will respond": a condition, not a charge
+            v, verb = t, None
+            for _ in range(3):
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting and v.head.pos_ == "VERB":
+                    verb = v.head
+                    break
+                if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+                    break
+                v = v.head
+            if verb is None or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            speakers = [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
+            doers = [m for x in self._subject(t)[0] for m in self._mentions_in(doc, x)]
+            if not speakers or not doers or {m.code for m in speakers} & {m.code for m in doers}:
+                continue
+            if any((m.sector or "") in self.reporting_sectors for m in speakers):
+                continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
+            out.append((verb, speakers, doers))
+        return out
+
+    def _received_measure(self, f: Found) -> bool:
+        """Round 32: a coercive measure named as what a party accepts or receives ("agreed to accept deportation
+        flights from the United States", "refused to take in deportees") is done by another; the receiver's act is
+        the acceptance, not the measure."""
+        if not f.nominal:
+            return False
+        t = f.tok
+        while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("dobj", "obj") and t.head.lemma_.lower() in self.receiving_verbs
+
+    def _attack_result(self, f: Found, found: list[Found]) -> bool:
+        """Round 32: services cut as the result an attack had ("missiles struck power plants, cutting power to
+        300,000 homes") are the attack's toll, told by a participle on the attack's verb, no act of their own."""
+        t = f.tok
+        if f.nominal or f.trigger.mode != "withhold" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+            return False
+        return any(g.trigger.type == "ASSAULT" and t.head.i in (g.tok.i, g.anchor.i) for g in found)
 
     def _authority_refused(self, f: Found) -> bool:
         """A verb of recognising with an institution's authority as its object ("not recognise the legitimacy of
@@ -1419,8 +1482,8 @@ class EventCoder(TriggerFinder, RoleReader):
         sport_doc = bool(self.sports_void) and lead is not None and self._sporting(lead.text, doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))
-            if not found:
-                continue
+            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]):
+                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found)
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = sent.text
             lemmas = doc_lemmas[sent.start : sent.end]
@@ -1465,6 +1528,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if self._warrant_held(f) or self._legal_appeal(f) or self._approved_offer(f) or self._raid_setting(f, prior):
                     continue
                 if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
+                    continue
+                if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
                     continue
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
@@ -1592,6 +1657,14 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.trigger.type == "RETREAT" and self._leaves_membership(f, recips):
                     # PLOVER: leaving an organization or a treaty is a sanction (withdraw), not a retreat
                     f = Found(f.tok, Trigger("SANCTION", "withdraw", f.trigger.words), f.nominal, f.anchor)
+                if (f.trigger.type == "PROTEST" and f.nominal and f.tok.lemma_.lower() in self.verbal_protest and f.tok.tag_ == "NN"
+                        and not any(c.dep_ in ("amod", "compound", "nummod") and (c.tag_ == "JJS" or c.lower_ in self.crowd_protest_mods) for c in f.tok.children)
+                        and self._state_protester(actors)):
+                    # Round 32: a state's protest named as a noun ("rejected Japan's protest", "drew a protest from Lima")
+                    f = Found(f.tok, Trigger("ACCUSE", "disapprove", f.trigger.words), f.nominal, f.anchor)
+                    actors, recips = self._roles(doc, f, prior)
+                    if not actors:
+                        continue
                 if f.trigger.type == "PROTEST" and not f.nominal and f.tok.lemma_.lower() in self.verbal_protest:
                     if self._official_protest(f, found, actors):  # "summoned the envoy to protest": a verbal protest
                         f = Found(f.tok, Trigger("ACCUSE", "disapprove", f.trigger.words), f.nominal, f.anchor)
@@ -1669,6 +1742,17 @@ class EventCoder(TriggerFinder, RoleReader):
                         events.append(self._event(doc, sent, text, charge, actors, accused, mod, None, contexts, article_id, published, "ACCUSE",
                                                   self._past_when(charge, published, year)))
                         heads.append(grounds)
+            if not self.wrongful_verbs.isdisjoint(lemmas):
+                # Round 32: "Beijing said the Philippine boat had intruded into Chinese waters": the speaker's charge
+                for verb, speakers, doers in self._reported_wrongs(doc, sent):
+                    wsig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
+                    if wsig in seen:
+                        continue
+                    seen.add(wsig)
+                    said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "wrong")), False, verb)
+                    events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
+                                              article_id, published, "ACCUSE"))
+                    heads.append(verb)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):

@@ -1,0 +1,86 @@
+"""Round 32 of event types: general mechanisms read from the development sets' ledes."""
+
+from helpers import find_event, rule_events, show_events
+
+
+# --- a state's protest (a country, its capital) is a diplomatic protest: ACCUSE, not a street PROTEST -------------
+
+def test_a_state_protesting_accuses() -> None:
+    for text, actor in (("Vietnam protested on Monday against Chinese drilling near the Paracel Islands.", "VNM"),
+                        ("Beijing protested strongly against the arms sale to Taiwan.", "CHN"),
+                        ("India protested against the loan, saying the money could fund militants.", "IND")):
+        events = rule_events(text)
+        assert find_event(events, "ACCUSE", actor), (text, show_events(events))
+        assert not find_event(events, "PROTEST", actor), (text, show_events(events))
+
+
+def test_a_states_protest_named_as_a_noun_accuses() -> None:
+    for text, actor in (("Peru rejected Chile's protest over the fishing boats.", "CHL"),
+                        ("Bolivian police closed three Peruvian-run shops, drawing a sharp protest from Lima.", "PER")):
+        events = rule_events(text)
+        assert find_event(events, "ACCUSE", actor), (text, show_events(events))
+        assert not find_event(events, "PROTEST", actor), (text, show_events(events))
+
+
+def test_crowds_and_mass_protests_stay_protests() -> None:
+    for text in ("Thousands of Kenyans protested against the tax bill in Nairobi.",
+                 "Protests in Iran entered a third week on Monday as police detained dozens.",
+                 "Georgia's biggest protest in years drew 100,000 people to Tbilisi.",
+                 "Mass protests across Georgia forced the government to drop the bill."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))
+
+
+
+# --- a coercive measure a party accepts or receives is not the receiver's coercion --------------------------------
+
+def test_accepting_deportation_flights_is_no_coercion_by_the_receiver() -> None:
+    for text, actor in (("Honduras agreed on Monday to accept deportation flights carrying migrants from the United States.", "HND"),
+                        ("El Salvador refused to accept deportation flights from Mexico.", "SLV")):
+        events = rule_events(text)
+        assert not find_event(events, "COERCE", actor), (text, show_events(events))
+
+
+def test_a_state_deporting_still_coerces() -> None:
+    events = rule_events("The United States deported 120 Guatemalans on Tuesday.")
+    assert find_event(events, "COERCE", "USA"), show_events(events)
+
+
+# --- power cut as the result of a strike is the strike's toll, no coercion of its own -----------------------------
+
+def test_power_cut_by_a_strike_is_no_coercion() -> None:
+    events = rule_events("Russian missiles struck power plants in Ukraine's Lviv region, cutting power to 300,000 homes.")
+    assert find_event(events, "ASSAULT", "RUS"), show_events(events)
+    assert not find_event(events, "COERCE", "RUS"), show_events(events)
+
+
+def test_power_cut_by_a_government_still_coerces() -> None:
+    events = rule_events("Ethiopia's government cut power and internet to the Tigray region on Monday.")
+    assert find_event(events, "COERCE", "ETH"), show_events(events)
+
+
+# --- a wrong a speaker says another party did (intruded, violated, meddled) is the speaker's accusation -----------
+
+def test_a_wrong_said_of_another_party_is_an_accusation() -> None:
+    for text, speaker, doer in (("Tokyo said the Chinese survey ship had intruded into Japanese waters.", "JPN", "CHN"),
+                                ("Lithuania said a Belarusian helicopter had violated its airspace on Tuesday.", "LTU", "BLR"),
+                                ("Vilnius said Minsk was meddling in its elections.", "LTU", "BLR"),
+                                ("The IAEA board declared that Iran was breaching its safeguards obligations.", "IAEA", "IRN")):
+        events = rule_events(text)
+        assert find_event(events, "ACCUSE", speaker, doer), (text, show_events(events))
+
+
+def test_a_denied_or_own_wrong_is_no_accusation() -> None:
+    for text in ("The Ivorian government said it had never interfered in the affairs of its neighbours.",
+                 "Moscow said its forces had not violated Finnish airspace.",
+                 "Vietnam said its own fishing boats had intruded into the zone by mistake."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))
+
+
+def test_a_wrong_in_a_condition_or_found_by_a_firm_is_no_accusation() -> None:
+    for text in ('"If Cambodia violates our border again, we will respond with full force," the Thai army chief said.',
+                 "Russian hackers breached the servers of the German parliament, Microsoft said."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))
+
