@@ -68,7 +68,6 @@ _WANT = frozenset(
 # the words that subordinate the trigger's clause ("after the army shelled ...", "if talks fail ...")
 _MARKS = frozenset("if after before since while when as unless until because whether".split())
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-_OBJECTS = frozenset(("dobj", "pobj", "dative", "obj"))
 
 
 def trigger_token(doc: Doc, e: Event) -> Token | None:
@@ -86,11 +85,12 @@ def _overlaps(span: tuple[int, int] | None, tokens: Iterable[Token]) -> bool:
 
 
 def parse_features(e: Event, tok: Token) -> dict[str, float]:
-    """What the parse says at the trigger: its tag and dependency (alone and with the type), the trigger word with
-    the type, a speech or planning verb one or two steps above it, the word subordinating its clause, and whether
-    the actor is its subject (or its head's) and the recipient its object."""
-    f: dict[str, float] = {"ttag=" + tok.tag_: 1.0, "tdep=" + tok.dep_: 1.0}
-    f["tdep_type=" + tok.dep_ + ":" + e.event] = 1.0
+    """What the parse says at the trigger: its tag, the trigger word with the type, a speech or planning verb one or
+    two steps above it, the word subordinating its clause, and whether the actor is its subject (its head's, or the
+    object that controls it: "forced them to withdraw"). Chosen by leaving each gold file out in turn; the trigger's
+    dependency label (alone or with the type) and "the recipient is its object" added nothing there and pushed a
+    required seed event under the threshold, so they are not read."""
+    f: dict[str, float] = {"ttag=" + tok.tag_: 1.0}
     f["lemma_type=" + tok.lemma_.lower() + ":" + e.event] = 1.0
     above = []
     a = tok
@@ -109,17 +109,14 @@ def parse_features(e: Event, tok: Token) -> dict[str, float]:
         ps = e.actor[0].phrase_span
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if tok.dep_ == "xcomp":  # the object of "forced them to withdraw" is the subject of "withdraw"
+            subjects += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
         if _overlaps(ps, subjects):
             f["actor_is_subj"] = 1.0
         elif tok.head is not tok and _overlaps(ps, [c for c in tok.head.children if c.dep_ in _SUBJECTS]):
             f["actor_is_head_subj"] = 1.0
         else:
             f["actor_not_subj"] = 1.0
-    stated = [r for r in e.recipient if not r.inferred]
-    if stated:
-        objects = [c for c in tok.children if c.dep_ in _OBJECTS]
-        objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        f["recip_is_obj" if _overlaps(stated[0].phrase_span, objects) else "recip_not_obj"] = 1.0
     return f
 
 
