@@ -1,7 +1,7 @@
 """Round 14 of event types: verdicts read from small clauses, bans from office, coups by soldiers, courts throwing out
 cases, force left open by a refusal to rule it out, ultimatums, and acts retaliated against."""
 
-from helpers import events_of, show_events, types_of
+from helpers import events_of, rule_events, show_events, types_of
 
 
 def test_found_guilty_is_a_conviction() -> None:
@@ -50,7 +50,7 @@ def test_throwing_out_diplomats_is_no_rejection() -> None:
 
 
 def test_refusing_to_rule_out_force_is_a_threat() -> None:
-    evs = events_of("Trump refused to rule out using military force to take the canal.")
+    evs = rule_events("Trump refused to rule out using military force to take the canal.")  # the rule's reading, before the confidence layer
     assert [(e.event, e.negated) for e in evs] == [("THREATEN", False)], show_events(evs)
 
 

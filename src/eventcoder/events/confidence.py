@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..models import Actor, Event
 
@@ -59,9 +59,73 @@ def _background(e: Event, published: str | None) -> bool:
     return e.date[:7] != published[:7]
 
 
-def features(e: Event, siblings: Sequence[Event], lead_start: int, published: str | None) -> dict[str, float]:
-    """The model's inputs for one event; ``siblings`` are the events of its sentence (itself included) and
-    ``lead_start`` the offset of the article's first sentence with an event."""
+# verbs an act can be reported under ("said that troops shelled ...") or wanted, planned or promised under
+# ("plans to impose sanctions"): an act one step below them is more often not one the gold records
+_SPEECH = frozenset("say tell announce report claim state add accuse deny warn insist note write describe confirm allege quote suggest argue reveal".split())
+_WANT = frozenset(
+    "want plan seek intend hope aim try expect threaten prepare vow pledge promise agree refuse decide call urge ask demand propose offer consider wish need".split()
+)
+# the words that subordinate the trigger's clause ("after the army shelled ...", "if talks fail ...")
+_MARKS = frozenset("if after before since while when as unless until because whether".split())
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+
+
+def trigger_token(doc: Doc, e: Event) -> Token | None:
+    """The syntactic head of the event's trigger words in the parse, or None where they cannot be placed."""
+    at = e.text.find(e.event_text)
+    if at < 0 or not e.event_text:
+        return None
+    start = e.span[0] + at
+    span = doc.char_span(start, start + len(e.event_text), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _overlaps(span: tuple[int, int] | None, tokens: Iterable[Token]) -> bool:
+    return span is not None and any(t.idx < span[1] and span[0] < t.idx + len(t.text) for t in tokens)
+
+
+def parse_features(e: Event, tok: Token) -> dict[str, float]:
+    """What the parse says at the trigger: its tag, the trigger word with the type, a speech or planning verb one or
+    two steps above it, the word subordinating its clause, and whether the actor is its subject (its head's, or the
+    object that controls it: "forced them to withdraw"). Chosen by leaving each gold file out in turn; the trigger's
+    dependency label (alone or with the type) and "the recipient is its object" added nothing there and pushed a
+    required seed event under the threshold, so they are not read."""
+    f: dict[str, float] = {"ttag=" + tok.tag_: 1.0}
+    f["lemma_type=" + tok.lemma_.lower() + ":" + e.event] = 1.0
+    above = []
+    a = tok
+    while a.head is not a and len(above) < 3:
+        a = a.head
+        above.append(a)
+    if any(x.lemma_.lower() in _SPEECH for x in above[:2]):
+        f["under_speech"] = 1.0
+    if any(x.lemma_.lower() in _WANT for x in above[:2]):
+        f["under_want"] = 1.0
+    for x in [tok, *above]:
+        for c in x.children:
+            if c.dep_ == "mark" and c.lemma_.lower() in _MARKS:
+                f["mark=" + c.lemma_.lower()] = 1.0
+    if e.actor:
+        ps = e.actor[0].phrase_span
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        if tok.dep_ == "xcomp":  # the object of "forced them to withdraw" is the subject of "withdraw"
+            subjects += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+        if _overlaps(ps, subjects):
+            f["actor_is_subj"] = 1.0
+        elif tok.head is not tok and _overlaps(ps, [c for c in tok.head.children if c.dep_ in _SUBJECTS]):
+            f["actor_is_head_subj"] = 1.0
+        else:
+            f["actor_not_subj"] = 1.0
+    return f
+
+
+def features(
+    e: Event, siblings: Sequence[Event], lead_start: int, published: str | None, tok: Token | None = None
+) -> dict[str, float]:
+    """The model's inputs for one event; ``siblings`` are the events of its sentence (itself included),
+    ``lead_start`` the offset of the article's first sentence with an event and ``tok`` the trigger's head word
+    in the parse (its features are left out without it)."""
     f: dict[str, Any] = {
         "type=" + e.event: 1,
         "type_modality=" + e.event + ":" + ("negated" if e.negated else e.modality): 1,
@@ -111,16 +175,19 @@ def features(e: Event, siblings: Sequence[Event], lead_start: int, published: st
             f["recipient_before_trigger"] = r.phrase_span[1] <= trigger_at
     states = {a.key.split(".")[0] for a in e.actor}
     f["domestic"] = bool(states & {r.key.split(".")[0] for r in e.recipient})
-    return {k: float(v) for k, v in f.items() if v}
+    out = {k: float(v) for k, v in f.items() if v}
+    if tok is not None:
+        out.update(parse_features(e, tok))
+    return out
 
 
-def article_features(events: Sequence[Event], published: str | None) -> list[dict[str, float]]:
-    """The features of every event of one article, in order."""
+def article_features(events: Sequence[Event], published: str | None, doc: Doc | None = None) -> list[dict[str, float]]:
+    """The features of every event of one article, in order; with the article's ``doc``, the parse's too."""
     by_sentence: dict[tuple[int, int], list[Event]] = defaultdict(list)
     for e in events:
         by_sentence[e.span].append(e)
     lead = min((e.span[0] for e in events), default=0)
-    return [features(e, by_sentence[e.span], lead, published) for e in events]
+    return [features(e, by_sentence[e.span], lead, published, trigger_token(doc, e) if doc is not None else None) for e in events]
 
 
 @dataclass(frozen=True)
@@ -157,11 +224,13 @@ class ConfidenceModel:
         Path(path).write_text(json.dumps(self.to_dict(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def score_events(events: list[Event], model: ConfidenceModel, published: str | None, min_confidence: float | None = None) -> list[Event]:
-    """The events with the model's confidence, without those under the threshold."""
+def score_events(
+    events: list[Event], model: ConfidenceModel, published: str | None, min_confidence: float | None = None, doc: Doc | None = None
+) -> list[Event]:
+    """The events with the model's confidence, without those under the threshold (``doc``: the parse they came from)."""
     if not events:
         return events
-    scored = [replace(e, confidence=round(model.probability(f), 4)) for e, f in zip(events, article_features(events, published))]
+    scored = [replace(e, confidence=round(model.probability(f), 4)) for e, f in zip(events, article_features(events, published, doc))]
     return kept(scored, model.threshold if min_confidence is None else min_confidence)
 
 
@@ -171,9 +240,10 @@ def kept(events: Sequence[Event], floor: float) -> list[Event]:
     return [e for e in events if e.confidence >= floor or e.condition is not None]
 
 
-def fit(rows: Sequence[tuple[dict[str, float], int]], l2: float = 3.0, iterations: int = 400, min_count: int = 2) -> ConfidenceModel:
+def fit(rows: Sequence[tuple[dict[str, float], int]], l2: float = 3.0, iterations: int = 2000, min_count: int = 2) -> ConfidenceModel:
     """L2-regularised logistic regression by full-batch gradient descent (deterministic). ``rows`` pair an event's
-    features with 1 when it matched a gold event, else 0; features seen fewer than ``min_count`` times are left out."""
+    features with 1 when it matched a gold event, else 0; features seen fewer than ``min_count`` times are left out.
+    The rows are kept sparse (a few dozen features of several hundred each), so many iterations stay cheap."""
     import numpy as np
 
     counts: dict[str, int] = defaultdict(int)
@@ -182,35 +252,49 @@ def fit(rows: Sequence[tuple[dict[str, float], int]], l2: float = 3.0, iteration
             counts[k] += 1
     names = sorted(k for k, n in counts.items() if n >= min_count)
     index = {k: i for i, k in enumerate(names)}
-    x = np.zeros((len(rows), len(names) + 1))
-    x[:, -1] = 1.0
+    width = len(names) + 1  # the last column is the intercept
+    at_row: list[int] = []
+    at_col: list[int] = []
+    values: list[float] = []
     for i, (feats, _) in enumerate(rows):
         for k, v in feats.items():
             j = index.get(k)
             if j is not None:
-                x[i, j] = v
+                at_row.append(i)
+                at_col.append(j)
+                values.append(v)
+        at_row.append(i)
+        at_col.append(width - 1)
+        values.append(1.0)
+    r, c, v = np.array(at_row, dtype=np.intp), np.array(at_col, dtype=np.intp), np.array(values, dtype=float)
     y = np.array([label for _, label in rows], dtype=float)
-    w = np.zeros(len(names) + 1)
+    w = np.zeros(width)
     n = max(len(rows), 1)
     penalty = np.ones_like(w)
     penalty[-1] = 0.0  # the intercept is not shrunk
     step = min(2.0, n / (2.0 * l2)) if l2 > 0 else 2.0  # the penalty alone never overshoots zero
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30.0, 30.0)))
-        w -= step * (x.T @ (p - y) / n + l2 * penalty * w / n)
+        z = np.bincount(r, weights=w[c] * v, minlength=len(rows))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        grad = np.bincount(c, weights=(p - y)[r] * v, minlength=width)
+        w -= step * (grad / n + l2 * penalty * w / n)
     return ConfidenceModel({k: float(w[i]) for k, i in index.items() if abs(w[i]) > 1e-6}, float(w[-1]))
 
 
-def training_rows(items: Iterable[Any], coded: dict[str, list[Event]]) -> list[tuple[dict[str, float], int]]:
+def training_rows(
+    items: Iterable[Any], coded: dict[str, list[Event]], feats_of: dict[str, list[dict[str, float]]] | None = None
+) -> list[tuple[dict[str, float], int]]:
     """(features, label) for every event coded from gold items: 1 when the scorer matches it to a gold event
-    (an optional one too), else 0."""
+    (an optional one too), else 0. ``feats_of``: the events' features by item id where they were read with the
+    parse; else they are computed here without it."""
     from ..evaluate import _greedy
 
     rows = []
     for item in items:
         events = coded.get(item.id, [])
         _, used = _greedy(item.gold, events, True)
-        for i, feats in enumerate(article_features(events, item.published)):
+        given = feats_of.get(item.id) if feats_of is not None else None
+        for i, feats in enumerate(given if given is not None else article_features(events, item.published)):
             rows.append((feats, int(i in used)))
     return rows
 
@@ -230,7 +314,7 @@ class ConfidenceScorer:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.model is not None and doc._.events:
-            doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), 0.0)
+            doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), 0.0, doc)
         return doc
 
 
@@ -259,33 +343,37 @@ class Calibration:
         return min(t for t in THRESHOLDS if total[t] >= best - tolerance)
 
 
-def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0, folds: int = 5) -> Calibration:
+def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0, folds: int = 5, iterations: int = 2000) -> Calibration:
     """Code every gold file with all events kept, fit the model leaving each file out in turn to choose the
     threshold that maximises the summed F1 of the files it did not see, then fit on all of them. A single file
     is split into ``folds`` parts by item instead, so the threshold is never chosen on the data it was fitted on."""
     from ..config import load_settings
     from ..evaluate import load_gold, score
     from ..models import Article
-    from ..pipeline import code_articles
+    from ..nlp import parse
 
     s = replace(settings or load_settings(), min_confidence=0.0)
     unique = list(dict.fromkeys(Path(p).resolve() for p in paths))
-    groups: dict[str, tuple[list[Any], dict[str, list[Event]]]] = {}
+    # per group: its items, their events and the events' features (read with the parse), by item id
+    groups: dict[str, tuple[list[Any], dict[str, list[Event]], dict[str, list[dict[str, float]]]]] = {}
     for p in unique:
         items = load_gold(p)
         arts = [Article(id=i.id, text=i.text, published=i.published) for i in items]
-        events = {c.article.id: list(c.events) for c in code_articles(arts, s)}
+        events: dict[str, list[Event]] = {}
+        feats: dict[str, list[dict[str, float]]] = {}
+        for a, doc in parse(arts, s):
+            events[a.id] = list(doc._.events or ())
+            feats[a.id] = article_features(events[a.id], a.published, doc)
         parts = min(folds, len(items))
         if len(unique) == 1 and parts > 1:
             for k in range(parts):
-                groups[f"{p.name} part {k + 1}/{parts}"] = (items[k::parts], events)
+                groups[f"{p.name} part {k + 1}/{parts}"] = (items[k::parts], events, feats)
         else:
-            groups[p.name] = (items, events)
-    rows = {g: training_rows(items, events) for g, (items, events) in groups.items()}
+            groups[p.name] = (items, events, feats)
+    rows = {g: training_rows(items, events, feats) for g, (items, events, feats) in groups.items()}
     f1: dict[str, dict[float, float]] = {}
-    for g, (items, events) in groups.items():
-        model = fit([r for q, rs in rows.items() if q != g or len(rows) == 1 for r in rs], l2)
-        feats = {i.id: article_features(events.get(i.id, []), i.published) for i in items}
+    for g, (items, events, feats) in groups.items():
+        model = fit([r for q, rs in rows.items() if q != g or len(rows) == 1 for r in rs], l2, iterations)
         f1[g] = {}
         for t in THRESHOLDS:
             # as at run time: an act carrying a condition is kept whatever its score
@@ -294,13 +382,14 @@ def calibrate(paths: Sequence[str | Path], settings: Any = None, l2: float = 3.0
                 for i in items
             }
             f1[g][t] = round(score(items, kept).overall()[2], 4)
-    model = fit([r for rs in rows.values() for r in rs], l2)
+    model = fit([r for rs in rows.values() for r in rs], l2, iterations)
     cal = Calibration(model, f1)
     meta = {
         "gold_files": [p.name for p in unique],
         "events": sum(len(r) for r in rows.values()),
         "matched": sum(lab for r in rows.values() for _, lab in r),
         "l2": l2,
+        "iterations": iterations,
         "cross_validated_f1": {g: {str(t): v for t, v in d.items()} for g, d in f1.items()},
     }
     cal.model = replace(model, threshold=cal.best_threshold(), meta=meta)
