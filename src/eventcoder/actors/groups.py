@@ -598,6 +598,8 @@ class GroupResolver(ResolverBase):
         if tok.dep_ != "nsubj":
             return False
         verb = tok.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "drivers said they would not strike", "farmers did not march": no protest
         if verb.lemma_.lower() in PROTEST_ACT_VERBS:
             return True
         for c in verb.children:
