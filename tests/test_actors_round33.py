@@ -24,3 +24,24 @@ def test_affirmed_protest_still_names_the_crowd() -> None:
     text = ("QUITO, May 2 (Reuters) - Bus drivers blocked roads across Quito on Monday. "
             "Police detained dozens of protesters in Guayaquil.")
     assert key_of(text, "protesters") == "ECU.LAB"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        ("MANILA, May 2 (Reuters) - Police arrested former President Ramon Dizon on Monday, and his supporters "
+         "rallied outside the court.", "supporters", "PHL.OPP"),
+        ("QUITO, May 2 (Reuters) - A court jailed opposition leader Mateo Ruales on Monday. Hundreds of his "
+         "followers marched to the court in protest.", "followers", "ECU.OPP"),
+        ("LUSAKA, May 2 (Reuters) - Former President Kelvin Mumba was barred from leaving Zambia on Tuesday, and "
+         "police dispersed his supporters with tear gas.", "supporters", "ZMB.OPP"),
+    ],
+)
+def test_pronoun_owned_adherents_of_an_out_of_office_leader_are_the_opposition(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_pronoun_owned_adherents_of_a_sitting_leader_are_not_the_opposition() -> None:
+    text = ("QUITO, May 2 (Reuters) - President Tomas Vela addressed the nation on Monday, and his supporters "
+            "rallied in the capital.")
+    assert key_of(text, "supporters") in (None, "ECU.CVL")

@@ -447,6 +447,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
+        mentions = self._pronoun_adherents(doc, mentions, taken)
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
