@@ -45,3 +45,21 @@ def test_pronoun_owned_adherents_of_a_sitting_leader_are_not_the_opposition() ->
     text = ("QUITO, May 2 (Reuters) - President Tomas Vela addressed the nation on Monday, and his supporters "
             "rallied in the capital.")
     assert key_of(text, "supporters") in (None, "ECU.CVL")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        ("QUITO, May 2 (Reuters) - Police arrested former Ecuadorean President Ramon Dizon on Monday.", "Ramon Dizon", "ECU.ELI"),
+        ("LUSAKA, May 2 (Reuters) - A court summoned former Zambian President Kelvin Mumba on Tuesday.", "Kelvin Mumba", "ZMB.ELI"),
+        ("QUITO, May 2 (Reuters) - Supporters of former Ecuadorean President Ramon Dizon blocked roads on Monday.",
+         "Supporters", "ECU.OPP"),
+    ],
+)
+def test_former_before_a_state_adjective_is_a_former_office(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_state_adjective_office_without_former_stays_in_office() -> None:
+    text = "QUITO, May 2 (Reuters) - Police guarded Ecuadorean President Ramon Dizon on Monday."
+    assert key_of(text, "Ramon Dizon") == "ECU.GOV"
