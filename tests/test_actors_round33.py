@@ -63,3 +63,19 @@ def test_former_before_a_state_adjective_is_a_former_office(text: str, phrase: s
 def test_state_adjective_office_without_former_stays_in_office() -> None:
     text = "QUITO, May 2 (Reuters) - Police guarded Ecuadorean President Ramon Dizon on Monday."
     assert key_of(text, "Ramon Dizon") == "ECU.GOV"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        ("YEREVAN, May 2 (Reuters) - Police detained Archbishop Levon Sarkis on Monday.", "Levon Sarkis", "ARM.REL"),
+        ("KANO, May 2 (Reuters) - Gunmen abducted Imam Sani Bello from a mosque in Kano on Friday.", "Sani Bello", "NGA.REL"),
+    ],
+)
+def test_title_inside_a_person_name_is_the_title(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_unknown_name_without_a_title_stays_unknown() -> None:
+    text = "YEREVAN, May 2 (Reuters) - Police detained Levon Sarkis on Monday."
+    assert key_of(text, "Levon Sarkis") is None
