@@ -79,3 +79,24 @@ def test_title_inside_a_person_name_is_the_title(text: str, phrase: str, key: st
 def test_unknown_name_without_a_title_stays_unknown() -> None:
     text = "YEREVAN, May 2 (Reuters) - Police detained Levon Sarkis on Monday."
     assert key_of(text, "Levon Sarkis") is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        ("DAKAR, May 2 (Reuters) - West Africa's regional bloc suspended Togo from its bodies on Monday.",
+         "West Africa's regional bloc", "ECOWAS"),
+        ("BRUSSELS, May 2 (Reuters) - The 27-nation bloc agreed new tariffs on steel on Monday.", "27-nation bloc", "EU"),
+        ("ALMATY, May 2 (Reuters) - Kyrgyzstan asked the Moscow-led military alliance for troops on Monday.",
+         "Moscow-led military alliance", "CSTO"),
+        ("JAKARTA, May 2 (Reuters) - The Southeast Asian bloc's envoy met the junta chief on Monday.",
+         "Southeast Asian bloc", "ASEAN"),
+    ],
+)
+def test_blocs_named_by_description(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_an_unnamed_bloc_of_no_described_region_stays_unresolved() -> None:
+    text = "LIMA, May 2 (Reuters) - A new trade bloc of Andean farmers met on Monday."
+    assert key_of(text, "trade bloc") is None
