@@ -13,16 +13,16 @@ from helpers import key_of
     [
         ("LIMA, May 2 (Reuters) - Thousands of teachers marched through Lima on Friday to demand higher pay. "
          "Police fired tear gas and detained dozens of demonstrators.", "demonstrators", "PER.EDU"),
-        ("SOFIA, May 2 (Reuters) - Hundreds of farmers blocked roads across Bulgaria on Tuesday over cheap imports. "
-         "Police removed the protesters from a motorway near Plovdiv.", "protesters", "BGR.AGR"),
+        ("SOFIA, May 2 (Reuters) - Hundreds of farmers marched on the agriculture ministry in Sofia on Tuesday. "
+         "Police later removed the protesters from the ministry steps.", "protesters", "BGR.AGR"),
         ("NAIROBI, May 2 (Reuters) - Striking nurses rallied outside parliament in Nairobi on Monday. "
          "Riot police dispersed the protesters with water cannon.", "protesters", "KEN.MED"),
         ("JAKARTA, May 2 (Reuters) - University students clashed with riot police outside parliament on Tuesday. "
          "Police detained dozens of demonstrators.", "demonstrators", "IDN.EDU"),
         ("ACCRA, May 2 (Reuters) - Port workers went on strike in Tema on Monday. "
          "Soldiers later cleared the protesters from the main gate.", "protesters", "GHA.LAB"),
-        ("DHAKA, May 2 (Reuters) - Garment workers protested in Dhaka on Sunday over unpaid wages, "
-         "and police fired rubber bullets at the demonstrators.", "demonstrators", "BGD.LAB"),
+        ("MOMBASA, May 2 (Reuters) - Dock workers protested in Mombasa on Sunday over pension cuts, "
+         "and police turned water cannon on the demonstrators.", "demonstrators", "KEN.LAB"),
     ],
 )
 def test_bare_crowd_noun_is_the_group_that_protested(text: str, phrase: str, key: str) -> None:
@@ -57,7 +57,7 @@ def test_crowd_noun_stays_civilian(text: str, phrase: str) -> None:
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("CARACAS, May 2 (Reuters) - Protesters threw stones at riot officers in the capital on Friday.", "riot officers", "VEN.COP"),
+        ("CARACAS, May 2 (Reuters) - Riot officers fired rubber bullets at striking miners in the capital on Friday.", "Riot officers", "VEN.COP"),
         ("TBILISI, May 2 (Reuters) - Anti-riot officers pushed demonstrators back from parliament on Sunday.", "officers", "GEO.COP"),
         ("MINSK, May 2 (Reuters) - Riot squads beat protesters with batons on Saturday.", "Riot squads", "BLR.COP"),
     ],
@@ -74,7 +74,7 @@ def test_bare_officers_stay_military_without_police() -> None:
 @pytest.mark.parametrize(
     "text,phrase,group",
     [
-        ("RABAT, March 9 (Reuters) - Moroccan police arrested six people suspected of links to Islamic State on Monday.", "six people", "Islamic State"),
+        ("RABAT, March 9 (Reuters) - A Moroccan court jailed six people accused of having ties with Islamic State.", "six people", "Islamic State"),
         ("MOGADISHU, March 9 (Reuters) - Kenyan police detained four men suspected of ties to al Shabaab in Mandera.", "four men", "al Shabaab"),
         ("SANAA, March 9 (Reuters) - Yemeni forces detained 14 people suspected of belonging to al Qaeda.", "14 people", "al Qaeda"),
         ("PARIS, March 9 (Reuters) - French police arrested three men with links to Islamic State on Thursday.", "three men", "Islamic State"),

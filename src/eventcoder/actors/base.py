@@ -123,6 +123,8 @@ class ResolverBase:
         cands = []
         if tok.i >= 2 and attrs.text[tok.i - 1] == "-" and attrs.lower[tok.i - 2] == "ex":
             cands += [f"former {text}", f"former {lemma}"]  # "ex-President Laurent Gbagbo": a former office
+        elif tok.i >= 2 and attrs.lower[tok.i - 2] in ("former", "ex") and attrs.text[tok.i - 1] in reg.adjectives:
+            cands += [f"former {text}", f"former {lemma}"]  # "former Ecuadorean President X": a former office too
         # multiword: compound children + head ("foreign minister", "supreme leader", "air force"); only the word
         # right before can be one (its Token made only when its relation fits)
         prev = tok.doc[tok.i - 1] if tok.i >= 1 and attrs.dep[tok.i - 1] in ("compound", "amod") else None

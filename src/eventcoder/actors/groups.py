@@ -598,6 +598,8 @@ class GroupResolver(ResolverBase):
         if tok.dep_ != "nsubj":
             return False
         verb = tok.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False  # "drivers said they would not strike", "farmers did not march": no protest
         if verb.lemma_.lower() in PROTEST_ACT_VERBS:
             return True
         for c in verb.children:
@@ -982,27 +984,58 @@ class GroupResolver(ResolverBase):
             owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in index]
             if not owners:
                 continue
-            m = index[owners[0].i]
-            top, _, sector = m.key.partition(".")
-            if m.key.startswith("UNK:") or top not in reg.entities:
-                continue
-            party = reg.person_party.get(m.name or "") if m.kind == "person" else None
-            if party is not None and party in reg.entities:
-                key = party  # "supporters of Imran Khan": the party their leader leads (PTI), in office or not
-            elif (m.kind in ("org", "group") or (m.kind == "person" and reg.entities[top].kind != "igo")) and reg.entities[top].kind != "state":
-                # (a person keyed to a movement he leads: "followers of a firebrand cleric" are his movement; not one
-                # who heads an international body, "supporters of the IAEA chief" are no part of the agency)
-                key = m.key
-            elif m.kind == "person" and reg.entities[top].kind == "state":
-                key = f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"
-            elif m.kind == "state" and sector in ("PTY", "OPP"):
-                key = m.key  # "supporters of Honduras' ruling party": the state's party, as a named party's are
-            else:
+            key = self._adherent_key(index[owners[0].i])
+            if key is None:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")
             out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location", "group", plural=plural))
             taken.add(tok.i)
         return out
+
+    def _adherent_key(self, m: Mention) -> str | None:
+        """The key of the adherents of mention ``m`` ("supporters of X", "X's followers"): a party leader's are the
+        party he leads; an organisation's or movement's are it; a person of a state's are its opposition when he is in
+        opposition or out of office (OPP, PTY, ELI), else its civilians; a state's party's are that party."""
+        reg = self.registry
+        top, _, sector = m.key.partition(".")
+        if m.key.startswith("UNK:") or top not in reg.entities:
+            return None
+        party = reg.person_party.get(m.name or "") if m.kind == "person" else None
+        if party is not None and party in reg.entities:
+            return party  # "supporters of Imran Khan": the party their leader leads (PTI), in office or not
+        if (m.kind in ("org", "group") or (m.kind == "person" and reg.entities[top].kind != "igo")) and reg.entities[top].kind != "state":
+            # (a person keyed to a movement he leads: "followers of a firebrand cleric" are his movement; not one
+            # who heads an international body, "supporters of the IAEA chief" are no part of the agency)
+            return m.key
+        if m.kind == "person" and reg.entities[top].kind == "state":
+            return f"{top}.OPP" if sector in ("OPP", "PTY", "ELI") else f"{top}.CVL"
+        if m.kind == "state" and sector in ("PTY", "OPP"):
+            return m.key  # "supporters of Honduras' ruling party": the state's party, as a named party's are
+        return None
+
+    def _pronoun_adherents(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """"Police arrested former President X ... his supporters rallied": adherents owned by a pronoun are the
+        adherents of the person (or party) coreference gave the pronoun, read as ``_adherents`` reads a named owner
+        (run after coreference; the pronoun's own mention still stands for the owner)."""
+        attrs = token_attrs(doc)
+        cands = [i for i, lemma in enumerate(attrs.lemma) if lemma in ADHERENT_NOUNS and attrs.pos[i] == "NOUN" and i not in taken]
+        if not cands:
+            return mentions
+        index = token_index(doc, mentions)
+        out: list[Mention] = []
+        for i in cands:
+            tok = doc[i]
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                continue  # ("his supporters of ...": an owner of its own)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.i in index), None)
+            if owner is None:
+                continue
+            key = self._adherent_key(index[owner.i])
+            if key is None:
+                continue
+            out.append(self._mention(doc[i : i + 1], self.registry.entity(key), key, "location", "group", plural=tok.tag_ in ("NNS", "NNPS")))
+            taken.add(i)
+        return sorted(mentions + out, key=lambda m: m.start) if out else mentions
 
     def _owned_parties(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None) -> list[Mention]:
         """A party owned by a person is that person's party: "the lawmaker's party called the arrest revenge", "the

@@ -391,6 +391,11 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                     taken.update(range(sp.start, sp.end) if sp is not None else (t.i for t in ent))
                 continue
             m = self._bloc_adjective(ent) or self._resolve_ner(doc, ent, date, mentions, places)
+            if m is not None and m.key.startswith("UNK:") and ent.label_ in ("PERSON", "ORG") and 3 <= len(ent) <= 4 and self._inner_title(ent):
+                # "detained Archbishop Levon X" with the title tagged part of the name: the name after its title
+                bare = self._resolve_ner(doc, Span(doc, ent.start + 1, ent.end, label="PERSON"), date, mentions, places)
+                if bare is not None and not bare.key.startswith("UNK:"):
+                    m = bare
             if m is not None and m.key.startswith("UNK:") and ent[-1].lower_ != "state" and ent[-1].lower_ in place_nouns():
                 continue  # "blocked the Pan-American Highway": an unknown name ending in a place noun is a place, no party
             known = lookup_region(ent.text) if m is not None and m.key.startswith("UNK:") and m.kind == "unresolved" else None
@@ -447,6 +452,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             # "The junta in Burkina Faso ... it ordered": pronouns left over may refer to a body found just now
             mentions = self._corefs(doc, sorted(mentions + found, key=lambda m: m.start), taken, home, only_pronouns=True)
         mentions = self._appositions(doc, mentions)
+        mentions = self._pronoun_adherents(doc, mentions, taken)
         mentions = self._owned_organs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
@@ -461,6 +467,19 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         index = token_index(doc, mentions)
         doc._.token_mentions = index
         return doc
+
+    def _inner_title(self, ent: Span) -> bool:
+        """Does a name the NER model read begin with a person's title of the registry ("Archbishop", "Imam") and go
+        on with a person's name?"""
+        r = self.registry.roles.get(ent[0].lower_)
+        if r is None or r.kind != "person" or not r.title:
+            return False
+        from ..events.places import place_nouns
+
+        # (a name of two or three words, none of them an institution's or place's noun: not "Imam Khomeini Airport")
+        nouns = place_nouns()
+        return all(t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in nouns and t.lower_ not in self.registry.roles
+                   for t in ent[1:])
 
     def _demonym_organ(self, doc: Doc, span: Span, m: Mention, mentions: list[Mention]) -> Mention:
         """"the Liberian House of Representatives", "the Japanese House of Representatives": an organ's name that
