@@ -1126,6 +1126,15 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma not in self.weapon_subjects and not (
                 lemma in self.attack_subjects and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
             return []
+        # Round 33: a weapon whose participle names who fired it ("drones launched by the RSF struck", "shells fired
+        # by the army killed") is that party's attack, not an unknown one's
+        for a in subj.children:
+            if a.dep_ == "acl" and a.tag_ == "VBN":
+                for g in a.children:
+                    if g.dep_ == "agent":
+                        named = [m for x in g.children if x.dep_ == "pobj" for m in self._mentions_in(subj.doc, x)]
+                        if named:
+                            return named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
 
     def _charge_grounds(self, f: Found) -> Token | None:
@@ -1633,6 +1642,11 @@ class EventCoder(TriggerFinder, RoleReader):
                         recips = [m for m in recips if m.key not in keys]
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
+                    if actors and actors[0].code != "UNK":  # Round 33: the weapon's firer, named by its participle
+                        keys = {m.key for m in actors}
+                        recips = [m for m in recips if m.key not in keys]
+                        if not recips:
+                            actors = []
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
