@@ -21,3 +21,25 @@ def test_a_weapon_with_no_agent_stays_unknown() -> None:
         events = rule_events(text)
         assert find_event(events, "ASSAULT", "UNK"), (text, show_events(events))
 
+
+
+# --- bringing down an aircraft or a drone ("downed a drone", "the downing of a jet by X") is an attack ------------
+
+def test_downing_an_aircraft_is_an_assault() -> None:
+    for text, actor in (("Belarusian forces downed a Lithuanian surveillance drone near the border on Friday.", "BLR"),
+                        ("Seoul said its air defences had downed two North Korean drones over the border town of Paju.", "KOR")):
+        events = rule_events(text)
+        assert find_event(events, "ASSAULT", actor), (text, show_events(events))
+
+
+def test_downing_tools_or_a_rival_team_is_no_assault() -> None:
+    for text in ("Dockworkers in Mombasa downed tools on Monday to demand higher pay.",
+                 "Kenya downed Uganda 2-0 in Kampala on Saturday to top their qualifying group."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ASSAULT"], (text, show_events(events))
+
+
+def test_downing_street_is_no_assault() -> None:
+    events = rule_events("Downing Street said on Monday that Britain would send more aid to Sudan.")
+    assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
+
