@@ -39,6 +39,16 @@ def test_downing_tools_or_a_rival_team_is_no_assault() -> None:
         assert not [e for e in events if e.event == "ASSAULT"], (text, show_events(events))
 
 
+# --- an attack noun that names its party by "by" ("a drone strike by the air force killed ...") is no UNK attack --
+
+def test_an_attack_noun_with_its_party_is_no_unknown_attack() -> None:
+    for text, actor in (("A drone strike by the Nigerian air force killed 12 bandits in Zamfara state on Monday.", "NGA"),
+                        ("A missile strike by Russian forces killed nine people in Sumy on Sunday.", "RUS")):
+        events = rule_events(text)
+        assert find_event(events, "ASSAULT", actor), (text, show_events(events))
+        assert not find_event(events, "ASSAULT", "UNK"), (text, show_events(events))
+
+
 def test_downing_street_is_no_assault() -> None:
     events = rule_events("Downing Street said on Monday that Britain would send more aid to Sudan.")
     assert not [e for e in events if e.event == "ASSAULT"], show_events(events)

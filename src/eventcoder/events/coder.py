@@ -1129,6 +1129,10 @@ class EventCoder(TriggerFinder, RoleReader):
         # Round 33: a weapon whose participle names who fired it ("drones launched by the RSF struck", "shells fired
         # by the army killed") is that party's attack, not an unknown one's
         for a in subj.children:
+            if a.dep_ == "prep" and a.lower_ == "by" and lemma in self.attack_subjects:
+                # Round 33: "a drone strike by the air force killed 12": the attack noun names its party (its own
+                # nominal event reads it); an unresolved one ("by a police unit") is still no unknown attacker
+                return [m for x in a.children if x.dep_ == "pobj" for m in self._mentions_in(subj.doc, x)]
             if a.dep_ == "acl" and a.tag_ == "VBN":
                 for g in a.children:
                     if g.dep_ == "agent":
