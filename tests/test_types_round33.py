@@ -53,3 +53,18 @@ def test_downing_street_is_no_assault() -> None:
     events = rule_events("Downing Street said on Monday that Britain would send more aid to Sudan.")
     assert not [e for e in events if e.event == "ASSAULT"], show_events(events)
 
+
+# --- a nominal act's "by" party hung by the parser on the act's object ("an attack on its embassy by X") ----------
+
+def test_a_by_party_on_the_acts_object_is_the_acts_actor() -> None:
+    for text, actor, target in (
+            ("Lithuania recalled its ambassador from Minsk after an attack on its embassy by Belarusian forces.", "BLR", "LTU"),
+            ("Chad closed its border on Monday after the shelling of a refugee camp by Sudanese troops.", "SDN", None),
+            ("Vilnius protested on Friday against the downing of a Lithuanian drone by Belarusian forces.", "BLR", None)):
+        events = rule_events(text)
+        assert find_event(events, "ASSAULT", actor, target), (text, show_events(events))
+
+
+def test_a_by_party_of_a_participle_stays_its_own() -> None:
+    events = rule_events("Lithuania recalled its ambassador after an attack on a convoy escorted by Polish troops.")
+    assert not find_event(events, "ASSAULT", "POL"), show_events(events)

@@ -394,6 +394,23 @@ class EventCoder(TriggerFinder, RoleReader):
             out.append((verb, speakers, doers))
         return out
 
+    def _misattached_agent(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 33: the party an act noun names by a "by" phrase that the parser hung on the act's object ("after an
+        attack on its embassy by Belarusian forces", "the downing of a drone by the Algerian army"): a plain noun
+        (not a participle) takes no agent of its own, so the phrase is the act's. Read only where no actor was found."""
+        for p in f.tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "on", "against"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for b in o.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        named = [m for x in b.children if x.dep_ == "pobj" for m in self._mentions_in(doc, x)]
+                        if named:
+                            return named
+        return []
+
     def _received_measure(self, f: Found) -> bool:
         """Round 32: a coercive measure named as what a party accepts or receives ("agreed to accept deportation
         flights from the United States", "refused to take in deportees") is done by another; the receiver's act is
@@ -1563,6 +1580,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = [m for m in recips if lo <= m.start and m.end <= hi]
                 if not actors and f.nominal and f.tok.dep_ == "pobj":
                     actors, recips = self._placed_or_hosted(doc, f, prior, actors, recips)
+                if not actors and f.nominal:
+                    agents = self._misattached_agent(doc, f)
+                    if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
+                        keys = {m.key for m in agents}
+                        actors, recips = agents, [m for m in recips if m.key not in keys]
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
                     continue
                 if not actors and self._called_protest(f):
