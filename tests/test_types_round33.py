@@ -68,3 +68,17 @@ def test_a_by_party_on_the_acts_object_is_the_acts_actor() -> None:
 def test_a_by_party_of_a_participle_stays_its_own() -> None:
     events = rule_events("Lithuania recalled its ambassador after an attack on a convoy escorted by Polish troops.")
     assert not find_event(events, "ASSAULT", "POL"), show_events(events)
+
+
+# --- a rocket launched into space (a satellite, an orbit, a space agency) is no attack ----------------------------
+
+def test_a_space_launch_is_no_assault() -> None:
+    for text in ("Brazil's space agency launched a rocket carrying two weather satellites from Alcantara on Monday.",
+                 "South Korea launched its Nuri rocket on Wednesday, placing a spy satellite into orbit."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "ASSAULT"], (text, show_events(events))
+
+
+def test_a_rocket_launched_at_a_party_is_still_an_assault() -> None:
+    events = rule_events("Hamas launched rockets at the Israeli city of Ashkelon on Monday.")
+    assert find_event(events, "ASSAULT", "HAMAS"), show_events(events)

@@ -173,6 +173,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
         self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
+        self.space_launch_cues = self.lex.cue_set("r33t_space_launch_cues")
         self.requesting = self.lex.cue_set("requesting_verbs")
         self.requesting_nouns = self.lex.cue_set("requesting_nouns")
         self.excluding = self.lex.cue_set("excluding_verbs")
@@ -1561,6 +1562,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
                     continue
+                if f.trigger.type == "ASSAULT" and "launch" in f.trigger.words and not self.space_launch_cues.isdisjoint(lemmas):
+                    continue  # Round 33: "the space agency launched a rocket carrying two satellites": no attack
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
