@@ -82,3 +82,12 @@ def test_a_space_launch_is_no_assault() -> None:
 def test_a_rocket_launched_at_a_party_is_still_an_assault() -> None:
     events = rule_events("Hamas launched rockets at the Israeli city of Ashkelon on Monday.")
     assert find_event(events, "ASSAULT", "HAMAS"), show_events(events)
+
+
+# --- a verbless small clause parsed as a clause ("declared [the ambassador persona non grata]") -------------------
+
+def test_declaring_an_envoy_persona_non_grata_is_an_expulsion() -> None:
+    for text, actor in (("Chad's government declared the French ambassador persona non grata on Monday.", "TCD"),
+                        ("Guinea declared the Senegalese consul persona non grata on Friday.", "GIN")):
+        events = rule_events(text)
+        assert find_event(events, "SANCTION", actor), (text, show_events(events))

@@ -148,6 +148,11 @@ class TriggerFinder:
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+        # Round 33: a noun predicate the parse makes a verbless clause on the object ("declared [the French ambassador
+        # persona] non grata"): read as the small clause's predicate, as the object's would be
+        extras += [c.lower_ for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > tok.i
+                   and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                   and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)]
         # Round 28: a "for ... to" clause is the verb's "for" phrase ("pressed for the junta to free the
         # journalists", "appealed for donors to step in"), which the parse reads as a clause marked by "for"
         extras += ["for" for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
