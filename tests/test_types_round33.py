@@ -91,3 +91,19 @@ def test_declaring_an_envoy_persona_non_grata_is_an_expulsion() -> None:
                         ("Guinea declared the Senegalese consul persona non grata on Friday.", "GIN")):
         events = rule_events(text)
         assert find_event(events, "SANCTION", actor), (text, show_events(events))
+
+
+# --- a state leaving an international organisation ("left ECOWAS", "quit the ICC") is a SANCTION (withdraw) -------
+
+def test_leaving_an_organisation_is_a_sanction() -> None:
+    for text, actor in (("Nicaragua formally left the Organization of American States on Sunday.", "NIC"),
+                        ("Hungary quit the International Criminal Court on Thursday.", "HUN")):
+        events = rule_events(text)
+        assert find_event(events, "SANCTION", actor), (text, show_events(events))
+
+
+def test_leaving_an_organisations_meeting_or_base_is_no_sanction() -> None:
+    for text in ("Hungary's prime minister left the NATO summit early on Thursday.",
+                 "The last French soldiers left the UN base in Gao on Sunday."):
+        events = rule_events(text)
+        assert not [e for e in events if e.event == "SANCTION"], (text, show_events(events))
