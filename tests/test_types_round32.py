@@ -15,8 +15,8 @@ def test_a_state_protesting_accuses() -> None:
 
 
 def test_a_states_protest_named_as_a_noun_accuses() -> None:
-    for text, actor in (("Peru rejected Chile's protest over the fishing boats.", "CHL"),
-                        ("Bolivian police closed three Peruvian-run shops, drawing a sharp protest from Lima.", "PER")):
+    for text, actor in (("Hungary dismissed Romania's formal protest about the new citizenship law.", "ROU"),
+                        ("The new tariffs prompted an angry protest from Ottawa.", "CAN")):
         events = rule_events(text)
         assert find_event(events, "ACCUSE", actor), (text, show_events(events))
         assert not find_event(events, "PROTEST", actor), (text, show_events(events))
@@ -35,8 +35,8 @@ def test_crowds_and_mass_protests_stay_protests() -> None:
 # --- a coercive measure a party accepts or receives is not the receiver's coercion --------------------------------
 
 def test_accepting_deportation_flights_is_no_coercion_by_the_receiver() -> None:
-    for text, actor in (("Honduras agreed on Monday to accept deportation flights carrying migrants from the United States.", "HND"),
-                        ("El Salvador refused to accept deportation flights from Mexico.", "SLV")):
+    for text, actor in (("Costa Rica agreed to accept deportation charters sent by Panama.", "CRI"),
+                        ("Nicaragua will receive deportation flights from Costa Rica starting next month.", "NIC")):
         events = rule_events(text)
         assert not find_event(events, "COERCE", actor), (text, show_events(events))
 
@@ -49,7 +49,7 @@ def test_a_state_deporting_still_coerces() -> None:
 # --- power cut as the result of a strike is the strike's toll, no coercion of its own -----------------------------
 
 def test_power_cut_by_a_strike_is_no_coercion() -> None:
-    events = rule_events("Russian missiles struck power plants in Ukraine's Lviv region, cutting power to 300,000 homes.")
+    events = rule_events("Russian drones struck a substation outside Kharkiv, cutting electricity to 40,000 people.")
     assert find_event(events, "ASSAULT", "RUS"), show_events(events)
     assert not find_event(events, "COERCE", "RUS"), show_events(events)
 
@@ -62,7 +62,7 @@ def test_power_cut_by_a_government_still_coerces() -> None:
 # --- a wrong a speaker says another party did (intruded, violated, meddled) is the speaker's accusation -----------
 
 def test_a_wrong_said_of_another_party_is_an_accusation() -> None:
-    for text, speaker, doer in (("Tokyo said the Chinese survey ship had intruded into Japanese waters.", "JPN", "CHN"),
+    for text, speaker, doer in (("Warsaw said Russian drones had intruded into Polish airspace overnight.", "POL", "RUS"),
                                 ("Lithuania said a Belarusian helicopter had violated its airspace on Tuesday.", "LTU", "BLR"),
                                 ("Vilnius said Minsk was meddling in its elections.", "LTU", "BLR"),
                                 ("The IAEA board declared that Iran was breaching its safeguards obligations.", "IAEA", "IRN")):

@@ -173,6 +173,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
         self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
+        self.space_launch_cues = self.lex.cue_set("r33t_space_launch_cues")
         self.requesting = self.lex.cue_set("requesting_verbs")
         self.requesting_nouns = self.lex.cue_set("requesting_nouns")
         self.excluding = self.lex.cue_set("excluding_verbs")
@@ -393,6 +394,23 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
             out.append((verb, speakers, doers))
         return out
+
+    def _misattached_agent(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 33: the party an act noun names by a "by" phrase that the parser hung on the act's object ("after an
+        attack on its embassy by Belarusian forces", "the downing of a drone by the Algerian army"): a plain noun
+        (not a participle) takes no agent of its own, so the phrase is the act's. Read only where no actor was found."""
+        for p in f.tok.children:
+            if p.dep_ != "prep" or p.lower_ not in ("of", "on", "against"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for b in o.children:
+                    if b.dep_ == "prep" and b.lower_ == "by":
+                        named = [m for x in b.children if x.dep_ == "pobj" for m in self._mentions_in(doc, x)]
+                        if named:
+                            return named
+        return []
 
     def _received_measure(self, f: Found) -> bool:
         """Round 32: a coercive measure named as what a party accepts or receives ("agreed to accept deportation
@@ -1126,6 +1144,19 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma not in self.weapon_subjects and not (
                 lemma in self.attack_subjects and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
             return []
+        # Round 33: a weapon whose participle names who fired it ("drones launched by the RSF struck", "shells fired
+        # by the army killed") is that party's attack, not an unknown one's
+        for a in subj.children:
+            if a.dep_ == "prep" and a.lower_ == "by" and lemma in self.attack_subjects:
+                # Round 33: "a drone strike by the air force killed 12": the attack noun names its party (its own
+                # nominal event reads it); an unresolved one ("by a police unit") is still no unknown attacker
+                return [m for x in a.children if x.dep_ == "pobj" for m in self._mentions_in(subj.doc, x)]
+            if a.dep_ == "acl" and a.tag_ == "VBN":
+                for g in a.children:
+                    if g.dep_ == "agent":
+                        named = [m for x in g.children if x.dep_ == "pobj" for m in self._mentions_in(subj.doc, x)]
+                        if named:
+                            return named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
 
     def _charge_grounds(self, f: Found) -> Token | None:
@@ -1531,6 +1562,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
                     continue
+                if f.trigger.type == "ASSAULT" and "launch" in f.trigger.words and not self.space_launch_cues.isdisjoint(lemmas):
+                    continue  # Round 33: "the space agency launched a rocket carrying two satellites": no attack
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
                 if f.tok.i in ordered:
@@ -1550,6 +1583,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = [m for m in recips if lo <= m.start and m.end <= hi]
                 if not actors and f.nominal and f.tok.dep_ == "pobj":
                     actors, recips = self._placed_or_hosted(doc, f, prior, actors, recips)
+                if not actors and f.nominal:
+                    agents = self._misattached_agent(doc, f)
+                    if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
+                        keys = {m.key for m in agents}
+                        actors, recips = agents, [m for m in recips if m.key not in keys]
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
                     continue
                 if not actors and self._called_protest(f):
@@ -1633,6 +1671,11 @@ class EventCoder(TriggerFinder, RoleReader):
                         recips = [m for m in recips if m.key not in keys]
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
+                    if actors and actors[0].code != "UNK":  # Round 33: the weapon's firer, named by its participle
+                        keys = {m.key for m in actors}
+                        recips = [m for m in recips if m.key not in keys]
+                        if not recips:
+                            actors = []
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)

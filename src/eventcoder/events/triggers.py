@@ -129,8 +129,19 @@ class TriggerFinder:
     pursuit_down: frozenset[str]
     crowd_people: frozenset[str]
 
+    def _org_left(self, tok: Token) -> bool:
+        """Round 33: is the object of a verb of leaving an international organisation itself ("left ECOWAS", "quit
+        the International Criminal Court"), its head inside the organisation's name (not "left the NATO summit")?"""
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj"):
+                ms = [m for m in self._mentions_in(tok.doc, c, deep=False) if m.start <= c.idx < m.end]  # type: ignore[attr-defined]
+                return bool(ms) and all(m.kind in ("igo", "alliance") for m in ms)
+        return False
+
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.cue_set("r33t_leaving_org_verbs") and tok.pos_ == "VERB" and self._org_left(tok):
+            return Trigger("SANCTION", "withdraw", (lemma,))  # Round 33: "left ECOWAS", "quit the ICC"
         if lemma not in self.verb_heads:
             return None  # no entry, cued rule or promise of retribution starts with this verb
         # the verb's phrase is read only where a second word of its two-word entries is in the sentence (the phrase's
@@ -148,6 +159,11 @@ class TriggerFinder:
         # the predicate of a small clause on the object ("found the mayor guilty", passive "was declared persona
         # non grata"): a verb + predicate entry reads it
         extras += [c.lower_ for c in kids if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")]
+        # Round 33: a noun predicate the parse makes a verbless clause on the object ("declared [the French ambassador
+        # persona] non grata"): read as the small clause's predicate, as the object's would be
+        extras += [c.lower_ for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > tok.i
+                   and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                   and not any(g.dep_ in ("aux", "auxpass", "cop", "mark") for g in c.children)]
         # Round 28: a "for ... to" clause is the verb's "for" phrase ("pressed for the junta to free the
         # journalists", "appealed for donors to step in"), which the parse reads as a clause marked by "for"
         extras += ["for" for c in kids if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
