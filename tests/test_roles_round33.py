@@ -59,3 +59,27 @@ def test_troops_firing_on_a_rebel_base_keep_their_target():
     ev = rule_events("Nigerian troops fired artillery at a Boko Haram camp near Maiduguri on Sunday.")
     e = require_event(ev, "ASSAULT", "NGA")
     assert "BOKO_HARAM" in e.stated_recipient_keys, show_events(ev)
+
+
+# -- a sanction or strike told with a participle of its aim ("..., targeting X and Y"): X and Y are targets too ------
+
+
+def test_sanctions_targeting_a_third_states_firms():
+    ev = rule_events("The European Union adopted new sanctions against Iran on Monday, targeting drone makers and "
+                     "Chinese firms that supply engine parts.")
+    e = require_event(ev, "SANCTION", "EU", "IRN")
+    assert any(k.startswith("CHN") for k in e.stated_recipient_keys), show_events(ev)
+
+
+def test_sanctions_on_a_state_targeting_another_states_refiners():
+    ev = rule_events("Britain imposed sanctions on Russia on Tuesday, targeting oil tankers and two Indian refiners "
+                     "that buy Russian crude.")
+    e = require_event(ev, "SANCTION", "GBR", "RUS")
+    assert any(k.startswith("IND") for k in e.stated_recipient_keys), show_events(ev)
+
+
+def test_targeting_the_actors_own_firms_adds_nothing_of_its_own():
+    ev = rule_events("Japan imposed sanctions on North Korea on Friday, targeting ships that carried its coal.")
+    e = require_event(ev, "SANCTION", "JPN", "PRK")
+    assert not any(k.startswith("JPN") for k in e.stated_recipient_keys), show_events(ev)
+

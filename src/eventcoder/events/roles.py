@@ -1085,6 +1085,8 @@ class RoleReader(RecipientReader):
             recips = recips + self._raid_targets(doc, f, actors, recips)
         if f.trigger.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and not f.nominal and actors:
             recips = recips + self._counted_people_ties(doc, f, actors, recips)
+        if f.trigger.type in ("SANCTION", "ASSAULT", "COERCE") and actors:
+            recips = recips + self._aimed_participle_targets(doc, f, actors, recips)
         if f.trigger.mode == "crowd-control" and actors and recips and f.trigger.type in ("ASSAULT", "COERCE"):
             recips = self._crowd_of_sentence(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
@@ -1159,6 +1161,34 @@ class RoleReader(RecipientReader):
             named = [m for m in found if m.via != "location"]
             for m in named or found:
                 if all(m.key != r.key for r in recips + out):
+                    out.append(m)
+        return out
+
+    def _aimed_participle_targets(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 33. A sanction or strike told with a participle of its aim set after it ("adopted sanctions against
+        Russia, targeting tankers of its fleet and Chinese firms that supply drone parts", "struck the port,
+        hitting ..."): the parties the participle's objects name are targets too, beside the one the act names
+        (not parties inside a clause on those objects, nor the actor's own)."""
+        verbs = self.lex.cue_set("r33r_aim_participles")
+        parts = [c for c in {f.tok.i: f.tok, f.anchor.i: f.anchor}.values() for c in c.children
+                 if c.tag_ == "VBG" and c.i > f.tok.i and c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in verbs]
+        if not parts:
+            return []
+        index = mention_index(doc)
+        out: list[Mention] = []
+        for c in parts:
+            for x in c.subtree:
+                m = index.get(x.i)
+                if m is None or x.i == c.i or m.kind == "unresolved" or same_party(m, actors):
+                    continue
+                # (not inside a clause on the objects: "firms that supply Russian buyers")
+                up, inner = x, False
+                while up.i != c.i:
+                    if up.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+                        inner = True
+                        break
+                    up = up.head
+                if not inner and all(m.key != r.key for r in recips + out):
                     out.append(m)
         return out
 
