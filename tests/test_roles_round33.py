@@ -83,3 +83,17 @@ def test_targeting_the_actors_own_firms_adds_nothing_of_its_own():
     e = require_event(ev, "SANCTION", "JPN", "PRK")
     assert not any(k.startswith("JPN") for k in e.stated_recipient_keys), show_events(ev)
 
+
+
+def test_tear_gas_fired_at_lawmakers_in_so_many_words_stays_aimed_at_them():
+    ev = rule_events("Thousands of nurses marched through Maputo on Monday, and riot police fired tear gas at lawmakers "
+                     "who tried to join them.")
+    e = require_event(ev, "ASSAULT", "MOZ.COP")
+    assert "MOZ.LEG" in e.stated_recipient_keys and "MOZ.MED" not in e.stated_recipient_keys, show_events(ev)
+
+
+def test_tear_gas_after_a_group_set_fire_to_an_office_goes_to_the_counted_marchers():
+    ev = rule_events("Thousands of teachers marched through Oaxaca on Friday to demand back pay, and riot police fired "
+                     "tear gas after a group set fire to the door of the Oaxaca state government palace.")
+    e = require_event(ev, "ASSAULT", "MEX.COP")
+    assert _crowd_keys(e) and "MEX.GOV" not in e.stated_recipient_keys, show_events(ev)

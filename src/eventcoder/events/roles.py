@@ -1204,18 +1204,27 @@ class RoleReader(RecipientReader):
             return recips
         index = mention_index(doc)
         verb = f.anchor
+        # (force aimed in so many words is kept: "fired tear gas at lawmakers", "used water cannon against deputies")
+        aimed = {g.i for h in {f.tok.i: f.tok, verb.i: verb}.values() for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in ("at", "against", "on", "into") for g in p.subtree}
+        if any(index.get(i) is m for i in aimed for m in recips):
+            return recips
         best: tuple[int, Mention] | None = None
         for t in f.tok.sent:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == verb.i or t.head.pos_ not in ("VERB", "AUX"):
                 continue
-            m = index.get(t.i)
-            if m is None or m.kind == "unresolved" or "." not in m.key or m.key.split(".")[1].lower() in state:
-                continue
-            if same_party(m, actors):
-                continue
-            d = abs(t.i - f.tok.i)
-            if best is None or d < best[0]:
-                best = (d, m)
+            # ("thousands of students marched": the crowd named after its count)
+            for x in [t, *(g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")]:
+                m = index.get(x.i)
+                if m is None or m.kind == "unresolved" or "." not in m.key or m.key.split(".")[1].lower() in state:
+                    continue
+                if same_party(m, actors):
+                    continue
+                d = abs(t.i - f.tok.i)
+                if best is None or d < best[0]:
+                    best = (d, m)
+                break
         return [best[1]] if best is not None else recips
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
