@@ -45,8 +45,9 @@ def test_accused_group_without_an_agent_keeps_its_target():
 
 
 def test_people_killed_in_a_raid_on_a_named_gang():
-    ev = rule_events("Colombian police killed at least 12 people in a raid on the Clan del Golfo cartel in Medellin on "
-                     "Tuesday.")
+    # (round 33 review: reworded, the first wording followed a development item's shape too closely)
+    ev = rule_events("Colombian soldiers shot dead nine men during an operation against the Clan del Golfo near Turbo "
+                     "on Sunday.")
     e = require_event(ev, "ASSAULT", "COL")
     assert "CLAN_DEL_GOLFO" in e.stated_recipient_keys, show_events(ev)
 

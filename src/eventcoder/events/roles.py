@@ -1085,6 +1085,10 @@ class RoleReader(RecipientReader):
             recips = recips + self._raid_targets(doc, f, actors, recips)
         if f.trigger.type in ("ASSAULT", "COERCE", "SANCTION", "ACCUSE") and not f.nominal and actors:
             recips = recips + self._counted_people_ties(doc, f, actors, recips)
+        if f.trigger.type in ("SANCTION", "ASSAULT", "COERCE") and actors:
+            recips = recips + self._aimed_participle_targets(doc, f, actors, recips)
+        if f.trigger.mode == "crowd-control" and actors and recips and f.trigger.type in ("ASSAULT", "COERCE"):
+            recips = self._crowd_of_sentence(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
@@ -1138,7 +1142,9 @@ class RoleReader(RecipientReader):
         suspected of links to X", "arrested 40 people including two lawmakers from X"): that party is a target
         beside them."""
         generic = self.lex.cue_set("r32r_generic_people_nouns")
-        objs = [c for c in f.tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in generic]
+        # the list is written in plurals ("men", "women"): match the word as written or its lemma
+        objs = [c for c in f.tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                and (c.lower_ in generic or c.lemma_.lower() in generic)]
         if not objs:
             return []
         index = mention_index(doc)
@@ -1157,6 +1163,69 @@ class RoleReader(RecipientReader):
                 if all(m.key != r.key for r in recips + out):
                     out.append(m)
         return out
+
+    def _aimed_participle_targets(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 33. A sanction or strike told with a participle of its aim set after it ("adopted sanctions against
+        Russia, targeting tankers of its fleet and Chinese firms that supply drone parts", "struck the port,
+        hitting ..."): the parties the participle's objects name are targets too, beside the one the act names
+        (not parties inside a clause on those objects, nor the actor's own)."""
+        verbs = self.lex.cue_set("r33r_aim_participles")
+        parts = [c for c in {f.tok.i: f.tok, f.anchor.i: f.anchor}.values() for c in c.children
+                 if c.tag_ == "VBG" and c.i > f.tok.i and c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in verbs]
+        if not parts:
+            return []
+        index = mention_index(doc)
+        out: list[Mention] = []
+        for c in parts:
+            for x in c.subtree:
+                m = index.get(x.i)
+                if m is None or x.i == c.i or m.kind == "unresolved" or same_party(m, actors):
+                    continue
+                # (not inside a clause on the objects: "firms that supply Russian buyers")
+                up, inner = x, False
+                while up.i != c.i:
+                    if up.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
+                        inner = True
+                        break
+                    up = up.head
+                if not inner and all(m.key != r.key for r in recips + out):
+                    out.append(m)
+        return out
+
+    def _crowd_of_sentence(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 33. Crowd-control force (tear gas, water cannon, rubber bullets) is used on a crowd, never on an
+        office: told with no one it was aimed at ("supporters of ex-president X blocked roads, and police fired tear
+        gas to clear the highway"; "police fired tear gas when protesters tried to reach Congress"), the recipient the
+        clause gave is the leader, office or building the crowd is tied to. Then the crowd the sentence names as
+        the subject of another clause (its protesters, students, workers, supporters) is the target instead. Kept
+        where a crowd-like party is already a recipient, and where nothing crowd-like is a subject nearby."""
+        state = self.lex.cue_set("r33r_state_sectors")
+        if any((m.key.split(".")[1].lower() if "." in m.key else "") not in state for m in recips if m.kind != "unresolved"):
+            return recips
+        index = mention_index(doc)
+        verb = f.anchor
+        # (force aimed in so many words is kept: "fired tear gas at lawmakers", "used water cannon against deputies")
+        aimed = {g.i for h in {f.tok.i: f.tok, verb.i: verb}.values() for p in h.children
+                 if p.dep_ == "prep" and p.lower_ in ("at", "against", "on", "into") for g in p.subtree}
+        if any(index.get(i) is m for i in aimed for m in recips):
+            return recips
+        best: tuple[int, Mention] | None = None
+        for t in f.tok.sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == verb.i or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            # ("thousands of students marched": the crowd named after its count)
+            for x in [t, *(g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj")]:
+                m = index.get(x.i)
+                if m is None or m.kind == "unresolved" or "." not in m.key or m.key.split(".")[1].lower() in state:
+                    continue
+                if same_party(m, actors):
+                    continue
+                d = abs(t.i - f.tok.i)
+                if best is None or d < best[0]:
+                    best = (d, m)
+                break
+        return [best[1]] if best is not None else recips
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 29. A visitor is never the party visited: when the place a trip goes to is the actor's own, the
