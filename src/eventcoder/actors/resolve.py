@@ -33,6 +33,7 @@ from .vocab import (
     ADVOCACY_HEADS,
     AIMED_AT_WORDS,
     ALIGNED_PARTICIPLES,
+    BROKER_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
     BRANCH_NOUNS,
     FACILITY_ROLE_NOUNS,
@@ -210,6 +211,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         if root.dep_ == "dobj" and head.lemma_.lower() in PLACE_OBJECT_VERBS:
             return "dest"
         if root.dep_ == "npadvmod" and root.ent_type_ in ("GPE", "LOC"):
+            if head.i == span.end + 1 and doc[span.end].text == "-" and not doc[span.end].whitespace_ and head.tag_ == "VBN":
+                return None  # "a Qatar-brokered truce", "the U.S.-drafted text": the state did what the participle says
             return "loc"
         if any(c.dep_ == "amod" and c.lower_ in GEO_ADJS and c.i < span.start for c in root.children):
             return "loc"
@@ -360,7 +363,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 m = self._resolve_span(doc, span, date, places, ent_of)
             if m is None:
                 if span.end + 1 < len(doc) and doc[span.end].text == "-" and (
-                        doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
+                        doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES
+                        or doc[span.end + 1].lower_ in BROKER_PARTICIPLES):
                     taken.update(range(span.start, span.end))  # "the UAE-backed council": a known patron, no unknown name
                 continue
             if m.via == "metonym" and "." in m.key and mentions and mentions[-1].via == "demonym" and "." not in mentions[-1].key:
@@ -1052,8 +1056,14 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             return None
         if label != "TERM" or reg.terms[text].entity.kind in ("state", "organ"):
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and (doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES
-                                                                         or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES):
-                return None  # "Iran-backed militias", "an Iran-aligned faction": the patron is neither the group's actor nor its home
+                                                                         or doc[span.end + 1].lower_ in ALIGNED_PARTICIPLES
+                                                                         or doc[span.end + 1].lower_ in BROKER_PARTICIPLES):
+                return None  # "Iran-backed militias", "an Iran-aligned faction": the patron is neither the group's actor nor its
+                # home; "a U.S.-brokered truce": the go-between is neither side of the deal
+        elif reg.terms[text].entity.kind in ("igo", "alliance"):
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and (doc[span.end + 1].lower_ in SPONSOR_PARTICIPLES
+                                                                         or doc[span.end + 1].lower_ in BROKER_PARTICIPLES):
+                return None  # "a U.N.-backed force", "an AU-brokered truce": a body's patron or go-between, not the actor
 
         if label == "ADJ":
             if self._in_region_name(span, ent_of):

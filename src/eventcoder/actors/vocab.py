@@ -234,6 +234,9 @@ SPONSOR_PARTICIPLES = frozenset(
 )
 # a state tied to a group by a hyphen names the group's patron, as a sponsor does: "an Iran-aligned faction"
 ALIGNED_PARTICIPLES = frozenset({"aligned", "allied", "loyal"})
+# a state hyphened to a go-between's participle is the deal's broker, a third party and neither side of it: "a
+# U.S.-brokered truce", "Qatar-mediated talks" (the sides are the story's; "a truce brokered by X" is read by the roles)
+BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "facilitated"})
 # group nouns that name an unnamed armed group when a sponsor modifies them ("an Iran-backed militia",
 # "a Turkish-backed armed group"), though bare they are too generic to place
 SPONSORED_GROUPS = frozenset({"militia", "militias", "group", "groups", "force", "forces", "faction", "factions", "proxy", "proxies"})
