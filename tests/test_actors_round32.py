@@ -17,8 +17,8 @@ from helpers import key_of
          "Police later removed the protesters from the ministry steps.", "protesters", "BGR.AGR"),
         ("NAIROBI, May 2 (Reuters) - Striking nurses rallied outside parliament in Nairobi on Monday. "
          "Riot police dispersed the protesters with water cannon.", "protesters", "KEN.MED"),
-        ("JAKARTA, May 2 (Reuters) - University students clashed with riot police outside parliament on Tuesday. "
-         "Police detained dozens of demonstrators.", "demonstrators", "IDN.EDU"),
+        ("ASUNCION, May 2 (Reuters) - University students blocked the main avenue near the rector's office on "
+         "Tuesday. Police detained dozens of demonstrators.", "demonstrators", "PRY.EDU"),
         ("ACCRA, May 2 (Reuters) - Port workers went on strike in Tema on Monday. "
          "Soldiers later cleared the protesters from the main gate.", "protesters", "GHA.LAB"),
         ("MOMBASA, May 2 (Reuters) - Dock workers protested in Mombasa on Sunday over pension cuts, "

@@ -29,8 +29,8 @@ def test_affirmed_protest_still_names_the_crowd() -> None:
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("MANILA, May 2 (Reuters) - Police arrested former President Ramon Dizon on Monday, and his supporters "
-         "rallied outside the court.", "supporters", "PHL.OPP"),
+        ("ASUNCION, May 2 (Reuters) - Prosecutors charged former President Ramon Dizon with graft on Monday, and his "
+         "supporters burned tyres outside the prosecutor's office.", "supporters", "PRY.OPP"),
         ("QUITO, May 2 (Reuters) - A court jailed opposition leader Mateo Ruales on Monday. Hundreds of his "
          "followers marched to the court in protest.", "followers", "ECU.OPP"),
         ("LUSAKA, May 2 (Reuters) - Former President Kelvin Mumba was barred from leaving Zambia on Tuesday, and "
@@ -50,10 +50,11 @@ def test_pronoun_owned_adherents_of_a_sitting_leader_are_not_the_opposition() ->
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("QUITO, May 2 (Reuters) - Police arrested former Ecuadorean President Ramon Dizon on Monday.", "Ramon Dizon", "ECU.ELI"),
+        ("TEGUCIGALPA, May 2 (Reuters) - Prosecutors charged former Honduran President Ramon Dizon with bribery on Monday.",
+         "Ramon Dizon", "HND.ELI"),
         ("LUSAKA, May 2 (Reuters) - A court summoned former Zambian President Kelvin Mumba on Tuesday.", "Kelvin Mumba", "ZMB.ELI"),
-        ("QUITO, May 2 (Reuters) - Supporters of former Ecuadorean President Ramon Dizon blocked roads on Monday.",
-         "Supporters", "ECU.OPP"),
+        ("TEGUCIGALPA, May 2 (Reuters) - Supporters of former Honduran President Ramon Dizon blocked roads on Monday.",
+         "Supporters", "HND.OPP"),
     ],
 )
 def test_former_before_a_state_adjective_is_a_former_office(text: str, phrase: str, key: str) -> None:
@@ -61,14 +62,15 @@ def test_former_before_a_state_adjective_is_a_former_office(text: str, phrase: s
 
 
 def test_state_adjective_office_without_former_stays_in_office() -> None:
-    text = "QUITO, May 2 (Reuters) - Police guarded Ecuadorean President Ramon Dizon on Monday."
-    assert key_of(text, "Ramon Dizon") == "ECU.GOV"
+    text = "TEGUCIGALPA, May 2 (Reuters) - Police guarded Honduran President Ramon Dizon on Monday."
+    assert key_of(text, "Ramon Dizon") == "HND.GOV"
 
 
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("YEREVAN, May 2 (Reuters) - Police detained Archbishop Levon Sarkis on Monday.", "Levon Sarkis", "ARM.REL"),
+        ("YEREVAN, May 2 (Reuters) - Archbishop Levon Sarkis blessed a new school in Gyumri on Monday.", "Levon Sarkis",
+         "ARM.REL"),
         ("KANO, May 2 (Reuters) - Gunmen abducted Imam Sani Bello from a mosque in Kano on Friday.", "Sani Bello", "NGA.REL"),
     ],
 )
@@ -77,19 +79,19 @@ def test_title_inside_a_person_name_is_the_title(text: str, phrase: str, key: st
 
 
 def test_unknown_name_without_a_title_stays_unknown() -> None:
-    text = "YEREVAN, May 2 (Reuters) - Police detained Levon Sarkis on Monday."
+    text = "YEREVAN, May 2 (Reuters) - Levon Sarkis blessed a new school in Gyumri on Monday."
     assert key_of(text, "Levon Sarkis") is None
 
 
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
-        ("DAKAR, May 2 (Reuters) - West Africa's regional bloc suspended Togo from its bodies on Monday.",
+        ("FREETOWN, May 2 (Reuters) - West Africa's regional bloc sent a mediation team to Freetown on Monday.",
          "West Africa's regional bloc", "ECOWAS"),
-        ("BRUSSELS, May 2 (Reuters) - The 27-nation bloc agreed new tariffs on steel on Monday.", "27-nation bloc", "EU"),
+        ("BRUSSELS, May 2 (Reuters) - The 27-nation bloc agreed new rules on plastic packaging on Monday.", "27-nation bloc", "EU"),
         ("ALMATY, May 2 (Reuters) - Kyrgyzstan asked the Moscow-led military alliance for troops on Monday.",
          "Moscow-led military alliance", "CSTO"),
-        ("JAKARTA, May 2 (Reuters) - The Southeast Asian bloc's envoy met the junta chief on Monday.",
+        ("MANILA, May 2 (Reuters) - The Southeast Asian bloc's foreign ministers discussed a fishing dispute on Monday.",
          "Southeast Asian bloc", "ASEAN"),
     ],
 )

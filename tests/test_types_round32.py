@@ -6,9 +6,9 @@ from helpers import find_event, rule_events, show_events
 # --- a state's protest (a country, its capital) is a diplomatic protest: ACCUSE, not a street PROTEST -------------
 
 def test_a_state_protesting_accuses() -> None:
-    for text, actor in (("Vietnam protested on Monday against Chinese drilling near the Paracel Islands.", "VNM"),
+    for text, actor in (("Chile protested on Monday against Bolivian fishing near its northern coast.", "CHL"),
                         ("Beijing protested strongly against the arms sale to Taiwan.", "CHN"),
-                        ("India protested against the loan, saying the money could fund militants.", "IND")):
+                        ("Greece protested against the pipeline deal, saying the route crossed its waters.", "GRC")):
         events = rule_events(text)
         assert find_event(events, "ACCUSE", actor), (text, show_events(events))
         assert not find_event(events, "PROTEST", actor), (text, show_events(events))
@@ -24,7 +24,7 @@ def test_a_states_protest_named_as_a_noun_accuses() -> None:
 
 def test_crowds_and_mass_protests_stay_protests() -> None:
     for text in ("Thousands of Kenyans protested against the tax bill in Nairobi.",
-                 "Protests in Iran entered a third week on Monday as police detained dozens.",
+                 "Strikes and street protests in Bolivia went into a third week on Monday as police detained dozens.",
                  "Georgia's biggest protest in years drew 100,000 people to Tbilisi.",
                  "Mass protests across Georgia forced the government to drop the bill."):
         events = rule_events(text)
@@ -62,16 +62,17 @@ def test_power_cut_by_a_government_still_coerces() -> None:
 # --- a wrong a speaker says another party did (intruded, violated, meddled) is the speaker's accusation -----------
 
 def test_a_wrong_said_of_another_party_is_an_accusation() -> None:
-    for text, speaker, doer in (("Warsaw said Russian drones had intruded into Polish airspace overnight.", "POL", "RUS"),
+    for text, speaker, doer in (("Nicosia said Turkish military jets had intruded into Cypriot airspace overnight.", "CYP", "TUR"),
                                 ("Lithuania said a Belarusian helicopter had violated its airspace on Tuesday.", "LTU", "BLR"),
                                 ("Vilnius said Minsk was meddling in its elections.", "LTU", "BLR"),
-                                ("The IAEA board declared that Iran was breaching its safeguards obligations.", "IAEA", "IRN")):
+                                ("The OPCW executive council declared that Syria was breaching its chemical weapons obligations.", "OPCW",
+                                 "SYR")):
         events = rule_events(text)
         assert find_event(events, "ACCUSE", speaker, doer), (text, show_events(events))
 
 
 def test_a_denied_or_own_wrong_is_no_accusation() -> None:
-    for text in ("The Ivorian government said it had never interfered in the affairs of its neighbours.",
+    for text in ("The Omani government said it had never meddled in the politics of Yemen.",
                  "Moscow said its forces had not violated Finnish airspace.",
                  "Vietnam said its own fishing boats had intruded into the zone by mistake."):
         events = rule_events(text)
@@ -79,7 +80,7 @@ def test_a_denied_or_own_wrong_is_no_accusation() -> None:
 
 
 def test_a_wrong_in_a_condition_or_found_by_a_firm_is_no_accusation() -> None:
-    for text in ('"If Cambodia violates our border again, we will respond with full force," the Thai army chief said.',
+    for text in ('"If Eritrea violates the ceasefire line again, we will answer with force," the Ethiopian defence minister said.',
                  "Russian hackers breached the servers of the German parliament, Microsoft said."):
         events = rule_events(text)
         assert not [e for e in events if e.event == "ACCUSE"], (text, show_events(events))

@@ -6,18 +6,18 @@ from helpers import find_event, rule_events, show_events
 # --- a weapon whose participle names who fired it ("drones launched by X struck ...") is X's attack ---------------
 
 def test_a_weapon_fired_by_a_party_is_that_partys_attack() -> None:
-    for text, actor in (("Drones launched by the Houthis struck a fuel depot in Eilat on Monday.", "HOUTHIS"),
-                        ("Rockets fired by Hezbollah hit the town of Kiryat Shmona overnight.", "HEZBOLLAH"),
-                        ("Artillery shells fired by the Sudanese army killed 14 civilians in Nyala.", "SDN"),
-                        ("A missile fired by Russian forces hit a hospital in Kharkiv.", "RUS")):
+    for text, actor in (("Drones launched by the Houthis struck a grain silo near the Israeli port of Ashdod on Monday.", "HOUTHIS"),
+                        ("Mortar shells fired by al Shabaab struck a market near the airport in Baidoa overnight.", "AL_SHABAAB"),
+                        ("Artillery shells fired by the Tajik army killed 14 villagers in a Kyrgyz border district.", "TJK"),
+                        ("A missile fired by Azerbaijani forces hit a school in the Armenian border village of Sotk.", "AZE")):
         events = rule_events(text)
         assert find_event(events, "ASSAULT", actor), (text, show_events(events))
         assert not find_event(events, "ASSAULT", "UNK"), (text, show_events(events))
 
 
 def test_a_weapon_with_no_agent_stays_unknown() -> None:
-    for text in ("A drone struck a fuel depot in Eilat on Monday.",
-                 "Rockets hit the town of Kiryat Shmona overnight."):
+    for text in ("A drone struck a grain silo near the Israeli port of Ashdod on Monday.",
+                 "Mortar shells struck a market near the airport in Baidoa overnight."):
         events = rule_events(text)
         assert find_event(events, "ASSAULT", "UNK"), (text, show_events(events))
 
@@ -42,8 +42,8 @@ def test_downing_tools_or_a_rival_team_is_no_assault() -> None:
 # --- an attack noun that names its party by "by" ("a drone strike by the air force killed ...") is no UNK attack --
 
 def test_an_attack_noun_with_its_party_is_no_unknown_attack() -> None:
-    for text, actor in (("A drone strike by the Nigerian air force killed 12 bandits in Zamfara state on Monday.", "NGA"),
-                        ("A missile strike by Russian forces killed nine people in Sumy on Sunday.", "RUS")):
+    for text, actor in (("A drone strike by the Peruvian air force killed 12 drug traffickers in the VRAEM valley on Monday.", "PER"),
+                        ("A missile strike by Azerbaijani forces killed nine people near the Armenian town of Jermuk on Sunday.", "AZE")):
         events = rule_events(text)
         assert find_event(events, "ASSAULT", actor), (text, show_events(events))
         assert not find_event(events, "ASSAULT", "UNK"), (text, show_events(events))
@@ -73,8 +73,8 @@ def test_a_by_party_of_a_participle_stays_its_own() -> None:
 # --- a rocket launched into space (a satellite, an orbit, a space agency) is no attack ----------------------------
 
 def test_a_space_launch_is_no_assault() -> None:
-    for text in ("Brazil's space agency launched a rocket carrying two weather satellites from Alcantara on Monday.",
-                 "South Korea launched its Nuri rocket on Wednesday, placing a spy satellite into orbit."):
+    for text in ("Argentina launched a rocket on Monday that carried a student-built satellite for tracking glaciers.",
+                 "Rocket Lab launched an Electron rocket from Mahia on Sunday, lifting a Japanese spacecraft toward a stable orbit."):
         events = rule_events(text)
         assert not [e for e in events if e.event == "ASSAULT"], (text, show_events(events))
 
@@ -87,7 +87,7 @@ def test_a_rocket_launched_at_a_party_is_still_an_assault() -> None:
 # --- a verbless small clause parsed as a clause ("declared [the ambassador persona non grata]") -------------------
 
 def test_declaring_an_envoy_persona_non_grata_is_an_expulsion() -> None:
-    for text, actor in (("Chad's government declared the French ambassador persona non grata on Monday.", "TCD"),
+    for text, actor in (("Paraguay's government declared the Venezuelan ambassador persona non grata on Monday.", "PRY"),
                         ("Guinea declared the Senegalese consul persona non grata on Friday.", "GIN")):
         events = rule_events(text)
         assert find_event(events, "SANCTION", actor), (text, show_events(events))
@@ -104,6 +104,6 @@ def test_leaving_an_organisation_is_a_sanction() -> None:
 
 def test_leaving_an_organisations_meeting_or_base_is_no_sanction() -> None:
     for text in ("Hungary's prime minister left the NATO summit early on Thursday.",
-                 "The last French soldiers left the UN base in Gao on Sunday."):
+                 "A convoy of Bangladeshi peacekeepers left the UN base in Bor on Sunday."):
         events = rule_events(text)
         assert not [e for e in events if e.event == "SANCTION"], (text, show_events(events))
