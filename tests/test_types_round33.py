@@ -107,3 +107,11 @@ def test_leaving_an_organisations_meeting_or_base_is_no_sanction() -> None:
                  "A convoy of Bangladeshi peacekeepers left the UN base in Bor on Sunday."):
         events = rule_events(text)
         assert not [e for e in events if e.event == "SANCTION"], (text, show_events(events))
+
+
+def test_space_words_in_a_clause_of_their_own_leave_a_missile_attack_alone() -> None:
+    # review of round 33: the space cues are read in the launch's own phrase, not in a clause told beside it
+    for text, actor in (("Russia launched missiles at Kyiv on Monday, hours after a Soyuz rocket carried two astronauts into orbit.", "RUS"),
+                        ("Houthi rebels launched drones at a Saudi oil terminal on Tuesday while Riyadh was preparing to put a satellite into orbit.", "HOUTHIS")):
+        events = rule_events(text)
+        assert find_event(events, "ASSAULT", actor), (text, show_events(events))

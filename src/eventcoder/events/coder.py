@@ -412,6 +412,16 @@ class EventCoder(TriggerFinder, RoleReader):
                             return named
         return []
 
+    def _space_launch(self, tok: Token) -> bool:
+        """Does the launch itself carry a word of space flight ("launched a rocket carrying two satellites", "lifting a
+        spacecraft toward orbit")? Its own phrase only: not a clause of its own told beside it ("launched missiles
+        at Kyiv, hours after a Soyuz rocket carried astronauts into orbit")."""
+        if self.space_launch_cues.isdisjoint(t.lemma_ for t in tok.sent):
+            return False
+        apart = {c.i for c in tok.children if c.dep_ in ("conj", "ccomp", "parataxis") or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))}
+        own = [t for t in tok.subtree if not any(a.i in apart for a in [t, *t.ancestors] if a.i != tok.i)]
+        return not self.space_launch_cues.isdisjoint(t.lemma_ for t in own)
+
     def _received_measure(self, f: Found) -> bool:
         """Round 32: a coercive measure named as what a party accepts or receives ("agreed to accept deportation
         flights from the United States", "refused to take in deportees") is done by another; the receiver's act is
@@ -1562,7 +1572,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
                     continue
-                if f.trigger.type == "ASSAULT" and "launch" in f.trigger.words and not self.space_launch_cues.isdisjoint(lemmas):
+                if f.trigger.type == "ASSAULT" and "launch" in f.trigger.words and self._space_launch(f.tok):
                     continue  # Round 33: "the space agency launched a rocket carrying two satellites": no attack
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
                     continue
