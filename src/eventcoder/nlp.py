@@ -49,12 +49,13 @@ _DOTTED_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def _split_dotted_hyphen(nlp: Language) -> None:
+    """Add the split to the model's own infix pattern (whatever its tokenizer was saved with), once."""
     tok = nlp.tokenizer
     if tok.infix_finditer is None:
         return
-    rules = list(nlp.Defaults.infixes or ())
-    if _DOTTED_HYPHEN not in rules:
-        tok.infix_finditer = spacy.util.compile_infix_regex([*rules, _DOTTED_HYPHEN]).finditer
+    pattern = tok.infix_finditer.__self__.pattern
+    if _DOTTED_HYPHEN not in pattern:
+        tok.infix_finditer = re.compile(f"{pattern}|{_DOTTED_HYPHEN}").finditer
 
 
 @lru_cache(maxsize=4)
