@@ -1,5 +1,6 @@
 """Round 32 role rules. All sentences are invented."""
 
+import pytest
 from helpers import require_event, rule_events, show_events
 
 # -- an accused group named with its backer ("militants backed by X"): the backer is accused too -------------------
@@ -9,22 +10,19 @@ def _recipient_states(e):
     return {k.split(".")[0] for k in e.stated_recipient_keys}
 
 
-def test_blamed_group_backed_by_a_state_makes_the_state_a_target():
-    ev = rule_events("Ghana's interior minister blamed militants backed by Togo for a bombing at a market in Accra.")
-    e = require_event(ev, "ACCUSE", "GHA")
-    assert "TGO" in _recipient_states(e), show_events(ev)
-
-
-def test_accused_gangs_directed_by_a_capital_make_the_capital_a_target():
-    ev = rule_events("Armenia's prime minister accused armed gangs directed by Baku of attacking a border village.")
-    e = require_event(ev, "ACCUSE", "ARM")
-    assert "AZE" in _recipient_states(e), show_events(ev)
-
-
-def test_blamed_fighters_funded_by_a_state():
-    ev = rule_events("The Somali government blamed fighters funded by Eritrea for the attack on the convoy.")
-    e = require_event(ev, "ACCUSE", "SOM")
-    assert "ERI" in _recipient_states(e), show_events(ev)
+@pytest.mark.parametrize(
+    "text, accuser, backer",
+    [
+        ("Ghana's interior minister blamed militants backed by Togo for a bombing at a market in Accra.", "GHA", "TGO"),
+        ("Armenia's prime minister accused armed gangs directed by Baku of attacking a border village.", "ARM", "AZE"),
+        ("The Somali government blamed fighters funded by Eritrea for the attack on the convoy.", "SOM", "ERI"),
+    ],
+)
+def test_an_accused_group_backed_by_a_party_makes_the_party_a_target(text, accuser, backer):
+    # "militants backed by X", "gangs directed by X", "fighters funded by X"
+    ev = rule_events(text)
+    e = require_event(ev, "ACCUSE", accuser)
+    assert backer in _recipient_states(e), show_events(ev)
 
 
 def test_a_place_after_by_is_not_a_backer():
