@@ -119,6 +119,14 @@ class Run:
             else:
                 stream = code_parallel(arts, self.settings, self.workers)
             for c in stream:
+                if c.error:
+                    # a component failed on this article: say which and why, store nothing for it (a later run
+                    # with a fixed coder codes it then), go on with the rest
+                    self.failed += 1
+                    prog.advance(task)
+                    where = c.article.path or c.article.id
+                    err.print(f"[red]failed[/red] {where} (article {c.article.id}): {c.error}; the rest of the batch goes on", highlight=False)
+                    continue
                 self.coded += 1
                 self.total_events += len(c.events)
                 prog.advance(task)

@@ -10,6 +10,7 @@
     |   +-- InputTooLargeError       larger than the configured limit                  [E203]
     |   +-- MalformedRecordError     bad JSON line, CSV row without text               [E204]
     |   +-- NotEnglishError          text that is not English                          [E205]
+    |   +-- CodingError              an article a component failed on (a bug to report) [E206]
     +-- RegistryError                a broken actor registry or lexicon data file      [E3xx]
     +-- StoreError                   DuckDB store problems                             [E4xx]
 """
@@ -91,6 +92,13 @@ class NotEnglishError(InputError):
     """The text does not look like English; eventcoder codes English news."""
 
     code = "E205"
+
+
+class CodingError(InputError):
+    """A component failed on this article (an eventcoder bug: please report it with the text); the article is
+    left without events and the rest of the batch goes on."""
+
+    code = "E206"
 
 
 class RegistryError(EventcoderError):

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from .config import Settings, load_settings
+from .errors import CodingError
 from .events.confidence import kept
+from .guard import coding_error
 from .models import Article, Event, Mention
 from .nlp import get_nlp, make_doc, parse
 
@@ -22,6 +24,8 @@ class Coded:
     mentions: tuple[Mention, ...]
     # acts found with no nameable actor: not part of the event record (see ``Doc._.unattributed``)
     unattributed: tuple[Event, ...] = ()
+    # what failed on this article, if a component did (see ``eventcoder.guard``): it then has no events
+    error: str | None = None
 
 
 def _floor(nlp: Language, settings: Settings | None) -> float:
@@ -33,16 +37,25 @@ def _floor(nlp: Language, settings: Settings | None) -> float:
 
 
 def code_article(article: Article, settings: Settings | None = None) -> list[Event]:
-    """Code one article into PLOVER events (pure: same article, same events)."""
+    """Code one article into PLOVER events (pure: same article, same events). Raises :class:`CodingError` if a
+    component failed on it (``code_articles`` reports that per article instead and goes on)."""
     nlp = get_nlp(settings)
     doc = nlp(make_doc(nlp, article))
+    failed = coding_error(doc)
+    if failed:
+        raise CodingError(failed, path=article.path, article_id=article.id, hint="please report the article's text")
     return kept(doc._.events or (), _floor(nlp, settings))
 
 
 def code_articles(articles: Iterable[Article], settings: Settings | None = None, batch_size: int | None = None) -> Iterator[Coded]:
-    """Code many articles, batched through ``nlp.pipe``; yields one :class:`Coded` per article in order."""
+    """Code many articles, batched through ``nlp.pipe``; yields one :class:`Coded` per article in order. An article
+    a component failed on comes with ``error`` set and no events; the others are not affected."""
     floor = _floor(get_nlp(settings), settings)
     for article, doc in parse(articles, settings, batch_size):
+        failed = coding_error(doc)
+        if failed:
+            yield Coded(article, (), (), (), error=failed)
+            continue
         events = tuple(kept(doc._.events or (), floor))
         yield Coded(article, events, tuple(doc._.actor_mentions or ()), tuple(doc._.unattributed or ()))
 

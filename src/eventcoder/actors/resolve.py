@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..guard import guarded
 from ..models import Mention
 from ..nlp import char_span, dateline_country, doc_ents, entity_at, forget_sentences, sent_of, token_attrs
 from .base import stance_prefixed, token_index
@@ -72,6 +73,12 @@ from .vocab import (
 )
 
 __all__ = ["ActorResolver", "make_actor_resolver", "token_index"]
+
+
+def _no_mentions(doc: Doc) -> None:
+    doc._.actor_mentions = []
+    doc._.token_mentions = None
+    doc._.coref_members = None
 
 
 class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
@@ -306,6 +313,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         return False
 
     # ------------------------------------------------------------------ main
+    @guarded("actor resolution", _no_mentions)
     def __call__(self, doc: Doc) -> Doc:
         forget_sentences(doc)  # read afresh for this run (see ``sent_of``)
         date = doc.user_data.get("published") if doc.user_data else None

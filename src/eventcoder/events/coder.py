@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
 from .discourse import infer_recipients
@@ -71,6 +72,11 @@ def _served_party(doc: Doc, grounds: Token, actors: list[Mention]) -> list[Menti
                 if g.dep_ == "pobj" and m is not None and m.key not in own and m not in out:
                     out.append(m)
     return out
+
+def _no_events(doc: Doc) -> None:
+    doc._.events = []
+    doc._.unattributed = []
+
 
 class EventCoder(TriggerFinder, RoleReader):
     """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
@@ -1503,6 +1509,7 @@ class EventCoder(TriggerFinder, RoleReader):
         return tuple(c for c in self.lex.contexts if c in found)  # in the lexicon's order
 
     # ------------------------------------------------------------ main
+    @guarded("event coding", _no_events)
     def __call__(self, doc: Doc) -> Doc:
         meta = doc.user_data or {}
         article_id = str(meta.get("article_id", "doc"))

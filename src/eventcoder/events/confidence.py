@@ -25,6 +25,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..guard import guarded
 from ..models import Actor, Event
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.json"
@@ -312,6 +313,7 @@ class ConfidenceScorer:
         self.model = ConfidenceModel.load(path) if path.exists() else None
         self.threshold = self.model.threshold if self.model is not None else 0.0
 
+    @guarded("confidence scoring", lambda doc: setattr(doc._, "events", []))
     def __call__(self, doc: Doc) -> Doc:
         if self.model is not None and doc._.events:
             doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), 0.0, doc)

@@ -346,7 +346,9 @@ class RoleReader(RecipientReader):
             return []
         # "spoke with the leaders of India and Pakistan and urged both countries to ...": not the speaker
         verb = h.head.head if h.dep_ == "pobj" else h.head
-        subj = self._subject(verb)[0] if h.dep_ not in SUBJ else []
+        # (never the pair itself: "Both sides were urged to ...", whose passive subject is the pair, asked for the
+        # pair's speaker without end)
+        subj = [x for x in self._subject(verb)[0] if x.i != h.i] if h.dep_ not in SUBJ and h.dep_ not in PASS_SUBJ else []
         speaker = {m.key.split(".")[0] for x in subj for m in self._mentions_in(doc, x, deep=False)}
         # a subject named two ways in apposition is one speaker, not two sides: "AMISOM, the African Union force,
         # urged both sides", "the E.U. mission in Kosovo, EULEX, urged both sides"
