@@ -1630,6 +1630,13 @@ class RoleReader(RecipientReader):
             if between:
                 recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
+        # round 35: "Uganda's main opposition NUP", "the main opposition People Power Party": a descriptor and the
+        # party it describes, read as two mentions, are one party; the joint-act readings below (each side the
+        # other's recipient, a party's own state no recipient of a joint act) are not theirs. Both keys are kept.
+        described = _described_party(doc, actors)
+        full = actors
+        if described is not None:
+            actors = [described]
         if (f.trigger.type == "ASSAULT" and len({a.key for a in actors}) >= 2 and all(m.via == "location" for m in recips)
                 and self._fight_between(tok, actors)):
             # round 30: "Sudanese and South Sudanese forces clashed near Heglig", "clashes between police and
@@ -1701,6 +1708,8 @@ class RoleReader(RecipientReader):
             clause = {t.idx for t in tok.subtree} - {t.idx for o in self._both_sides_objects(tok) for r in o.rights
                                                        for t in r.subtree}
             recips = [m for m in recips if m.start not in clause]
+        if described is not None:
+            actors = full
         return actors, recips
 
     def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
@@ -1922,3 +1931,16 @@ class RoleReader(RecipientReader):
         return [o for o in objs if o.lower_ in heads and doc[o.left_edge.i : o.i + 1].text.lower() in phrases]
 
     # ------------------------------------------------------------ mode, context
+
+
+def _described_party(doc: Doc, actors: list[Mention]) -> Mention | None:
+    """Round 35. Of two actor mentions that are one noun phrase, a state's sector named by a descriptor and then the
+    registry party it describes ("Uganda's main opposition NUP": UGA.OPP, NUP of code UGA), the named party; else None."""
+    if len(actors) != 2:
+        return None
+    a, b = sorted(actors, key=lambda m: m.start)
+    if "." not in a.key or "." in b.key or b.kind not in ("org", "group") or a.key.split(".")[0] != b.code:
+        return None
+    if not (0 <= b.start - a.end <= 1) or doc.text[a.end:b.start].strip():
+        return None
+    return b
