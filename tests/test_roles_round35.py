@@ -24,3 +24,26 @@ def test_two_parties_of_one_country_acting_together_are_still_two():
     ev = rule_events("The PTI and the PPP accused the election commission of rigging the count in Sindh.")
     e = require_event(ev, "ACCUSE", "PTI")
     assert {"PTI", "PPP"} <= set(e.actor_keys), show_events(ev)
+
+
+# -- a seizure of power is aimed at the state's government, not at the people of the place it happens in ------------
+
+
+def test_soldiers_seizing_power_in_the_capital_target_the_government():
+    ev = rule_events("The regional bloc suspended Niger on Friday, two days after a unit of the presidential guard seized "
+                     "power in Niamey.")
+    e = require_event(ev, "COERCE", "NER")
+    assert "NER.GOV" in e.stated_recipient_keys and "NER.CVL" not in e.stated_recipient_keys, show_events(ev)
+
+
+def test_an_army_seizing_power_with_no_place_targets_the_government():
+    ev = rule_events("Gabon's army seized power on Wednesday.")
+    e = require_event(ev, "COERCE", "GAB")
+    assert "GAB.GOV" in e.stated_recipient_keys, show_events(ev)
+
+
+def test_police_seizing_weapons_in_a_city_are_not_aimed_at_the_government():
+    ev = rule_events("Nigerien police seized weapons and ammunition in Niamey on Friday.")
+    assert not any("NER.GOV" in e.stated_recipient_keys for e in ev), show_events(ev)
+
+

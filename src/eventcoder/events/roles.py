@@ -1690,6 +1690,10 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
+        if actors and f.trigger.type == "COERCE" and not f.nominal:
+            gov = self._seized_power(tok, actors)
+            if gov is not None:
+                recips = [gov]
         if actors and f.trigger.type == "ACCUSE" and not f.nominal:
             ante = self._charged_object(doc, f, recips)
             if ante is not None:
@@ -1711,6 +1715,23 @@ class RoleReader(RecipientReader):
         if described is not None:
             actors = full
         return actors, recips
+
+    def _seized_power(self, tok: Token, actors: list[Mention]) -> Mention | None:
+        """Round 35. A seizure of power ("a unit of the presidential guard seized power in Niamey", "the army seized
+        power"): the act is aimed at the government of the actors' one state (PLOVER: the coup's target is the
+        state), not at the people of the place named. None unless the verb's object is power (cue list
+        ``r35r_power_objects``) and the actors are of one state."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.cue_set("r35r_power_objects")]
+        if not objs:
+            return None
+        states = {a.key.split(".")[0] if "." in a.key or a.kind == "state" else a.code for a in actors}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        if not (len(state) == 3 and state.isalpha() and state.isupper()):
+            return None
+        o = objs[0]
+        return Mention(o.idx, o.idx + len(o.text), o.text, f"{state}.GOV", state, "GOV", None, "location", "state")
 
     def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """Round 29. A gift or pledge that names no recipient, told after another party's gift in its sentence or the
