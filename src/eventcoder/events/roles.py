@@ -1632,6 +1632,13 @@ class RoleReader(RecipientReader):
             if between:
                 recips = [m for m in recips if m.start not in between]
         actors = unique_keys(actors)
+        # round 35: "Uganda's main opposition NUP", "the main opposition People Power Party": a descriptor and the
+        # party it describes, read as two mentions, are one party; the joint-act readings below (each side the
+        # other's recipient, a party's own state no recipient of a joint act) are not theirs. Both keys are kept.
+        described = _described_party(doc, actors)
+        full = actors
+        if described is not None:
+            actors = [described]
         if (f.trigger.type == "ASSAULT" and len({a.key for a in actors}) >= 2 and all(m.via == "location" for m in recips)
                 and self._fight_between(tok, actors)):
             # round 30: "Sudanese and South Sudanese forces clashed near Heglig", "clashes between police and
@@ -1685,6 +1692,10 @@ class RoleReader(RecipientReader):
             recips = [m for m in recips if m.start not in own]
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
+        if actors and f.trigger.type == "COERCE" and not f.nominal:
+            gov = self._seized_power(tok, actors)
+            if gov is not None:
+                recips = [gov]
         if actors and f.trigger.type == "ACCUSE" and not f.nominal:
             ante = self._charged_object(doc, f, recips)
             if ante is not None:
@@ -1703,7 +1714,26 @@ class RoleReader(RecipientReader):
             clause = {t.idx for t in tok.subtree} - {t.idx for o in self._both_sides_objects(tok) for r in o.rights
                                                        for t in r.subtree}
             recips = [m for m in recips if m.start not in clause]
+        if described is not None:
+            actors = full
         return actors, recips
+
+    def _seized_power(self, tok: Token, actors: list[Mention]) -> Mention | None:
+        """Round 35. A seizure of power ("a unit of the presidential guard seized power in Niamey", "the army seized
+        power"): the act is aimed at the government of the actors' one state (PLOVER: the coup's target is the
+        state), not at the people of the place named. None unless the verb's object is power (cue list
+        ``r35r_power_objects``) and the actors are of one state."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.cue_set("r35r_power_objects")]
+        if not objs:
+            return None
+        states = {a.key.split(".")[0] if "." in a.key or a.kind == "state" else a.code for a in actors}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        if not (len(state) == 3 and state.isalpha() and state.isupper()):
+            return None
+        o = objs[0]
+        return Mention(o.idx, o.idx + len(o.text), o.text, f"{state}.GOV", state, "GOV", None, "location", "state")
 
     def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """Round 29. A gift or pledge that names no recipient, told after another party's gift in its sentence or the
@@ -1924,3 +1954,16 @@ class RoleReader(RecipientReader):
         return [o for o in objs if o.lower_ in heads and doc[o.left_edge.i : o.i + 1].text.lower() in phrases]
 
     # ------------------------------------------------------------ mode, context
+
+
+def _described_party(doc: Doc, actors: list[Mention]) -> Mention | None:
+    """Round 35. Of two actor mentions that are one noun phrase, a state's sector named by a descriptor and then the
+    registry party it describes ("Uganda's main opposition NUP": UGA.OPP, NUP of code UGA), the named party; else None."""
+    if len(actors) != 2:
+        return None
+    a, b = sorted(actors, key=lambda m: m.start)
+    if "." not in a.key or "." in b.key or b.kind not in ("org", "group") or a.key.split(".")[0] != b.code:
+        return None
+    if not (0 <= b.start - a.end <= 1) or doc.text[a.end:b.start].strip():
+        return None
+    return b
