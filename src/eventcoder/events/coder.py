@@ -303,6 +303,12 @@ class EventCoder(TriggerFinder, RoleReader):
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
+        # Round 35 (types) vocabulary
+        self.passive_force_verbs = self.lex.cue_set("r35t_passive_force_verbs")
+        self.passive_arrest_verbs = self.lex.cue_set("r35t_passive_arrest_verbs")
+        self.passive_background_deps = self.lex.cue_set("r35t_passive_background_deps")
+        self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
+        self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
         self.voiced_background = self.lex.cue_set("r31t_voiced_background_types")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
@@ -1175,6 +1181,64 @@ class EventCoder(TriggerFinder, RoleReader):
                             return named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
 
+    def _passive_force_doer(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
+                            recips: list[Mention]) -> list[Mention]:
+        """Round 35: an act of force told in an agentless passive ("dozens of people were detained", "two students
+        were shot dead as police broke up a march") names no doer: the state force the passage names is its doer (the
+        latest one coded acting in this sentence or the one before, else one this sentence names, not as the one
+        reporting it); with none, an arrest is the police's of the country of those held, a shooting or killing by
+        someone unknown (unless a clause or "in" phrase tells how: "were killed when rains triggered landslides"). A
+        passive told in a relative clause ("the men, who were arrested in 2022") is background, and one in an
+        adverbial clause that retells an act of its type ("arrested two tourists, a week after they were detained")
+        is that act: neither gets a doer. An arrest reported by someone ("their lawyer said") keeps none either."""
+        tok = f.tok
+        lemma = tok.lemma_.lower()
+        if f.nominal or lemma not in self.passive_force_verbs or tok.tag_ != "VBN" or tok.dep_ in self.passive_background_deps:
+            return []
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(c.dep_ == "agent" for c in tok.children):
+            return []
+        if tok.dep_ == "advcl" and any(sent.start <= i < tok.i and etype == f.trigger.type for i, etype, _ in prior):
+            return []  # "arrested a British couple ..., a month after they were detained": the same act retold
+        recip_keys = {m.key for m in recips}
+        first = sent.start
+        if sent.start > 0:
+            first = doc[sent.start - 1].sent.start
+        forces = self.passive_force_sectors
+        for i, _etype, acts in reversed(prior):
+            if first <= i < tok.i:
+                named = [m for m in acts if (m.sector or "") in forces and m.key not in recip_keys]
+                if named:
+                    return named
+        near = [m for m in (doc._.actor_mentions or ()) if sent.start_char <= m.start < sent.end_char
+                and (m.sector or "") in forces and m.key not in recip_keys and not self._reporting_party(doc, m)]
+        if near:
+            return [min(near, key=lambda m: abs(m.start - tok.idx))]
+        if lemma in self.passive_arrest_verbs:
+            if any(t.lemma_.lower() in self.reporting_verbs and any(c.dep_ == "nsubj" for c in t.children) for t in sent):
+                return []  # "were arrested in Cairo, their lawyer said": one who reports it names no doer (round 25)
+            states = [m.code for m in recips if "." in m.key and len(m.code) == 3 and m.code.isupper()
+                      and m.code not in _NOT_COUNTRIES]
+            if not states:
+                return []
+            return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, f"{states[0]}.COP", states[0], "COP", None,
+                            "role", "group", True)]
+        if any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("in", "during")) for c in tok.children):
+            return []  # "were killed when rains triggered landslides", "killed in the clashes": the clause tells how
+        return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
+
+    def _reporting_party(self, doc: Doc, m: Mention) -> bool:
+        """Round 35: whether a mention is (in) the subject of a reporting verb ("police said", "a police spokesman
+        told reporters") or the party of "according to": the party reporting an act, not its doer."""
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        while t.dep_ in ("compound", "amod", "poss", "nmod") and t.head is not t:
+            t = t.head
+        if t.dep_ == "pobj" and (t.head.lower_ == "according" or (t.head.lower_ == "to" and t.head.head.lower_ == "according")):
+            return True  # "according to the army"
+        return t.dep_ == "nsubj" and t.head.lemma_.lower() in self.reporting_verbs
+
     def _charge_grounds(self, f: Found) -> Token | None:
         """The charge an arrest or a penalty is made on: an "on suspicion of / on charges of" phrase of its verb
         ("detained 14 people on suspicion of vote buying"), or a participle of charging on its target ("arrested
@@ -1693,6 +1757,8 @@ class EventCoder(TriggerFinder, RoleReader):
                         recips = [m for m in recips if m.key not in keys]
                         if not recips:
                             actors = []
+                    if not actors and f.trigger.type in ("ASSAULT", "COERCE"):
+                        actors = self._passive_force_doer(doc, sent, f, prior, recips)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
