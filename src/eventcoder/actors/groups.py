@@ -61,6 +61,8 @@ from .vocab import (
     TARGET_OWNER_NOUNS,
     THEATRE_NOUNS,
     THEATRE_SECTORS,
+    VICTIM_SECTORS,
+    CAPTIVE_VERBS,
     TOWN_NOUNS,
     WING_NOUNS,
 )
@@ -354,6 +356,64 @@ class GroupResolver(ResolverBase):
                     if (base is not None and base != m.key.split(".", 1)[0] and base in reg.entities
                             and reg.entities[base].kind == "state" and subj[0].kind == "state"):
                         m = replace(m, key=f"{base}.{m.sector}", code=base, name=reg.entities[base].name)
+            out.append(m)
+        return out
+
+    def _victims_of_armed_groups(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]],
+                                 home: str | None) -> list[Mention]:
+        """Unplaced people an armed group of another state acts on are of the group's state, not of the story's
+        ("WASHINGTON - The United States listed Colombia's Clan del Golfo as a terrorist group, saying the cartel
+        had murdered civilians": Colombia's civilians; "a Kashmiri militant group that claimed the killing of 26
+        tourists": India's). Only a group the story's state got by default (no place named in the sentence); the
+        group (an insurgency or a gang, REB or CRM: they act at home) is the subject of the verb whose object (or
+        its "of" phrase) the people are. Run after coreference,
+        so "the cartel", "the militants" have their group."""
+        if home is None:
+            return mentions
+        cands = [m for m in mentions if m.via == "location" and m.kind == "group" and m.key.split(".", 1)[0] == home
+                 and m.sector in VICTIM_SECTORS]
+        if not cands:
+            return mentions
+        index = token_index(doc, mentions)
+        reg = self.registry
+        swap: dict[int, str] = {}
+        for m in cands:
+            sp = char_span(doc, m.start, m.end)
+            if sp is None:
+                continue
+            tok = sp.root
+            sent = sent_of(tok)
+            if any(sent.start <= i < sent.end and loc for i, (_, loc) in places.items()):
+                continue  # a place in the sentence decided (or could have)
+            if tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                continue
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ in ("dobj", "nsubjpass") and verb.head.pos_ == "NOUN":
+                verb = verb.head.head  # "claimed the killing of 26 tourists": the verb of the deed the people are of
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in CAPTIVE_VERBS or tok.lower_ in ("hostages", "captives", "crew"):
+                continue
+            if tok.dep_ == "nsubjpass":
+                subj = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            else:
+                subj = self._subjects(verb)
+                if len(subj) == 1 and subj[0].lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+                    subj = [verb.head]  # "a group that claimed ...": the noun the clause tells of
+            doers = [index[s.i] for s in subj if s.i in index]
+            if len(doers) != 1:
+                continue
+            ent = reg.entities.get(doers[0].key)
+            if ent is None or ent.kind != "org" or ent.sector not in ("REB", "CRM") or not ent.country or ent.country == home:
+                continue
+            if ent.country not in reg.entities or reg.entities[ent.country].kind != "state":
+                continue
+            swap[id(m)] = ent.country
+        if not swap:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            c = swap.get(id(m))
+            if c is not None:
+                m = replace(m, key=f"{c}.{m.sector}" if m.sector else c, code=c, name=reg.entities[c].name)
             out.append(m)
         return out
 

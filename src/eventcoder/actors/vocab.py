@@ -266,6 +266,12 @@ PARTY_NAME_WORDS = frozenset({"social", "free", "liberal", "new", "radical", "pr
 # locations name most, not of a foreign state named more often as an actor (civilians are left to the article's
 # state: a meeting place names no one's people)
 THEATRE_SECTORS = frozenset({"REB", "UAF"})
+# round 35: the sectors of unplaced people an insurgency or gang of another state does harm to, who are of the group's
+# state (not forces or officials: a group fights a foreign army as often as its own), and the verbs of captives (a
+# group holds and frees foreigners: "the rebels released the crew members" are no guess for the group's state)
+VICTIM_SECTORS = frozenset({"CVL", "SOC", "BUS", "EDU", "MED", "REL", "JRN", "AGR", "LAB"})
+CAPTIVE_VERBS = frozenset({"release", "free", "hold", "kidnap", "abduct", "seize", "capture", "detain", "hand",
+                           "swap", "exchange", "take", "hostage", "rescue", "evacuate"})
 # a junta rules, and residents live, where the story happens: unplaced, they too are of the theatre's state ("the
 # junta's air force bombed rebel positions ... China called for a ceasefire": the junta is not China's)
 THEATRE_NOUNS = frozenset({"junta", "juntas", "residents", "villagers", "inhabitants"})
