@@ -323,7 +323,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         ent_of = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         hazards = self._hazard_names(doc)
         taken |= hazards
-        matches = [Span(doc, s, e, label=lab) for lab, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in self.matcher(doc))]
+        matches = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]  # (the label's hash: the same Span, no string read)
         spans = sorted(filter_spans(matches), key=lambda s: s.start)
         if hazards:
             spans = [sp for sp in spans if sp.start not in hazards]

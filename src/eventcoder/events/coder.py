@@ -1599,7 +1599,7 @@ class EventCoder(TriggerFinder, RoleReader):
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = sent.text
             lemmas = doc_lemmas[sent.start : sent.end]
-            if self.sports_void and any(self._sports_voided(f) for f in found) and (
+            if self.sports_void and any(f.trigger.type in self.sports_void or f.trigger.words in self._sports_switched for f in found) and (  # (``_sports_voided``)
                     self._sporting(text, lemmas) or (sport_doc and self._match_talk(found, lemmas))):
                 found = [f for f in found if not self._sports_voided(f)]  # "Argentina beat Brazil 4-1"
                 if not found:

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Place
-from ..nlp import entity_at, sent_of, sentence_ents
+from ..nlp import entity_at, sent_of, sentence_ents, token_attrs
 from ..yamlio import load_vocab
 
 if not Doc.has_extension("sentence_places"):
@@ -269,8 +269,13 @@ def _candidates(sent: Span) -> list[tuple[int, Place, str]]:
     terms, adjectives = reg.terms, reg.adjectives
     out: list[tuple[int, Place, str]] = []
     seen: set[int] = set()
-    for tok in sent:
-        if tok.dep_ == "pobj":
+    deps = token_attrs(doc).dep  # (each token's label, read once a run: most tokens are neither object)
+    for i in range(sent.start, sent.end):
+        dep = deps[i]
+        if dep != "pobj" and dep != "dobj":
+            continue
+        tok = doc[i]
+        if dep == "pobj":
             prep = tok.head.lower_
             kind = "loc" if prep in _LOC_PREPS else "dest" if prep in _DEST_PREPS else "target" if prep in _TARGET_PREPS else None
             if kind is None:
@@ -281,7 +286,7 @@ def _candidates(sent: Span) -> list[tuple[int, Place, str]]:
             if p is not None and (kind == "loc" or p.feature != "country"):
                 out.append((tok.head.i, p, kind))
                 seen.add(tok.i)
-        elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        elif tok.head.pos_ == "VERB":  # a "dobj"
             # "troops entered X, the capital of Y state": a name with a place noun in apposition (a name labelled
             # a place is read with the sentence's other names below)
             ent = entity_at(tok)
