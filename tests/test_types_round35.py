@@ -1,10 +1,10 @@
 """Round 35 of event types (invented sentences).
 
-An act of force told in an agentless passive ("dozens of people were detained", "two students were shot dead") names
-no doer: the state force the passage has just named acting (police who fired tear gas, troops who broke up a march) is
-its doer; an arrest with no such force named is the police's of the country of those arrested; a shooting with no
-force named is by someone unknown (UNK). A passive with its agent ("were detained by rebels") or a negated one keeps
-its own reading."""
+An act of force told in an agentless passive ("dozens of people were detained", "two farmers were shot dead") names
+no doer: the state force the passage has just named acting (police who exchanged fire with loggers, soldiers who
+cleared a land occupation) is its doer; an arrest with no such force named is the police's of the country of those
+arrested; a shooting with no force named is by someone unknown (UNK). A passive with its agent ("were detained by
+villagers") or a negated one keeps its own reading."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from helpers import find_event, require_event, rule_events, show_events
 @pytest.mark.parametrize(
     "text,actor,target",
     [
-        ("QUITO, May 3 — Police fired tear gas at striking teachers outside the ministry in Quito on Friday, and "
-         "dozens of people were detained.", "ECU.COP", "ECU"),
-        ("TBILISI, May 3 — Georgian riot police fired water cannon at a rally outside parliament on Friday. Eleven protesters "
-         "were arrested.", "GEO.COP", "GEO"),
-        ("LIMA, May 3 — Two students were shot dead as police broke up a march in Arequipa on Friday.", "PER.COP", "PER"),
+        ("BRASILIA, May 3 — Brazilian federal police exchanged fire with loggers on a river in the Amazon state of "
+         "Para on Friday, and 14 men were detained.", "BRA.COP", "BRA"),
+        ("HANOI, May 3 — Vietnamese police raided an illegal casino in the port city of Hai Phong on Friday. Thirty "
+         "Vietnamese gamblers were arrested.", "VNM.COP", "VNM"),
+        ("ASUNCION, May 3 — Two farmers were shot dead as soldiers cleared a land occupation in the north of the country "
+         "on Friday.", "PRY.MIL", "PRY"),
     ],
 )
 def test_agentless_passive_force_is_the_named_state_force(text: str, actor: str, target: str) -> None:
@@ -29,8 +30,9 @@ def test_agentless_passive_force_is_the_named_state_force(text: str, actor: str,
 
 
 def test_agentless_passive_arrest_with_no_force_named_is_the_police() -> None:
-    events = rule_events("CARACAS, May 3 — A journalist who had criticised the mayor was arrested in Caracas on Friday.")
-    require_event(events, "COERCE", "VEN.COP", "VEN")
+    events = rule_events("ULAANBAATAR, May 3 — A former mining minister was arrested in Ulaanbaatar on Friday over the sale of "
+                         "a coal licence.")
+    require_event(events, "COERCE", "MNG.COP", "MNG")
 
 
 def test_agentless_passive_shooting_with_no_force_named_is_unknown() -> None:
@@ -39,40 +41,39 @@ def test_agentless_passive_shooting_with_no_force_named_is_unknown() -> None:
 
 
 def test_passive_with_agent_keeps_its_agent() -> None:
-    events = rule_events("JUBA, May 3 — Eight aid workers were detained by rebels near the border on Friday.")
-    assert find_event(events, "COERCE", "SSD.COP") is None, show_events(events)
+    events = rule_events("LUSAKA, May 3 — Twelve miners were detained by villagers near a copper pit in northern Zambia on Friday.")
+    assert find_event(events, "COERCE", "ZMB.COP") is None, show_events(events)
 
 
 def test_negated_passive_arrest_is_no_event() -> None:
-    events = rule_events("MINSK, May 3 — No journalists were arrested at the rally in Minsk on Friday, officials said.")
-    assert find_event(events, "COERCE", "BLR.COP") is None, show_events(events)
+    events = rule_events("ALMATY, May 3 — No fans were arrested at the cup final in Almaty on Friday.")
+    assert find_event(events, "COERCE", "KAZ.COP") is None, show_events(events)
 
 
 def test_reporting_force_is_not_the_doer_of_a_passive_killing() -> None:
-    events = rule_events("MANILA, May 3 — Four villagers were killed when their bus was ambushed by gunmen in Mindanao, "
-                         "police said on Friday.")
-    assert find_event(events, "ASSAULT", "PHL.COP") is None, show_events(events)
+    events = rule_events("NEW DELHI, May 3 — Three tea pickers were shot dead on a plantation in Assam on Friday, police said.")
+    assert find_event(events, "ASSAULT", "IND.COP") is None, show_events(events)
 
 
 def test_passive_killing_told_by_its_cause_has_no_unknown_doer() -> None:
-    events = rule_events("DHAKA, May 3 — At least 30 people were killed when floods swept through villages in "
-                         "northern Bangladesh on Friday.")
+    events = rule_events("VIENTIANE, May 3 — At least 12 people were killed when a footbridge collapsed over a river in "
+                         "northern Laos on Friday.")
     assert find_event(events, "ASSAULT", "UNK") is None, show_events(events)
 
 
 def test_background_passive_arrest_in_relative_clause_has_no_doer() -> None:
-    events = rule_events("ANKARA, May 3 — The two Dutch cyclists, who were detained in Iran in 2021, returned home "
+    events = rule_events("ROME, May 3 — The Italian chef, who was arrested in Dubai in March, opened a restaurant in Milan "
                          "on Friday.")
-    assert find_event(events, "COERCE", "NLD.COP") is None, show_events(events)
+    assert find_event(events, "COERCE", "ITA.COP") is None, show_events(events)
 
 
 def test_passive_killing_in_an_after_clause_is_coded() -> None:
-    events = rule_events("BENGHAZI, May 3 — Fighting broke out in Benghazi on Friday, a day after a Libyan army commander "
-                         "was shot dead outside his home.")
-    require_event(events, "ASSAULT", "UNK", "LBY")
+    events = rule_events("SANTO DOMINGO, May 3 — Shops stayed shut in the port city of Puerto Plata on Friday, a day after a "
+                         "Dominican customs official was shot dead at a petrol station.")
+    require_event(events, "ASSAULT", "UNK", "DOM")
 
 
 def test_arrest_retold_in_an_after_clause_is_not_coded_twice() -> None:
-    events = rule_events("HAVANA, May 3 — Cuban police arrested two Spanish tourists in Havana on Friday, a week after "
-                         "they were detained at the airport.")
-    assert find_event(events, "COERCE", "ESP.COP") is None, show_events(events)
+    events = rule_events("ACCRA, May 3 — Ghanaian police arrested three Nigerian traders in Kumasi on Friday, two days after "
+                         "they were detained for questioning at a market.")
+    assert find_event(events, "COERCE", "NGA.COP") is None, show_events(events)
