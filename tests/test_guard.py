@@ -80,3 +80,34 @@ def test_cli_reports_the_failed_record_and_stores_the_rest(breaks_on_peru, tmp_p
     stored = {r[0] for r in con.execute("select id from articles").fetchall()}
     con.close()
     assert stored == {"one", "three"}
+
+
+@pytest.fixture
+def datelines_break_on_peru(monkeypatch):
+    """A bug before the guarded components: reading the dateline of one article raises (make_doc, the batch's
+    document stream handed to ``nlp.pipe``)."""
+    import eventcoder.nlp as nlp_mod
+
+    real = nlp_mod.datelines
+
+    def flaky(text):
+        if "Peruvian" in text:
+            raise ValueError("simulated dateline bug")
+        return real(text)
+
+    monkeypatch.setattr(nlp_mod, "datelines", flaky)
+
+
+def test_batch_goes_on_past_an_article_failing_before_the_components(datelines_break_on_peru):
+    good = "SANTIAGO — " + GOOD
+    arts = [Article(id=f"d{i}", text=t, published="2025-03-04") for i, t in enumerate([good, "LIMA — " + BAD, good + " "])]
+    coded = list(code_articles(arts))  # raised ValueError out of nlp.pipe before, ending the batch
+    assert [c.article.id for c in coded] == ["d0", "d1", "d2"]
+    assert coded[1].error and "simulated dateline bug" in coded[1].error and coded[1].events == ()
+    assert coded[0].error is None and coded[0].events and coded[2].events
+
+
+def test_single_article_failing_before_the_components_raises_a_coding_error(datelines_break_on_peru):
+    with pytest.raises(CodingError) as exc:
+        code_article(Article(id="peru", text="LIMA — " + BAD, published="2025-03-04"))
+    assert exc.value.article_id == "peru" and "simulated dateline bug" in str(exc.value)

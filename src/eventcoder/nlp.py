@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .config import Settings, load_settings
 from .errors import ConfigError
+from .guard import failed_doc
 from .models import Article
 
 log = logging.getLogger(__name__)
@@ -165,6 +166,17 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def parse_one(nlp: Language, article: Article) -> Doc:
+    """One article through the whole pipeline; a failure outside the guarded components (making its Doc, the
+    tokenizer, the model's own pipes) gives a :func:`~eventcoder.guard.failed_doc` carrying it."""
+    try:
+        return nlp(make_doc(nlp, article))
+    except MemoryError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (any bug: the article fails, the batch goes on)
+        return failed_doc(nlp.vocab, article.id, "parsing", exc)
+
+
 def parse(articles: Iterable[Article], settings: Settings | None = None, batch_size: int | None = None) -> Iterator[tuple[Article, Doc]]:
     """Run the whole pipeline over articles in batches, yielding (article, doc) in input order."""
     s = settings or load_settings()
@@ -173,7 +185,12 @@ def parse(articles: Iterable[Article], settings: Settings | None = None, batch_s
     size = batch_size or s.batch_size
 
     def flush() -> Iterator[tuple[Article, Doc]]:
-        docs = nlp.pipe((make_doc(nlp, a) for a in buf), batch_size=size)
+        try:
+            docs = list(nlp.pipe((make_doc(nlp, a) for a in buf), batch_size=size))
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001  (a failure outside the guarded components: find its article)
+            docs = [parse_one(nlp, a) for a in buf]
         yield from zip(list(buf), docs)
         buf.clear()
 

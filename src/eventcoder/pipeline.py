@@ -12,7 +12,7 @@ from .errors import CodingError
 from .events.confidence import kept
 from .guard import coding_error
 from .models import Article, Event, Mention
-from .nlp import get_nlp, make_doc, parse
+from .nlp import get_nlp, parse, parse_one
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ def code_article(article: Article, settings: Settings | None = None) -> list[Eve
     """Code one article into PLOVER events (pure: same article, same events). Raises :class:`CodingError` if a
     component failed on it (``code_articles`` reports that per article instead and goes on)."""
     nlp = get_nlp(settings)
-    doc = nlp(make_doc(nlp, article))
+    doc = parse_one(nlp, article)
     failed = coding_error(doc)
     if failed:
         raise CodingError(failed, path=article.path, article_id=article.id, hint="please report the article's text")
