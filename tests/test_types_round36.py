@@ -48,3 +48,9 @@ def test_funding_paused_is_a_sanction(text: str, actor: str) -> None:
     ev = require_event(events, "SANCTION", actor)
     assert not ev.negated
 
+
+def test_offices_shut_by_a_strike_are_its_toll() -> None:
+    events = rule_events("ACCRA, May 3 — Ghana's teachers began a nationwide strike on Monday, shutting schools and "
+                         "education offices across the country.")
+    require_event(events, "PROTEST", "GHA")
+    assert not [e for e in events if e.event == "COERCE"], show_events(events)
