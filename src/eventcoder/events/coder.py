@@ -449,9 +449,12 @@ class EventCoder(TriggerFinder, RoleReader):
         """Round 32: services cut as the result an attack had ("missiles struck power plants, cutting power to
         300,000 homes") are the attack's toll, told by a participle on the attack's verb, no act of their own."""
         t = f.tok
-        if f.nominal or f.trigger.mode != "withhold" or t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+        if f.nominal or f.trigger.mode not in ("withhold", "restrict") or t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
             return False
-        return any(g.trigger.type == "ASSAULT" and t.head.i in (g.tok.i, g.anchor.i) for g in found)
+        # Round 36: and places shut as the result of a strike ("unions began a nationwide strike, shutting banks and
+        # government offices"): the strike's toll, no closure by an authority
+        kinds = ("ASSAULT", "PROTEST") if f.trigger.mode == "withhold" else ("PROTEST",)
+        return any(g.trigger.type in kinds and t.head.i in (g.tok.i, g.anchor.i) for g in found)
 
     def _authority_refused(self, f: Found) -> bool:
         """A verb of recognising with an institution's authority as its object ("not recognise the legitimacy of
