@@ -1038,6 +1038,15 @@ class RecipientReader:
         generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+        if trig is not None and obj.tag_ == "NNS":
+            # "Israeli air strikes killed 11 ... Hamas gunmen opened fire ... Egypt condemned the strikes": an act
+            # told earlier by this very noun (plural: the strikes, the arrests) is the act named again, before a
+            # later act of the same type told otherwise
+            for i, _typ, ms in reversed(prior):
+                if i < verb.i and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() == lemma:
+                    out = others(ms)
+                    if out:
+                        return out
         if trig is not None:
             # "Militiamen torched a clinic in the valley. Soldiers later burned the militia's camp ... The charity
             # deplored the torching": an act named again by its own verb's noun (a close stem, unlike renamed()'s
