@@ -22,3 +22,22 @@ def test_condemned_ambush_stays_with_the_latest_ambush():
     e = require_event(ev, "ACCUSE", "TUR")
     assert any(r.key.startswith("PKK") for r in e.recipient), show_events(ev)
 
+
+# -- "striking teachers", "demonstrating students": the protest is the people's, not the force's that hits them ------
+
+
+def test_striking_workers_fired_on_are_the_protesters():
+    ev = rule_events("Police in Mombasa fired tear gas at striking nurses outside the county offices on Monday.")
+    assert not any(e.event == "PROTEST" and any(k.endswith(".COP") for k in e.actor_keys) for e in ev), show_events(ev)
+    require_event(ev, "ASSAULT", "KEN.COP")
+
+
+def test_demonstrating_students_beaten_are_the_protesters():
+    ev = rule_events("Riot police beat demonstrating students near the university in Yerevan on Friday.")
+    assert not any(e.event == "PROTEST" and any(k.endswith(".COP") for k in e.actor_keys) for e in ev), show_events(ev)
+
+
+def test_protesting_a_measure_keeps_the_marchers():
+    # (negative: "protesting fuel prices" names no people; the marchers protest)
+    ev = rule_events("Truck drivers marched through Quito on Tuesday protesting fuel prices.")
+    require_event(ev, "PROTEST", "ECU")

@@ -437,6 +437,9 @@ class RoleReader(RecipientReader):
     def _find_subject(self, verb: Token) -> tuple[list[Token], bool]:
         t = verb
         controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
+        crowd = self._crowd_participle_noun(verb)
+        if crowd is not None:
+            return [crowd], False
         if verb.tag_ == "VBZ" and verb.dep_ in ("advcl", "pobj") and not any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
             # round 27: "days after US strikes on their positions", "hours after Russian attacks on the port": a plural
             # act noun the small parser reads as a verb, with its doer as a compound or adjective before it, is that
@@ -564,6 +567,20 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    def _crowd_participle_noun(self, verb: Token) -> Token | None:
+        """Round 36. "Police fired tear gas at striking teachers", "troops beat demonstrating students": an -ing form
+        of a protest verb set right before a plural noun naming people describes them (the small parser often reads
+        the noun as its object, or as the clause's subject's act); the noun, or None."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in self.lex.cue_set("r36r_crowd_participles"):
+            return None
+        if verb.dep_ == "amod" and verb.head.i == verb.i + 1 and verb.head.tag_ == "NNS":
+            return verb.head
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if (nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("dobj", "obj") and nxt.tag_ == "NNS"
+                and nxt.i in mention_index(verb.doc)):
+            return nxt
+        return None
 
     def _charged_deed(self, t: Token) -> Token | None:
         """Round 28. A participle of result set off after a charge, which the small parser hangs on the charging verb,
