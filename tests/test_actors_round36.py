@@ -30,3 +30,23 @@ _GEO = ("TBILISI, May 2 — Georgia's foreign ministry summoned Russia's ambassa
 def test_dateline_state_as_lede_subject_is_the_story_state(text: str, phrase: str, key: str) -> None:
     assert (key_of(text, phrase) or "").startswith(key)
 
+
+_ACCRA = ("ACCRA, May 3 — Police arrested five Nigerian traders and farmers on Monday, and the Ghanaian government "
+          "deported Togolese students and teachers.")
+_ACCRA_OWN = ("ACCRA, May 3 — Police arrested five Nigerian traders and local farmers on Monday, and the government "
+              "deported Togolese students and the teachers.")
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a bare plural joined to a noun a state's adjective qualifies shares the adjective
+        (_ACCRA, "farmers", "NGA"),
+        (_ACCRA, "teachers", "TGO"),
+        # a conjunct with words of its own keeps its own reading (the story's state)
+        (_ACCRA_OWN, "farmers", "GHA"),
+        (_ACCRA_OWN, "teachers", "GHA"),
+    ],
+)
+def test_bare_conjunct_shares_a_demonym(text: str, phrase: str, key: str) -> None:
+    assert (key_of(text, phrase) or "").startswith(key)
