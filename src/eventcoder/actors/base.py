@@ -268,6 +268,11 @@ class ResolverBase:
             first.setdefault(filed, -1)
         if not count:
             return None
+        if filed is not None and not venue and filed in count and self._lede_subject_state(doc, mentions) == filed:
+            # round 36: "TBILISI - Georgia's foreign ministry summoned Russia's ambassador ... Moscow said ... Russian
+            # officials ...": the dateline's state acting as the lede's subject is the story's state, however often
+            # the state it acts on is named after
+            return filed
         best = max(count.values())
         tied = [c for c in count if count[c] == best]
         if filed in tied and len(tied) > 1:
@@ -282,6 +287,35 @@ class ResolverBase:
                 for m in mentions)]
             return min(owners, key=lambda c: first[c]) if owners else filed
         return min(count, key=lambda c: (-count[c], first[c]))
+
+    def _lede_subject_state(self, doc: Doc, mentions: list[Mention]) -> str | None:
+        """The state whose name, body or official is the subject of the main verb of the article's first sentence
+        that names an actor ("KYIV - Ukraine's air force said ..." -> UKR); None if no state's is."""
+        reg = self.registry
+        first = min(mentions, key=lambda m: m.start, default=None)
+        if first is None:
+            return None
+        fsp = char_span(doc, first.start, first.end)
+        if fsp is None:
+            return None
+        lede = sent_of(fsp.root)
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start >= lede.end_char:
+                break
+            base = m.key.split(".", 1)[0]
+            if m.kind not in ("state", "person", "group") or base not in reg.entities or reg.entities[base].kind != "state":
+                continue
+            sp = char_span(doc, m.start, m.end)
+            if sp is None:
+                continue
+            root = sp.root
+            if root.dep_ == "poss":
+                root = root.head  # "Somalia's president ..." (when the owner is a mention of its own)
+            while root.dep_ == "conj":
+                root = root.head  # "Saudi Arabia and Pakistan signed ..."
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and root.head.pos_ in ("VERB", "AUX"):
+                return base
+        return None
 
     def _party_owner(self, root: Token, first: int) -> tuple[str, str] | None:
         """The state a party's phrase gives it, with the party's sector: "Albania's main opposition Democratic

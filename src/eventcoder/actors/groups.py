@@ -280,7 +280,9 @@ class GroupResolver(ResolverBase):
                 if tie is not None and tie.key != org.key and tie in mentions:
                     mentions.remove(tie)  # "Islamic State-linked insurgents" in Mozambique: the branch, not the parent, acts
                 continue
-            country = placed or (self._drill_holder(tok, index) if r.sector == "MIL" else None) or self._located(tok, places, index, cities=True)
+            shared = self._conjoined_demonym(tok, role[0]) if placed is None and tok.dep_ == "conj" else None
+            country = (placed or shared or (self._drill_holder(tok, index) if r.sector == "MIL" else None)
+                       or self._located(tok, places, index, cities=True))
             if country is None and r.kind == "group":
                 country = self._came_from(tok, index, places)
             sent = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _DISPATCH), None)
@@ -336,6 +338,20 @@ class GroupResolver(ResolverBase):
             out.append(self._mention(span, ent, f"{country}.{sector}", "location", "group", plural=plural))
             taken.update(range(span.start, span.end))
         return out
+
+    def _conjoined_demonym(self, tok: Token, role: str) -> str | None:
+        """round 36: "five Nigerian traders and farmers", "12 Haitian politicians and business leaders": a bare plural
+        noun joined to a noun a state's adjective qualifies shares that adjective (the farmers are Nigerian), when
+        it has no word of its own before it beyond its role's words."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i >= tok.i:
+            return None
+        n = len(role.split())
+        if any(c.i < tok.i - n + 1 and c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children):
+            return None
+        reg = self.registry
+        states = {reg.adjectives[c.text] for c in tok.head.children
+                  if c.dep_ in ("amod", "compound") and c.i < tok.head.i and c.text in reg.adjectives}
+        return states.pop() if len(states) == 1 else None
 
     def _dispatched_forces(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Unnamed forces a state sends are that state's, wherever they go and whatever the article is about:
