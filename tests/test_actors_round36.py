@@ -50,3 +50,19 @@ _ACCRA_OWN = ("ACCRA, May 3 — Police arrested five Nigerian traders and local 
 )
 def test_bare_conjunct_shares_a_demonym(text: str, phrase: str, key: str) -> None:
     assert (key_of(text, phrase) or "").startswith(key)
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a known party's name with a possessive inside, after its state's possessive and modifiers, is that party
+        ("ANKARA, May 3 — Turkey's main opposition Republican People's Party said on Monday it would boycott "
+         "parliament.", "Republican People's Party", "CHP"),
+        ("ISLAMABAD, May 3 — Pakistan's opposition Pakistan People's Party said on Monday it would boycott "
+         "parliament.", "People's Party", "PPP"),
+        # an unnamed party after the state's possessive stays the state's party
+        ("ANKARA, May 3 — Turkey's ruling party said on Monday it would boycott parliament.", "ruling party", "TUR"),
+    ],
+)
+def test_known_party_name_with_a_possessive_after_its_state(text: str, phrase: str, key: str) -> None:
+    assert (key_of(text, phrase) or "") == key or (key_of(text, phrase) or "").startswith(key + ".")
