@@ -35,3 +35,20 @@ def test_long_coordination_codes_in_time():
     events = _code(_LONG_LIST)
     assert time.perf_counter() - t0 < 5.0
     assert any(e.event == "ASSAULT" and len(e.actor) > 20 for e in events)
+
+
+def test_later_conjuncts_read_once_per_coordination():
+    # ``RoleCache.later_conjuncts`` read ``Token.conjuncts`` for each conjunct, each a walk over the whole
+    # coordination (600 names: 2 s); now one walk per coordination, with the same conjuncts
+    from eventcoder.events.syntax import RoleCache
+    from eventcoder.nlp import get_nlp
+
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p.startswith("eventcoder")]):
+        doc = nlp(_LONG_LIST)
+    cache = RoleCache(doc, None, None)
+    t0 = time.perf_counter()
+    found = {t.i: [c.i for c in cache.later_conjuncts(t)] for t in doc}
+    assert time.perf_counter() - t0 < 0.8
+    for t in doc[:40]:
+        assert found[t.i] == [c.i for c in t.conjuncts if c.i > t.i]
