@@ -52,3 +52,21 @@ def test_later_conjuncts_read_once_per_coordination():
     assert time.perf_counter() - t0 < 0.8
     for t in doc[:40]:
         assert found[t.i] == [c.i for c in t.conjuncts if c.i > t.i]
+
+
+def test_long_infinitive_chain_codes_in_time():
+    # "urged Germany to ask Chad to ask Mali to ask ...": each trigger's modality was read by climbing the whole
+    # chain of governing verbs (400 infinitives: 3 s there alone); the climb now stops after 40 verbs
+    from eventcoder.events.modality import read_modality
+
+    text = "France urged Germany " + " ".join(f"to ask {_STATES[i % 20]}" for i in range(400)) + " to attack Chad."
+    from eventcoder.nlp import get_nlp
+
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=[p for p in nlp.pipe_names if p.startswith("eventcoder")]):
+        doc = nlp(text)
+    lex = nlp.get_pipe("eventcoder_events").lex
+    t0 = time.perf_counter()
+    mods = [read_modality(t, lex) for t in doc if t.pos_ == "VERB"]
+    assert time.perf_counter() - t0 < 1.0
+    assert len(mods) >= 400 and not any(m.negated for m in mods)
