@@ -22,6 +22,9 @@ _DEFAULT_DENIAL = frozenset({"deny", "dismiss", "refute", "rebut", "reject"})
 _DEFAULT_CLAIMS = frozenset({"accusation", "allegation", "claim", "report", "charge", "suggestion", "involvement", "role", "responsibility"})
 _NEG_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+# the most verbs ``read_modality`` climbs through from a trigger ("urged X to ask Y to press Z to ..."): each trigger
+# climbed the whole chain, and a chain of 400 infinitives took seconds (as ``inside_condition`` stops after 8)
+_MAX_CHAIN = 40
 
 
 @dataclass
@@ -229,7 +232,7 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
             break
         t = t.head
         chain.append(t)
-        if t.dep_ == "ROOT":
+        if t.dep_ == "ROOT" or len(chain) >= _MAX_CHAIN:
             break
     aux_word = ""
     for i, v in enumerate(chain):

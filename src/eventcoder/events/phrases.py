@@ -99,24 +99,30 @@ def _keep_right(child: Token) -> bool:
 def _collect(tok: Token, out: set[int], parties: Container[int]) -> None:
     """Add ``tok`` and the dependents that belong to its phrase. Coordinated common nouns are one group
     ("opposition politicians and activists", "troops and aircraft from the US") unless a conjunct holds a
-    party of its own (``parties``); coordinated names are each a party ("Russia and Iran")."""
-    out.add(tok.i)
-    right = [c for c in tok.children if c.i > tok.i]
-    conj = [c for c in right if c.dep_ == "conj"]
-    joined = [c for c in conj if not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
-    split = len(joined) < len(conj)
-    for c in tok.children:
-        if c.i < tok.i:
-            if c.dep_ not in _LEFT_OUT and not (split and c.lower_ in _COORD_DET):
-                out.update(t.i for t in c.subtree)
-        elif c.dep_ == "conj":
-            if any(c.i == j.i for j in joined):
-                _collect(c, out, parties)
-        elif c.dep_ == "cc":
-            if joined and not split:
-                out.add(c.i)
-        elif _keep_right(c):
-            _collect(c, out, parties)
+    party of its own (``parties``); coordinated names are each a party ("Russia and Iran").
+
+    (A worklist, not recursion: a phrase nested hundreds deep, "the envoy of the army of the allies of ...",
+    exceeded Python's recursion limit; each token's decision depends on the token alone, so the order is free.)"""
+    todo = [tok]
+    while todo:
+        tok = todo.pop()
+        out.add(tok.i)
+        right = [c for c in tok.children if c.i > tok.i]
+        conj = [c for c in right if c.dep_ == "conj"]
+        joined = [c for c in conj if not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
+        split = len(joined) < len(conj)
+        for c in tok.children:
+            if c.i < tok.i:
+                if c.dep_ not in _LEFT_OUT and not (split and c.lower_ in _COORD_DET):
+                    out.update(t.i for t in c.subtree)
+            elif c.dep_ == "conj":
+                if any(c.i == j.i for j in joined):
+                    todo.append(c)
+            elif c.dep_ == "cc":
+                if joined and not split:
+                    out.add(c.i)
+            elif _keep_right(c):
+                todo.append(c)
 
 
 def phrase_tokens(head: Token, trigger: Token | None = None, parties: Container[int] = frozenset()) -> tuple[int, int]:

@@ -8,6 +8,7 @@ control, hosts and mediators, unnamed groups placed by the event's location.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -136,6 +137,29 @@ class Found:
 
 
 
+class _Found(list):  # type: ignore[type-arg]
+    """The mentions ``_mentions_in`` has found, in order, knowing which it holds (by identity and by key): the
+    tests "not found yet" were a walk over the list, for each conjunct of each conjunct (a list of 400 states in
+    one phrase took seconds). Each mention is added one at a time, so a test inside ``extend`` sees the mentions
+    added before it, as with a plain list."""
+
+    __slots__ = ("ids", "keys")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[int] = set()
+        self.keys: set[str] = set()
+
+    def append(self, m: Mention) -> None:
+        super().append(m)
+        self.ids.add(id(m))
+        self.keys.add(m.key)
+
+    def extend(self, ms: Iterable[Mention]) -> None:  # type: ignore[override]
+        for m in ms:
+            self.append(m)
+
+
 class RoleReader(RecipientReader):
     """Mixin: the role-reading methods of the event coder (it provides ``lex``, ``roles`` and the verb classes)."""
 
@@ -166,7 +190,7 @@ class RoleReader(RecipientReader):
         """Actor mentions for the phrase headed by ``tok``, expanding coordination."""
         index: dict[int, Mention] = mention_index(doc)
         cache = role_cache(doc, self)
-        out: list[Mention] = []
+        out = _Found()
 
         def add(t: Token) -> bool:
             found = False
@@ -176,15 +200,15 @@ class RoleReader(RecipientReader):
                     # "Malian soldiers and Wagner mercenaries": a conjunct named by its own modifier
                     mod = next((c for c in x.children if c.dep_ in ("compound", "amod", "nmod") and c.i in index), None)
                     m = index[mod.i] if mod is not None else None
-                if m is not None and all(y is not m for y in out):
+                if m is not None and id(m) not in out.ids:
                     out.append(m)
                     found = True
                     # "their": every member of the coordination it stands for
-                    out.extend(n for n in coref_members(doc).get(x.i, ()) if all(y.key != n.key for y in out))
+                    out.extend(n for n in coref_members(doc).get(x.i, ()) if n.key not in out.keys)
                     if cache.coordinates(doc, m):
                         # "Cambodian and Thai troops": the second modifier's own mention lies inside the first's
-                        out.extend(n for n in coordinated_inside(doc, m) if all(y is not n for y in out))
-                        out.extend(n for n in coordinated_names(doc, m) if all(y.key != n.key for y in out))
+                        out.extend(n for n in coordinated_inside(doc, m) if id(n) not in out.ids)
+                        out.extend(n for n in coordinated_names(doc, m) if n.key not in out.keys)
             return found
 
         heads = [tok, *cache.later_conjuncts(tok)]
@@ -207,7 +231,7 @@ class RoleReader(RecipientReader):
                 # "the two leaders", "both sides": the pair named before, not the one party coreference chose
                 pair = self._pair_parties(doc, h)
                 if pair:
-                    out.extend(m for m in pair if all(m is not y for y in out))
+                    out.extend(m for m in pair if id(m) not in out.ids)
                     continue
             if h.i in index:
                 add(h)
@@ -226,11 +250,11 @@ class RoleReader(RecipientReader):
                         add(c)
                 continue
             if h.lower_ in RELATIVE and h.head.dep_ == "relcl":
-                out.extend(m for m in self._mentions_in(doc, self._casualty_antecedent(h)) if all(m is not y for y in out))
+                out.extend(m for m in self._mentions_in(doc, self._casualty_antecedent(h)) if id(m) not in out.ids)
                 continue
             pair = self._pair_parties(doc, h)
             if pair:
-                out.extend(m for m in pair if all(m is not y for y in out))
+                out.extend(m for m in pair if id(m) not in out.ids)
                 continue
             if not deep:
                 continue
@@ -263,7 +287,7 @@ class RoleReader(RecipientReader):
             if h.head.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in kids):
                 # "Sadr, whose movement boycotted the vote", "Bahrain, whose forces joined the raid": the body of the
                 # party the relative clause is on
-                out.extend(m for m in self._mentions_in(doc, h.head.head, deep=False) if all(m is not y for y in out))
+                out.extend(m for m in self._mentions_in(doc, h.head.head, deep=False) if id(m) not in out.ids)
                 continue
             if against and self._home_people_sectors().get(lemmas[h.i]) == "OPP":
                 # "Erdogan's critics", "the president's opponents in parliament": those who stand against a state's
@@ -284,7 +308,7 @@ class RoleReader(RecipientReader):
                     for g in c.children:
                         if g.dep_ == "pobj" and add(g):
                             break
-        return out
+        return list(out)
 
     def _casualty_antecedent(self, rel: Token) -> Token:
         """The noun a relative pronoun stands for. A casualty clause ("that killed 12 people") the small parser hangs

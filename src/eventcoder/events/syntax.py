@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -45,7 +46,8 @@ class RoleCache:
     token and whether each mention's text holds a coordination. Kept for one document, the coder (``owner``)
     and the mention index it was read with: a new actor pass makes a new index, and so a new cache."""
 
-    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated", "recipients", "linked")
+    __slots__ = ("doc", "owner", "index", "size", "preps", "subjects", "conjuncts", "coordinated", "recipients", "linked",
+                 "groups", "head_of")
 
     def __init__(self, doc: Doc, owner: object, index: object) -> None:
         self.doc, self.owner, self.index, self.size = doc, owner, index, len(doc)
@@ -57,6 +59,9 @@ class RoleCache:
         self.recipients: dict[int, list[Mention]] = {}
         # the tokens that are a conjunct or have one ("conj" children): only they can have conjuncts
         self.linked: frozenset[int] | None = None
+        # each coordination's words, by its first word's index, and each token's head index (see ``_coordination``)
+        self.groups: dict[int, tuple[Token, ...]] = {}
+        self.head_of: list[int] | None = None
 
     def later_conjuncts(self, tok: Token) -> list[Token]:
         """The conjuncts of ``tok`` after it (do not change the list)."""
@@ -68,8 +73,32 @@ class RoleCache:
                 # (a hook's conjuncts are its own: every token is asked)
                 self.linked = (frozenset(range(len(doc))) if "conjuncts" in doc.user_token_hooks
                                else frozenset(conj).union(doc[i].head.i for i in conj))
-            found = self.conjuncts[tok.i] = [c for c in tok.conjuncts if c.i > tok.i] if tok.i in self.linked else []
+            found = self.conjuncts[tok.i] = [c for c in self._coordination(tok) if c.i > tok.i] if tok.i in self.linked else []
         return found
+
+    def _coordination(self, tok: Token) -> Sequence[Token]:
+        """``tok.conjuncts``, read once for each coordination: every conjunct spaCy reaches from the coordination's
+        first word has the same conjuncts (the whole coordination in the same order, less itself), and each
+        ``Token.conjuncts`` walks the whole coordination (a list of 400 states took seconds, one walk per state)."""
+        if "conjuncts" in self.doc.user_token_hooks:
+            return tok.conjuncts
+        attrs = token_attrs(self.doc)
+        dep, heads = attrs.dep, self._heads()
+        start = tok.i
+        while heads[start] != start and dep[start] == "conj":  # (as ``Token.conjuncts`` climbs)
+            start = heads[start]
+        group = self.groups.get(start)
+        if group is None:
+            first = self.doc[start]
+            group = self.groups[start] = (first, *first.conjuncts)
+        if any(c.i == tok.i for c in group):
+            return group
+        return tok.conjuncts  # (a conjunct the parser hangs before its head: not in the coordination spaCy walks)
+
+    def _heads(self) -> list[int]:
+        if self.head_of is None:
+            self.head_of = [t.head.i for t in self.doc]
+        return self.head_of
 
     def coordinates(self, doc: Doc, m: Mention) -> bool:
         """Does the mention's text hold a coordination ("Cambodian and Thai troops")? Only then may
