@@ -8,7 +8,7 @@ a party of the dateline's own state."""
 
 from __future__ import annotations
 
-from helpers import find_event, rule_events, show_events
+from helpers import find_event, require_event, rule_events, show_events
 
 
 def test_passive_killing_of_the_doers_own_people_takes_no_doer_from_the_clause_before() -> None:
@@ -33,3 +33,9 @@ def test_passive_shooting_told_by_a_clause_takes_the_force_that_clause_names() -
 def test_agentless_killing_with_no_sign_of_violence_has_no_unknown_doer() -> None:
     events = rule_events("KAMPALA, May 3 — Five schoolchildren were killed on a highway near Jinja on Friday.")
     assert find_event(events, "ASSAULT", "UNK") is None, show_events(events)
+
+
+def test_power_seized_abroad_is_not_seized_from_the_seizers_own_state() -> None:
+    events = rule_events("Russian mercenaries seized power in Bangui on Friday.")
+    assert find_event(events, "COERCE", "RUS", "RUS") is None, show_events(events)
+    require_event(events, "COERCE", "RUS.PRM", "CAF.GOV")
