@@ -8,7 +8,7 @@ a party of the dateline's own state."""
 
 from __future__ import annotations
 
-from helpers import find_event, require_event, rule_events, show_events
+from helpers import find_event, key_of, require_event, rule_events, show_events
 
 
 def test_passive_killing_of_the_doers_own_people_takes_no_doer_from_the_clause_before() -> None:
@@ -39,3 +39,10 @@ def test_power_seized_abroad_is_not_seized_from_the_seizers_own_state() -> None:
     events = rule_events("Russian mercenaries seized power in Bangui on Friday.")
     assert find_event(events, "COERCE", "RUS", "RUS") is None, show_events(events)
     require_event(events, "COERCE", "RUS.PRM", "CAF.GOV")
+
+
+def test_victims_of_an_armed_group_stay_the_dateline_states_when_its_party_is_named() -> None:
+    assert key_of("NAIROBI — Kenyan police said on Monday that al Shabaab had ambushed herders near the border.",
+                  "herders") == "KEN.AGR"
+    assert key_of("LONDON — British police said the ADF had recruited students online.", "students") == "GBR.EDU"
+    assert key_of("MADRID — Spanish police said the Sinaloa cartel had bribed dock workers.", "dock workers") == "ESP.LAB"
