@@ -61,6 +61,7 @@ from .vocab import (
     TARGET_OWNER_NOUNS,
     THEATRE_NOUNS,
     THEATRE_SECTORS,
+    HOME_AFFAIRS_SECTORS,
     VICTIM_SECTORS,
     CAPTIVE_VERBS,
     TOWN_NOUNS,
@@ -393,6 +394,7 @@ class GroupResolver(ResolverBase):
         index = token_index(doc, mentions)
         reg = self.registry
         swap: dict[int, str] = {}
+        lede = next(iter(doc.sents), None)
         for m in cands:
             sp = char_span(doc, m.start, m.end)
             if sp is None:
@@ -401,6 +403,8 @@ class GroupResolver(ResolverBase):
             sent = sent_of(tok)
             if any(sent.start <= i < sent.end and loc for i, (_, loc) in places.items()):
                 continue  # a place in the sentence decided (or could have)
+            if self._home_organ_named(mentions, home, [sent] + ([lede] if lede is not None else [])):
+                continue  # Round 36: "Kenyan police said al Shabaab had ambushed herders": the story's own people
             if tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
                 continue
             verb = tok.head
@@ -432,6 +436,22 @@ class GroupResolver(ResolverBase):
                 m = replace(m, key=f"{c}.{m.sector}" if m.sector else c, code=c, name=reg.entities[c].name)
             out.append(m)
         return out
+
+    @staticmethod
+    def _home_organ_named(mentions: list[Mention], home: str, spans: list) -> bool:
+        """Round 36: whether the sentence or the lede names a party of the story's own state other than the state
+        itself and its government, one that keeps its home affairs (police, courts: ``HOME_AFFAIRS_SECTORS``)
+        ("Kenyan police said ...", "British police said ...": a story of that state's own
+        affairs, whose people are its own; "Canada barred ..., saying the cartel had tortured farmers" names only the
+        state acting abroad). Parties read from a place (the unplaced people themselves) do not count."""
+        for m in mentions:
+            if m.via == "location" or m.key.split(".", 1)[0] != home or m.kind not in ("state", "group", "person"):
+                continue
+            if m.sector not in HOME_AFFAIRS_SECTORS:
+                continue
+            if any(sp.start_char <= m.start < sp.end_char for sp in spans):
+                return True
+        return False
 
     def _union_owner(self, tok: Token, index: dict[int, Mention]) -> Token | None:
         """The union a group noun possesses ("the teachers' union", "nurses' unions"), when no actor is named in

@@ -270,6 +270,8 @@ THEATRE_SECTORS = frozenset({"REB", "UAF"})
 # state (not forces or officials: a group fights a foreign army as often as its own), and the verbs of captives (a
 # group holds and frees foreigners: "the rebels released the crew members" are no guess for the group's state)
 VICTIM_SECTORS = frozenset({"CVL", "SOC", "BUS", "EDU", "MED", "REL", "JRN", "AGR", "LAB"})
+# Round 36: organs of a state's home affairs: a story naming its own (police, courts) is of that state's people
+HOME_AFFAIRS_SECTORS = frozenset({"COP", "JUD"})
 CAPTIVE_VERBS = frozenset({"release", "free", "hold", "kidnap", "abduct", "seize", "capture", "detain", "hand",
                            "swap", "exchange", "take", "hostage", "rescue", "evacuate"})
 # a junta rules, and residents live, where the story happens: unplaced, they too are of the theatre's state ("the

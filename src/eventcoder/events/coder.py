@@ -306,6 +306,8 @@ class EventCoder(TriggerFinder, RoleReader):
         # Round 35 (types) vocabulary
         self.passive_force_verbs = self.lex.cue_set("r35t_passive_force_verbs")
         self.passive_arrest_verbs = self.lex.cue_set("r35t_passive_arrest_verbs")
+        self.passive_violence_verbs = self.lex.cue_set("r36t_passive_violence_verbs")
+        self.violence_signs = self.lex.cue_set("r36t_violence_signs")
         self.passive_background_deps = self.lex.cue_set("r35t_passive_background_deps")
         self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
         self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
@@ -1185,7 +1187,7 @@ class EventCoder(TriggerFinder, RoleReader):
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
 
     def _passive_force_doer(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
-                            recips: list[Mention]) -> list[Mention]:
+                            recips: list[Mention], prior_targets: dict[int, set[str]] | None = None) -> list[Mention]:
         """Round 35: an act of force told in an agentless passive ("dozens of people were detained", "two students
         were shot dead as police broke up a march") names no doer: the state force the passage names is its doer (the
         latest one coded acting in this sentence or the one before, else one this sentence names, not as the one
@@ -1193,7 +1195,12 @@ class EventCoder(TriggerFinder, RoleReader):
         someone unknown (unless a clause or "in" phrase tells how: "were killed when rains triggered landslides"). A
         passive told in a relative clause ("the men, who were arrested in 2022") is background, and one in an
         adverbial clause that retells an act of its type ("arrested two tourists, a week after they were detained")
-        is that act: neither gets a doer. An arrest reported by someone ("their lawyer said") keeps none either."""
+        is that act: neither gets a doer. An arrest reported by someone ("their lawyer said") keeps none either.
+        Round 36: a killing told by its cause ("were killed when their jet crashed") takes no doer at all, not even
+        an earlier act's; an earlier act aimed at another state gives no doer to the killing of its doer's own people
+        ("troops shelled Indian posts, and three Pakistani villagers were killed": the other side's, or unknown); and
+        a killing with nothing in its sentence that tells of violence ("were killed on a highway") gets no unknown
+        doer (an accident as likely as an attack)."""
         tok = f.tok
         lemma = tok.lemma_.lower()
         if f.nominal or lemma not in self.passive_force_verbs or tok.tag_ != "VBN" or tok.dep_ in self.passive_background_deps:
@@ -1202,18 +1209,37 @@ class EventCoder(TriggerFinder, RoleReader):
             return []
         if tok.dep_ == "advcl" and any(sent.start <= i < tok.i and etype == f.trigger.type for i, etype, _ in prior):
             return []  # "arrested a British couple ..., a month after they were detained": the same act retold
+        told_how = any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("in", "during")) for c in tok.children)
+        if told_how and lemma not in self.passive_arrest_verbs:
+            # "were killed when their jet crashed": the clause tells how, before any earlier act's doer is looked
+            # for; only a force that clause names is the doer ("were shot dead as soldiers cleared a land occupation")
+            # (a clause that acts on someone: "their jet crashed near Belgorod" names a craft in an accident)
+            how = [t.idx for c in tok.children if c.dep_ == "advcl" and any(
+                g.dep_ in ("dobj", "obj") or (g.dep_ == "prep" and g.lower_ in ("on", "at", "into")) for v in c.subtree
+                for g in v.children) for t in c.subtree]
+            lo, hi = (min(how), max(how) + 1) if how else (0, -1)
+            named = [m for m in (doc._.actor_mentions or ()) if lo <= m.start < hi and (m.sector or "") in self.passive_force_sectors
+                     and m.key not in {r.key for r in recips} and not self._reporting_party(doc, m)]
+            return named[:1]
         recip_keys = {m.key for m in recips}
+        recip_states = {m.key.split(".", 1)[0] for m in recips}
         first = sent.start
         if sent.start > 0:
             first = doc[sent.start - 1].sent.start
         forces = self.passive_force_sectors
+        foreign: set[str] = set()
         for i, _etype, acts in reversed(prior):
             if first <= i < tok.i:
                 named = [m for m in acts if (m.sector or "") in forces and m.key not in recip_keys]
+                if lemma not in self.passive_arrest_verbs and (prior_targets or {}).get(i, set()) - recip_states:
+                    # the act was aimed at another state: its doer's own people killed are the other side's victims
+                    foreign |= {m.key for m in named}
+                    named = [m for m in named if m.key.split(".", 1)[0] not in recip_states]
                 if named:
                     return named
         near = [m for m in (doc._.actor_mentions or ()) if sent.start_char <= m.start < sent.end_char
-                and (m.sector or "") in forces and m.key not in recip_keys and not self._reporting_party(doc, m)]
+                and (m.sector or "") in forces and m.key not in recip_keys and not self._reporting_party(doc, m)
+                and not (m.key in foreign and m.key.split(".", 1)[0] in recip_states)]
         if near:
             return [min(near, key=lambda m: abs(m.start - tok.idx))]
         if lemma in self.passive_arrest_verbs:
@@ -1225,8 +1251,10 @@ class EventCoder(TriggerFinder, RoleReader):
                 return []
             return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, f"{states[0]}.COP", states[0], "COP", None,
                             "role", "group", True)]
-        if any(c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in ("in", "during")) for c in tok.children):
+        if told_how:
             return []  # "were killed when rains triggered landslides", "killed in the clashes": the clause tells how
+        if lemma not in self.passive_violence_verbs and not any(t.lemma_.lower() in self.violence_signs for t in sent):
+            return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
     def _reporting_party(self, doc: Doc, m: Mention) -> bool:
@@ -1586,6 +1614,7 @@ class EventCoder(TriggerFinder, RoleReader):
         unheads: list[Token] = []  # each unattributed event's trigger token
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
+        prior_targets: dict[int, set[str]] = {}  # Round 36: the states each of those acts was aimed at
         # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
         doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
         _rejoin_after_condition(doc)
@@ -1761,7 +1790,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         if not recips:
                             actors = []
                     if not actors and f.trigger.type in ("ASSAULT", "COERCE"):
-                        actors = self._passive_force_doer(doc, sent, f, prior, recips)
+                        actors = self._passive_force_doer(doc, sent, f, prior, recips, prior_targets)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
@@ -1818,6 +1847,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
+                    prior_targets[f.tok.i] = {m.key.split(".", 1)[0] for m in recips}
                 cond, cond_parties = self._condition_read(doc, mod)
                 if f.trigger.words[1:] == ("measure",) and f.trigger.type == "THREATEN" and (cond is None or (cond.event is None and not cond_parties)):
                     continue  # "would take steps if inflation kept rising": measures held over no party's act

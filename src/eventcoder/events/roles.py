@@ -1734,7 +1734,7 @@ class RoleReader(RecipientReader):
         if not recips and actors and f.trigger.type in _FELLOW_GIFTS:
             recips = self._fellow_gift(doc, f, actors, prior or [])
         if actors and f.trigger.type == "COERCE" and not f.nominal:
-            gov = self._seized_power(tok, actors)
+            gov = self._seized_power(doc, tok, actors, recips)
             if gov is not None:
                 recips = [gov]
         if actors and f.trigger.type == "ACCUSE" and not f.nominal:
@@ -1759,19 +1759,29 @@ class RoleReader(RecipientReader):
             actors = full
         return actors, recips
 
-    def _seized_power(self, tok: Token, actors: list[Mention]) -> Mention | None:
+    def _seized_power(self, doc: Doc, tok: Token, actors: list[Mention], recips: list[Mention] | None = None) -> Mention | None:
         """Round 35. A seizure of power ("a unit of the presidential guard seized power in Niamey", "the army seized
         power"): the act is aimed at the government of the actors' one state (PLOVER: the coup's target is the
         state), not at the people of the place named. None unless the verb's object is power (cue list
-        ``r35r_power_objects``) and the actors are of one state."""
+        ``r35r_power_objects``) and the actors are of one state. Round 36: where the sentence places it, the state of
+        that place is the one whose government is the target ("Russian mercenaries seized power in Bangui": CAF's,
+        never the seizers' own state's)."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.lex.cue_set("r35r_power_objects")]
         if not objs:
             return None
-        states = {a.key.split(".")[0] if "." in a.key or a.kind == "state" else a.code for a in actors}
-        if len(states) != 1:
-            return None
-        state = next(iter(states))
-        if not (len(state) == 3 and state.isalpha() and state.isupper()):
+
+        def state_code(c: str | None) -> bool:
+            return bool(c) and len(c) == 3 and c.isalpha() and c.isupper()
+
+        placed = [m.key.split(".")[0] for m in recips or () if m.via == "location" and state_code(m.key.split(".")[0])]
+        place = place_of(sent_of(tok), doc)
+        state = placed[0] if placed else (place.country if place is not None and state_code(place.country) else None)
+        if state is None:
+            states = {a.key.split(".")[0] if "." in a.key or a.kind == "state" else a.code for a in actors}
+            if len(states) != 1:
+                return None
+            state = next(iter(states))
+        if not state_code(state):
             return None
         o = objs[0]
         return Mention(o.idx, o.idx + len(o.text), o.text, f"{state}.GOV", state, "GOV", None, "location", "state")
