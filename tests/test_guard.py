@@ -76,6 +76,7 @@ def test_cli_reports_the_failed_record_and_stores_the_rest(breaks_on_peru, tmp_p
     res = CliRunner().invoke(app, ["code", str(src), "--db", str(db)])
     assert res.exit_code == 1
     assert "failed" in res.output and "two" in res.output and "simulated bug" in res.output
+    assert "0 input(s) skipped, 1 article(s) failed in coding" in " ".join(res.output.split())  # (the console wraps)
     con = duckdb.connect(str(db), read_only=True)
     stored = {r[0] for r in con.execute("select id from articles").fetchall()}
     con.close()

@@ -85,7 +85,8 @@ class Run:
         self.workers = workers
         self.engine = engine
         self.ray_address = ray_address
-        self.failed = 0
+        self.failed = 0  # inputs skipped (unreadable) and articles a component failed on, for the exit code
+        self.coding_failed = 0  # of those, the articles a component failed on
         self.coded = 0
         self.skipped = 0
         self.total_events = 0
@@ -123,6 +124,7 @@ class Run:
                     # a component failed on this article: say which and why, store nothing for it (a later run
                     # with a fixed coder codes it then), go on with the rest
                     self.failed += 1
+                    self.coding_failed += 1
                     prog.advance(task)
                     where = c.article.path or c.article.id
                     err.print(f"[red]failed[/red] {where} (article {c.article.id}): {c.error}; the rest of the batch goes on", highlight=False)
@@ -131,6 +133,11 @@ class Run:
                 self.total_events += len(c.events)
                 prog.advance(task)
                 yield c.article, c.events, c.mentions
+
+    def problems(self, skipped: str = "input(s) skipped") -> str:
+        """'N input(s) skipped', and the articles that failed in coding where there were any."""
+        out = f"{self.failed - self.coding_failed} {skipped}"
+        return out + (f", {self.coding_failed} article(s) failed in coding" if self.coding_failed else "")
 
     def exit_code(self) -> int:
         if self.coded == 0 and self.skipped == 0:
@@ -195,7 +202,7 @@ def code(
                 sink.close()
             if corpus is not None:
                 corpus.close()
-        err.print(f"coded {run.coded} article(s), {run.total_events} event(s); {run.failed} input(s) skipped", highlight=False)
+        err.print(f"coded {run.coded} article(s), {run.total_events} event(s); {run.problems()}", highlight=False)
         raise typer.Exit(run.exit_code())
     except EventcoderError as exc:
         raise _fail(exc) from exc
@@ -252,7 +259,7 @@ def ingest(
                 _after_store(corpus, notify_cmd=notify_cmd)
             counts = corpus.counts()
         err.print(
-            f"added {added} article(s) ({run.skipped} already stored, {run.failed} skipped); "
+            f"added {added} article(s) ({run.skipped} already stored, {run.problems('skipped')}); "
             f"corpus: {counts['articles']} articles, {counts['events']} events",
             highlight=False,
         )
