@@ -2283,7 +2283,7 @@ class EventCoder(TriggerFinder, RoleReader):
         kids = [(c.i, c.dep_) for c in tok.children]
         lo = min([tok.i] + [i for i, dep in kids if dep in ("prt", "neg", "aux", "compound")])
         hi = max([tok.i] + [i for i, dep in kids if dep in ("prt", "compound")])
-        event_text = doc[lo : hi + 1].text
+        event_text = doc_text(doc)[doc[lo].idx : doc[hi].idx + len(doc[hi])]  # (``doc[lo : hi + 1].text``)
         modality = "conditional" if cond is not None else mod.modality
         conf = 0.55 + 0.2 * bool(recips) + 0.1 * all(not m.key.startswith("UNK:") for m in actors) - 0.1 * f.nominal
         conf += 0.05 * (f.trigger.mode is not None)
