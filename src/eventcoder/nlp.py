@@ -357,6 +357,15 @@ def sent_of(x: Token | Span) -> Span:
     return sents[x.i if isinstance(x, Token) else x.start]
 
 
+def head_indices(doc: Doc) -> list[int]:
+    """Every token's head index, ``[t.head.i for t in doc]``, read from the parse's array (the heads are stored as
+    offsets) without making a Token for each word."""
+    if not len(doc):
+        return []
+    offsets = doc.to_array(HEAD).astype(np.int64)
+    return (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
+
+
 # The text ``doc_text`` read, kept in ``user_data`` under this key with the number of tokens it was read from.
 _TEXT = "eventcoder.doc_text"
 

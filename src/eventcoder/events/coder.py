@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from spacy.attrs import DEP, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -1623,13 +1624,13 @@ class EventCoder(TriggerFinder, RoleReader):
         year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
         lead = next(iter(doc.sents), None)
         # a match report: its lead sentence is about a match ("Croatia beat Albania 3-1 in a friendly")
-        sport_doc = bool(self.sports_void) and lead is not None and self._sporting(lead.text, doc_lemmas[lead.start : lead.end])
+        sport_doc = bool(self.sports_void) and lead is not None and self._sporting(doc_text(doc)[lead.start_char : lead.end_char], doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
             found, threatened, committed = self._one_reading(self._find(sent))
             if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]):
                 continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found)
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
-            text = sent.text
+            text = doc_text(doc)[sent.start_char : sent.end_char]  # (``sent.text``, without making its Tokens)
             lemmas = doc_lemmas[sent.start : sent.end]
             if self.sports_void and any(f.trigger.type in self.sports_void or f.trigger.words in self._sports_switched for f in found) and (  # (``_sports_voided``)
                     self._sporting(text, lemmas) or (sport_doc and self._match_talk(found, lemmas))):
@@ -2282,7 +2283,7 @@ class EventCoder(TriggerFinder, RoleReader):
         kids = [(c.i, c.dep_) for c in tok.children]
         lo = min([tok.i] + [i for i, dep in kids if dep in ("prt", "neg", "aux", "compound")])
         hi = max([tok.i] + [i for i, dep in kids if dep in ("prt", "compound")])
-        event_text = doc[lo : hi + 1].text
+        event_text = doc_text(doc)[doc[lo].idx : doc[hi].idx + len(doc[hi])]  # (``doc[lo : hi + 1].text``)
         modality = "conditional" if cond is not None else mod.modality
         conf = 0.55 + 0.2 * bool(recips) + 0.1 * all(not m.key.startswith("UNK:") for m in actors) - 0.1 * f.nominal
         conf += 0.05 * (f.trigger.mode is not None)
@@ -2603,9 +2604,15 @@ def _rejoin_after_condition(doc: Doc) -> None:
     text = doc_text(doc)
     if " unless " not in text and " if " not in text:
         return
-    for v in doc:
-        if v.dep_ != "conj" or v.tag_ != "VBD":
-            continue
+    attrs = doc.to_array([DEP, TAG]) if len(doc) else None
+    if attrs is None:
+        return
+    strings = doc.vocab.strings
+    # (only the past-tense conjuncts are read as Tokens: the dependency labels and tags, which the loop leaves as
+    # they are, picked from the parse's arrays)
+    picked = ((attrs[:, 0] == strings["conj"]) & (attrs[:, 1] == strings["VBD"])).nonzero()[0].tolist()
+    for i in picked:
+        v = doc[i]
         h = v.head
         if h.dep_ != "advcl" or h.tag_ != "VBD" or not any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in h.children):
             continue

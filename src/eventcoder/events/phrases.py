@@ -29,7 +29,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp import char_span, sent_of
+from ..nlp import char_span, doc_text, sent_of
 from .syntax import mention_index
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -224,5 +224,5 @@ def phrased_actor(m: Mention, trigger: Token) -> Actor:
     if span is None or not len(span) or not _same_sentence(doc, span.start, trigger.i):
         return m.actor()
     phrase = _phrase_span(span, trigger, _OtherMentions(mention_index(doc), span.start, span.end))
-    return Actor(m.key, m.code, m.sector, m.entity_text, m.name, phrase=phrase.text,  # (``m.actor()`` with its phrase)
+    return Actor(m.key, m.code, m.sector, m.entity_text, m.name, phrase=doc_text(doc)[phrase.start_char : phrase.end_char],  # (``m.actor()`` with its phrase; ``phrase.text``)
                  phrase_span=(phrase.start_char, phrase.end_char))
