@@ -354,6 +354,12 @@ class RoleReader(RecipientReader):
             for a in c.children:
                 if a.dep_ == "acl" and a.tag_ == "VBN":
                     out += [m for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
+                elif a.dep_ == "relcl" and a.lemma_.lower() in self.lex.cue_set("r37r_authoring_verbs") and not any(
+                        o.dep_ in OBJ and o.lower_ not in RELATIVE for o in a.children):
+                    # round 37: a relative clause whose subject made it: "denounced the decision, which Ethiopia
+                    # announced a day earlier", "rejected the measures Tanzania imposed" (its object is the noun)
+                    out += [m for g in a.children if g.dep_ in SUBJ and g.lower_ not in RELATIVE
+                            for m in self._mentions_in(doc, g) if not same_party(m, actors)]
         return out
 
     def _pair_parties(self, doc: Doc, h: Token) -> list[Mention]:
