@@ -341,6 +341,22 @@ class RoleReader(RecipientReader):
             head = head.head  # "three Americans and two Spaniards it accused": the whole coordination
         return [m for m in self._mentions_in(doc, head) if not same_party(m, actors)]
 
+    def _ordered_done(self, part: Token) -> Token | None:
+        """Round 37. The verb of ordering whose object ``part`` is a bare passive participle on ("ordered two
+        activists detained", "a judge ordered the editor held in custody"), else None. The parser hangs the
+        participle on the noun as a reduced relative clause, or reads noun and participle as a clause of their own
+        with no auxiliary ("activists detained" as subject and verb; not "ordered that police detain them")."""
+        if part.tag_ not in ("VBN", "VBD") or part.pos_ != "VERB":
+            return None
+        if part.dep_ == "acl" and part.tag_ == "VBN" and part.head.dep_ in ("dobj", "obj"):
+            gov = part.head.head
+        elif part.dep_ == "ccomp" and any(c.dep_ in SUBJ for c in part.children) and not any(
+                c.dep_ in ("aux", "auxpass", "mark") for c in part.children):
+            gov = part.head
+        else:
+            return None
+        return gov if gov.lemma_.lower() in self.lex.cue_set("ordering_verbs") else None
+
     def _object_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The authors of the document or act a verb takes as its object, named by a participle's agent:
         "welcomed the truce signed by Kinshasa and the rebels", "rejected the plan drawn up by Washington"."""
@@ -354,6 +370,12 @@ class RoleReader(RecipientReader):
             for a in c.children:
                 if a.dep_ == "acl" and a.tag_ == "VBN":
                     out += [m for g in self._agent(a) for m in self._mentions_in(doc, g) if not same_party(m, actors)]
+                elif a.dep_ == "relcl" and a.lemma_.lower() in self.lex.cue_set("r37r_authoring_verbs") and not any(
+                        o.dep_ in OBJ and o.lower_ not in RELATIVE for o in a.children):
+                    # round 37: a relative clause whose subject made it: "denounced the decision, which Ethiopia
+                    # announced a day earlier", "rejected the measures Tanzania imposed" (its object is the noun)
+                    out += [m for g in a.children if g.dep_ in SUBJ and g.lower_ not in RELATIVE
+                            for m in self._mentions_in(doc, g) if not same_party(m, actors)]
         return out
 
     def _pair_parties(self, doc: Doc, h: Token) -> list[Mention]:
@@ -1311,6 +1333,8 @@ class RoleReader(RecipientReader):
         hosts: list[Mention] = []  # states hosting the actor's own mission (not a foreign installation's place)
         if not f.nominal:
             subj, passive = self._subject(tok)
+            if not passive and self._ordered_done(tok) is not None:
+                passive = True  # (round 37: "ordered two activists detained": the activists undergo it)
             fronted = self._fronted_subject(tok, subj)
             if fronted is not None:
                 # "In a meeting in Tehran, Iran's leader, X, told Y": the small parser often hangs the real
@@ -1334,6 +1358,13 @@ class RoleReader(RecipientReader):
                         "ordering_verbs") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                     # "ordered the ambassadors to be reprimanded": whoever orders it has it done
                     heads, passive_order = self._subject(tok.head)
+                    if not passive_order:
+                        actors += [m for x in heads for m in self._mentions_in(doc, x)]
+                ordering = self._ordered_done(tok) if not actors else None
+                if ordering is not None:
+                    # round 37: "ordered two activists detained", "ordered the envoy expelled": the object of a verb of
+                    # ordering with a passive participle undergoes the act, whoever orders it has it done
+                    heads, passive_order = self._subject(ordering)
                     if not passive_order:
                         actors += [m for x in heads for m in self._mentions_in(doc, x)]
                 if not actors and f.trigger.type.lower() in self.lex.cue_set("r25_attributed_passive_types") and not self._agent(tok):
@@ -1463,6 +1494,16 @@ class RoleReader(RecipientReader):
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
             anchor = f.anchor
+            ordering = (self._ordered_done(anchor) if not actors and anchor.i != tok.i and tok.dep_ == "pobj"
+                        and tok.head.head.i == anchor.i else None)
+            if ordering is not None:
+                # round 37: "a court ordered three activists held in detention on charges of treason": the act the
+                # participle's phrase names is done by whoever orders it, to the ordered object
+                heads, passive_order = self._subject(ordering)
+                named = [m for x in heads for m in self._mentions_in(doc, x)] if not passive_order else []
+                if named:
+                    actors = named
+                    recips += [m for x in self._subject(anchor)[0] for m in self._mentions_in(doc, x)]
             if anchor.i != tok.i and not passive_anchor(anchor) and self._participates(tok, anchor):
                 # "Turkey did not take part in the NATO exercise", "China did not attend the UN meeting": the
                 # participant acts; the named organiser of the event is its counterpart
