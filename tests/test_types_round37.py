@@ -1,0 +1,42 @@
+"""Round 37 of event types (invented sentences).
+
+An act named as the content of a threat noun ("drew threats of French military action", "issued threats of
+sanctions against Minsk") is only threatened: one THREATEN, read on the act's noun, and no act of its own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import find_event, require_event, rule_events, show_events
+
+
+@pytest.mark.parametrize(
+    "text,actor,kind",
+    [
+        ("The wave of kidnappings has drawn threats of French military action.", "FRA", "ASSAULT"),
+        ("Ankara issued threats of military action against the Kurdish militia on Monday.", "TUR", "ASSAULT"),
+        ("Minsk faced the threat of new EU sanctions after the crackdown.", "EU", "SANCTION"),
+    ],
+)
+def test_act_named_by_a_threat_noun_is_threatened(text: str, actor: str, kind: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "THREATEN", actor)
+    assert find_event(events, kind, actor) is None, show_events(events)
+
+
+def test_threat_with_its_own_owner_keeps_one_threat() -> None:
+    events = rule_events("Beijing repeated its threat of sanctions on Lockheed Martin.", published="2025-03-04")
+    require_event(events, "THREATEN", "CHN")
+    assert not [e for e in events if e.event == "SANCTION"], show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scale of the Russian attack on Kyiv shocked officials.",
+        "Egyptian troops repelled a threat by the rebels and then launched an attack on their camp near the border.",
+    ],
+)
+def test_other_of_phrases_and_threats_leave_the_act_done(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert [e for e in events if e.event == "ASSAULT"], show_events(events)
+
