@@ -1,7 +1,9 @@
 """Round 37 of event types (invented sentences).
 
 An act named as the content of a threat noun ("drew threats of French military action", "issued threats of
-sanctions against Minsk") is only threatened: one THREATEN, read on the act's noun, and no act of its own."""
+sanctions against Minsk") is only threatened: one THREATEN, read on the act's noun, and no act of its own. A finite verb the parse joins to
+the bare verb of a reported demand ("said Kyiv should free the men and threatened to block the talks") is the
+speaker's own next act: not asked for, and the speaker's."""
 
 from __future__ import annotations
 
@@ -39,4 +41,31 @@ def test_threat_with_its_own_owner_keeps_one_threat() -> None:
 def test_other_of_phrases_and_threats_leave_the_act_done(text: str) -> None:
     events = rule_events(text, published="2025-03-04")
     assert [e for e in events if e.event == "ASSAULT"], show_events(events)
+
+
+# A finite verb the parse joins to the bare verb of a reported demand ("said Kyiv should free the men and threatened
+# to ...") is the speaker's own next act, not part of what is asked, and the speaker's, not the asked party's.
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Hungary said Kyiv should free the detained men and threatened to block the talks.", "THREATEN", "HUN"),
+        ("Lithuania said Moscow must return the seized trucks and expelled two Russian diplomats.", "SANCTION", "LTU"),
+    ],
+)
+def test_finite_act_joined_to_a_demand_is_the_speakers(text: str, etype: str, actor: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, etype, actor)
+    require_event(events, "REQUEST", actor)
+
+
+@pytest.mark.parametrize(
+    "text,asked",
+    [
+        ("Rights groups demanded that Kenya free the activists and drop the charges.", "KEN"),
+        ("The Egyptian foreign ministry urged Israel to withdraw its troops and to reopen the crossing.", "ISR"),
+    ],
+)
+def test_bare_verbs_joined_in_a_demand_stay_asked_for(text: str, asked: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert find_event(events, "RETREAT", asked) is None and find_event(events, "CONCEDE", asked) is None, show_events(events)
 

@@ -1386,6 +1386,10 @@ class EventCoder(TriggerFinder, RoleReader):
             return True  # Round 21: "called for his resignation", "pressed for the release of ...": asked for, not done
         for _ in range(6):
             if t.dep_ == "conj":
+                if not f.nominal and _joined_to_bare_verb(t):
+                    # Round 37: a finite verb the parser joined to the bare verb of a demand is the speaker's own
+                    # next act ("said Tokyo must retract its remarks and warned that ..."), not part of what is asked
+                    return False
                 t = t.head
                 continue
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
@@ -1777,8 +1781,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     if opener is None:
                         opener = Found(verb, Trigger("REJECT", None, (verb.lemma_.lower(),)), False, verb)
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
-                if not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts:
-                    actors = self._speaker_of_joined_act(doc, f.tok)
+                joined = f.tok
+                if (not f.nominal and _joined_to_bare_verb(joined)) or (not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts):
+                    # Round 37: also where the parse lends the act the reported demand's subject ("said Kyiv should
+                    # free the men and threatened to block the talks": Kyiv is asked, the speaker threatens)
+                    actors = self._speaker_of_joined_act(doc, joined) or actors
                     if actors:
                         keys = {m.key for m in actors}
                         recips = [m for m in recips if m.key not in keys]
@@ -2621,3 +2628,10 @@ def _rejoin_after_condition(doc: Doc) -> None:
             continue
         v.head = main
         cc.head = main
+
+
+def _joined_to_bare_verb(verb: Token) -> bool:
+    """Round 37: a finite verb the parse joined to a bare verb before it ("must retract its remarks and warned",
+    "should free the men and threatened"): the tenses differ, so it is no part of the bare verb's clause."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.i < verb.i
+
