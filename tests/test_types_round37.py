@@ -1,9 +1,11 @@
 """Round 37 of event types (invented sentences).
 
 An act named as the content of a threat noun ("drew threats of French military action", "issued threats of
-sanctions against Minsk") is only threatened: one THREATEN, read on the act's noun, and no act of its own. A finite verb the parse joins to
-the bare verb of a reported demand ("said Kyiv should free the men and threatened to block the talks") is the
-speaker's own next act: not asked for, and the speaker's."""
+sanctions against Minsk") is only threatened: one THREATEN, read on the act's noun, and no act of its own. A finite
+verb the parse joins to the bare verb of a reported demand ("said Kyiv should free the men and threatened to block
+the talks") is the speaker's own next act: not asked for, and the speaker's. A warning whose "that" clause tells
+what has happened or is happening ("warned that the clashes had displaced 60,000 people") states a fact: no
+THREATEN."""
 
 from __future__ import annotations
 
@@ -69,3 +71,32 @@ def test_bare_verbs_joined_in_a_demand_stay_asked_for(text: str, asked: str) -> 
     events = rule_events(text, published="2025-03-04")
     assert find_event(events, "RETREAT", asked) is None and find_event(events, "CONCEDE", asked) is None, show_events(events)
 
+
+# A warning whose "that" clause tells what has happened or is happening states a fact, no threat; a warning of what
+# is to come, or of a readiness to act, stays a threat.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. mission in Congo warned that fighting in Ituri had displaced more than 50,000 people.",
+        "The EU warned Belgrade that unilateral moves were fuelling tensions in the north.",
+        "Aid agencies cautioned on Monday that Sudan's harvest failed for a second year.",
+        "Kosovo police closed Serb-run offices on Monday, drawing a warning from the European Union that unilateral "
+        "moves were fuelling tensions.",
+    ],
+)
+def test_warning_of_a_fact_is_no_threat(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert not [e for e in events if e.event == "THREATEN"], show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Seoul warned that it would respond firmly to any provocation by Pyongyang.", "KOR"),
+        ("Tehran warned that it was ready to strike U.S. bases.", "IRN"),
+        ("Beijing warned Manila that it would pay a heavy price.", "CHN"),
+        ("Russia issued a warning to Finland that it would respond to any NATO deployment.", "RUS"),
+    ],
+)
+def test_warning_of_what_is_to_come_stays_a_threat(text: str, actor: str) -> None:
+    require_event(rule_events(text, published="2025-03-04"), "THREATEN", actor)

@@ -1675,6 +1675,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._warrant_held(f) or self._legal_appeal(f) or self._approved_offer(f) or self._raid_setting(f, prior):
                     continue
+                if f.trigger.type == "THREATEN" and self._warned_fact(f):
+                    continue  # Round 37: "the mission warned that the clashes had displaced 60,000 people": no threat
                 if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
@@ -2204,6 +2206,38 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma in self.weighing and argument and mod.modality in ("asserted", "future"):
             mod.modality = "hypothetical"  # "would consider visa restrictions": a measure weighed is only possible
         return mod
+
+    def _warned_fact(self, f: Found) -> bool:
+        """Round 37: a warning whose "that" clause tells what has happened or is happening ("warned that the
+        clashes had displaced 60,000 people", "warned that unilateral moves were fuelling tensions", "warned that
+        Gaza still needed 600 trucks a day"): a statement of fact, no threat; a threat is of what is to come ("warned
+        that it would strike", "warned that Tokyo would pay a price"). A backshifted "was ready to strike" or "were
+        prepared to respond" (a copula) stays a threat."""
+        t = f.tok
+        if t.lemma_.lower() not in self.lex.cue_set("r37t_warning_verbs"):
+            return False
+        if f.nominal:
+            # "drawing a warning from the EU that unilateral moves were fuelling tensions": the noun's "that" clause
+            comps = [c for c in t.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        else:
+            comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if len(comps) != 1:
+            return False
+        v = comps[0]
+        if v.lemma_.lower() == "be" or v.pos_ not in ("VERB", "AUX"):
+            return False  # "warned that it was ready to strike": a stance, perhaps a threat
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in MODAL_AUX or c.lower_ in ("will", "shall", "'ll", "going", "to") for c in auxes):
+            return False  # what would or will come
+        if any(c.dep_ == "xcomp" for c in v.children):
+            return False  # "warned that it was preparing to retaliate": a readiness, read as a threat
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.pos_ == "PRON" or subj.lemma_.lower() in self.lex.cue_set("r22_forbearance_nouns")):
+            return False  # "warned that they were running out of time", "that Tehran's patience was running out": a stance
+        perfect = v.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+        progressive = v.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxes)
+        past = v.tag_ == "VBD" and not auxes
+        return perfect or progressive or past
 
     def _realis_adjunct(self, tok: Token, anchor: Token) -> bool:
         """Round 26: an event noun in an adjunct telling what came before or caused the clause's act took place,
