@@ -1387,6 +1387,10 @@ class EventCoder(TriggerFinder, RoleReader):
             return True  # Round 21: "called for his resignation", "pressed for the release of ...": asked for, not done
         for _ in range(6):
             if t.dep_ == "conj":
+                if not f.nominal and _joined_to_bare_verb(t):
+                    # Round 37: a finite verb the parser joined to the bare verb of a demand is the speaker's own
+                    # next act ("said Tokyo must retract its remarks and warned that ..."), not part of what is asked
+                    return False
                 t = t.head
                 continue
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.mandative and getattr(self._mandated(t.head), "i", -1) == t.i:
@@ -1672,6 +1676,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     continue
                 if self._warrant_held(f) or self._legal_appeal(f) or self._approved_offer(f) or self._raid_setting(f, prior):
                     continue
+                if f.trigger.type == "THREATEN" and self._warned_fact(f):
+                    continue  # Round 37: "the mission warned that the clashes had displaced 60,000 people": no threat
                 if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
@@ -1778,8 +1784,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     if opener is None:
                         opener = Found(verb, Trigger("REJECT", None, (verb.lemma_.lower(),)), False, verb)
                     actors = self._roles(doc, opener, prior)[0] if opener is not None else []
-                if not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts:
-                    actors = self._speaker_of_joined_act(doc, f.tok)
+                joined = f.tok
+                if (not f.nominal and _joined_to_bare_verb(joined)) or (not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts):
+                    # Round 37: also where the parse lends the act the reported demand's subject ("said Kyiv should
+                    # free the men and threatened to block the talks": Kyiv is asked, the speaker threatens)
+                    actors = self._speaker_of_joined_act(doc, joined) or actors
                     if actors:
                         keys = {m.key for m in actors}
                         recips = [m for m in recips if m.key not in keys]
@@ -2198,6 +2207,38 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma in self.weighing and argument and mod.modality in ("asserted", "future"):
             mod.modality = "hypothetical"  # "would consider visa restrictions": a measure weighed is only possible
         return mod
+
+    def _warned_fact(self, f: Found) -> bool:
+        """Round 37: a warning whose "that" clause tells what has happened or is happening ("warned that the
+        clashes had displaced 60,000 people", "warned that unilateral moves were fuelling tensions", "warned that
+        Gaza still needed 600 trucks a day"): a statement of fact, no threat; a threat is of what is to come ("warned
+        that it would strike", "warned that Tokyo would pay a price"). A backshifted "was ready to strike" or "were
+        prepared to respond" (a copula) stays a threat."""
+        t = f.tok
+        if t.lemma_.lower() not in self.lex.cue_set("r37t_warning_verbs"):
+            return False
+        if f.nominal:
+            # "drawing a warning from the EU that unilateral moves were fuelling tensions": the noun's "that" clause
+            comps = [c for c in t.children if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        else:
+            comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if len(comps) != 1:
+            return False
+        v = comps[0]
+        if v.lemma_.lower() == "be" or v.pos_ not in ("VERB", "AUX"):
+            return False  # "warned that it was ready to strike": a stance, perhaps a threat
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in MODAL_AUX or c.lower_ in ("will", "shall", "'ll", "going", "to") for c in auxes):
+            return False  # what would or will come
+        if any(c.dep_ == "xcomp" for c in v.children):
+            return False  # "warned that it was preparing to retaliate": a readiness, read as a threat
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.pos_ == "PRON" or subj.lemma_.lower() in self.lex.cue_set("r22_forbearance_nouns")):
+            return False  # "warned that they were running out of time", "that Tehran's patience was running out": a stance
+        perfect = v.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in auxes)
+        progressive = v.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in auxes)
+        past = v.tag_ == "VBD" and not auxes
+        return perfect or progressive or past
 
     def _realis_adjunct(self, tok: Token, anchor: Token) -> bool:
         """Round 26: an event noun in an adjunct telling what came before or caused the clause's act took place,
@@ -2628,3 +2669,10 @@ def _rejoin_after_condition(doc: Doc) -> None:
             continue
         v.head = main
         cc.head = main
+
+
+def _joined_to_bare_verb(verb: Token) -> bool:
+    """Round 37: a finite verb the parse joined to a bare verb before it ("must retract its remarks and warned",
+    "should free the men and threatened"): the tenses differ, so it is no part of the bare verb's clause."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.i < verb.i
+

@@ -1620,6 +1620,18 @@ class TriggerFinder:
                 if mark is not None:
                     retyped[g.tok.i] = Found(g.tok, Trigger("THREATEN", None, g.trigger.words), True, g.anchor)
                     drop.add(mark.i)
+                    continue
+                noun = self._threat_noun_of(g.tok)
+                if noun is not None:
+                    # Round 37: "threats of U.S. military action", "issued threats of sanctions against Minsk": the
+                    # act is the threat's content, not done; one THREATEN, read on the act's noun (its owner and
+                    # target are the act's), the threat noun's own reading going; a threat with its own owner
+                    # ("Trump's threats of tariffs") is read on the threat noun, the content going
+                    if any(c.dep_ == "poss" for c in noun.children) and any(h.tok.i == noun.i for h in found):
+                        drop.add(g.tok.i)
+                        continue
+                    retyped[g.tok.i] = Found(g.tok, Trigger("THREATEN", None, g.trigger.words), True, g.anchor)
+                    drop.add(noun.i)
                 elif g.trigger.type in ("SANCTION", "COERCE") and self._proposed_measure(g):
                     drop.add(g.tok.head.i)
             elif not g.nominal and g.trigger.type in ("REQUEST", "SANCTION") and g.tok.pos_ in ("VERB", "AUX"):
@@ -1631,6 +1643,20 @@ class TriggerFinder:
             return found
         out = [retyped.get(f.tok.i, f) for f in found if f.tok.i not in drop or f.tok.i in retyped]
         return out + added
+
+    def _threat_noun_of(self, noun: Token) -> Token | None:
+        """Round 37: the threat noun whose "of" phrase a measure or attack noun is ("threats of military action",
+        "the threat of new sanctions on Iran"), the act being only threatened; None for an act done or any other
+        "of" phrase ("the scale of the attack")."""
+        t = noun
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "threats of sanctions and military action"
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return None
+        head = t.head.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.cue_set("r37t_threat_nouns"):
+            return None
+        return head
 
     @staticmethod
     def _threatened_mark(noun: Token, marks: frozenset[str]) -> Token | None:
