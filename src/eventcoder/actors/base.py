@@ -16,6 +16,7 @@ from ..models import Mention, Place
 from ..nlp import TOKEN_INDEX, char_span, dateline_city, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import (
+    ATTRIBUTION_VERBS,
     CITY_PREPS,
     EDGE_NOUNS,
     FOUNDING_VERBS,
@@ -299,6 +300,7 @@ class ResolverBase:
         if fsp is None:
             return None
         lede = sent_of(fsp.root)
+        reported: str | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             if m.start >= lede.end_char:
                 break
@@ -313,9 +315,17 @@ class ResolverBase:
                 root = root.head  # "Somalia's president ..." (when the owner is a mention of its own)
             while root.dep_ == "conj":
                 root = root.head  # "Saudi Arabia and Pakistan signed ..."
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and root.head.pos_ in ("VERB", "AUX"):
+            if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = root.head
+            if verb.dep_ == "ROOT":
                 return base
-        return None
+            # round 37: "Burkina Faso's junta expelled two French diplomats, state television reported": the
+            # subject of the lede's reported clause, when no state's is the subject of the reporting verb itself
+            if (reported is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+                    and verb.head.lemma_.lower() in ATTRIBUTION_VERBS):
+                reported = base
+        return reported
 
     def _party_owner(self, root: Token, first: int) -> tuple[str, str] | None:
         """The state a party's phrase gives it, with the party's sector: "Albania's main opposition Democratic

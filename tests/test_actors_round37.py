@@ -1,0 +1,30 @@
+"""Round 37 of actor resolution (invented sentences): general mechanisms, each with a negative."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import key_of
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # the lede's actor is the subject of its reported clause ("..., state radio reported"): a later bare noun
+        # ("the country", unnamed "soldiers") is that state's, however often a foreign state is named after
+        ("NIAMEY, May 3 — Niger's military government expelled three French aid workers on Monday, state radio "
+         "reported. France's foreign ministry said it regretted the decision and would recall French staff, French "
+         "nurses and French engineers. Gunmen later killed 12 soldiers in the west of the country.", "soldiers", "NER.MIL"),
+        ("LOME, May 3 — Togo's government suspended two French newspapers on Tuesday, state television reported. "
+         "France's foreign ministry said French reporters and French editors would leave. Soldiers later detained a "
+         "reporter.", "Soldiers", "TGO.MIL"),
+    ],
+)
+def test_a_ledes_reported_subject_makes_the_storys_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_a_ledes_reporter_that_is_a_state_decides_first() -> None:
+    # the reporting verb's own subject, a state's body, still decides before the reported clause's subject
+    text = ("TAIPEI, May 3 — China flew 20 jets near the island on Monday, Taiwan's defence ministry said. Chinese ships "
+            "and Chinese drones followed, and the ministry said it scrambled fighters.")
+    assert key_of(text, "ministry", occurrence=2) == "TWN.MIL"
