@@ -9,6 +9,28 @@ from helpers import key_of
 @pytest.mark.parametrize(
     "text,phrase,key",
     [
+        # a bare "the junta" in a story filed from its state is that state's, past a foreign ministry that spoke last
+        ("BAMAKO, May 3 — Mali's military rulers expelled the Swedish ambassador on Monday. Sweden's foreign ministry "
+         "called the decision regrettable and said it would review its aid. The junta has also suspended French radio "
+         "stations.", "junta", "MLI.MIL"),
+        ("CONAKRY, May 3 — Guinea's transitional authorities barred Russian journalists on Tuesday, and Moscow's foreign "
+         "ministry said it would retaliate. The junta, which took power in 2021, did not comment.", "junta", "GIN.MIL"),
+    ],
+)
+def test_a_bare_junta_is_the_dateline_states(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_a_junta_abroad_in_a_story_about_another_state_stays_the_nearest() -> None:
+    # the story is not filed from the state the junta is taken from: nearest-antecedent reading as before
+    text = ("DAKAR, May 3 — Senegal's president met Niger's foreign minister on Tuesday. Niger's junta has expelled "
+            "French troops, and the junta now wants Russian help.")
+    assert key_of(text, "junta", occurrence=2) == "NER.MIL"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
         # the lede's actor is the subject of its reported clause ("..., state radio reported"): a later bare noun
         # ("the country", unnamed "soldiers") is that state's, however often a foreign state is named after
         ("NIAMEY, May 3 — Niger's military government expelled three French aid workers on Monday, state radio "
