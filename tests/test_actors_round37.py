@@ -50,3 +50,26 @@ def test_a_ledes_reporter_that_is_a_state_decides_first() -> None:
     text = ("TAIPEI, May 3 — China flew 20 jets near the island on Monday, Taiwan's defence ministry said. Chinese ships "
             "and Chinese drones followed, and the ministry said it scrambled fighters.")
     assert key_of(text, "ministry", occurrence=2) == "TWN.MIL"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # an unplaced opposition acting on a state's leader or ruling party is that state's, not the story's
+        ("WASHINGTON, May 3 — The United States revoked the visa of Honduran President Xiomara Castro on Friday, the "
+         "State Department said. U.S. officials said the visa would not be restored. Opposition lawmakers criticised "
+         "Castro for the trip.", "lawmakers", "HND.OPP"),
+        ("OTTAWA, May 3 — Canada imposed sanctions on Friday on the founder of Zanu-PF, the foreign ministry said. "
+         "Canadian officials said more Canadian measures would follow. Zanu-PF has long been accused by the opposition "
+         "of rigging elections.", "opposition", "ZWE.OPP"),
+    ],
+)
+def test_an_opposition_opposes_its_own_states_rulers(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_an_opposition_acting_on_a_bare_foreign_state_keeps_the_storys() -> None:
+    # a state named as such is no ruler of the opposition's own: the story's state as before
+    text = ("WASHINGTON, May 3 — The United States warned Honduras on Friday over its ties with China, the State "
+            "Department said. Opposition lawmakers criticised the United States for the warning.")
+    assert key_of(text, "lawmakers") == "USA.OPP"
