@@ -73,3 +73,26 @@ def test_an_opposition_acting_on_a_bare_foreign_state_keeps_the_storys() -> None
     text = ("WASHINGTON, May 3 — The United States warned Honduras on Friday over its ties with China, the State "
             "Department said. Opposition lawmakers criticised the United States for the warning.")
     assert key_of(text, "lawmakers") == "USA.OPP"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a state named only as a border's side ("near the Somali border") is no vote for the story's state: unnamed
+        # troops are the state whose forces the story follows
+        ("A Kenyan police convoy was attacked near the Somali border overnight, killing three officers, police said. "
+         "Troops later arrested 10 suspects in nearby villages. Somalia's defence ministry said it had closed its side "
+         "of the border.", "Troops", "KEN.MIL"),
+        ("An Armenian border post came under fire near the Azerbaijani frontier on Sunday, the defence ministry said. "
+         "Soldiers returned fire, and Azerbaijan's foreign ministry said it had not fired first.", "Soldiers", "ARM.MIL"),
+    ],
+)
+def test_a_border_side_is_no_vote_for_the_storys_state(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_a_region_inside_the_state_still_places_the_story() -> None:
+    # a region of the state along the border places the story there, whatever state the border names
+    text = ("Fighting broke out along the Rwandan border in South Kivu on Sunday, and soldiers fled the town, residents "
+            "said. Rwanda's army said it had reinforced its side.")
+    assert key_of(text, "soldiers") == "COD.MIL"

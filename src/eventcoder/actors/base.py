@@ -251,13 +251,24 @@ class ResolverBase:
         filed = dateline_country(doc)
         city_words = set(dateline_city(doc).split()) if filed is not None else set()
         seen = set()
+        sides: dict[str, int] = {}
         for i, (c, _) in sorted(places.items()):
             if c in seen or (c == filed and doc[i].lower_ in city_words):
                 continue  # (the dateline city named again in the text is the dateline's vote, not a second one)
+            head = doc[i].head
+            if head.lemma_.lower() in EDGE_NOUNS or (head.dep_ == "prep" and head.head.lemma_.lower() in EDGE_NOUNS):
+                # round 37: "near the Syrian border", "the border with Mali": a side named, not the story's state;
+                # a vote only where nothing else names a state (below)
+                sides.setdefault(c, doc[i].idx)
+                continue
             seen.add(c)
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, doc[i].idx)
             first[c] = min(first[c], doc[i].idx)
+        if not count:
+            for c, idx in sides.items():
+                count[c] = 1
+                first.setdefault(c, idx)
         venue = filed is not None and dateline_city(doc) in VENUE_DATELINE_CITIES
         if filed is not None and filed in reg.entities:
             # the dateline names where the story was filed: a vote of its own that wins a tie (a dateline state is a
