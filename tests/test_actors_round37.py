@@ -96,3 +96,23 @@ def test_a_region_inside_the_state_still_places_the_story() -> None:
     text = ("Fighting broke out along the Rwandan border in South Kivu on Sunday, and soldiers fled the town, residents "
             "said. Rwanda's army said it had reinforced its side.")
     assert key_of(text, "soldiers") == "COD.MIL"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,published,key",
+    [
+        # out of office, a party leader the registry ties to a party is that party, not a former official
+        ("A court in Rawalpindi extended the detention of Imran Khan on Monday, his lawyers said.", "Imran Khan",
+         "2024-05-01", "PTI"),
+        ("Police in Dhaka charged Sheikh Hasina with incitement on Tuesday.", "Sheikh Hasina", "2025-06-01",
+         "AWAMI_LEAGUE"),
+    ],
+)
+def test_a_party_leader_out_of_office_is_his_party(text: str, phrase: str, published: str, key: str) -> None:
+    assert key_of(text, phrase, published=published) == key
+
+
+def test_a_former_leader_of_no_party_stays_a_former_official() -> None:
+    # no party in the registry: a former official of his state
+    text = "A court in Brasilia rejected an appeal by Jair Bolsonaro on Monday."
+    assert key_of(text, "Jair Bolsonaro", published="2024-05-01") == "BRA.ELI"
