@@ -16,6 +16,7 @@ from ..models import Mention, Place
 from ..nlp import TOKEN_INDEX, char_span, dateline_city, dateline_country, entity_at, sent_of, token_attrs
 from .registry import Entity, Registry
 from .vocab import (
+    ATTRIBUTION_VERBS,
     CITY_PREPS,
     EDGE_NOUNS,
     FOUNDING_VERBS,
@@ -250,13 +251,24 @@ class ResolverBase:
         filed = dateline_country(doc)
         city_words = set(dateline_city(doc).split()) if filed is not None else set()
         seen = set()
+        sides: dict[str, int] = {}
         for i, (c, _) in sorted(places.items()):
             if c in seen or (c == filed and doc[i].lower_ in city_words):
                 continue  # (the dateline city named again in the text is the dateline's vote, not a second one)
+            head = doc[i].head
+            if head.lemma_.lower() in EDGE_NOUNS or (head.dep_ == "prep" and head.head.lemma_.lower() in EDGE_NOUNS):
+                # round 37: "near the Syrian border", "the border with Mali": a side named, not the story's state;
+                # a vote only where nothing else names a state (below)
+                sides.setdefault(c, doc[i].idx)
+                continue
             seen.add(c)
             count[c] = count.get(c, 0) + 1
             first.setdefault(c, doc[i].idx)
             first[c] = min(first[c], doc[i].idx)
+        if not count:
+            for c, idx in sides.items():
+                count[c] = 1
+                first.setdefault(c, idx)
         venue = filed is not None and dateline_city(doc) in VENUE_DATELINE_CITIES
         if filed is not None and filed in reg.entities:
             # the dateline names where the story was filed: a vote of its own that wins a tie (a dateline state is a
@@ -299,6 +311,7 @@ class ResolverBase:
         if fsp is None:
             return None
         lede = sent_of(fsp.root)
+        reported: str | None = None
         for m in sorted(mentions, key=lambda m: m.start):
             if m.start >= lede.end_char:
                 break
@@ -313,9 +326,17 @@ class ResolverBase:
                 root = root.head  # "Somalia's president ..." (when the owner is a mention of its own)
             while root.dep_ == "conj":
                 root = root.head  # "Saudi Arabia and Pakistan signed ..."
-            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and root.head.pos_ in ("VERB", "AUX"):
+            if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = root.head
+            if verb.dep_ == "ROOT":
                 return base
-        return None
+            # round 37: "Burkina Faso's junta expelled two French diplomats, state television reported": the
+            # subject of the lede's reported clause, when no state's is the subject of the reporting verb itself
+            if (reported is None and verb.dep_ in ("ccomp", "parataxis") and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+                    and verb.head.lemma_.lower() in ATTRIBUTION_VERBS):
+                reported = base
+        return reported
 
     def _party_owner(self, root: Token, first: int) -> tuple[str, str] | None:
         """The state a party's phrase gives it, with the party's sector: "Albania's main opposition Democratic

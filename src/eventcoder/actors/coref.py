@@ -33,6 +33,7 @@ from .vocab import (
     PLURAL_PRONOUNS,
     REASON_TIME_MARKS,
     REPORTING_VERBS,
+    RULING_MILITARY_NOUNS,
     SINGULAR_PRONOUNS,
     SUBNATIONAL_WORDS,
 )
@@ -232,6 +233,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                                                  singular=body, civil=civil)
                             if body and role and role[1] == "GOV" and ante is not None:
                                 ante = self._home_government(by_start, tok, ante, home)
+                            elif body and noun in RULING_MILITARY_NOUNS and ante is not None:
+                                ante = self._home_junta(by_start, tok, ante, home)
                     if ante is not None and noun == "country" and self._envoy(ante):
                         ante = self._host(by_start, tok, ante, home)
                     if ante is not None and role and ante.kind == "state":
@@ -440,6 +443,26 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 # ("Lima said on Monday ... The government also denied"); the subject of its own clause never
         return Mention(ante.start, ante.end, ante.entity_text, home, reg.entities[home].code, None, reg.entities[home].name,
                        ante.via, "state", ante.plural)
+
+    def _home_junta(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention:
+        """A bare "the junta" in a story filed from the state it is about rules that state, whichever foreign
+        state's organ was the last subject ("OUAGADOUGOU - ... France's foreign ministry said ... The junta cut
+        ties with Paris": Burkina Faso's); a junta abroad is named with its state ("Mali's junta")."""
+        reg = self.registry
+        base = ante.key.split(".", 1)[0]
+        if (home is None or base == home or home not in reg.entities or reg.entities[home].kind != "state"
+                or dateline_country(tok.doc) != home):
+            return ante
+        if any(c.dep_ in ("poss", "compound", "nmod") or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))
+               for c in tok.children):
+            return ante
+        if any(w in ("military", "junta") for w in ante.entity_text.lower().split()):
+            return ante  # "Myanmar's military government ... the junta's leaders": the junta named before
+        if not any(m.key.split(".", 1)[0] == home and m.kind in ("state", "person") and m.via not in ("location", "coreference", "home")
+                   and m.start < tok.idx for m in mentions):
+            return ante  # (the text names the state itself: a group the article's state was guessed for is no name)
+        e = reg.entities[home]
+        return Mention(ante.start, ante.end, ante.entity_text, home, e.code, None, e.name, ante.via, "state", ante.plural)
 
     @staticmethod
     def _governs(tok: Token, noun: str) -> bool:

@@ -319,6 +319,11 @@ class GroupResolver(ResolverBase):
                     country = self._theatre(doc, places, None) or country
                 if not sent_places and (self._at_unknown_institution(tok, index) or self._at_unknown_feature(tok, index)):
                     continue  # "students at Columbia University", "farmers near the Euphrates": no guess from the article
+                if not sent_places and country is not None and (r.sector == "OPP" or any(
+                        c.dep_ in ("amod", "compound") and c.lower_ == "opposition" for c in tok.children)):
+                    # round 37: an opposition opposes its own state's rulers: "opposition senators criticised
+                    # Petro" in a story filed from Washington, "accused by the opposition" of a ruling party
+                    country = self._opposed_state(tok, index) or country
             if country is None:
                 continue
             country = r.home_in(country)  # "settlers in the West Bank" are Israeli
@@ -487,6 +492,30 @@ class GroupResolver(ResolverBase):
                 if m is not None and m.kind == "state" and "." not in m.key:
                     out.add(m.key)
         return out
+
+    def _opposed_state(self, tok: Token, index: dict[int, Mention]) -> str | None:
+        """The state whose official, organ or ruling party an unplaced subject (or passive agent) acts on: the
+        object of its verb, or the passive verb's subject; a bare state named as the object is no domestic target."""
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            verb, deps = tok.head, ("dobj",)
+        elif tok.dep_ == "pobj" and _by_agent(tok.head) and tok.head.head.tag_ == "VBN":
+            verb, deps = tok.head.head, ("nsubjpass",)
+        else:
+            return None
+        reg = self.registry
+        for o in verb.children:
+            m = index.get(o.i) if o.dep_ in deps else None
+            if m is None or ":" in m.key:
+                continue
+            base, _, sector = m.key.partition(".")
+            ent = reg.entities.get(base)
+            if ent is None:
+                continue
+            if ent.kind == "state" and (m.kind == "person" or sector in ("GOV", "PTY")):
+                return base
+            if ent.kind != "state" and ent.sector in ("PTY", "GOV") and ent.country in reg.entities:
+                return ent.country
+        return None
 
     @staticmethod
     def _unnamed_movement(tok: Token, index: dict[int, Mention]) -> str | None:

@@ -150,6 +150,11 @@ class Registry:
             if _days_between(last.end or "", day) <= ROLE_GRACE_DAYS and not self._succeeded(name, last, day):
                 return last.key, last  # news of the death/ouster itself still names the office
             base = last.key.split(".", 1)[0]
+            party = self.person_party.get(name)
+            if party is not None and party in self.entities and self.entities[party].kind != "state":
+                # round 37: out of office, the leader of a party speaks and is acted on as his party ("jailed former
+                # mayor X", "ousted leader Y"), not as a former official of the state
+                return party, last
             if base in self.entities and self.entities[base].kind == "state":
                 return f"{base}.ELI", last
             return last.key, last

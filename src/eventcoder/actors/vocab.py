@@ -30,6 +30,8 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought", "shall", "need", "need
 FIRST_PLURAL_PRONOUNS = frozenset({"we", "us", "our", "ours", "ourselves"})
 REPORTING_VERBS = frozenset({"say", "tell", "add", "declare", "insist", "warn", "vow", "state", "write", "announce", "stress",
                              "claim", "pledge", "promise", "argue", "assert", "affirm"})
+# a lede's closing attribution ("..., state television reported"): the verbs that hang the reported clause (round 37)
+ATTRIBUTION_VERBS = REPORTING_VERBS | frozenset({"report", "confirm", "quote"})
 # "gave the Swedish ambassador 72 hours to leave the country": the country an envoy must leave is the host, not his own
 ENVOY_NOUNS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "attache", "attaché",
                          "charge", "chargé", "consul", "emissary"})
@@ -301,6 +303,8 @@ ATTACK_VERBS = frozenset({"attack", "behead", "kill", "storm", "raid", "ambush",
 # nouns for whichever state's governing body a passage is about ("the government", "the regime"): an earlier bare
 # use of the noun is no name for a later one to match
 GOVERNING_NOUNS = frozenset({"government", "regime", "administration"})
+# a state's ruling military: bare, it is the story's state's (round 37)
+RULING_MILITARY_NOUNS = frozenset({"junta"})
 # nouns for an organisation's branch in one state ("Islamic State's Mozambique branch", "al Qaeda's Yemeni affiliate")
 BRANCH_NOUNS = frozenset({"branch", "affiliate", "franchise", "offshoot", "province"})
 # "the two parties joined forces a year ago", "pooled forces": verbs whose bare object "forces" is an idiom, no actor
