@@ -246,13 +246,18 @@ class TokenAttrs:
     over the whole document picks the few tokens it can use from these lists instead of reading every token's
     attributes, each a string lookup, in every pass."""
 
-    __slots__ = ("text", "lower", "lemma", "pos", "dep")
+    __slots__ = ("text", "lower", "lemma", "pos", "dep", "head")
 
     def __init__(self, doc: Doc, hashes: np.ndarray | None = None) -> None:
         cols = (doc.to_array([ORTH, LOWER, POS, DEP]) if hashes is None else hashes[:, :4]).T.tolist() if len(doc) else [[]] * 4
         strings = doc.vocab.strings
         self.text, self.lower, self.lemma = _names(strings, cols[0]), _names(strings, cols[1]), lower_lemmas(doc)
         self.pos, self.dep = _names(strings, cols[2]), _names(strings, cols[3])
+        # each token's head index (``head_indices``), from the HEAD column read with the attributes where there is one
+        # (do not change the list: the passes of a run share it)
+        self.head: list[int] = (
+            (hashes[:, 4].astype(np.int64) + np.arange(len(doc), dtype=np.int64)).tolist() if hashes is not None and len(doc)
+            else head_indices(doc))
 
 
 # hash -> string (and -> lower-cased string) of every attribute value read so far: a hash names the same string

@@ -191,9 +191,22 @@ class ResolverBase:
     @staticmethod
     def _root(span: Span) -> Token:
         """The span's syntactic head, skipping a leading determiner ("the U.S." parsed as det + compound)."""
-        outside = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
-        good = [t for t in outside if t.dep_ not in ("det", "punct", "case")]
-        return (good or outside or [span.root])[-1]
+        # (the last word whose head lies outside the span, preferring one no determiner, punctuation or possessive
+        # ending: read off the run's head and label arrays, the one Token made being the answer)
+        doc = span.doc
+        attrs = token_attrs(doc)
+        heads, deps = attrs.head, attrs.dep
+        start, end = span.start, span.end
+        good = outside = -1
+        for i in range(start, end):
+            h = heads[i]
+            if not (start <= h < end) or h == i:
+                outside = i
+                if deps[i] not in ("det", "punct", "case"):
+                    good = i
+        if good >= 0:
+            return doc[good]
+        return doc[outside] if outside >= 0 else span.root
 
     def _modified_by_actor(self, noun: Token) -> bool:
         """"Sudanese refugees in Chad": the demonym already says whose refugees they are."""

@@ -1606,6 +1606,8 @@ class EventCoder(TriggerFinder, RoleReader):
             for ctx, cue in self._context_index.get(w, ()):
                 if ctx not in found and tuple(lemmas[i : i + len(cue)]) == cue:
                     found.add(ctx)
+        if not found:
+            return ()  # (most sentences: no pass over the lexicon's contexts)
         return tuple(c for c in self.lex.contexts if c in found)  # in the lexicon's order
 
     # ------------------------------------------------------------ main

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import get_registry
 from ..actors.vocab import ARMED_NOUNS
 from ..models import Mention
-from ..nlp import char_span, head_indices, sent_of, token_attrs
+from ..nlp import char_span, sent_of, token_attrs
 from .places import place_nouns
 
 SUBJ = ("nsubj", "csubj")
@@ -97,7 +97,7 @@ class RoleCache:
 
     def _heads(self) -> list[int]:
         if self.head_of is None:
-            self.head_of = head_indices(self.doc)  # (no Token made for each word)
+            self.head_of = token_attrs(self.doc).head  # (no Token made for each word; read with the run's attributes)
         return self.head_of
 
     def coordinates(self, doc: Doc, m: Mention) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import TokenAttrs, head_indices, lower_lemmas, sent_of, token_attrs
+from ..nlp import TokenAttrs, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Switch, Trigger
 from .modality import MODAL_AUX, _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
@@ -1853,7 +1853,7 @@ def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
     cached = doc.user_data.get(_FIND_INDEX)
     if cached is None or cached[0] is not attrs:
         dep = attrs.dep
-        heads = head_indices(doc)  # (no Token made for each subject and object)
+        heads = attrs.head  # (no Token made for each subject and object)
         subj = {heads[i] for i, d in enumerate(dep) if d == "nsubj" and heads[i] != i}
         obj = {heads[i] for i, d in enumerate(dep) if d == "dobj" and heads[i] != i}
         cached = doc.user_data[_FIND_INDEX] = (attrs, frozenset(subj & obj), "jointly" in attrs.lower)
