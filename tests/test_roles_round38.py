@@ -38,3 +38,22 @@ def test_a_strike_already_told_is_not_read_again():
     ev = rule_events("Kenyan jets bombed a Shabaab camp in Somalia's Gedo region on Friday. Kenya's army said the "
                      "strike killed 30 militants.")
     assert len([e for e in ev if e.event == "ASSAULT" and any(k.startswith("KEN") for k in e.actor_keys)]) == 1, show_events(ev)
+
+
+# -- "a panel of U.N. experts": a body of people whose members an of-phrase names by their party -------------------
+
+
+def test_panel_of_igo_experts_accuses_a_state():
+    ev = rule_events("A panel of African Union experts accused Sudan of blocking aid convoys to Darfur.")
+    require_event(ev, "ACCUSE", "AU", "SDN")
+
+
+def test_team_of_bloc_observers_criticised_a_government():
+    ev = rule_events("On Monday a team of EU observers criticised Azerbaijan's government over the vote count.")
+    require_event(ev, "ACCUSE", "EU", "AZE")
+
+
+def test_panel_of_unnamed_experts_names_no_party():
+    # (negative: no party named on the members)
+    ev = rule_events("A panel of independent experts accused Sudan of blocking aid convoys.")
+    assert not [e for e in ev if e.event == "ACCUSE" and e.actor_keys and not any(k.startswith(("UNK", "SDN")) for k in e.actor_keys)], show_events(ev)

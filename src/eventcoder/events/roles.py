@@ -308,6 +308,14 @@ class RoleReader(RecipientReader):
                     for g in c.children:
                         if g.dep_ == "pobj" and add(g):
                             break
+                        if (g.dep_ == "pobj" and c.lower_ == "of" and g.i not in index and g.pos_ == "NOUN"
+                                and lemmas[h.i] in self.lex.cue_set("r38r_body_of_nouns")):
+                            # Round 38: "a panel of U.N. experts", "a team of IAEA inspectors": the members' body,
+                            # named on the noun of the of-phrase
+                            named = [x for x in g.children if x.dep_ in ("compound", "amod", "nmod", "poss")
+                                     and x.i < g.i and x.i in index and x.tag_ != "PRP$"]
+                            if named and add(named[0]):
+                                break
         return list(out)
 
     def _casualty_antecedent(self, rel: Token) -> Token:
