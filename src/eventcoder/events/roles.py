@@ -308,6 +308,14 @@ class RoleReader(RecipientReader):
                     for g in c.children:
                         if g.dep_ == "pobj" and add(g):
                             break
+                        if (g.dep_ == "pobj" and c.lower_ == "of" and g.i not in index and g.pos_ == "NOUN"
+                                and lemmas[h.i] in self.lex.cue_set("r38r_body_of_nouns")):
+                            # Round 38: "a panel of U.N. experts", "a team of IAEA inspectors": the members' body,
+                            # named on the noun of the of-phrase
+                            named = [x for x in g.children if x.dep_ in ("compound", "amod", "nmod", "poss")
+                                     and x.i < g.i and x.i in index and x.tag_ != "PRP$"]
+                            if named and add(named[0]):
+                                break
         return list(out)
 
     def _casualty_antecedent(self, rel: Token) -> Token:
@@ -826,6 +834,19 @@ class RoleReader(RecipientReader):
         news prose the body that reports an arrest it does not ascribe to others made it. Only a body of a security
         or justice sector (cues.yaml ``r25_security_sectors``), or a ministry of the interior or justice, counts;
         "two protesters were killed, police said" is no act of the police (an ASSAULT is not read so)."""
+        sectors = self.lex.cue_set("r25_security_sectors")
+        ministries = self.lex.cue_set("r25_security_ministry_words")
+        out: list[Mention] = []
+        for m in self._report_speakers(doc, verb):
+            sector = (m.sector or "").lower()
+            words = set(m.entity_text.lower().replace("-", " ").split())
+            if sector in sectors or (sector == "gov" and words & ministries and "ministry" in words):
+                out.append(m)
+        return out
+
+    def _report_speakers(self, doc: Doc, verb: Token) -> list[Mention]:
+        """The parties that report a clause's act: the subject of a reporting verb above it or after it ("police
+        said"), or the object of "according to"."""
         reporting = self.lex.cue_set("reporting_verbs")
         clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") else verb
         speakers: list[Token] = []
@@ -837,16 +858,36 @@ class RoleReader(RecipientReader):
                 speakers += [s for s in c.children if s.dep_ == "nsubj"]
             elif c.dep_ == "prep" and c.lower_ == "according":
                 speakers += [g for p in c.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
-        sectors = self.lex.cue_set("r25_security_sectors")
-        ministries = self.lex.cue_set("r25_security_ministry_words")
+        return [m for sp in speakers for m in self._mentions_in(doc, sp, deep=False)]
+
+    def _reported_own_operation(self, doc: Doc, verb: Token, subj: list[Token], recips: list[Mention]) -> list[Mention]:
+        """Round 38: "Chad's army said the operation had killed 40 fighters", "the raids destroyed three camps, the
+        defence ministry said": an act of force whose subject is an operation, a strike or a war machine with no
+        party named on it is the act of the armed body reporting it (cues.yaml ``r38r_force_reporter_sectors``, or
+        a ministry with a word of ``r38r_force_ministry_words``), unless those it hit are that state's own people
+        other than its enemies within (a victim's state reporting a strike: "the health ministry said the strike
+        killed four civilians")."""
+        nouns = self.lex.cue_set("r38r_own_operation_nouns")
+        if not subj or not all(s.pos_ == "NOUN" and s.lemma_.lower() in nouns for s in subj):
+            return []
+        sectors = self.lex.cue_set("r38r_force_reporter_sectors")
+        words_ok = self.lex.cue_set("r38r_force_ministry_words")
+        enemies = self.lex.cue_set("r38r_enemy_sectors")
         out: list[Mention] = []
-        for sp in speakers:
-            for m in self._mentions_in(doc, sp, deep=False):
-                sector = (m.sector or "").lower()
-                words = set(m.entity_text.lower().replace("-", " ").split())
-                if sector in sectors or (sector == "gov" and words & ministries and "ministry" in words):
-                    out.append(m)
-        return out
+        for m in self._report_speakers(doc, verb):
+            sector = (m.sector or "").lower()
+            words = set(m.entity_text.lower().replace("-", " ").split())
+            if sector in sectors or (sector == "gov" and words & words_ok):
+                out.append(m)
+        homes = {m.key.split(".")[0] for m in out}
+        if any(r.key.split(".")[0] in homes and (r.sector or "").lower() not in enemies for r in recips):
+            return []
+        objs = self._counted([c for c in verb.children if c.dep_ in ("dobj", "obj")])
+        for o in objs:
+            role = self.roles.get(o.lower_) or self.roles.get(o.lemma_.lower())
+            if role is not None and (role.sector or "").lower() not in enemies:
+                return []  # people of no armed camp ("civilians", "villagers"): a victim may report it
+        return out[:1]
 
     @staticmethod
     def _above_infinitive(t: Token) -> Token | None:
@@ -1388,6 +1429,12 @@ class RoleReader(RecipientReader):
                         for o in through_prep(c):
                             recips += self._mentions_in(doc, o)
                 recips += self._relative_object(doc, tok, actors)
+                if not actors and f.trigger.type == "ASSAULT":
+                    actors += self._reported_own_operation(doc, tok, subj, recips)
+                    # (a strike the article has already told that state's forces made is retold, not another)
+                    if actors and any(p_type == "ASSAULT" and any(a.key.split(".")[0] == actors[0].key.split(".")[0] for a in p_actors)
+                                      for _, p_type, p_actors in prior or ()):
+                        actors = []
             if not actors and tok.tag_ == "VBG" and tok.dep_ in SUBJ + PASS_SUBJ + ("pobj",):
                 # "fighting between the army and the RSF raged": a gerund used as a noun, with both its parties
                 for p in self._prep_objects(tok, frozenset({"between"})):
