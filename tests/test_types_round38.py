@@ -26,3 +26,24 @@ def test_warning_shots_are_a_threat_of_force(text: str, actor: str, target: str)
 def test_warning_shots_at_a_crowd_stay_crowd_control() -> None:
     events = rule_events("Bangladeshi police fired warning shots at protesters outside the parliament in Dhaka.", published="2025-03-04")
     assert find_event(events, "THREATEN", "BGD") is None, show_events(events)
+
+
+# One state reopening its crossings with another eases its own restriction (CONCEDE); two states reopening their
+# border together restore a link (COOPERATE).
+@pytest.mark.parametrize(
+    "text,actor,target",
+    [
+        ("Kazakhstan reopened its border crossings with Kyrgyzstan on Monday after a two-week closure.", "KAZ", "KGZ"),
+        ("After months of closure, Chad on Friday reopened the main crossing with Sudan to trucks carrying goods.", "TCD", "SDN"),
+    ],
+)
+def test_one_state_reopening_crossings_with_another_concedes(text: str, actor: str, target: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "CONCEDE", actor, target)
+    assert find_event(events, "COOPERATE", actor) is None, show_events(events)
+
+
+def test_two_states_reopening_their_border_cooperate() -> None:
+    events = rule_events("Armenia and Georgia reopened two border crossings on Thursday that had been shut since March.", published="2025-03-04")
+    require_event(events, "COOPERATE", "ARM")
+    assert find_event(events, "CONCEDE", "ARM") is None, show_events(events)
