@@ -53,7 +53,7 @@ def test_claim_does_not_take_a_named_attack() -> None:
 def test_warning_shots_on_a_weekday_are_a_show_of_force() -> None:
     text = "Indian troops fired warning shots on Sunday after Chinese soldiers approached their positions."
     types = types_of(text, "IND")
-    assert "MOBILIZE" in types and "ASSAULT" not in types, types
+    assert "THREATEN" in types and "ASSAULT" not in types, types  # (round 38: was MOBILIZE)
 
 
 def test_firing_on_a_target_is_still_an_attack() -> None:

@@ -86,7 +86,9 @@ def test_two_states_reopening_crossings_cooperate():
 
 
 def test_reopening_crossings_with_a_neighbour_is_cooperation():
-    assert "COOPERATE" in _types("Chad reopened its border crossings with Libya on Tuesday.", "TCD")
+    # Round 38: one state reopening its crossings with a neighbour eases its own restriction, CONCEDE (as the gold of
+    # wire9, wire10, wire12 and wire15 codes it); two states reopening their border together stay COOPERATE (above)
+    assert "CONCEDE" in _types("Chad reopened its border crossings with Libya on Tuesday.", "TCD")
 
 
 def test_reopening_a_crossing_into_a_besieged_place_is_access():

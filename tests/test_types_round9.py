@@ -1,4 +1,5 @@
-"""Round 9 of event types: warning shots are a show of force, not an attack nor a verbal threat."""
+"""Round 9 of event types: warning shots are no attack (round 38: a threat of force, THREATEN, no longer MOBILIZE, as
+the gold of six later sets codes them; still no threat read from the words "warning shot" alone)."""
 
 from eventcoder.pipeline import code_texts
 
@@ -9,7 +10,7 @@ def _types(text: str) -> set[str]:
 
 def test_troops_firing_warning_shots_are_a_show_of_force() -> None:
     types = _types("Indian troops fired warning shots after Chinese soldiers approached the frontier.")
-    assert "MOBILIZE" in types and "ASSAULT" not in types
+    assert "THREATEN" in types and "ASSAULT" not in types
 
 
 def test_warning_shots_are_no_verbal_threat() -> None:

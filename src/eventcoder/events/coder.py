@@ -938,10 +938,10 @@ class EventCoder(TriggerFinder, RoleReader):
             return []
         return [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
 
-    def _mutual_link(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
+    def _mutual_link(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> bool | str:
         """A passage opened between two states: done by two states together ("Uzbekistan and Tajikistan reopened
-        border crossings") or with a state named by "with"/"between" ("reopened its crossings with Sudan");
-        one party opening a crossing into a place it holds shut grants access (RETREAT)."""
+        border crossings": True) or by one with a state named by "with"/"between" ("reopened its crossings with
+        Sudan": "one", Round 38); one party opening a crossing into a place it holds shut grants access (RETREAT)."""
         if f.nominal:
             return False
         roots = {m.key.split(".")[0] for m in actors if _COUNTRY.fullmatch(m.key.split(".")[0])}
@@ -951,7 +951,7 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         linked = {t.i for p in f.tok.subtree if p.dep_ == "prep" and p.lower_ in ("with", "between") for t in p.subtree}
         index = doc._.token_mentions or {}
-        return any(i in index and index[i].key in {m.key for m in recips} for i in linked)
+        return "one" if any(i in index and index[i].key in {m.key for m in recips} for i in linked) else False
 
     @staticmethod
     def _goal(f: Found) -> bool:
@@ -1818,9 +1818,14 @@ class EventCoder(TriggerFinder, RoleReader):
                         actors, recips = self._roles(doc, f, prior)
                         if not actors:
                             continue
-                if f.trigger.type == "RETREAT" and f.trigger.mode == "access" and self._mutual_link(doc, f, actors, recips):
-                    # "the two states reopened their border crossings", "reopened the crossings with Sudan": a
-                    # link between states restored is cooperation (each with the other), not access granted
+                link = self._mutual_link(doc, f, actors, recips) if f.trigger.type == "RETREAT" and f.trigger.mode == "access" else False
+                if link == "one":
+                    # Round 38: one state reopening its crossings with another ("reopened its border crossings with
+                    # Kyrgyzstan after a two-week closure") eases a restriction of its own on the other: CONCEDE
+                    f = Found(f.tok, Trigger("CONCEDE", None, f.trigger.words), f.nominal, f.anchor)
+                elif link:
+                    # "the two states reopened their border crossings": a link between states restored together is
+                    # cooperation (each with the other), not access granted
                     f = Found(f.tok, Trigger("COOPERATE", None, f.trigger.words), f.nominal, f.anchor)
                     if not recips:
                         recips = list(actors)

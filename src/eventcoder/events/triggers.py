@@ -911,17 +911,22 @@ class TriggerFinder:
                 if lemma in self.reporting and (trig is None or len(trig.words) == 1):
                     continue  # "said" is not an event; a reporting verb with a fixed object may be ("stressed the need")
                 rule = self._switch_rule(tok, trig) if trig and self.lex.switches else None
+                read_as = trig  # Round 38: the trigger the lexicon's `not` phrases are read against
                 if rule is not None and trig is not None:
                     if rule.also and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
                         found.append(Found(tok, trig, False, tok))  # "protesters attacked embassies": both
                     trig = rule.trigger
+                    # a trigger read as another type by its cues keeps its own type's `not` phrases: the new type's
+                    # guard that type's own words ("warning shot" is no verbal warning, but shots fired as a warning
+                    # are a threat)
+                    read_as = trig if trig.type != "THREATEN" else read_as
                 if trig and lemma in self.presence_verbs and self._describes_forces(tok):
                     continue  # "a mine wounded three soldiers patrolling the frontier": who they were, no move
                 if trig and trig.words[-1] in self.war_nouns and any(c.dep_ in OBJ and c.lemma_.lower() in self.war_nouns and self._war_on_people(c) for c in tok.children):
                     continue  # "is waging war on its own people": harsh policy in a figure of speech, no attack
                 if trig and lemma in self.placement_verbs and self._placed_forces(tok):
                     continue  # "troops deployed in the area went after the attackers": where they were, no move
-                if trig and not self._excluded(tok, trig) and not self._non_event_use(tok, trig):
+                if trig and not self._excluded(tok, read_as or trig) and not self._non_event_use(tok, trig):
                     found.append(Found(tok, trig, False, tok))
                 elif trig is None and self._orders_party(tok):
                     found.append(Found(tok, Trigger("REQUEST", None, (lemma,)), False, tok))
