@@ -29,6 +29,14 @@ def require_event(events, etype, actor, recipient=None):
     return e
 
 
+def require_instead(events, etype, other, actor, recipient=None):
+    """``require_event``'s event, failing the test too where the same actor has an event of type ``other``: the act
+    is read as ``etype`` instead of ``other``."""
+    e = require_event(events, etype, actor, recipient)
+    assert find_event(events, other, actor) is None, show_events(events)
+    return e
+
+
 def show_events(events):
     """A compact view of events for assertion messages."""
     return [(e.event, e.negated, e.actor_keys, tuple(f"({r.key})" if r.inferred else r.key for r in e.recipient)) for e in events]
