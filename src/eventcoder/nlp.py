@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -145,6 +145,23 @@ def dateline_city(doc: Doc) -> str:
     return city
 
 
+# A blank line between paragraphs (whitespace included): no sentence runs across it.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def _paragraph_starts(doc: Doc, text: str) -> None:
+    """Mark the first word of each paragraph after the first as a sentence start, before the parser runs (it keeps
+    marks it is given). Left to itself the parser can run a sentence across a blank line after a closing quote
+    ('... "excessive".' / 'The minister said ...'), and the act of the next paragraph then takes the quote's speaker."""
+    if "\n" not in text:
+        return
+    starts = doc.to_array([IDX]).reshape(-1)
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        i = int(np.searchsorted(starts, m.end()))
+        if 0 < i < len(doc) and starts[i] == m.end():
+            doc[i].is_sent_start = True
+
+
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A Doc carrying the article's id and published date for the components. Datelines are blanked out
     (same length, so every offset still points into the article's text) and kept in ``user_data``."""
@@ -157,6 +174,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
             last = b
         text = "".join(parts) + text[last:]
     doc = nlp.make_doc(text)
+    _paragraph_starts(doc, text)
     doc.user_data[_TEXT] = (len(doc), text)  # ``doc.text`` (see ``doc_text``): a tokenized text is the text given
     if spans:
         doc.user_data["datelines"] = [article.text[a:b].strip(" \t—–-") for a, b in spans]
