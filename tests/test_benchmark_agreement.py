@@ -24,7 +24,7 @@ def test_an_annotation_agrees_fully_with_itself(tmp_path, capsys):
     f = _write(tmp_path / "a.jsonl", ITEMS)
     assert ag.main([f, f, "--no-coder"]) == 0
     out = capsys.readouterr().out
-    line = next(l for l in out.splitlines() if l.startswith("second annotator vs first's gold"))
+    line = next(row for row in out.splitlines() if row.startswith("second annotator vs first's gold"))
     assert line.split()[-4:] == ["1.000"] * 4
 
 

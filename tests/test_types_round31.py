@@ -2,7 +2,6 @@
 
 from helpers import find_event, rule_events, show_events
 
-
 # --- review of round 30: an accidental blast told by its toll is no attack by someone unknown ----------------------
 
 def test_an_industrial_blast_is_no_unknown_attack() -> None:

@@ -2,7 +2,6 @@
 
 from helpers import find_event, rule_events, show_events
 
-
 # --- a state's protest (a country, its capital) is a diplomatic protest: ACCUSE, not a street PROTEST -------------
 
 def test_a_state_protesting_accuses() -> None:

@@ -2,7 +2,6 @@
 
 from helpers import find_event, rule_events, show_events
 
-
 # --- a weapon whose participle names who fired it ("drones launched by X struck ...") is X's attack ---------------
 
 def test_a_weapon_fired_by_a_party_is_that_partys_attack() -> None:

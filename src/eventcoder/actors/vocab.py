@@ -417,7 +417,7 @@ PROTEST_PARTICIPLES = frozenset({"striking", "protesting", "marching", "demonstr
 # "people suspected of links to Islamic State", "men with ties to al Qaeda", "suspected of belonging to ...": the
 # words between a group of people and the armed group they are tied to
 TIE_LEAD_WORDS = frozenset({"suspected", "accused", "alleged", "allegedly", "believed", "of", "to", "have", "having", "with",
-                            "close", "direct", "suspected", "be", "being"})
+                            "close", "direct", "be", "being"})
 TIE_WORDS = frozenset({"links", "link", "ties", "tie", "connections", "connection", "belonging", "linked", "tied",
                        "affiliated", "loyal"})
 TIE_PEOPLE = frozenset({"people", "men", "women", "persons", "individuals", "suspects", "youths", "others", "man", "woman",
