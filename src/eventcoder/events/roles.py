@@ -834,13 +834,17 @@ class RoleReader(RecipientReader):
         news prose the body that reports an arrest it does not ascribe to others made it. Only a body of a security
         or justice sector (cues.yaml ``r25_security_sectors``), or a ministry of the interior or justice, counts;
         "two protesters were killed, police said" is no act of the police (an ASSAULT is not read so)."""
-        sectors = self.lex.cue_set("r25_security_sectors")
-        ministries = self.lex.cue_set("r25_security_ministry_words")
+        return self._reporting_bodies(doc, verb, self.lex.cue_set("r25_security_sectors"),
+                                      self.lex.cue_set("r25_security_ministry_words"), ministry=True)
+
+    def _reporting_bodies(self, doc: Doc, verb: Token, sectors: frozenset[str], gov_words: frozenset[str], ministry: bool) -> list[Mention]:
+        """The parties reporting a clause's act (``_report_speakers``) that are bodies of one of ``sectors``, or
+        government bodies named with one of ``gov_words`` (and "ministry", where ``ministry``)."""
         out: list[Mention] = []
         for m in self._report_speakers(doc, verb):
             sector = (m.sector or "").lower()
             words = set(m.entity_text.lower().replace("-", " ").split())
-            if sector in sectors or (sector == "gov" and words & ministries and "ministry" in words):
+            if sector in sectors or (sector == "gov" and words & gov_words and (not ministry or "ministry" in words)):
                 out.append(m)
         return out
 
@@ -870,15 +874,9 @@ class RoleReader(RecipientReader):
         nouns = self.lex.cue_set("r38r_own_operation_nouns")
         if not subj or not all(s.pos_ == "NOUN" and s.lemma_.lower() in nouns for s in subj):
             return []
-        sectors = self.lex.cue_set("r38r_force_reporter_sectors")
-        words_ok = self.lex.cue_set("r38r_force_ministry_words")
         enemies = self.lex.cue_set("r38r_enemy_sectors")
-        out: list[Mention] = []
-        for m in self._report_speakers(doc, verb):
-            sector = (m.sector or "").lower()
-            words = set(m.entity_text.lower().replace("-", " ").split())
-            if sector in sectors or (sector == "gov" and words & words_ok):
-                out.append(m)
+        out = self._reporting_bodies(doc, verb, self.lex.cue_set("r38r_force_reporter_sectors"),
+                                     self.lex.cue_set("r38r_force_ministry_words"), ministry=False)
         homes = {m.key.split(".")[0] for m in out}
         if any(r.key.split(".")[0] in homes and (r.sector or "").lower() not in enemies for r in recips):
             return []
