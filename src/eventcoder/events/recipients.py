@@ -9,6 +9,7 @@ retaliation, and the objects of purpose clauses ("fired tear gas to disperse pro
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,8 @@ _DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"
 _DIRECTED_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+# Round 39: words that set an act back in time as the background of another ("days after a visit", "since the coup")
+_BACKGROUND_WORDS = frozenset({"after", "before", "since", "following", "until"})
 # the reactions whose pronoun object may stand for an earlier act
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 # measures a state takes against bodies of its own ("banned a newspaper", "dissolved the broadcaster")
@@ -1005,7 +1008,13 @@ class RecipientReader:
             elif obj.tag_ in ("PRP", "DT") and obj.lower_ in _ANAPHORS and obj.i not in index:
                 if f.trigger.type not in _REACTIONS:
                     return []
-                return self._pronoun_act(doc, verb, actors, prior)
+                found = self._pronoun_act(doc, verb, actors, prior)
+                # round 39: a pronoun labelled as an act ("called it a political verdict", "described them as
+                # murder", "denounced it as an invasion") names that act again as the label's noun would
+                named = None if found else self._named_as(verb)
+                if named is None or named.i in index or named.pos_ != "NOUN":
+                    return found
+                obj, definite = named, True
         inner = {t.i for t in verb.subtree}
         if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
             return []
@@ -1035,7 +1044,12 @@ class RecipientReader:
                           if i < verb.i and any(m.sector == "JUD" and m.key not in keys for m in ms)), [])
             if court:
                 return court
-        generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
+        deed = trig is None and lemma in self.lex.cue_set("r39r_deed_nouns")
+        generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed or deed
+        if deed:
+            found = self._logged_deed(doc, verb, prior, others)
+            if found:
+                return found
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
         if trig is not None and obj.tag_ == "NNS":
@@ -1074,6 +1088,56 @@ class RecipientReader:
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+
+    def _logged_deed(self, doc: Doc, verb: Token, prior: list[tuple[int, str, list[Mention]]],
+                     others: Callable[[list[Mention]], list[Mention]]) -> list[Mention]:
+        """Round 39. The author of the deed a reaction's "the move", "the decision", "the measures" names again: the
+        latest act in the article's record of acts (``prior``, in the text's order) that is a deed, however far back,
+        and not the reactor's own. Acts read on verbs of comment (a welcome, a condemnation, an objection, a demand, a
+        warning) and accusations are no deeds and are passed over ("Tokyo imposed sanctions on Beijing. Seoul said it
+        opposed them. Beijing called the move illegal" -> Tokyo); a comment that itself names a deed again by such a
+        noun answers the same deed, and its recipient is the answer ("Caracas lifted the curbs. Bogota welcomed the
+        decision. Quito also praised the move" -> Caracas)."""
+        comments = self.lex.cue_set("r39r_comment_verbs")
+        deeds = self.lex.cue_set("r39r_deed_nouns")
+        recorded = role_cache(doc, self).recipients
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i:
+                continue
+            t = doc[i]
+            if self._describing_clause(t, verb) or self._background_act(t, verb):
+                continue
+            if typ in ("ACCUSE", "REQUEST") or t.lemma_.lower() in comments:
+                if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in deeds for c in t.children):
+                    out = others(list(recorded.get(i, ())))
+                    if out:
+                        return out
+                continue
+            out = others(ms)
+            if out:
+                return out
+        return []
+
+    @staticmethod
+    def _background_act(t: Token, verb: Token) -> bool:
+        """Round 39. Is the act at ``t`` told as background to another, not as a deed of the story: in a phrase or
+        clause of time before the story's act ("days after a visit by a U.S. envoy", "since Kigali closed the
+        border", "after Slovakia dropped its objections") or in the past perfect ("Slovakia had blocked the
+        package")? Not in the reaction's own clause (one the reaction governs)."""
+        if verb.is_ancestor(t):
+            return False
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+        x = t
+        for _ in range(6):
+            if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND_WORDS:
+                return True
+            if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_WORDS for c in x.children):
+                return True
+            if x.head.i == x.i or x.dep_ in ("ROOT", "conj", "ccomp"):
+                return False
+            x = x.head
+        return False
 
     @staticmethod
     def _describing_clause(t: Token, verb: Token) -> bool:

@@ -1,0 +1,87 @@
+"""Round 39 role rules: the article's record of acts. All sentences are invented."""
+
+from helpers import find_event, require_event, rule_events, show_events
+
+
+def _stated(e):
+    return [r.key for r in e.recipient if not r.inferred]
+
+
+def _has(e, key):
+    return any(k == key or k.startswith(key + ".") for k in _stated(e))
+
+
+# -- a reaction to "the move", "the decision", "the step": the author of the deed named again, past the comments and
+# -- other reactions told in between, however many sentences back -------------------------------------------------
+
+
+def test_decision_two_sentences_back():
+    ev = rule_events("Canada lifted its import ban on Peruvian avocados on Monday. The ban had been in place since 2021 "
+                     "and covered all shipments. Peru's trade ministry welcomed the decision.")
+    e = require_event(ev, "SUPPORT", "PER")
+    assert _has(e, "CAN"), show_events(ev)
+
+
+def test_move_past_a_third_partys_comment():
+    ev = rule_events("Japan imposed sanctions on three Chinese chipmakers on Friday. South Korea's industry ministry "
+                     "said it opposed the sanctions and would study their effect on its firms. China's commerce ministry "
+                     "called the move discriminatory.")
+    e = require_event(ev, "ACCUSE", "CHN")
+    assert _has(e, "JPN") and not _has(e, "KOR"), show_events(ev)
+
+
+def test_second_reaction_shares_the_first_reactions_referent():
+    ev = rule_events("Argentina scrapped its tariffs on Bolivian gas on Tuesday, officials in Buenos Aires said. "
+                     "Bolivia's energy minister welcomed the decision as a fair step. Paraguay also praised the move.")
+    e = require_event(ev, "SUPPORT", "PRY")
+    assert _has(e, "ARG") and not _has(e, "BOL"), show_events(ev)
+
+
+def test_nearer_deed_stays_the_referent():
+    # (negative: a deed told in the sentence just before is the move, not the story's first act)
+    ev = rule_events("Kenya reopened its border crossing with Somalia on Monday. On Wednesday Ethiopia expelled two Kenyan "
+                     "diplomats from Addis Ababa. Nairobi condemned the move.")
+    e = require_event(ev, "ACCUSE", "KEN")
+    assert _has(e, "ETH") and not _has(e, "SOM"), show_events(ev)
+
+
+def test_past_perfect_deed_is_background():
+    ev = rule_events("Mexico's Senate approved new tariffs on Chinese steel on Thursday. Argentina had delayed a similar "
+                     "bill for months, citing costs. China's trade ministry called the measures unfair.")
+    e = require_event(ev, "ACCUSE", "CHN")
+    assert _has(e, "MEX") and not _has(e, "ARG"), show_events(ev)
+
+
+def test_deed_in_a_time_phrase_is_background():
+    ev = rule_events("Nicaragua freed 20 jailed students on Saturday, a week after a visit to Managua by a Spanish envoy, "
+                     "a rights group said. The students' families welcomed the move.")
+    e = find_event(ev, "SUPPORT", "NIC")
+    assert e is not None and _has(e, "NIC") and not _has(e, "ESP"), show_events(ev)
+
+
+# -- a pronoun labelled as an act ("called it a sham verdict", "described them as a massacre"): the label's noun names
+# -- the act again, as the noun itself would ------------------------------------------------------------------------
+
+
+def test_pronoun_labelled_as_a_verdict_is_the_courts_act():
+    ev = rule_events("A court in Lusaka on Monday sentenced opposition leader Hakainde Mweemba to three years in prison "
+                     "for sedition. His lawyers said they would appeal within days. Mweemba's party called it a shameful "
+                     "verdict.")
+    e = find_event(ev, "ACCUSE", "ZMB")
+    assert e is not None and _has(e, "ZMB.JUD"), show_events(ev)
+
+
+def test_pronoun_labelled_as_a_massacre_is_the_attackers_act():
+    ev = rule_events("Ethiopian drones struck a market in the Amhara town of Dessie on Sunday, killing 30 people, "
+                     "witnesses said. Local officials counted the dead until nightfall. Fano's leaders described it as "
+                     "a massacre.")
+    e = find_event(ev, "ACCUSE", "FANO")
+    assert e is not None and _has(e, "ETH"), show_events(ev)
+
+
+def test_pronoun_labelled_with_no_act_noun_takes_no_act():
+    # (negative: a label that names no act does not reach back to the record)
+    ev = rule_events("Rwandan troops shelled positions near Goma on Friday. Kinshasa called it a sad day for the region.")
+    assert all(not _has(e, "RWA") for e in ev if e.event == "ACCUSE" and "COD" in "".join(e.actor_keys)), show_events(ev)
+
+
