@@ -85,3 +85,38 @@ def test_pronoun_labelled_with_no_act_noun_takes_no_act():
     assert all(not _has(e, "RWA") for e in ev if e.event == "ACCUSE" and "COD" in "".join(e.actor_keys)), show_events(ev)
 
 
+# -- a protest told again by a definite noun ("the protests", "the march") in a later sentence is the protest already
+# -- coded, not a new one -------------------------------------------------------------------------------------------
+
+
+def _protests(ev, key):
+    return [e for e in ev if e.event == "PROTEST" and any(k.split(".")[0] == key for k in e.actor_keys)]
+
+
+def test_protests_named_again_are_one_protest():
+    ev = rule_events("Thousands of teachers marched through Tegucigalpa on Monday to demand higher pay. The education "
+                     "minister said the protests were organised by opposition parties and would not change the budget.")
+    assert len(_protests(ev, "HND")) == 1, show_events(ev)
+
+
+def test_march_named_again_after_a_quote_is_one_protest():
+    ev = rule_events("Farmers in tractors blocked motorways around Warsaw on Tuesday over cheap grain imports from "
+                     "Ukraine. \"We have nothing left to lose,\" one farmer said. Police said the blockades had ended "
+                     "by evening, and the agriculture minister promised to meet the leaders of the rallies on Friday.")
+    assert len(_protests(ev, "POL")) == 1, show_events(ev)
+
+
+def test_a_new_protest_is_not_a_retelling():
+    # (negative: a second protest told with "a" is another act)
+    ev = rule_events("Students rallied outside parliament in Dhaka on Monday. On Wednesday garment workers in Gazipur "
+                     "staged a strike to demand unpaid wages.")
+    assert len(_protests(ev, "BGD")) == 2, show_events(ev)
+
+
+def test_another_states_protest_is_not_a_retelling():
+    # (negative: "the protests" of another state's people are their own)
+    ev = rule_events("Kenyan students protested in Nairobi on Monday against new fees. On Tuesday thousands of Ugandan "
+                     "traders joined the demonstrations in Kampala.")
+    assert _protests(ev, "KEN") and _protests(ev, "UGA"), show_events(ev)
+
+
