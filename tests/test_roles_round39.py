@@ -120,3 +120,26 @@ def test_another_states_protest_is_not_a_retelling():
     assert _protests(ev, "KEN") and _protests(ev, "UGA"), show_events(ev)
 
 
+# -- accepting, rejecting or judging a proposal, offer or demand answers its author named by "by" or "from", before a
+# -- party a clause set off after it names ----------------------------------------------------------------------------
+
+
+def test_rejected_proposal_by_author_despite_saying_clause():
+    ev = rule_events("Myanmar's junta on Tuesday rejected a proposal by Thailand and Malaysia for a month-long ceasefire, "
+                     "saying the Arakan Army must first leave the towns it holds.")
+    e = require_event(ev, "REJECT", "MMR")
+    assert _has(e, "THA") and not _has(e, "ARAKAN_ARMY"), show_events(ev)
+
+
+def test_rejected_proposal_by_author_hung_on_the_verb():
+    ev = rule_events("Sudan's army chief rejected a proposal by Egypt for a truce, saying the RSF must first withdraw "
+                     "from the cities.")
+    e = require_event(ev, "REJECT", "SDN")
+    assert _has(e, "EGY") and not _has(e, "RSF"), show_events(ev)
+
+
+def test_proposal_for_a_party_is_no_author():
+    # (negative: "for" names whom the proposal is for, not who made it)
+    ev = rule_events("Ecuador rejected a proposal for Peru to manage the shared river basin.")
+    e = require_event(ev, "REJECT", "ECU")
+    assert not any(k.startswith("ECU") for k in _stated(e)), show_events(ev)

@@ -59,6 +59,8 @@ _DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"
 _DIRECTED_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+# Round 39: acts that answer a proposal, offer or demand, whose author is their recipient
+_ANSWERING_OFFERS = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
 # Round 39: words that set an act back in time as the background of another ("days after a visit", "since the coup")
 _BACKGROUND_WORDS = frozenset({"after", "before", "since", "following", "until"})
 # the reactions whose pronoun object may stand for an earlier act
@@ -1089,6 +1091,25 @@ class RecipientReader:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
 
+    def _offer_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 39. The parties a verb's object, a proposal, offer or demand, names as its authors by "by" or "from"
+        ("a proposal by the United States and its partners", "demands from Washington")."""
+        nouns = self.lex.cue_set("offer_nouns") | self.lex.cue_set("r39r_authored_nouns")
+        out: list[Mention] = []
+        active = verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+        for o in verb.children:
+            if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in nouns:
+                continue
+            # (the small parser may hang the noun's "by" phrase on the active verb as its agent: "rejected a proposal
+            # by Egypt for a truce")
+            misplaced = [c for c in verb.children if active and c.dep_ == "agent" and c.i == o.right_edge.i + 1]
+            for p in [*o.children, *misplaced]:
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            out += [m for m in self._mentions_in(doc, g) if not same_party(m, actors) and m.kind != "unresolved"]
+        return out
+
     def _logged_deed(self, doc: Doc, verb: Token, prior: list[tuple[int, str, list[Mention]]],
                      others: Callable[[list[Mention]], list[Mention]]) -> list[Mention]:
         """Round 39. The author of the deed a reaction's "the move", "the decision", "the measures" names again: the
@@ -1604,6 +1625,14 @@ class RecipientReader:
 
         def others(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if not same_party(m, actors)] if ms else ms
+
+        if f.trigger.type in _ANSWERING_OFFERS and not f.nominal:
+            # round 39: the author a proposal, offer or demand names by "by" or "from" is whom accepting, rejecting or
+            # judging it answers, before any party a clause set off after it names ("rejected a proposal by Quito for
+            # a truce, saying the rebels must first disarm" -> Quito)
+            authors = self._offer_authors(doc, tok, actors)
+            if authors:
+                recips = authors
 
         if f.trigger.type == "REQUEST":
             # "demanded their immediate release": the captives' release is asked of whoever holds them
