@@ -143,3 +143,33 @@ def test_proposal_for_a_party_is_no_author():
     ev = rule_events("Ecuador rejected a proposal for Peru to manage the shared river basin.")
     e = require_event(ev, "REJECT", "ECU")
     assert not any(k.startswith("ECU") for k in _stated(e)), show_events(ev)
+
+
+# -- rejecting a charge answers whoever made it, not the parties its content names -----------------------------------
+
+
+def test_rejected_accusation_answers_the_accuser_not_its_content():
+    ev = rule_events("Washington has accused Venezuela's government of shielding drug cartels. The Treasury froze the "
+                     "assets of two generals last week. Venezuelan officials reject the accusation that the army protects "
+                     "traffickers, saying the military has seized record amounts of cocaine.")
+    e = require_event(ev, "REJECT", "VEN")
+    assert _has(e, "USA") and not _has(e, "VEN.MIL"), show_events(ev)
+
+
+def test_dismissed_charges_answer_the_accuser_told_sentences_before():
+    ev = rule_events("Ghana's opposition accused the government on Monday of inflating the voter roll in the north. "
+                     "Observers from the African Union arrived in Accra on Tuesday. The vote is due in December. "
+                     "The government dismissed the allegations that officials in Tamale had added names.")
+    e = require_event(ev, "REJECT", "GHA")
+    assert _has(e, "GHA.OPP"), show_events(ev)
+
+
+def test_rejecting_a_proposal_is_no_charge():
+    # (negative: a rejected plan is answered by its own author, not the latest accuser)
+    ev = rule_events("Lima accused Quito of arming smugglers on the border. Bolivia offered a plan for joint patrols, and "
+                     "Ecuador rejected the plan.")
+    e = require_event(ev, "REJECT", "ECU")
+    assert not _has(e, "PER"), show_events(ev)
+
+
+

@@ -59,6 +59,7 @@ _DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"
 _DIRECTED_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 # Round 39: acts that answer a proposal, offer or demand, whose author is their recipient
 _ANSWERING_OFFERS = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
 # Round 39: words that set an act back in time as the background of another ("days after a visit", "since the coup")
@@ -1091,6 +1092,36 @@ class RecipientReader:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
 
+    def _charge_author(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 39. Who made the charge a rejection's object names again ("rejected the accusation that its army
+        protects traffickers", "dismissed the charges"): in the article's record of acts, the latest accusation aimed
+        at the rejecter, however far back; else the latest act aimed at it in its sentence or the one before (an
+        accusation told only as a designation or a threat). Empty when the object is no definite claim noun."""
+        nouns = self.lex.cue_set("r21_claim_nouns") | self.lex.cue_set("r39r_charge_nouns")
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns), None)
+        if obj is None or not (any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in obj.children)
+                               or (obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children))):
+            return []
+        own = {a.key.split(".")[0] for a in actors}
+        recorded = role_cache(doc, self).recipients
+
+        def aimed(i: int) -> bool:
+            # (the rejecter itself, or its state named as a whole)
+            return any(r.key in own or same_party(r, actors) for r in recorded.get(i, ()))
+
+        def authors(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if not same_party(m, actors) and m.key not in own and m.kind != "unresolved"]
+
+        for i, typ, ms in reversed(prior):
+            if i < verb.i and typ == "ACCUSE" and aimed(i) and authors(ms):
+                return authors(ms)
+        sent = sent_of(verb)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i, _typ, ms in reversed(prior):
+            if start <= i < verb.i and aimed(i) and authors(ms):
+                return authors(ms)
+        return []
+
     def _offer_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """Round 39. The parties a verb's object, a proposal, offer or demand, names as its authors by "by" or "from"
         ("a proposal by the United States and its partners", "demands from Washington")."""
@@ -1633,6 +1664,12 @@ class RecipientReader:
             authors = self._offer_authors(doc, tok, actors)
             if authors:
                 recips = authors
+        if f.trigger.type == "REJECT" and not f.nominal and prior:
+            # round 39: a charge rejected is the accuser's, not that of the parties its content names ("officials reject
+            # the charge that Christians are singled out" -> whoever made it)
+            accusers = self._charge_author(doc, tok, actors, prior)
+            if accusers:
+                recips = accusers
 
         if f.trigger.type == "REQUEST":
             # "demanded their immediate release": the captives' release is asked of whoever holds them
