@@ -173,3 +173,12 @@ def test_rejecting_a_proposal_is_no_charge():
 
 
 
+
+def test_deed_of_the_reactors_own_bloc_member_is_passed_over():
+    # (a bloc answering "the gesture" answers the other side's deed, not one of its own members')
+    ev = rule_events("The Economic Community of West African States said it would keep recognising passports issued by "
+                     "Mali, Burkina Faso and Niger. The three juntas accuse the bloc of serving France. Mali withdrew its "
+                     "ambassador from Abuja last year. The Alliance of Sahel States welcomed the gesture on Thursday.")
+    e = require_event(ev, "SUPPORT", "AES")
+    assert _has(e, "ECOWAS") and not _has(e, "MLI"), show_events(ev)
+

@@ -134,6 +134,28 @@ def _own_state(m: Mention, actors: list[Mention]) -> bool:
 _CHARGES: list[tuple[RoleCache, dict[int, set[int]]]] = []
 
 
+
+def _outside_bloc(ms: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Round 39. The mentions that are neither members of an actor's bloc nor a bloc an actor belongs to (the Alliance
+    of Sahel States and Mali are one side: Mali's deed is no act the alliance answers)."""
+    if not ms:
+        return ms
+    reg = get_registry()
+    tops = {a.key.split(".")[0] for a in actors}
+    members: set[str] = set()
+    for t in tops:
+        ent = reg.entity(t)
+        if ent is not None and ent.members:
+            members |= set(ent.members)
+    out = []
+    for m in ms:
+        top = m.key.split(".")[0]
+        ent = reg.entity(top)
+        if top in members or (ent is not None and tops & set(ent.members)):
+            continue
+        out.append(m)
+    return out
+
 class RecipientReader:
     """Mixin: the recipient fallbacks of the role reader (which provides the phrase and subject readers)."""
 
@@ -1050,7 +1072,7 @@ class RecipientReader:
         deed = trig is None and lemma in self.lex.cue_set("r39r_deed_nouns")
         generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed or deed
         if deed:
-            found = self._logged_deed(doc, verb, prior, others)
+            found = self._logged_deed(doc, verb, prior, lambda ms: _outside_bloc(others(ms), actors))
             if found:
                 return found
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
