@@ -182,3 +182,28 @@ def test_deed_of_the_reactors_own_bloc_member_is_passed_over():
     e = require_event(ev, "SUPPORT", "AES")
     assert _has(e, "ECOWAS") and not _has(e, "MLI"), show_events(ev)
 
+
+# -- a reaction to a hostile act named again with its victims ("condemned the shelling of Kharkiv") answers the act's
+# -- author in the record, not the victims -------------------------------------------------------------------------
+
+
+def test_condemned_strike_on_a_city_answers_the_striker():
+    ev = rule_events("Russian missiles hit a power plant in Odesa overnight, killing two workers. Ukraine's air force said "
+                     "it had downed 40 drones. The European Union condemned the strike on Odesa.")
+    e = require_event(ev, "ACCUSE", "EU")
+    assert _has(e, "RUS") and not _has(e, "UKR"), show_events(ev)
+
+
+def test_condemned_killing_of_officers_answers_the_killers():
+    ev = rule_events("Gunmen from the MS-13 gang killed four police officers at a checkpoint in San Pedro Sula on Monday. "
+                     "The Canadian embassy condemned the killing of the officers and offered help to Honduras.")
+    e = require_event(ev, "ACCUSE", "CAN")
+    assert _stated(e) and not _has(e, "HND.COP"), show_events(ev)
+
+
+def test_condemned_strike_on_another_party_is_not_the_recorded_act():
+    # (negative: the recorded strike fell on someone else: the named victims stay the recipients)
+    ev = rule_events("Israeli jets struck a depot in Syria on Sunday. The Arab League condemned the attack on Lebanon's "
+                     "border villages.")
+    e = require_event(ev, "ACCUSE", "ARAB_LEAGUE")
+    assert _has(e, "LBN"), show_events(ev)

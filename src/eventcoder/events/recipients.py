@@ -1114,6 +1114,31 @@ class RecipientReader:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
 
+    def _victims_act_author(self, doc: Doc, verb: Token, actors: list[Mention], found: list[Mention],
+                            prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 39. The author of the hostile act a reaction's definite object names again together with the party
+        it fell on ("condemned the strike on Odesa", "the killing of the officers"), when ``found`` (the reaction's
+        recipients so far) are that party: the latest act of the noun's type in the article's record aimed at them."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in obj.children):
+            return []
+        trig = self._noun_trigger(obj)
+        if trig is None or trig.type not in _HOSTILE_ACTS:
+            return []
+        if not found or not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "against") for c in obj.children):
+            return []
+        keys = {m.key for m in found}
+        recorded = role_cache(doc, self).recipients
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i or typ != trig.type:
+                continue
+            if not any(r.key in keys or r.key.split(".")[0] in keys or same_party(r, found) for r in recorded.get(i, ())):
+                continue
+            out = [m for m in ms if not same_party(m, actors) and not same_party(m, found) and m.kind != "unresolved"]
+            if out:
+                return out
+        return []
+
     def _charge_author(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """Round 39. Who made the charge a rejection's object names again ("rejected the accusation that its army
         protects traffickers", "dismissed the charges"): in the article's record of acts, the latest accusation aimed
@@ -1806,4 +1831,11 @@ class RecipientReader:
             # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the
             # force is aimed at whoever the purpose clause acts on
             recips += [m for o in purpose for m in self._mentions_in(doc, o)]
+        if f.trigger.type == "ACCUSE" and not f.nominal and prior and recips:
+            # round 39: "condemned the killing of the officers", "the strike on Zaporizhzhia": an act named again with
+            # the party it fell on is the record's act of that type on that party; its author is whom the reaction
+            # answers, not the victims
+            authors = self._victims_act_author(doc, tok, actors, others(recips), prior)
+            if authors:
+                recips = authors
         return recips, purpose
