@@ -256,6 +256,44 @@ def _learned_choice(e: Event, view: ArticleView, parties: list[tuple[str, Actor]
     return True, (cands[best][1] if best < len(cands) else None)
 
 
+@lru_cache(maxsize=1)
+def _retold_protest_pattern() -> re.Pattern[str]:
+    """Round 39. A protest noun named again by a definite determiner, with at most one word between ("the protests",
+    "these demonstrations", "the weekend rallies"): the nouns of cues.yaml ``r39r_retold_protest_nouns``."""
+    nouns = sorted(get_lexicon().cue_set("r39r_retold_protest_nouns"), key=len, reverse=True)
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:the|these|those|this|that)\s+(?:[\w'-]+\s+)?(?:" + "|".join(re.escape(n) for n in nouns) + r")$",
+                      re.IGNORECASE)
+
+
+def drop_retold(events: list[Event]) -> list[Event]:
+    """Round 39. The article's record of acts: a protest told again by a definite noun ("Teachers marched through the
+    capital on Monday. The government said the protests were organised by the opposition") in a later sentence, by
+    protesters of a state that an earlier protest of the article was already coded for, is that protest retold, not
+    a new one: it is left out. A protest named with "a" or "another", or by another state's people, stays."""
+    if sum(1 for e in events if e.event == "PROTEST") < 2:
+        return events
+    pattern = _retold_protest_pattern()
+    out: list[Event] = []
+    told: list[tuple[int, set[str]]] = []  # (sentence start, top keys of the actors) of each protest kept
+    full: set[str] = set()  # their actors' keys
+    for e in events:
+        if e.event == "PROTEST" and not e.negated:
+            tops = {top_key(a.key) for a in e.actor if known(a.key)}
+            at = e.text.find(e.event_text) if e.event_text else -1
+            words = e.text[:at + len(e.event_text)] if at >= 0 else ""
+            # (a retelling whose protesters are named more narrowly than as the state's civilians, "the union's
+            # strike" after "protests by taxi drivers", may be the better reading: kept)
+            plain = all(a.key in full or a.key.split(".")[1:] in ([], ["CVL"]) for a in e.actor)
+            if tops and words and plain and pattern.search(words) and any(start < e.span[0] and tops & keys for start, keys in told):
+                continue
+            told.append((e.span[0], tops))
+            full |= {a.key for a in e.actor}
+        out.append(e)
+    return out
+
+
 def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: Chooser | None = None,
                      learned: bool = True, record: list[Any] | None = None) -> list[Event]:
     """Give each event with one known actor and no recipient the article's most salient other party
@@ -270,6 +308,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     With learned weights (``chooser``, by default ``data/events/recipients.json`` where that file exists;
     ``learned=False`` keeps to the rules) the single actor's party is chosen by the model of :mod:`.chooser`, which
     may also leave the recipient empty. ``record`` collects each such choice's candidates and features (for fitting)."""
+    events = drop_retold(events)
     if not any(not e.recipient and e.actor and all(known(a.key) for a in e.actor) for e in events):
         return events
     mentions = tuple(mentions)

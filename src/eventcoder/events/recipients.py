@@ -9,6 +9,7 @@ retaliation, and the objects of purpose clauses ("fired tear gas to disperse pro
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,11 @@ _DEEP_PREPS = {"SANCTION": frozenset({"to", "in", "of"}), "AID": frozenset({"in"
 _DIRECTED_SPEECH = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
 # pronouns that may stand for an earlier act or document ("rejected it", "condemned them")
 _ANAPHORS = frozenset({"it", "this", "that", "them", "these", "those"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# Round 39: acts that answer a proposal, offer or demand, whose author is their recipient
+_ANSWERING_OFFERS = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
+# Round 39: words that set an act back in time as the background of another ("days after a visit", "since the coup")
+_BACKGROUND_WORDS = frozenset({"after", "before", "since", "following", "until"})
 # the reactions whose pronoun object may stand for an earlier act
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 # measures a state takes against bodies of its own ("banned a newspaper", "dissolved the broadcaster")
@@ -127,6 +133,28 @@ def _own_state(m: Mention, actors: list[Mention]) -> bool:
 # the charges read for the document coded last, with the role cache they were read under (``_charge_clause``)
 _CHARGES: list[tuple[RoleCache, dict[int, set[int]]]] = []
 
+
+
+def _outside_bloc(ms: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Round 39. The mentions that are neither members of an actor's bloc nor a bloc an actor belongs to (the Alliance
+    of Sahel States and Mali are one side: Mali's deed is no act the alliance answers)."""
+    if not ms:
+        return ms
+    reg = get_registry()
+    tops = {a.key.split(".")[0] for a in actors}
+    members: set[str] = set()
+    for t in tops:
+        ent = reg.entity(t)
+        if ent is not None and ent.members:
+            members |= set(ent.members)
+    out = []
+    for m in ms:
+        top = m.key.split(".")[0]
+        ent = reg.entity(top)
+        if top in members or (ent is not None and tops & set(ent.members)):
+            continue
+        out.append(m)
+    return out
 
 class RecipientReader:
     """Mixin: the recipient fallbacks of the role reader (which provides the phrase and subject readers)."""
@@ -1005,7 +1033,13 @@ class RecipientReader:
             elif obj.tag_ in ("PRP", "DT") and obj.lower_ in _ANAPHORS and obj.i not in index:
                 if f.trigger.type not in _REACTIONS:
                     return []
-                return self._pronoun_act(doc, verb, actors, prior)
+                found = self._pronoun_act(doc, verb, actors, prior)
+                # round 39: a pronoun labelled as an act ("called it a political verdict", "described them as
+                # murder", "denounced it as an invasion") names that act again as the label's noun would
+                named = None if found else self._named_as(verb)
+                if named is None or named.i in index or named.pos_ != "NOUN":
+                    return found
+                obj, definite = named, True
         inner = {t.i for t in verb.subtree}
         if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
             return []
@@ -1035,7 +1069,12 @@ class RecipientReader:
                           if i < verb.i and any(m.sector == "JUD" and m.key not in keys for m in ms)), [])
             if court:
                 return court
-        generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed
+        deed = trig is None and lemma in self.lex.cue_set("r39r_deed_nouns")
+        generic = lemma in self.act_nouns or lemma in self.lex.cue_set("anaphoric_act_nouns") or claimed or deed
+        if deed:
+            found = self._logged_deed(doc, verb, prior, lambda ms: _outside_bloc(others(ms), actors))
+            if found:
+                return found
         if trig is None and not generic and not any(renamed(i) for i, _, _ in prior if i < verb.i):
             return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
         if trig is not None and obj.tag_ == "NNS":
@@ -1074,6 +1113,130 @@ class RecipientReader:
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+
+    def _victims_act_author(self, doc: Doc, verb: Token, actors: list[Mention], found: list[Mention],
+                            prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 39. The author of the hostile act a reaction's definite object names again together with the party
+        it fell on ("condemned the strike on Odesa", "the killing of the officers"), when ``found`` (the reaction's
+        recipients so far) are that party: the latest act of the noun's type in the article's record aimed at them."""
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in obj.children):
+            return []
+        trig = self._noun_trigger(obj)
+        if trig is None or trig.type not in _HOSTILE_ACTS:
+            return []
+        if not found or not any(c.dep_ == "prep" and c.lower_ in ("on", "of", "against") for c in obj.children):
+            return []
+        keys = {m.key for m in found}
+        recorded = role_cache(doc, self).recipients
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i or typ != trig.type:
+                continue
+            if not any(r.key in keys or r.key.split(".")[0] in keys or same_party(r, found) for r in recorded.get(i, ())):
+                continue
+            out = [m for m in ms if not same_party(m, actors) and not same_party(m, found) and m.kind != "unresolved"]
+            if out:
+                return out
+        return []
+
+    def _charge_author(self, doc: Doc, verb: Token, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 39. Who made the charge a rejection's object names again ("rejected the accusation that its army
+        protects traffickers", "dismissed the charges"): in the article's record of acts, the latest accusation aimed
+        at the rejecter, however far back; else the latest act aimed at it in its sentence or the one before (an
+        accusation told only as a designation or a threat). Empty when the object is no definite claim noun."""
+        nouns = self.lex.cue_set("r21_claim_nouns") | self.lex.cue_set("r39r_charge_nouns")
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns), None)
+        if obj is None or not (any(c.dep_ == "det" and c.lower_ in _DEFINITE_DETS for c in obj.children)
+                               or (obj.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in obj.children))):
+            return []
+        own = {a.key.split(".")[0] for a in actors}
+        recorded = role_cache(doc, self).recipients
+
+        def aimed(i: int) -> bool:
+            # (the rejecter itself, or its state named as a whole)
+            return any(r.key in own or same_party(r, actors) for r in recorded.get(i, ()))
+
+        def authors(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if not same_party(m, actors) and m.key not in own and m.kind != "unresolved"]
+
+        for i, typ, ms in reversed(prior):
+            if i < verb.i and typ == "ACCUSE" and aimed(i) and authors(ms):
+                return authors(ms)
+        sent = sent_of(verb)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        for i, _typ, ms in reversed(prior):
+            if start <= i < verb.i and aimed(i) and authors(ms):
+                return authors(ms)
+        return []
+
+    def _offer_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 39. The parties a verb's object, a proposal, offer or demand, names as its authors by "by" or "from"
+        ("a proposal by the United States and its partners", "demands from Washington")."""
+        nouns = self.lex.cue_set("offer_nouns") | self.lex.cue_set("r39r_authored_nouns")
+        out: list[Mention] = []
+        active = verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+        for o in verb.children:
+            if o.dep_ not in ("dobj", "obj") or o.lemma_.lower() not in nouns:
+                continue
+            # (the small parser may hang the noun's "by" phrase on the active verb as its agent: "rejected a proposal
+            # by Egypt for a truce")
+            misplaced = [c for c in verb.children if active and c.dep_ == "agent" and c.i == o.right_edge.i + 1]
+            for p in [*o.children, *misplaced]:
+                if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            out += [m for m in self._mentions_in(doc, g) if not same_party(m, actors) and m.kind != "unresolved"]
+        return out
+
+    def _logged_deed(self, doc: Doc, verb: Token, prior: list[tuple[int, str, list[Mention]]],
+                     others: Callable[[list[Mention]], list[Mention]]) -> list[Mention]:
+        """Round 39. The author of the deed a reaction's "the move", "the decision", "the measures" names again: the
+        latest act in the article's record of acts (``prior``, in the text's order) that is a deed, however far back,
+        and not the reactor's own. Acts read on verbs of comment (a welcome, a condemnation, an objection, a demand, a
+        warning) and accusations are no deeds and are passed over ("Tokyo imposed sanctions on Beijing. Seoul said it
+        opposed them. Beijing called the move illegal" -> Tokyo); a comment that itself names a deed again by such a
+        noun answers the same deed, and its recipient is the answer ("Caracas lifted the curbs. Bogota welcomed the
+        decision. Quito also praised the move" -> Caracas)."""
+        comments = self.lex.cue_set("r39r_comment_verbs")
+        deeds = self.lex.cue_set("r39r_deed_nouns")
+        recorded = role_cache(doc, self).recipients
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i:
+                continue
+            t = doc[i]
+            if self._describing_clause(t, verb) or self._background_act(t, verb):
+                continue
+            if typ in ("ACCUSE", "REQUEST") or t.lemma_.lower() in comments:
+                if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in deeds for c in t.children):
+                    out = others(list(recorded.get(i, ())))
+                    if out:
+                        return out
+                continue
+            out = others(ms)
+            if out:
+                return out
+        return []
+
+    @staticmethod
+    def _background_act(t: Token, verb: Token) -> bool:
+        """Round 39. Is the act at ``t`` told as background to another, not as a deed of the story: in a phrase or
+        clause of time before the story's act ("days after a visit by a U.S. envoy", "since Kigali closed the
+        border", "after Slovakia dropped its objections") or in the past perfect ("Slovakia had blocked the
+        package")? Not in the reaction's own clause (one the reaction governs)."""
+        if verb.is_ancestor(t):
+            return False
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+        x = t
+        for _ in range(6):
+            if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND_WORDS:
+                return True
+            if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_WORDS for c in x.children):
+                return True
+            if x.head.i == x.i or x.dep_ in ("ROOT", "conj", "ccomp"):
+                return False
+            x = x.head
+        return False
 
     @staticmethod
     def _describing_clause(t: Token, verb: Token) -> bool:
@@ -1541,6 +1704,20 @@ class RecipientReader:
         def others(ms: list[Mention]) -> list[Mention]:
             return [m for m in ms if not same_party(m, actors)] if ms else ms
 
+        if f.trigger.type in _ANSWERING_OFFERS and not f.nominal:
+            # round 39: the author a proposal, offer or demand names by "by" or "from" is whom accepting, rejecting or
+            # judging it answers, before any party a clause set off after it names ("rejected a proposal by Quito for
+            # a truce, saying the rebels must first disarm" -> Quito)
+            authors = self._offer_authors(doc, tok, actors)
+            if authors:
+                recips = authors
+        if f.trigger.type == "REJECT" and not f.nominal and prior:
+            # round 39: a charge rejected is the accuser's, not that of the parties its content names ("officials reject
+            # the charge that Christians are singled out" -> whoever made it)
+            accusers = self._charge_author(doc, tok, actors, prior)
+            if accusers:
+                recips = accusers
+
         if f.trigger.type == "REQUEST":
             # "demanded their immediate release": the captives' release is asked of whoever holds them
             holders = self._release_holder(doc, f, actors, recips, prior)
@@ -1654,4 +1831,11 @@ class RecipientReader:
             # "police fired tear gas to disperse protesters", "used water cannon to break up the crowds": the
             # force is aimed at whoever the purpose clause acts on
             recips += [m for o in purpose for m in self._mentions_in(doc, o)]
+        if f.trigger.type == "ACCUSE" and not f.nominal and prior and recips:
+            # round 39: "condemned the killing of the officers", "the strike on Zaporizhzhia": an act named again with
+            # the party it fell on is the record's act of that type on that party; its author is whom the reaction
+            # answers, not the victims
+            authors = self._victims_act_author(doc, tok, actors, others(recips), prior)
+            if authors:
+                recips = authors
         return recips, purpose
