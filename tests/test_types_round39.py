@@ -53,3 +53,57 @@ def test_charge_leaves_the_reported_act_to_its_doer() -> None:
     events = rule_events("Manila said Chinese coast guard ships had rammed a Philippine supply boat near the shoal.", published="2025-03-04")
     require_event(events, "ACCUSE", "PHL", "CHN")
     assert find_event(events, "ASSAULT", "PHL") is None, show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,doer",
+    [
+        ("Lithuanian prosecutors said Russian military intelligence had ordered an arson attack on a warehouse.", "LTU", "RUS"),
+        ("Hanoi said Chinese coast guard crews had seized two Vietnamese fishing boats near the Paracel Islands.", "VNM", "CHN"),
+    ],
+)
+def test_charge_on_an_act_noun_or_joined_act(text: str, speaker: str, doer: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ACCUSE", speaker, doer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin said Russian troops had captured two villages near Kupiansk.",
+        "The interior ministry in Lima said protesters had injured six officers with stones.",
+        "U.N. peacekeepers said they had fired on gunmen who attacked a camp near Bunia.",
+        "Bogota said ELN commanders were behind the bombing of the oil pipeline.",
+    ],
+)
+def test_no_charge_within_one_side(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert find_event(events, "ACCUSE", "RUS") is None and find_event(events, "ACCUSE", "PER") is None, show_events(events)
+    assert find_event(events, "ACCUSE", "UN") is None and find_event(events, "ACCUSE", "COL") is None, show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,party",
+    [
+        ('Tehran said Washington bore "full responsibility" for the unrest in the region.', "IRN", "USA"),
+        ('Ankara said the Greek government was "playing with fire" in the Aegean.', "TUR", "GRC"),
+        ('The Venezuelan foreign minister said Guyana had become "a puppet of Exxon" in the border dispute.', "VEN", "GUY"),
+    ],
+)
+def test_speakers_quoted_words_about_another_party_are_a_charge(text: str, speaker: str, party: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ACCUSE", speaker, party)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Beijing said Manila would "pay a price" for its provocations.',
+        'Kyiv said the Hungarian government\'s proposal was "a step in the right direction".',
+        'Seoul said Tokyo was not "a reliable partner".',
+        '"Lithuania is a close partner of ours," Polish President Karol Nawrocki said.',
+    ],
+)
+def test_no_quoted_charge_for_threats_approval_or_negation(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert not [e for e in events if e.event == "ACCUSE"], show_events(events)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
-from .claims import reported_charges
+from .claims import quoted_charges, quoted_words, reported_charges
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -1637,8 +1637,9 @@ class EventCoder(TriggerFinder, RoleReader):
         for sent in doc.sents:
             first = len(events)  # (Round 39: the sentence's own events are ``events[first:]``)
             found, threatened, committed = self._one_reading(self._find(sent))
-            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]):
-                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found)
+            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]) and not (
+                    self.charged_types and quoted_words(doc_text(doc)[sent.start_char : sent.end_char])):
+                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found; Round 39: a quoted charge)
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = doc_text(doc)[sent.start_char : sent.end_char]  # (``sent.text``, without making its Tokens)
             lemmas = doc_lemmas[sent.start : sent.end]
@@ -1933,9 +1934,13 @@ class EventCoder(TriggerFinder, RoleReader):
                     events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
                                               article_id, published, "ACCUSE"))
                     heads.append(verb)
-            if self.charged_types and len(events) > first:
-                # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer
-                for verb, speakers, doers in reported_charges(self, doc, sent, events, heads, first, self.charged_types):
+            if self.charged_types:
+                # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer;
+                # "Algiers said France bore \"full responsibility\"": a charge in the speaker's quoted words
+                charges = reported_charges(self, doc, sent, events, heads, first, self.charged_types) if len(events) > first else []
+                if quoted_words(text):
+                    charges += quoted_charges(self, doc, sent, events)
+                for verb, speakers, doers in charges:
                     csig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
                     if csig in seen:
                         continue
