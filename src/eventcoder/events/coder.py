@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
+from .claims import quoted_charges, quoted_words, reported_charges
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -328,6 +329,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.convoking = self.lex.cue_set("r21_convoking_verbs")
         self.convoked_types = frozenset(str(t).upper() for t in self.lex.cues.get("r21_convoked_types") or [])
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
+        # Round 39: the types of act a speaker reporting another party's act charges it with
+        self.charged_types = frozenset(str(t).upper() for t in self.lex.cues.get("r39t_charged_types") or [])
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
         """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
@@ -1632,9 +1635,11 @@ class EventCoder(TriggerFinder, RoleReader):
         # a match report: its lead sentence is about a match ("Croatia beat Albania 3-1 in a friendly")
         sport_doc = bool(self.sports_void) and lead is not None and self._sporting(doc_text(doc)[lead.start_char : lead.end_char], doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
+            first = len(events)  # (Round 39: the sentence's own events are ``events[first:]``)
             found, threatened, committed = self._one_reading(self._find(sent))
-            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]):
-                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found)
+            if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]) and not (
+                    self.charged_types and quoted_words(doc_text(doc)[sent.start_char : sent.end_char])):
+                continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found; Round 39: a quoted charge)
             # the sentence's text and lemmas, read once for all its events (``Span.text`` joins the tokens on each read)
             text = doc_text(doc)[sent.start_char : sent.end_char]  # (``sent.text``, without making its Tokens)
             lemmas = doc_lemmas[sent.start : sent.end]
@@ -1926,6 +1931,21 @@ class EventCoder(TriggerFinder, RoleReader):
                         continue
                     seen.add(wsig)
                     said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "wrong")), False, verb)
+                    events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
+                                              article_id, published, "ACCUSE"))
+                    heads.append(verb)
+            if self.charged_types:
+                # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer;
+                # "Algiers said France bore \"full responsibility\"": a charge in the speaker's quoted words
+                charges = reported_charges(self, doc, sent, events, heads, first, self.charged_types) if len(events) > first else []
+                if quoted_words(text):
+                    charges += quoted_charges(self, doc, sent, events)
+                for verb, speakers, doers in charges:
+                    csig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
+                    if csig in seen:
+                        continue
+                    seen.add(csig)
+                    said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "charge")), False, verb)
                     events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
                                               article_id, published, "ACCUSE"))
                     heads.append(verb)
