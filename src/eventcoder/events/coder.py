@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
+from .clauses import authority_doer, authority_sector
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -310,6 +311,10 @@ class EventCoder(TriggerFinder, RoleReader):
         self.passive_violence_verbs = self.lex.cue_set("r36t_passive_violence_verbs")
         self.violence_signs = self.lex.cue_set("r36t_violence_signs")
         self.passive_background_deps = self.lex.cue_set("r35t_passive_background_deps")
+        # Round 39 (clauses): an authority's measure told in an agentless passive (``clauses.authority_doer``)
+        self.passive_court = self.lex.cue_set("r39c_passive_court_verbs")
+        self.passive_ban = self.lex.cue_set("r39c_passive_ban_verbs")
+        self.passive_held = self.lex.cue_set("r39c_passive_arrest_verbs")
         self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
         self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
@@ -1258,6 +1263,12 @@ class EventCoder(TriggerFinder, RoleReader):
             return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
+    def _authority_doer(self, doc: Doc, f: Found, recips: list[Mention]) -> list[Mention]:
+        """Round 39: the court, government or police of the state an agentless passive measure falls on
+        ("who was sentenced to death last month", "whose activities have been banned"); see ``clauses``."""
+        read = authority_sector(f.tok, self.passive_court, self.passive_ban, self.passive_held, self.reporting_verbs)
+        return authority_doer(doc, f.tok, read[0], recips, read[1]) if read else []
+
     def _reporting_party(self, doc: Doc, m: Mention) -> bool:
         """Round 35: whether a mention is (in) the subject of a reporting verb ("police said", "a police spokesman
         told reporters") or the party of "according to": the party reporting an act, not its doer."""
@@ -1803,6 +1814,8 @@ class EventCoder(TriggerFinder, RoleReader):
                             actors = []
                     if not actors and f.trigger.type in ("ASSAULT", "COERCE"):
                         actors = self._passive_force_doer(doc, sent, f, prior, recips, prior_targets)
+                    if not actors and not f.nominal and f.trigger.type in ("SANCTION", "COERCE"):
+                        actors = self._authority_doer(doc, f, recips)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
