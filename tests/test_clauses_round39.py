@@ -88,3 +88,49 @@ def test_no_authority_made_up(text: str, actor: str) -> None:
     events = rule_events(text, published="2025-03-04")
     assert not any(actor in e.actor_keys for e in events), show_events(events)
 
+
+# A past-perfect relative clause dated a few hours or days before the news ("hours earlier", "five days before") is
+# part of the news, not background: as "last week" already was.
+@pytest.mark.parametrize(
+    "text,types,actor,target",
+    [
+        ("Armenian troops on Tuesday handed back two Azerbaijani soldiers, whom they had detained hours earlier near "
+         "the border.", ("COERCE", "ASSAULT"), "ARM", "AZE"),
+        ("Al Shabaab fighters on Sunday freed three Kenyan teachers, whom they had abducted five days earlier near Mandera.",
+         ("ASSAULT", "COERCE"), "AL_SHABAAB", "KEN"),
+    ],
+)
+def test_a_relative_clause_dated_days_before_is_news(text: str, types: tuple[str, ...], actor: str, target: str | None) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert any(find_event(events, t, actor, target) for t in types), show_events(events)
+
+
+def test_a_relative_clause_dated_years_before_stays_background() -> None:
+    events = rule_events("Al Shabaab fighters on Sunday freed three Kenyan teachers, whom they had abducted in 2019 near Mandera.",
+                         published="2025-03-04")
+    assert not any(find_event(events, t, "AL_SHABAAB", "KEN") for t in ("ASSAULT", "COERCE")), show_events(events)
+
+
+# A relative clause set off by a comma on a party an accusation names tells the narrator's account of that party
+# ("accused Eritrea of arming the TPLF, whose fighters attacked ..."): its act is no part of the allegation. A
+# restrictive one ("arming militants who attacked a police post") stays inside it.
+@pytest.mark.parametrize(
+    "text,actor,target",
+    [
+        ("Ethiopia accused Eritrea on Monday of arming the TPLF, whose fighters attacked government troops in Tigray "
+         "last week.", "TPLF", "ETH"),
+        ("Niger accuses Benin of sheltering fighters of JNIM, who have killed dozens of Nigerien soldiers this year.",
+         "JNIM", "NER"),
+    ],
+)
+def test_a_narrated_relative_clause_inside_an_accusation_is_coded(text: str, actor: str, target: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ASSAULT", actor, target)
+
+
+def test_a_restrictive_relative_clause_inside_an_accusation_stays_alleged() -> None:
+    events = rule_events("Chad accused Sudan on Monday of backing rebels who attacked a Chadian border town last week.",
+                         published="2025-03-04")
+    assert find_event(events, "ASSAULT", "TCD") is None and find_event(events, "ASSAULT", "SDN") is None, show_events(events)
+    assert not any(e.event == "ASSAULT" for e in events), show_events(events)
+

@@ -83,3 +83,20 @@ def _own_clause(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ not in _OTHER_CLAUSE)
     return out
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
+def narrated_relative(verb: Token) -> bool:
+    """A relative clause set off by a comma whose subject is the party it describes ("the M23, whose fighters
+    seized Goma", "the TTP, who have killed hundreds of soldiers"): the narrator's account of that party, not part of
+    an accusation that names it ("accused Kigali of backing the M23, whose ..."). A restrictive one ("backing
+    militants who attacked a post") says which party is meant and stays inside the charge; one whose relative is
+    its object ("the RSF, which Abu Dhabi denies arming") is another party's act on it."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].lower_ != ",":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in _RELATIVE_SUBJECTS or any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+    return False

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
-from .clauses import authority_doer, authority_sector
+from .clauses import authority_doer, authority_sector, narrated_relative
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -572,8 +572,8 @@ class EventCoder(TriggerFinder, RoleReader):
         # an act told of a party the accusation names ("accusing Kigali of backing rebels who attacked its
         # territory"): inside the allegation too
         for _ in range(4):
-            if t.head.i == t.i:
-                return False
+            if t.head.i == t.i or narrated_relative(t):
+                return False  # (Round 39: "of backing the M23, whose fighters seized Goma": the narrator's)
             t = t.head
             if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in self.allegation:
                 return True
@@ -2431,6 +2431,7 @@ def _implied_recipients(events: list[Event]) -> list[Event]:
 
 _WEEKDAYS = frozenset(timex_weekdays) | {"yesterday", "overnight"}
 _RECENT_UNITS = frozenset({"week", "weekend", "month"})
+_R39C_SHORT_SPANS = frozenset({"hour", "hours", "day", "days", "weeks", "night"})  # "hours earlier", "the day before"
 
 
 def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
@@ -2444,6 +2445,8 @@ def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
             return True
         if any(w in _RECENT_UNITS for w in words) and any(w in ("last", "this", "earlier") for w in words):
             return True
+        if any(w in _R39C_SHORT_SPANS for w in words) and any(w in ("earlier", "before") for w in words):
+            return True  # Round 39: "who had been granted asylum hours earlier", "had abducted 10 days before"
     return False
 
 
