@@ -134,3 +134,22 @@ def test_a_restrictive_relative_clause_inside_an_accusation_stays_alleged() -> N
     assert find_event(events, "ASSAULT", "TCD") is None and find_event(events, "ASSAULT", "SDN") is None, show_events(events)
     assert not any(e.event == "ASSAULT" for e in events), show_events(events)
 
+
+# A formal charge told in an agentless passive is the prosecuting authority's accusation, of the state of those charged.
+@pytest.mark.parametrize(
+    "text,actor,target",
+    [
+        ("Four Ugandan soldiers have been charged with the killing of a market trader in Gulu.", "UGA.JUD", "UGA"),
+        ("Two Georgian activists were arrested in Tbilisi on Saturday and charged with hooliganism.", "GEO.JUD", "GEO"),
+    ],
+)
+def test_an_agentless_charge_is_the_prosecutors(text: str, actor: str, target: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ACCUSE", actor, target)
+
+
+def test_a_charge_a_rights_group_reports_gets_no_doer() -> None:
+    events = rule_events("Amnesty International said hundreds of Iranian protesters have been charged with rioting.",
+                         published="2025-03-04")
+    assert find_event(events, "ACCUSE", "IRN") is None, show_events(events)
+

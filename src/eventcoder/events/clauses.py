@@ -17,7 +17,7 @@ _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "SPY", "LEG"})
 
 
 def authority_sector(tok: Token, court: frozenset[str], ban: frozenset[str], arrest: frozenset[str],
-                     reporting: frozenset[str]) -> tuple[str, str | None] | None:
+                     reporting: frozenset[str], charge: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """The sector whose measure the verb is, for a finite agentless passive ("was sentenced", "have been banned");
     None for any other verb or form: a participle modifying a noun ("jailed Istanbul Mayor") describes a person, a
     state held "since" a date is no act, a "by" phrase anywhere in the clause names the doer ("was barred from
@@ -26,13 +26,15 @@ def authority_sector(tok: Token, court: frozenset[str], ban: frozenset[str], arr
     jailed") is its claim; one a state's authority reports ("Serbian officials said the officer had been arrested")
     is that state's own: its state comes second (else None)."""
     lemma = tok.lemma_.lower()
-    sector = "JUD" if lemma in court else "GOV" if lemma in ban else "COP" if lemma in arrest else None
+    sector = "JUD" if lemma in court or lemma in charge else "GOV" if lemma in ban else "COP" if lemma in arrest else None
     if sector is None or tok.tag_ != "VBN":
         return None
     if sector == "COP" and tok.dep_ == "advcl":
         return None
     kids = list(tok.children)
-    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+    # ("were detained and charged with extremism": the passive's auxiliary is on the verb it is joined to)
+    verb = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids) else tok
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in kids):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in kids):
         return None
@@ -100,3 +102,4 @@ def narrated_relative(verb: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c.lower_ in _RELATIVE_SUBJECTS or any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
     return False
+

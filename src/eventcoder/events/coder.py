@@ -315,6 +315,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.passive_court = self.lex.cue_set("r39c_passive_court_verbs")
         self.passive_ban = self.lex.cue_set("r39c_passive_ban_verbs")
         self.passive_held = self.lex.cue_set("r39c_passive_arrest_verbs")
+        self.passive_charged = self.lex.cue_set("r39c_passive_charge_verbs")
         self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
         self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
@@ -1266,7 +1267,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _authority_doer(self, doc: Doc, f: Found, recips: list[Mention]) -> list[Mention]:
         """Round 39: the court, government or police of the state an agentless passive measure falls on
         ("who was sentenced to death last month", "whose activities have been banned"); see ``clauses``."""
-        read = authority_sector(f.tok, self.passive_court, self.passive_ban, self.passive_held, self.reporting_verbs)
+        read = authority_sector(f.tok, self.passive_court, self.passive_ban, self.passive_held, self.reporting_verbs,
+                                self.passive_charged if f.trigger.type == "ACCUSE" else frozenset())
         return authority_doer(doc, f.tok, read[0], recips, read[1]) if read else []
 
     def _reporting_party(self, doc: Doc, m: Mention) -> bool:
@@ -1814,7 +1816,7 @@ class EventCoder(TriggerFinder, RoleReader):
                             actors = []
                     if not actors and f.trigger.type in ("ASSAULT", "COERCE"):
                         actors = self._passive_force_doer(doc, sent, f, prior, recips, prior_targets)
-                    if not actors and not f.nominal and f.trigger.type in ("SANCTION", "COERCE"):
+                    if not actors and not f.nominal and f.trigger.type in ("SANCTION", "COERCE", "ACCUSE"):
                         actors = self._authority_doer(doc, f, recips)
                 if not actors:
                     if not mod.negated:
