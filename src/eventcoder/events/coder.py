@@ -21,6 +21,7 @@ from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
 from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
 from .claims import quoted_charges, quoted_words, reported_charges
+from .clauses import authority_doer, authority_sector, narrated_relative
 from .discourse import infer_recipients
 from .lexicon import Lexicon, Trigger, get_lexicon
 from .modality import MODAL_AUX, Modality, _verb_keys, claim_nouns, denial_verbs, denied_clause, read_modality
@@ -311,6 +312,11 @@ class EventCoder(TriggerFinder, RoleReader):
         self.passive_violence_verbs = self.lex.cue_set("r36t_passive_violence_verbs")
         self.violence_signs = self.lex.cue_set("r36t_violence_signs")
         self.passive_background_deps = self.lex.cue_set("r35t_passive_background_deps")
+        # Round 39 (clauses): an authority's measure told in an agentless passive (``clauses.authority_doer``)
+        self.passive_court = self.lex.cue_set("r39c_passive_court_verbs")
+        self.passive_ban = self.lex.cue_set("r39c_passive_ban_verbs")
+        self.passive_held = self.lex.cue_set("r39c_passive_arrest_verbs")
+        self.passive_charged = self.lex.cue_set("r39c_passive_charge_verbs")
         self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
         self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
@@ -570,8 +576,8 @@ class EventCoder(TriggerFinder, RoleReader):
         # an act told of a party the accusation names ("accusing Kigali of backing rebels who attacked its
         # territory"): inside the allegation too
         for _ in range(4):
-            if t.head.i == t.i:
-                return False
+            if t.head.i == t.i or narrated_relative(t):
+                return False  # (Round 39: "of backing the M23, whose fighters seized Goma": the narrator's)
             t = t.head
             if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in self.allegation:
                 return True
@@ -1261,6 +1267,13 @@ class EventCoder(TriggerFinder, RoleReader):
             return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
+    def _authority_doer(self, doc: Doc, f: Found, recips: list[Mention]) -> list[Mention]:
+        """Round 39: the court, government or police of the state an agentless passive measure falls on
+        ("who was sentenced to death last month", "whose activities have been banned"); see ``clauses``."""
+        read = authority_sector(f.tok, self.passive_court, self.passive_ban, self.passive_held, self.reporting_verbs,
+                                self.passive_charged if f.trigger.type == "ACCUSE" else frozenset())
+        return authority_doer(doc, f.tok, read[0], recips, read[1]) if read else []
+
     def _reporting_party(self, doc: Doc, m: Mention) -> bool:
         """Round 35: whether a mention is (in) the subject of a reporting verb ("police said", "a police spokesman
         told reporters") or the party of "according to": the party reporting an act, not its doer."""
@@ -1808,6 +1821,8 @@ class EventCoder(TriggerFinder, RoleReader):
                             actors = []
                     if not actors and f.trigger.type in ("ASSAULT", "COERCE"):
                         actors = self._passive_force_doer(doc, sent, f, prior, recips, prior_targets)
+                    if not actors and not f.nominal and f.trigger.type in ("SANCTION", "COERCE", "ACCUSE"):
+                        actors = self._authority_doer(doc, f, recips)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
@@ -2438,6 +2453,7 @@ def _implied_recipients(events: list[Event]) -> list[Event]:
 
 _WEEKDAYS = frozenset(timex_weekdays) | {"yesterday", "overnight"}
 _RECENT_UNITS = frozenset({"week", "weekend", "month"})
+_R39C_SHORT_SPANS = frozenset({"hour", "hours", "day", "days", "weeks", "night"})  # "hours earlier", "the day before"
 
 
 def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
@@ -2451,6 +2467,8 @@ def _recently_dated(verb: Token, weekdays: bool = True) -> bool:
             return True
         if any(w in _RECENT_UNITS for w in words) and any(w in ("last", "this", "earlier") for w in words):
             return True
+        if any(w in _R39C_SHORT_SPANS for w in words) and any(w in ("earlier", "before") for w in words):
+            return True  # Round 39: "who had been granted asylum hours earlier", "had abducted 10 days before"
     return False
 
 
