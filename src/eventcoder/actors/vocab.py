@@ -173,6 +173,16 @@ ARMED_NOUNS = frozenset(
      "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
      "gunmen", "extremist", "extremists", "terrorist", "terrorists", "separatist", "separatists", "faction"}
 )
+# round 39: bare plurals for the people of an armed group ("killed 14 insurgents"): the article's one named armed
+# group of the state they would default to ("militia"/"gunmen"/"attackers" left out: often another, unnamed band)
+GENERIC_ARMED_PLURALS = frozenset(
+    {"militants", "rebels", "insurgents", "fighters", "jihadists", "extremists", "terrorists", "guerrillas",
+     "separatists", "militiamen"}
+)
+# modifiers that set a generic noun apart from the group named before ("rival militants", "other rebels")
+OTHER_SIDE_WORDS = frozenset({"other", "another", "rival", "different", "allied", "pro-government", "foreign", "new", "former", "ex"})
+# round 39: generic heads' titles (a government's when a state's, the body's after a body's name: "COSATU president")
+BODY_HEAD_TITLES = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson"})
 # verbs whose object "it" is usually an actor ("accused it of", "urged it to")
 ACTOR_OBJECT_VERBS = frozenset(
     {"accuse", "blame", "urge", "lead", "attack", "condemn", "warn", "criticise", "criticize", "sanction", "support", "back",

@@ -1,0 +1,94 @@
+"""Round 39 of actor resolution (invented sentences): a participant registry per article. A generic noun for
+people of a kind (bare "insurgents", "12 terrorists", "party activists") is the article's one named
+participant of that kind, before the default of the sentence's country and a sector."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import key_of
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a bare plural armed noun as an object, the group named two sentences before
+        ("MAIDUGURI, June 9 — Boko Haram fighters stormed a village in Borno state overnight, residents said. The "
+         "governor visited the area on Wednesday. Troops later killed 14 insurgents near the forest, the army said.",
+         "insurgents", "BOKO_HARAM"),
+        # as a subject, other verb, the group named in the lede by its registry name
+        ("BENI, June 9 — The Allied Democratic Forces raided a farming village in North Kivu on Sunday, local "
+         "officials said. Congolese soldiers and Ugandan troops pursued them into the forest. On Tuesday, militants "
+         "burned a health centre near Oicha, a civil society leader said.", "militants", "ADF"),
+        # inside a quote, a numeral before the noun
+        ("PESHAWAR, June 9 — The Tehrik-i-Taliban Pakistan claimed a raid on a police post in Khyber on Monday. "
+         "\"Our forces eliminated six terrorists in the hills,\" a Pakistani army statement said on Tuesday.",
+         "terrorists", "TTP"),
+    ],
+)
+def test_a_bare_armed_noun_is_the_articles_one_armed_group(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # two armed groups named, neither standing out: the sector default stays
+        ("GOMA, June 9 — M23 rebels and the Allied Democratic Forces both attacked villages in eastern Congo this "
+         "week, officials said. The army said on Tuesday that soldiers had killed 9 militants near Butembo.",
+         "militants", "COD.REB"),
+        # the group named is another state's: militants in Nigeria are not al-Shabaab
+        ("MOGADISHU, June 9 — Al-Shabaab fighters attacked a Somali base on Monday. In Nigeria, troops killed 20 "
+         "insurgents in Borno state on Tuesday, the Nigerian army said.", "insurgents", "NGA.REB"),
+    ],
+)
+def test_a_bare_armed_noun_keeps_the_default_without_one_compatible_group(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # the victims and the crowd are never the armed group named before
+        ("MAIDUGURI, June 9 — Boko Haram fighters stormed a village in Borno state overnight, killing 30 "
+         "civilians, residents said.", "civilians", "NGA.CVL"),
+        ("BENI, June 9 — The Allied Democratic Forces raided a village in North Kivu on Sunday. Thousands of "
+         "protesters marched in Beni on Tuesday to demand better protection.", "protesters", "COD.CVL"),
+    ],
+)
+def test_generic_people_are_not_pulled_to_the_armed_group(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # "party activists" / "party workers": the one party the article names, not the state's civilians or workers
+        ("ISLAMABAD, June 9 — Pakistan's government moved to ban Pakistan Tehreek-e-Insaf on Monday, the information "
+         "minister said. Police detained 45 party activists in Lahore overnight.", "party activists", "PTI"),
+        ("DHAKA, June 9 — The Bangladesh Nationalist Party called a nationwide strike for Thursday. Ruling party "
+         "supporters attacked the homes of party workers in Sylhet, residents said.", "party workers", "BNP"),
+    ],
+)
+def test_party_people_are_the_articles_one_party(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_party_people_with_two_parties_named_keep_the_default() -> None:
+    text = ("DHAKA, June 9 — The Bangladesh Nationalist Party and the Awami League traded blame on Monday. Police "
+            "arrested 30 party activists in Dhaka.")
+    assert key_of(text, "party activists") != "BNP" and key_of(text, "party activists") != "AWAMI_LEAGUE"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a group based next door, in a sentence that names no place: the one armed group of the story
+        ("NIAMEY, June 9 — Boko Haram fighters crossed the border and attacked an army post near Diffa on Sunday. "
+         "Niger's defence ministry said on Monday that soldiers had killed 30 terrorists.", "terrorists", "BOKO_HARAM"),
+        # a transnational parent named in a story about a state where it has one branch: the branch
+        ("PEMBA, June 9 — Islamic State claimed an attack on a bus in Cabo Delgado province on Sunday. Mozambican "
+         "police said on Tuesday that jihadists had also burned a school in Macomia.", "jihadists", "IS_MOZAMBIQUE"),
+    ],
+)
+def test_a_bare_armed_noun_takes_a_neighbour_group_or_a_parents_local_branch(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
