@@ -92,3 +92,36 @@ def test_party_people_with_two_parties_named_keep_the_default() -> None:
 )
 def test_a_bare_armed_noun_takes_a_neighbour_group_or_a_parents_local_branch(text: str, phrase: str, key: str) -> None:
     assert key_of(text, phrase) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # the lede's unnamed attackers, the group named only when it claims the attack
+        ("MOPTI, June 9 — Jihadist fighters ambushed a bus near Douentza on Sunday, killing 12 passengers, local "
+         "officials said. Jama'at Nusrat al-Islam wal-Muslimin later claimed the ambush on social media.",
+         "fighters", "JNIM"),
+        # a later "the attackers" follows the lede's noun to the group
+        ("BORNO, June 9 — Suspected militants stormed a camp for displaced people near Dikwa overnight. Boko Haram "
+         "claimed the raid on Tuesday. Soldiers pursued the attackers into the bush, the army said.",
+         "attackers", "BOKO_HARAM"),
+        # assailants as the object of a counter-strike, the group named in the lede
+        ("GAO, June 9 — Islamic State Sahel Province fighters attacked an army post near Menaka on Saturday. The "
+         "army said drones had struck dozens of assailants as they fled.", "assailants", "IS_SAHEL"),
+    ],
+)
+def test_a_lede_noun_takes_the_group_that_claims_the_act(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_a_lede_noun_with_two_groups_named_later_keeps_the_default() -> None:
+    text = ("MOPTI, June 9 — Militants ambushed a bus near Douentza on Sunday, local officials said. Jama'at Nusrat "
+            "al-Islam wal-Muslimin and Islamic State Sahel Province have both been active in the area.")
+    assert key_of(text, "Militants") == "MLI.REB"
+
+
+def test_a_noun_after_the_lede_does_not_take_a_group_named_later() -> None:
+    # past the lede, an unnamed band is not the organisation the story goes on to name (here: asked to act)
+    text = ("KHOROG, June 9 — Gunmen fired on a border post in Tajikistan on Sunday, border guards said. Dushanbe "
+            "blamed militants crossing from Afghanistan and urged the Taliban to secure the frontier.")
+    assert key_of(text, "militants") != "TALIBAN"

@@ -30,6 +30,7 @@ from .vocab import (
     FORMER_RANK_NOUNS,
     FORMER_WORDS,
     FOUNDED_BODY_NOUNS,
+    GENERIC_ARMED_MODIFIERS,
     GENERIC_ARMED_PLURALS,
     GOVERNING_NOUNS,
     GROUP_PART_NOUNS,
@@ -378,16 +379,16 @@ class GroupResolver(ResolverBase):
         return states.pop() if len(states) == 1 else None
 
     def _registered_kin(self, doc: Doc, mentions: list[Mention], tok: Token, sectors: tuple[str, ...], country: str,
-                        guessed: bool) -> str | None:
+                        guessed: bool, later: bool = False) -> str | None:
         """The one named organisation a bare generic noun for people of its kind stands for ("14 insurgents",
         "terrorists" in a story that names Boko Haram; "party activists" in one that names one party): an
         organisation of one of ``sectors`` named before the noun or in the lede, based in the state the noun
         would default to or in none (based anywhere where no place in the noun's phrase or sentence sets that
-        state, ``guessed``: JNIM fights in Burkina Faso too); a transnational parent stands for its branch named
+        state, ``guessed``: JNIM fights in Burkina Faso too), else for a noun of the lede one named ``later``; a transnational parent stands for its branch named
         in the article or its one branch based in that state. With several, the one named at least twice as
         often as each other. None where the noun has a modifier that sets it apart ("rival militants", "Kurdish
         fighters", "opposition party activists") or no such organisation is named."""
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in PARTY_NOUNS and (
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in PARTY_NOUNS and c.lower_ not in GENERIC_ARMED_MODIFIERS and (
                 c.lower_ in OTHER_SIDE_WORDS or c.pos_ == "PROPN" or c.ent_type_ or "PTY" in sectors)
                for c in tok.children):
             return None
@@ -396,7 +397,7 @@ class GroupResolver(ResolverBase):
         named = {m.key for m in mentions if m.kind == "org"}
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.kind != "org" or m.key.startswith("UNK:") or "." in m.key or not (m.end <= tok.idx or m.start < lede_end):
+            if m.kind != "org" or m.key.startswith("UNK:") or "." in m.key or not (later or m.end <= tok.idx or m.start < lede_end):
                 continue
             e = reg.entities.get(m.key)
             if e is None or e.sector not in sectors:
@@ -412,6 +413,9 @@ class GroupResolver(ResolverBase):
             if e.country is not None and e.country != country and not guessed:
                 continue
             counts[key] = counts.get(key, 0) + 1
+        if not counts and not later and tok.idx < lede_end:
+            # "Militants ambushed a convoy ... JNIM claimed the attack": a lede's noun, none named before, the one named after
+            return self._registered_kin(doc, mentions, tok, sectors, country, guessed, later=True)
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
