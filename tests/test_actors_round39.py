@@ -125,3 +125,58 @@ def test_a_noun_after_the_lede_does_not_take_a_group_named_later() -> None:
     text = ("KHOROG, June 9 — Gunmen fired on a border post in Tajikistan on Sunday, border guards said. Dushanbe "
             "blamed militants crossing from Afghanistan and urged the Taliban to secure the frontier.")
     assert key_of(text, "militants") != "TALIBAN"
+
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a generic head title after a body's name: the body's side, and again when named by surname
+        ("JOHANNESBURG, June 9 — COSATU president Thandiwe Mokoena said on Monday the wage offer was an insult. "
+         "Later, Mokoena accused the government of bad faith.", "Mokoena", "ZAF.LAB"),
+        ("MANILA, June 9 — Chinese vessels blocked a supply boat near Second Thomas Shoal on Sunday. Philippine coast "
+         "guard spokesman Ramon Villaflor said the boat had been rammed.", "Ramon Villaflor", "PHL.MIL"),
+    ],
+)
+def test_a_title_after_a_bodys_name_keeps_the_bodys_side(text: str, phrase: str, key: str) -> None:
+    occurrence = 2 if phrase == "Mokoena" else 1
+    assert key_of(text, phrase, occurrence=occurrence) == key
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a state's own title and a government's spokesman stay the government's
+        ("PRETORIA, June 9 — South African President Sipho Dlamini met union leaders on Monday.", "Sipho Dlamini", "ZAF.GOV"),
+        ("LIMA, June 9 — Peruvian government spokesman Pedro Salas said the strike was illegal.", "Pedro Salas", "PER.GOV"),
+    ],
+)
+def test_a_states_title_stays_the_government(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_an_apposition_naming_a_body_gives_the_person_its_side() -> None:
+    text = ("LIMA, June 9 — Chilean fishing boats entered Peruvian waters on Sunday, said Carlos Quispe, a spokesman "
+            "for the Peruvian navy. Quispe accused Santiago of provocation.")
+    assert key_of(text, "Quispe", occurrence=2) == "PER.MIL"
+
+
+
+@pytest.mark.parametrize(
+    "text,phrase,occurrence,key",
+    [
+        # a person placed by the institution a relative clause says he heads, named again by surname
+        ("ROME, June 9 — Italian police arrested Salem Warfalli, who heads a Benghazi detention centre, in Milan on "
+         "Sunday. Warfalli was later released.", "Warfalli", 2, "LBY"),
+        ("BERLIN, June 9 — German prosecutors charged Yusuf Darwish, who ran an Aleppo prison, with torture on "
+         "Monday.", "Yusuf Darwish", 1, "SYR"),
+    ],
+)
+def test_a_person_who_heads_a_placed_institution_is_its_states(text: str, phrase: str, occurrence: int, key: str) -> None:
+    assert (key_of(text, phrase, occurrence=occurrence) or "").split(".")[0] == key
+
+
+def test_a_person_who_runs_a_shop_is_not_placed() -> None:
+    text = ("PARIS, June 9 — Police questioned Marc Dubois, who runs a bakery in Lyon, on Monday. Dubois denied "
+            "wrongdoing.")
+    assert key_of(text, "Dubois", occurrence=2) is None
