@@ -180,3 +180,54 @@ def test_a_person_who_runs_a_shop_is_not_placed() -> None:
     text = ("PARIS, June 9 — Police questioned Marc Dubois, who runs a bakery in Lyon, on Monday. Dubois denied "
             "wrongdoing.")
     assert key_of(text, "Dubois", occurrence=2) is None
+
+
+def _members_at(text: str, phrase: str) -> set[str]:
+    """The keys a plural noun phrase stands for (its coordination's members, else its own key)."""
+    from eventcoder.models import Article
+    from eventcoder.nlp import get_nlp, make_doc
+
+    nlp = get_nlp()
+    doc = nlp(make_doc(nlp, Article(id="t", text=text, published="2024-05-01")))
+    start = text.find(phrase)
+    tok = next(t for t in doc if start <= t.idx < start + len(phrase) and t.text == phrase.split()[-1])
+    members = (doc._.coref_members or {}).get(tok.i)
+    if members:
+        return {m.key for m in members}
+    return {m.key for m in doc._.actor_mentions if m.start <= tok.idx < m.end}
+
+
+@pytest.mark.parametrize(
+    "text,phrase,keys",
+    [
+        # a numbered plural a few sentences after the states were named together
+        ("NAIROBI, June 9 — Kenya and Somalia recalled their ambassadors on Monday after a dispute over fishing "
+         "rights. The East African bloc called for calm. Traders in Mandera said the border was quiet. The two "
+         "countries restored ties only in 2022.", "two countries", {"KEN", "SOM"}),
+        # no number: the article's one earlier coordination of states
+        ("BRUSSELS, June 9 — Spain, Italy and Greece asked the European Commission for more migration funds on "
+         "Tuesday. The Commission said it would study the request. Hungary later criticised the southern nations "
+         "for what it called blackmail.", "southern nations", {"ESP", "ITA", "GRC"}),
+    ],
+)
+def test_a_plural_state_noun_takes_the_set_named_before(text: str, phrase: str, keys: set[str]) -> None:
+    assert _members_at(text, phrase) == keys
+
+
+def test_a_numbered_plural_skips_a_set_of_another_size() -> None:
+    text = ("NAIROBI, June 9 — Kenya, Uganda and Tanzania signed a rail deal on Monday. The bloc's secretary praised "
+            "it. Officials in Kampala said trains would run by 2027. The two countries will share the costs.")
+    assert _members_at(text, "two countries") != {"KEN", "UGA", "TZA"}
+
+
+def test_a_numbered_plural_state_noun_skips_a_set_with_an_armed_group() -> None:
+    text = ("BEIRUT, June 9 — Syrian shells hit two Lebanese villages on Sunday. Damascus blamed Lebanese smugglers and "
+            "Hezbollah fighters for the clash. Residents fled to Hermel. The two countries later agreed a truce.")
+    assert "HEZBOLLAH" not in _members_at(text, "two countries")
+
+
+def test_an_object_plural_set_is_not_its_subjects_own_set() -> None:
+    text = ("NEW YORK, June 9 — Britain, France and Japan drafted a Security Council resolution on Myanmar on Monday. "
+            "China and Pakistan blocked the text, and Beijing's envoy accused the three powers of meddling.")
+    got = _members_at(text, "three powers")
+    assert "CHN" not in got and "PAK" not in got

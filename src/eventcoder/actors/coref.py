@@ -45,6 +45,8 @@ _PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozen
 
 # a party in power (PTY) and one in opposition (OPP): "the ruling party" never refers back to an opposition party
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# round 39: the number words of "the two countries", "the three European powers"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 # the tokens ``_coref_candidates`` found, kept in ``user_data`` with what they were read from
 _COREF_CANDIDATES = "eventcoder.coref_candidates"
 
@@ -484,11 +486,40 @@ class CorefResolver(PronounResolver, AppositionResolver):
         """"the three countries", "the European powers": the nearest coordination of states (or of their leaders)."""
         reg = self.registry
         start = sent_of(tok.doc[sent_of(tok).start - 1]).start_char if sent_of(tok).start > 0 else sent_of(tok).start_char
+        # round 39: an object set never holds its own clause's subject ("Russia and China voted no, and Moscow's envoy
+        # accused the Western powers": not Russia's set)
+        own: set[str] = set()
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            subj = [t for s in self._subjects(self._clause(tok)) for t in s.subtree]
+            own = {m.key.split(".", 1)[0] for m in mentions if m.end <= tok.idx and self._covers(m, subj)}
+
+        def members(c: Mention) -> set[str]:
+            return {m.key.split(".", 1)[0] for m in mentions if c.start <= m.start and m.end <= c.end
+                    and m.kind in ACTOR_KINDS and not m.key.startswith("UNK:")}
+
         for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start]):
             base = c.key.split(".", 1)[0]
-            if base in reg.entities and reg.entities[base].kind == "state":
+            if base in reg.entities and reg.entities[base].kind == "state" and not (own and own & members(c)):
                 return c
-        plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural]
+        # round 39: "Ethiopia and Eritrea ... (two sentences on) ... The two countries fought a war": further back, the
+        # most recent coordination of states whose size the number says ("the two", "the three"), or with no number
+        # the article's one earlier coordination of states ("the European powers")
+        size = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        sets: list[tuple[Mention, frozenset[str]]] = []
+        for c in [c for c in coords if c.end <= tok.idx and c.start < start]:
+            base = c.key.split(".", 1)[0]
+            if base not in reg.entities or reg.entities[base].kind != "state":
+                continue
+            keys = frozenset(members(c))
+            if keys & own:
+                continue
+            if len(keys) >= 2 and (size is None or len(keys) == size) and all(
+                    k in reg.entities and reg.entities[k].kind == "state" for k in keys):  # (states only: not "X and Hezbollah")
+                sets.append((c, keys))
+        if sets and (size is not None or len({k for _, k in sets}) == 1):
+            return sets[-1][0]
+        plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural
+                  and m.key.split(".", 1)[0] not in own]
         return plural[-1] if plural else None
 
     def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:
