@@ -231,3 +231,37 @@ def test_an_object_plural_set_is_not_its_subjects_own_set() -> None:
             "China and Pakistan blocked the text, and Beijing's envoy accused the three powers of meddling.")
     got = _members_at(text, "three powers")
     assert "CHN" not in got and "PAK" not in got
+
+
+@pytest.mark.parametrize(
+    "text,phrase,occurrence,key",
+    [
+        # "the court" whose clause names the state of the court named last as another party: the court named before
+        ("THE HAGUE, June 9 — The International Criminal Court accused Spain of ignoring a warrant. Spanish police "
+         "detained a Sudanese general in Madrid, but a Spanish appeals court freed him. The court said Spain had not "
+         "consulted it.", "court", 2, "ICC"),
+        # "the government" taken back to "a state's government jet": the state's government, not its jet
+        ("ANKARA, June 9 — Turkish police detained a Syrian colonel on Monday, and he was flown home on a Turkish "
+         "government jet. Rights groups criticised the government for the deportation.", "government", 2, "TUR.GOV"),
+    ],
+)
+def test_a_body_noun_taken_back_to_a_states_phrase(text: str, phrase: str, occurrence: int, key: str) -> None:
+    assert key_of(text, phrase, occurrence=occurrence) == key
+
+
+def test_a_states_court_stays_the_court_when_its_clause_names_no_other_party() -> None:
+    text = ("THE HAGUE, June 9 — The International Criminal Court accused Spain of ignoring a warrant. A Spanish appeals "
+            "court freed the suspect on Monday. The court said the warrant was flawed.")
+    assert key_of(text, "court", occurrence=2) == "ESP.JUD"
+
+
+def test_their_plural_body_is_each_members() -> None:
+    text = ("BISHKEK, June 9 — Kyrgyzstan and Tajikistan exchanged fire on their border on Monday. Russia urged their "
+            "governments to return to talks.")
+    assert _members_at(text, "their governments") == {"KGZ.GOV", "TJK.GOV"}
+
+
+def test_their_body_with_one_owner_stays_one() -> None:
+    text = ("BISHKEK, June 9 — Kyrgyz border guards fired on a Tajik post on Monday. Tajikistan said their commanders "
+            "had ordered the attack.")
+    assert len(_members_at(text, "their commanders")) <= 1
