@@ -45,6 +45,8 @@ _PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozen
 
 # a party in power (PTY) and one in opposition (OPP): "the ruling party" never refers back to an opposition party
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# round 39: the number words of "the two countries", "the three European powers"
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 # the tokens ``_coref_candidates`` found, kept in ``user_data`` with what they were read from
 _COREF_CANDIDATES = "eventcoder.coref_candidates"
 
@@ -207,6 +209,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     ante = self._nearest_role(doc, by_start, tok, role[0])
                 if fixed is None and ante is None and ((role and reg.roles[role[0]].kind == "body") or set(reg.corefs.get(noun, ())) & {"org", "igo"}):
                     ante = self._named_like(by_start, tok, noun)  # "the International Criminal Court ... the court"
+                    if ante is not None and ante.kind == "state" and role and reg.roles[role[0]].kind == "body":
+                        ante, sector = self._foreign_body(by_start, tok, noun, ante, role[1])
                     if ante is not None and role and " " in role[0] and {role[1], ante.sector} <= _PARTY_SECTORS and role[1] != ante.sector:
                         # "the opposition Liberal Party accused the ruling party": the other side, of the same state
                         if ante.kind == "state" and ":" not in ante.key:
@@ -215,6 +219,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                             ante = None
                     elif ante is not None and ante.key in self._accusers(by_start, tok):
                         ante = None  # "Labour's leader accused the party": another party, found below
+                    if ante is None:
+                        sector = None
                 if fixed is None and ante is None and noun in reg.corefs:
                     kinds = set(reg.corefs[noun])
                     armed = noun in ARMED_NOUNS or low in ARMED_NOUNS or "group" in kinds
@@ -287,6 +293,13 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     owned = self._possessed(mod, m) if mod is not None else None
                 if owned is not None:
                     add(owned[0], owned[1])
+                    members = (doc._.coref_members or {}).get(tok.i)
+                    if members and owned[0].plural and low in PLURAL_PRONOUNS:
+                        # round 39: "Ethiopia and Eritrea ... urged their governments": each member's, not the first's
+                        owned_sector = owned[0].key.split(".", 1)[1] if "." in owned[0].key and ":" not in owned[0].key else ""
+                        each = self._members(mentions, coords, ante, owned[0], owned_sector)
+                        if len(each) > 1:
+                            doc._.coref_members[owned[1][-1]] = each
         return out
 
     def _party_of_article(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention | None:
@@ -314,6 +327,26 @@ class CorefResolver(PronounResolver, AppositionResolver):
         sector = role[1] if role and role[1] in _PARTY_SECTORS else "PTY"
         e = reg.entities[home]
         return Mention(tok.idx, tok.idx, e.name, f"{home}.{sector}", e.code, sector, e.name, "coreference", "state")
+
+    def _foreign_body(self, mentions: list[Mention], tok: Token, noun: str, ante: Mention, role_sector: str) -> tuple[Mention, str | None]:
+        """Round 39: a body noun ("the court", "the government") taken back to a state's phrase with that word. Where
+        the body's clause names that state as another party ("an Italian appeals court freed him ... The court said
+        Italy had not consulted it"), the body is the organisation named with the word before (the ICC), not the
+        state's own; else, where the noun only modified the phrase's head, the state's body of the noun's sector
+        ("a Spanish government jet ... the government": ESP.GOV, not the jet's MIL)."""
+        base = ante.key.split(".", 1)[0]
+        sent = sent_of(tok)
+        if any(m.key.split(".", 1)[0] == base and m.start > tok.idx and m.end <= sent.end_char and m.via != "coreference"
+               and "." not in m.key for m in mentions):
+            other = self._named_like([m for m in mentions if m.kind in ("org", "igo")], tok, noun)
+            if other is not None:
+                return other, None
+        if role_sector in _PARTY_SECTORS or ante.sector in _PARTY_SECTORS:
+            return ante, None  # (a party's side, ruling or opposition, is read below)
+        words = ante.entity_text.lower().split()
+        if words and words[-1] in (noun, tok.lower_):
+            return ante, None  # "Taiwan's defence ministry ... the ministry": the body named, its own sector
+        return ante, (role_sector if ante.sector != role_sector else None)
 
     def _own_government(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """"Albanian opposition lawmakers protested, accusing the government of ...": a government that a
@@ -484,11 +517,40 @@ class CorefResolver(PronounResolver, AppositionResolver):
         """"the three countries", "the European powers": the nearest coordination of states (or of their leaders)."""
         reg = self.registry
         start = sent_of(tok.doc[sent_of(tok).start - 1]).start_char if sent_of(tok).start > 0 else sent_of(tok).start_char
+        # round 39: an object set never holds its own clause's subject ("Russia and China voted no, and Moscow's envoy
+        # accused the Western powers": not Russia's set)
+        own: set[str] = set()
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            subj = [t for s in self._subjects(self._clause(tok)) for t in s.subtree]
+            own = {m.key.split(".", 1)[0] for m in mentions if m.end <= tok.idx and self._covers(m, subj)}
+
+        def members(c: Mention) -> set[str]:
+            return {m.key.split(".", 1)[0] for m in mentions if c.start <= m.start and m.end <= c.end
+                    and m.kind in ACTOR_KINDS and not m.key.startswith("UNK:")}
+
         for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start]):
             base = c.key.split(".", 1)[0]
-            if base in reg.entities and reg.entities[base].kind == "state":
+            if base in reg.entities and reg.entities[base].kind == "state" and not (own and own & members(c)):
                 return c
-        plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural]
+        # round 39: "Ethiopia and Eritrea ... (two sentences on) ... The two countries fought a war": further back, the
+        # most recent coordination of states whose size the number says ("the two", "the three"), or with no number
+        # the article's one earlier coordination of states ("the European powers")
+        size = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+        sets: list[tuple[Mention, frozenset[str]]] = []
+        for c in [c for c in coords if c.end <= tok.idx and c.start < start]:
+            base = c.key.split(".", 1)[0]
+            if base not in reg.entities or reg.entities[base].kind != "state":
+                continue
+            keys = frozenset(members(c))
+            if keys & own:
+                continue
+            if len(keys) >= 2 and (size is None or len(keys) == size) and all(
+                    k in reg.entities and reg.entities[k].kind == "state" for k in keys):  # (states only: not "X and Hezbollah")
+                sets.append((c, keys))
+        if sets and (size is not None or len({k for _, k in sets}) == 1):
+            return sets[-1][0]
+        plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural
+                  and m.key.split(".", 1)[0] not in own]
         return plural[-1] if plural else None
 
     def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:

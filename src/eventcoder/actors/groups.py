@@ -30,6 +30,8 @@ from .vocab import (
     FORMER_RANK_NOUNS,
     FORMER_WORDS,
     FOUNDED_BODY_NOUNS,
+    GENERIC_ARMED_MODIFIERS,
+    GENERIC_ARMED_PLURALS,
     GOVERNING_NOUNS,
     GROUP_PART_NOUNS,
     HEAD_NOUNS,
@@ -47,6 +49,7 @@ from .vocab import (
     OPPOSING_WORDS,
     OPPOSITION_RANKS,
     ORIGIN_VERBS,
+    OTHER_SIDE_WORDS,
     PARTY_NOUNS,
     PARTY_PART_NOUNS,
     PLACE_NOUNS,
@@ -299,6 +302,7 @@ class GroupResolver(ResolverBase):
                     here = {i: p for i, p in places.items() if i not in dest}
             else:
                 here = places
+            guessed = country is None  # (the state below is no place the phrase names: the sentence's or the story's)
             if country is None:
                 # a state named for a border ("on the Algerian border") is one of two sides, not the group's home
                 # ("near the border with Mali" too: the side named through a preposition)
@@ -310,6 +314,7 @@ class GroupResolver(ResolverBase):
                 # in Doha, and the rebels freed 30 soldiers they had seized in South Kivu": Congo's soldiers)
                 own = [c for i, c in kept if tok.left_edge.i <= i <= tok.right_edge.i]
                 sent_places = own + [c for i, c in kept if c not in own]
+                guessed = not sent_places
                 country = sent_places[0] if sent_places else (r.homeland or home)
                 if r.homeland is not None and not sent_places:
                     pass  # (a people of one homeland: "goods made with the forced labour of Uyghurs" is China's anywhere)
@@ -325,6 +330,20 @@ class GroupResolver(ResolverBase):
                     # Petro" in a story filed from Washington, "accused by the opposition" of a ruling party
                     country = self._opposed_state(tok, index) or country
             if country is None:
+                continue
+            kin = None
+            if not dets and tok.lower_ in GENERIC_ARMED_PLURALS and r.sector in ("REB", "UAF"):
+                kin = self._registered_kin(doc, mentions + out, tok, ("REB",), country, guessed)
+            elif dets in ([], ["the"]) and tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.lower_ in PARTY_NOUNS for c in tok.children):
+                kin = self._registered_kin(doc, mentions + out, tok, ("PTY", "OPP"), country, False)  # "60 party activists"
+            if kin is not None:
+                # round 39: "troops killed 14 insurgents" in a story that names one armed group of that state: the
+                # group, not an unnamed rebels' sector of the state ("party activists": the party named)
+                n = len(role[0].split())
+                first = min([c.i for c in tok.children if c.dep_ == "compound" and c.lower_ in PARTY_NOUNS] + [tok.i - n + 1])
+                span = doc[max(first, sent_of(tok).start) : tok.i + 1]
+                out.append(self._mention(span, reg.entity(kin), kin, "coreference", "org", plural=True))
+                taken.update(range(span.start, span.end))
                 continue
             country = r.home_in(country)  # "settlers in the West Bank" are Israeli
             n = len(role[0].split())
@@ -358,6 +377,51 @@ class GroupResolver(ResolverBase):
         states = {reg.adjectives[c.text] for c in tok.head.children
                   if c.dep_ in ("amod", "compound") and c.i < tok.head.i and c.text in reg.adjectives}
         return states.pop() if len(states) == 1 else None
+
+    def _registered_kin(self, doc: Doc, mentions: list[Mention], tok: Token, sectors: tuple[str, ...], country: str,
+                        guessed: bool, later: bool = False) -> str | None:
+        """The one named organisation a bare generic noun for people of its kind stands for ("14 insurgents",
+        "terrorists" in a story that names Boko Haram; "party activists" in one that names one party): an
+        organisation of one of ``sectors`` named before the noun or in the lede, based in the state the noun
+        would default to or in none (based anywhere where no place in the noun's phrase or sentence sets that
+        state, ``guessed``: JNIM fights in Burkina Faso too), else for a noun of the lede one named ``later``; a transnational parent stands for its branch named
+        in the article or its one branch based in that state. With several, the one named at least twice as
+        often as each other. None where the noun has a modifier that sets it apart ("rival militants", "Kurdish
+        fighters", "opposition party activists") or no such organisation is named."""
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in PARTY_NOUNS and c.lower_ not in GENERIC_ARMED_MODIFIERS and (
+                c.lower_ in OTHER_SIDE_WORDS or c.pos_ == "PROPN" or c.ent_type_ or "PTY" in sectors)
+               for c in tok.children):
+            return None
+        reg = self.registry
+        lede_end = sent_of(doc[0]).end_char if len(doc) else 0
+        named = {m.key for m in mentions if m.kind == "org"}
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.kind != "org" or m.key.startswith("UNK:") or "." in m.key or not (later or m.end <= tok.idx or m.start < lede_end):
+                continue
+            e = reg.entities.get(m.key)
+            if e is None or e.sector not in sectors:
+                continue
+            key = m.key
+            branches = reg.affiliates.get(key, ())
+            if branches:
+                # "An al Qaeda-linked group, JNIM": the branch named; "Islamic State" in Mozambique: its branch there
+                mine = [b for b in branches if b in named] or [
+                    b for b in branches if (x := reg.entities.get(b)) is not None and x.country == country]
+                if len(mine) == 1 and mine[0] in reg.entities:
+                    key, e = mine[0], reg.entities[mine[0]]
+            if e.country is not None and e.country != country and not guessed:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+        if not counts and not later and tok.idx < lede_end:
+            # "Militants ambushed a convoy ... JNIM claimed the attack": a lede's noun, none named before, the one named after
+            return self._registered_kin(doc, mentions, tok, sectors, country, guessed, later=True)
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     def _dispatched_forces(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Unnamed forces a state sends are that state's, wherever they go and whatever the article is about:

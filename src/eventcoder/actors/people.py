@@ -10,6 +10,7 @@ from ..models import Mention
 from ..nlp import char_span, dateline_city, dateline_country, entity_at, sent_of
 from .base import ResolverBase, token_index
 from .vocab import (
+    BODY_HEAD_TITLES,
     CANDIDATE_NOUNS,
     COMMAND_WORDS,
     COMMUNITY_NOUNS,
@@ -18,6 +19,8 @@ from .vocab import (
     FACILITY_ROLE_NOUNS,
     FAMILY_NAME_FIRST_STATES,
     GIVEN_NAME_FIRST_STATES,
+    HEADED_BODY_NOUNS,
+    HEADING_VERBS,
     LOCATIVE_PREPS,
     PARTY_NOUNS,
     PORTFOLIO_TITLES,
@@ -288,6 +291,7 @@ class PersonResolver(ResolverBase):
         if sector == "PTY" and any(w.lower_ == "opposition" for w in doc[first : ent.start]):
             sector = "OPP"  # "opposition People's Party leader Alberto X": the leader of an opposition party
         # an apposition after the name: ", Israel's national security minister"
+        appos_role = ""
         for c in [c for tok in ent for c in tok.children]:
             if c.dep_ == "appos" and c.i >= ent.end:
                 for t in c.subtree:
@@ -297,6 +301,31 @@ class PersonResolver(ResolverBase):
                         country_m = country_m or self._owner_state(t)  # ", President Trump's envoy"
                     role = self._role_of(t)
                     if role and sector is None:
+                        sector = role[1]
+                        appos_role = role[0]
+        if country_m is None and sector is None:
+            # round 39: "Osama X, who heads a Tripoli prison", "Ana Y, who leads the Lima teachers' union": a person
+            # placed by what he heads is that body's (a role's sector where the body is one) or its place's state's
+            for c in [c for tok in ent for c in tok.children]:
+                if c.dep_ != "relcl" or c.lemma_.lower() not in HEADING_VERBS or not any(
+                        g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children):
+                    continue
+                for o in (o for o in c.children if o.dep_ == "dobj" and (o.lemma_.lower() in HEADED_BODY_NOUNS or (
+                        (r := self._role_of(o)) is not None and self.registry.roles[r[0]].kind in ("body", "group")))):
+                    for t in o.subtree:
+                        if t.i in index and _titles(index[t.i]):
+                            country_m = country_m or index[t.i]
+                        elif country_m is None and t.pos_ == "PROPN":
+                            place = places.get(t.i, (None,))[0] if places else None
+                            if place is None:
+                                from ..events.places import lookup_place
+
+                                hit = lookup_place(t.text)
+                                place = hit.country if hit is not None and hit.feature in ("city", "region") else None
+                            if place is not None and place in self.registry.entities:
+                                country_m = Mention(t.idx, t.idx + len(t.text), t.text, place, place, None, None, "location", "state")
+                    role = self._role_of(o)
+                    if role and country_m is not None and "." not in country_m.key and self.registry.roles[role[0]].kind == "body":
                         sector = role[1]
         if country_m is None and sector is not None and role_noun.rsplit(" ", 1)[-1] in REGIONAL_OFFICE_HEADS:
             # "A Russian drone hit a school in Kharkiv ..., regional governor Oleh X said": a governor or mayor
@@ -350,6 +379,11 @@ class PersonResolver(ResolverBase):
             return None
         base = country_m.key.split(".")[0]
         key = f"{base}.{sector}" if sector and country_m.kind == "state" else country_m.key
+        if (sector == "GOV" and (role_noun or appos_role) in BODY_HEAD_TITLES and country_m.kind == "state" and "." in country_m.key
+                and ":" not in country_m.key and country_m.sector not in (None, "GOV") and doc[first].idx <= country_m.start):
+            # round 39: "COSATU president X", "X, a spokesman for the coast guard": a generic head's title of a
+            # body is the body's (ZAF.LAB, PHL.MIL), not the state's government
+            key, sector = country_m.key, country_m.sector
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
 
 

@@ -35,6 +35,7 @@ from .vocab import (
     AIMED_AT_WORDS,
     ALIGNED_PARTICIPLES,
     BLOC_PROPOSAL_NOUNS,
+    BODY_HEAD_TITLES,
     BRANCH_NOUNS,
     BROKER_PARTICIPLES,
     COORDINATED_SIDE_SECTORS,
@@ -154,6 +155,13 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
             role = self._role_of(t)
             if role and t.lower_ in TARGET_OWNER_NOUNS and any(c.dep_ == "poss" and c.i < first for c in t.children):
                 return None  # "Israel's critics": those who oppose the state, not its opposition
+            if role and t.i == head.i and role[0] in BODY_HEAD_TITLES and role[1] == "GOV":
+                # round 39: "Philippine coast guard spokesman", "Kenyan teachers union leader": a generic head's title
+                # after a body's noun speaks for the body (its sector), not for the government
+                for c in cands[1:]:
+                    body = self._role_of(c) if c.dep_ == "compound" else None
+                    if body is not None and body[1] != "GOV" and self.registry.roles[body[0]].kind in ("group", "body"):
+                        return t, role[0], body[1]
             if role:
                 return t, role[0], role[1]
             if t.lower_ in MIL_AFTER_STATE or t.lemma_.lower() in MIL_AFTER_STATE:

@@ -173,6 +173,23 @@ ARMED_NOUNS = frozenset(
      "guerrillas", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militiaman", "militiamen", "mercenaries",
      "gunmen", "extremist", "extremists", "terrorist", "terrorists", "separatist", "separatists", "faction"}
 )
+# round 39: bare plurals for the people of an armed group ("killed 14 insurgents"): the article's one named armed
+# group of the state they would default to ("militia"/"gunmen" left out: often another, unnamed band)
+GENERIC_ARMED_PLURALS = frozenset(
+    {"militants", "rebels", "insurgents", "fighters", "jihadists", "extremists", "terrorists", "guerrillas",
+     "separatists", "militiamen", "attackers", "assailants"}
+)
+# modifiers that leave such a noun generic ("Jihadist fighters", "suspected militants")
+GENERIC_ARMED_MODIFIERS = frozenset({"jihadist", "islamist", "suspected", "armed", "militant", "rebel", "extremist", "insurgent"})
+# modifiers that set a generic noun apart from the group named before ("rival militants", "other rebels")
+OTHER_SIDE_WORDS = frozenset({"other", "another", "rival", "different", "allied", "pro-government", "foreign", "new", "former", "ex"})
+# round 39: generic heads' titles (a government's when a state's, the body's after a body's name: "COSATU president")
+BODY_HEAD_TITLES = frozenset({"president", "leader", "spokesman", "spokeswoman", "spokesperson"})
+# round 39: "X, who heads a Tripoli prison": verbs by which a relative clause gives a person the body he heads
+HEADING_VERBS = frozenset({"head", "lead", "run", "command", "chair", "direct"})
+# what such a person heads, when it is no role of the registry: an institution, not a shop ("runs a bakery")
+HEADED_BODY_NOUNS = frozenset({"prison", "jail", "centre", "center", "agency", "office", "department", "unit", "brigade",
+                               "force", "militia", "council", "commission", "ministry", "union", "service", "directorate"})
 # verbs whose object "it" is usually an actor ("accused it of", "urged it to")
 ACTOR_OBJECT_VERBS = frozenset(
     {"accuse", "blame", "urge", "lead", "attack", "condemn", "warn", "criticise", "criticize", "sanction", "support", "back",
