@@ -66,6 +66,7 @@ from .vocab import (
     SHIP_STATE_PARTICIPLES,
     SPAN_PREFIXES,
     SPONSOR_PARTICIPLES,
+    BRANCH_NOUNS,
     STATE_BODY_NOUNS,
     STATIVE_RELATIVE_VERBS,
     TARGET_OWNER_NOUNS,
@@ -449,6 +450,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 if m is not None:
                     mentions.append(m)
                     taken.update(range(first, tok.i + 1))
+        if any(m.key in self.registry.affiliates for m in mentions):
+            mentions = self._place_branches(doc, mentions, taken)
         mentions = self._region_places(doc, taken, places, mentions)
         if places:
             self._possessed_places(doc, places, mentions)
@@ -713,6 +716,48 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
                 continue
             out.append(Mention(m.start, m.end, m.entity_text, owner.key, owner.code, owner.sector, owner.name, "coreference", owner.kind))
         return out
+
+    def _place_branches(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """An organisation's branch named by its possessive, a place and a branch noun is the branch the registry
+        gives it there: "the Islamic State's Somalia Province" (IS_SOMALIA), "al Qaeda's Yemen branch" (AQAP, its
+        branch in Yemen), not the parent; the place inside the phrase is no mention of its own."""
+        reg = self.registry
+        out: list[Mention] = []
+        drop: tuple[int, int] | None = None
+        for m in mentions:
+            if drop is not None and drop[0] <= m.start < drop[1]:
+                continue
+            branches = reg.affiliates.get(m.key, ())
+            sp = char_span(doc, m.start, m.end) if branches else None
+            found = None
+            if sp is not None and sp.end + 2 < len(doc) and doc[sp.end].text in ("'s", "\u2019s"):
+                j = k = sp.end + 1
+                while k < len(doc) and k - j < 3 and doc[k].lower_ not in BRANCH_NOUNS and doc[k].text[:1].isupper():
+                    k += 1
+                if j < k < len(doc) and doc[k].lower_ in BRANCH_NOUNS:
+                    found = self._branch_by_place(branches, doc[j:k].text)
+            if found is None:
+                out.append(m)
+                continue
+            e = reg.entities[found]
+            end = doc[k].idx + len(doc[k].text)
+            drop = (m.end, end)
+            out = [x for x in out if not (m.end <= x.start < end)]
+            taken.update(range(sp.start, k + 1))
+            out.append(Mention(m.start, end, doc.text[m.start:end], e.key, e.code, e.sector, e.name, "registry", "org"))
+        return out
+
+    def _branch_by_place(self, branches: tuple[str, ...], words: str) -> str | None:
+        """The one branch whose name holds the words ("Sahel", "West Africa") or whose home is the state they name."""
+        reg = self.registry
+        low = words.lower()
+        named = [b for b in branches if b in reg.entities and low in reg.entities[b].name.lower()]
+        if len(named) == 1:
+            return named[0]
+        term = reg.terms.get(words)
+        state = reg.adjectives.get(words) or (term.entity.key if term is not None and term.entity.kind == "state" else None)
+        homes = [b for b in branches if state is not None and b in reg.entities and reg.entities[b].country == state]
+        return homes[0] if len(homes) == 1 else None
 
     def _parents_as_branches(self, doc: Doc, mentions: list[Mention], places: dict[int, tuple[str, bool]]) -> list[Mention]:
         """A parent organisation named as the actor where one of its registry branches fights is that branch: "a

@@ -251,6 +251,9 @@ AFFILIATION_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "all
 SPONSOR_PARTICIPLES = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "equipped", "inspired", "assisted"}
 )
+# nouns for an organisation's regional branch after its possessive and a place: "the Islamic State's Somalia
+# Province", "al Qaeda's Yemen branch"
+BRANCH_NOUNS = frozenset({"province", "branch", "affiliate", "franchise", "chapter", "offshoot"})
 # a state tied to a group by a hyphen names the group's patron, as a sponsor does: "an Iran-aligned faction"
 ALIGNED_PARTICIPLES = frozenset({"aligned", "allied", "loyal"})
 # a state hyphened to a go-between's participle is the deal's broker, a third party and neither side of it: "a
