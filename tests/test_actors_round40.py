@@ -31,3 +31,26 @@ def test_a_branch_noun_without_a_place_stays_the_parent() -> None:
     assert key_of(text, "Islamic State") == "ISIS"
     assert key_of(text, "media arm") in (None, "ISIS")
 
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # freed by the group in its own territory: the captives are of the state it fights, not of the place
+        ("BEIRUT, March 3 — Lebanese officials said Israel had struck Hezbollah positions overnight. Israel said its "
+         "troops would stay in the south. Hezbollah released four hostages near the border on Friday, and Israel "
+         "said it would continue its strikes.", "hostages", "ISR"),
+        # held (present progressive), the group's own capital as the dateline, another group and state
+        ("MOGADISHU, March 3 — Somali officials said Kenyan troops had killed 12 al Shabaab fighters in the Gedo "
+         "region. Kenya said its soldiers would stay. Al Shabaab is still holding five hostages, and Kenya said it "
+         "would widen the operation.", "hostages", "KEN"),
+    ],
+)
+def test_captives_a_group_frees_are_of_the_state_it_fights(text: str, phrase: str, key: str) -> None:
+    assert (key_of(text, phrase) or "").split(".")[0] == key
+
+
+def test_captives_of_a_group_in_its_own_story_stay_local() -> None:
+    # the article is about the group's own country: its captives stay that country's people
+    text = ("LAGOS, March 3 — Nigerian police said Boko Haram had attacked a village in Borno. Nigeria's army said "
+            "troops were pursuing the attackers. Boko Haram freed 12 hostages on Sunday, Nigerian officials said.")
+    assert (key_of(text, "hostages") or "NGA").split(".")[0] == "NGA"

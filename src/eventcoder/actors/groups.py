@@ -19,6 +19,7 @@ from .vocab import (
     BELIEF_VERBS,
     BODY_AGAIN_NOUNS,
     BODY_SPEAKER_HEADS,
+    CAPTIVE_NOUNS,
     CAPTIVE_VERBS,
     CROWD_NOUNS,
     CROWD_SECTORS,
@@ -503,6 +504,59 @@ class GroupResolver(ResolverBase):
             c = swap.get(id(m))
             if c is not None:
                 m = replace(m, key=f"{c}.{m.sector}" if m.sector else c, code=c, name=reg.entities[c].name)
+            out.append(m)
+        return out
+
+    def _captives_of_armed_groups(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Unplaced captives that a named insurgency or gang frees, hands over or holds are of the state the article
+        is chiefly about when that is another state than the group's ("Hezbollah released four hostages" in a story of
+        Israel's strikes: Israel's; "Hamas handed over the remains of two hostages", datelined in Cairo: Israel's, not
+        Egypt's). The chief state is the one named most often, by more than any other; a group of that state holds
+        that state's people ("Boko Haram freed 12 hostages" in a story of Nigeria: Nigeria's)."""
+        cands = [m for m in mentions if m.via == "location" and m.kind == "group" and m.sector == "CVL"
+                 and m.entity_text.lower().rsplit(" ", 1)[-1] in CAPTIVE_NOUNS]
+        if not cands:
+            return mentions
+        reg = self.registry
+        counts: dict[str, int] = {}
+        for m in mentions:
+            root = m.key.split(".", 1)[0]
+            if m.via != "location" and (e := reg.entities.get(root)) is not None and e.kind == "state":
+                counts[root] = counts.get(root, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return mentions
+        chief = ranked[0][0]
+        index = token_index(doc, mentions)
+        swap: dict[int, str] = {}
+        for m in cands:
+            sp = char_span(doc, m.start, m.end)
+            if sp is None or m.key.split(".", 1)[0] == chief:
+                continue
+            tok = sp.root
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+                tok = tok.head.head  # "handed over the bodies of two captives": the verb's object is the bodies
+            verb = tok.head
+            if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.lemma_.lower() not in CAPTIVE_VERBS:
+                continue
+            if tok.dep_ == "nsubjpass":
+                subj = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            else:
+                subj = self._subjects(verb)
+            doers = [index[s.i] for s in subj if s.i in index]
+            if len(doers) != 1:
+                continue
+            ent = reg.entities.get(doers[0].key)
+            if ent is None or ent.kind != "org" or ent.sector not in ("REB", "CRM") or ent.country == chief:
+                continue
+            swap[id(m)] = chief
+        if not swap:
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            c = swap.get(id(m))
+            if c is not None:
+                m = replace(m, key=f"{c}.{m.sector}", code=c, name=reg.entities[c].name)
             out.append(m)
         return out
 

@@ -484,6 +484,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         mentions.sort(key=lambda m: m.start)
         mentions = self._dispatched_forces(doc, self._police_officers(mentions))
         mentions = self._victims_of_armed_groups(doc, mentions, places, home)
+        mentions = self._captives_of_armed_groups(doc, mentions)
         if any(m.via == "location" for m in mentions):
             mentions = self._coordinated_sides(doc, mentions)
         if any(m.key == "UN" for m in mentions):

@@ -294,6 +294,8 @@ THEATRE_SECTORS = frozenset({"REB", "UAF"})
 VICTIM_SECTORS = frozenset({"CVL", "SOC", "BUS", "EDU", "MED", "REL", "JRN", "AGR", "LAB"})
 # Round 36: organs of a state's home affairs: a story naming its own (police, courts) is of that state's people
 HOME_AFFAIRS_SECTORS = frozenset({"COP", "JUD"})
+# round 40: nouns for people a group holds captive (their state is the one the group fights, not the place)
+CAPTIVE_NOUNS = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
 CAPTIVE_VERBS = frozenset({"release", "free", "hold", "kidnap", "abduct", "seize", "capture", "detain", "hand",
                            "swap", "exchange", "take", "hostage", "rescue", "evacuate"})
 # a junta rules, and residents live, where the story happens: unplaced, they too are of the theatre's state ("the
