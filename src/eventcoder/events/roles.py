@@ -1518,6 +1518,19 @@ class RoleReader(RecipientReader):
                         weak += got
                     elif c.dep_ != "poss":
                         kinds += got
+            authored = False
+            if (tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and not recips and f.anchor.i != tok.i
+                    and tok.head.head.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.lex.cue_set("author_of_nouns")):
+                # round 40: "entered Nigeria at Abuja's request", "sent troops at Mogadishu's invitation": a named
+                # possessor is the author, as the "of" phrase is below; the clause's doer is whom it moved to act
+                owners = [m for c in tok.children if c.dep_ == "poss" and c.tag_ != "PRP$"
+                          for m in self._mentions_in(doc, c, deep=False)]
+                if owners:
+                    actors = owners
+                    heads, pass_anchor = self._subject(f.anchor)
+                    doers = (self._agent(f.anchor) or heads) if pass_anchor else heads
+                    recips += [m for x in doers for m in self._mentions_in(doc, x) if not same_party(m, owners)]
+                    authored = bool(recips)
             if (not actors and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") and tok.head.head.pos_ in ("VERB", "AUX")
                     and tok.lemma_.lower() in self.lex.cue_set("author_of_nouns")):
                 # "at the request of Kiir", "at the invitation of Beijing", "on the orders of the junta": the "of"
@@ -1549,7 +1562,7 @@ class RoleReader(RecipientReader):
                 if named:
                     actors = named
                     recips += [m for x in self._subject(anchor)[0] for m in self._mentions_in(doc, x)]
-            if anchor.i != tok.i and not passive_anchor(anchor) and self._participates(tok, anchor):
+            if anchor.i != tok.i and not authored and not passive_anchor(anchor) and self._participates(tok, anchor):
                 # "Turkey did not take part in the NATO exercise", "China did not attend the UN meeting": the
                 # participant acts; the named organiser of the event is its counterpart
                 part = [m for x in self._subject(anchor)[0] if x.i != tok.i for m in self._mentions_in(doc, x)]
