@@ -3,7 +3,6 @@
 import pytest
 from helpers import find_event, require_event, rule_events, show_events
 
-
 # -- "at X's request", "at Y's invitation": the possessor asked or invited; the clause's subject was asked ----------
 
 
