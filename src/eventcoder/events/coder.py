@@ -59,6 +59,7 @@ from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
 # time adjuncts that place an act before or around another, past one: "after talks", "during a visit"
 _PAST_ADJUNCTS = frozenset({"after", "during", "following"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
+_BETWEEN = frozenset({"between"})  # Round 40: the parties of an act noun named on its onset verb
 
 
 
@@ -349,6 +350,33 @@ class EventCoder(TriggerFinder, RoleReader):
         # "joint drills around Taiwan" by one country's services are no cooperation; "joint drills with X" are
         return any(t.lower_ in ("with", "alongside") for t in f.tok.subtree) or any(
             c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in f.anchor.children)
+
+    def _onset_between(self, doc: Doc, noun: Token) -> list[Mention]:
+        """Round 40: the parties of an act noun that is the subject of the verb telling its onset or course, named by a
+        "between" phrase the parser hangs on that verb ("heavy fighting broke out in Tripoli on Monday between the
+        army and the militia", "talks were held in Geneva between Armenia and Azerbaijan"); none where the phrase
+        names no party ("fighting continued between Monday and Wednesday")."""
+        # (the parser may read the onset verb as a participle on the noun: "clashes flared ... , officials said")
+        verbs = [c for c in noun.children if c.dep_ == "acl" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and c.i == noun.i + 1))]
+        if not verbs and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > noun.i:
+            verbs = [noun.head]
+        found: list[Mention] = []
+        for verb in verbs:
+            # the phrase may hang deeper in the verb's adjuncts: "raged for hours between", "near the border between"
+            heads, seen = [verb], 0
+            while seen < len(heads) and seen < 8:
+                h = heads[seen]
+                seen += 1
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        # each side's phrase, and a side coordinated deeper ("forces loyal to the premier and the
+                        # Rada force": the parse hangs the second side on the first side's modifier)
+                        sides = [t for g in c.children if g.dep_ == "pobj" for t in (g, *(x for x in g.subtree if x.dep_ == "conj"))]
+                        for t in sides:
+                            found += [m for m in self._mentions_in(doc, t) if m not in found]
+                    elif c.dep_ in ("prep", "pobj", "npadvmod") and c.i > verb.i:
+                        heads.append(c)
+        return found
 
     def _leaves_membership(self, f: Found, recips: list[Mention]) -> bool:
         """ "withdrew from the Council of Europe", "its withdrawal from the Paris agreement": a withdrawal whose
@@ -1728,6 +1756,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
                         keys = {m.key for m in agents}
                         actors, recips = agents, [m for m in recips if m.key not in keys]
+                if not actors and f.nominal and f.tok.dep_ in ("nsubj", "nsubjpass"):
+                    actors = self._onset_between(doc, f.tok)  # Round 40: "fighting broke out in Tripoli between X and Y"
+                    if actors:
+                        recips = []  # the sides fought (or met) each other, not the place's state
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
                     continue
                 if not actors and self._called_protest(f):
