@@ -42,3 +42,34 @@ def test_between_of_dates_names_no_party() -> None:
                          published="2025-03-04")
     assert all(not e.actor_keys or e.event != "ASSAULT" for e in events), show_events(events)
 
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        # "turned to X for <help>": a party seeking another's backing asks it for help
+        ("Chad's government, which broke with Paris last year, has turned to Ankara for military assistance.", "TCD",
+         "TUR"),
+        ("After the coup, the Guinean junta turned to China for financial help, diplomats said.", "GIN", "CHN"),
+        ("Belarus turned to Moscow for loans and weapons in 2021.", "BLR", "RUS"),
+    ],
+)
+def test_turning_to_a_party_for_help_asks_it(text: str, actor: str, recipient: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "REQUEST", actor, recipient)
+
+
+def test_turning_to_a_topic_asks_no_one() -> None:
+    events = rule_events("The minister then turned to Germany for a few remarks on the economy.", published="2025-03-04")
+    assert find_event(events, "REQUEST", "DEU") is None and not any(e.event == "REQUEST" for e in events), show_events(events)
+
+
+def test_the_party_turned_to_gives_the_help() -> None:
+    events = rule_events("Guinea's junta, which expelled the French ambassador in 2023, has turned to Ankara for drones and "
+                         "training.", published="2025-03-04")
+    require_event(events, "REQUEST", "GIN", "TUR")
+    require_event(events, "AID", "TUR", "GIN")
+
+
+def test_no_help_given_where_none_was_sought() -> None:
+    events = rule_events("Ministers turned to Brussels for the second day of talks on the budget.", published="2025-03-04")
+    assert find_event(events, "AID", "EU") is None and find_event(events, "REQUEST", "BEL") is None, show_events(events)

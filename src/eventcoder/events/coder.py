@@ -1958,6 +1958,16 @@ class EventCoder(TriggerFinder, RoleReader):
                 seen.add(sig)
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final, past))
                 heads.append(f.tok)
+                if (final == "REQUEST" and f.trigger.words[1:] == ("to",) and recips and not mod.negated and mod.modality == "asserted"
+                        and f.trigger.words[0] in self.lex.cue_set("r40t_seeking_verbs")):
+                    # Round 40: "has turned to Moscow for security support": the help sought is the helper's to give,
+                    # AID helper -> the party that turned to it
+                    hsig = ("AID", False, sig[3], sig[2])
+                    if hsig not in seen:
+                        seen.add(hsig)
+                        helped = Found(f.tok, Trigger("AID", None, f.trigger.words), f.nominal, f.anchor)
+                        events.append(self._event(doc, sent, text, helped, recips, actors, mod, None, contexts, article_id, published, "AID", past))
+                        heads.append(f.tok)
                 grounds = self._charge_grounds(f) if final in self.charging_types and recips and mod.modality == "asserted" and not mod.negated else None
                 if grounds is not None:
                     charged.add(grounds.i)
