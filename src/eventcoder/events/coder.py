@@ -59,6 +59,7 @@ from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
 # time adjuncts that place an act before or around another, past one: "after talks", "during a visit"
 _PAST_ADJUNCTS = frozenset({"after", "during", "following"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
+_BETWEEN = frozenset({"between"})  # Round 40: the parties of an act noun named on its onset verb
 
 
 
@@ -349,6 +350,33 @@ class EventCoder(TriggerFinder, RoleReader):
         # "joint drills around Taiwan" by one country's services are no cooperation; "joint drills with X" are
         return any(t.lower_ in ("with", "alongside") for t in f.tok.subtree) or any(
             c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in f.anchor.children)
+
+    def _onset_between(self, doc: Doc, noun: Token) -> list[Mention]:
+        """Round 40: the parties of an act noun that is the subject of the verb telling its onset or course, named by a
+        "between" phrase the parser hangs on that verb ("heavy fighting broke out in Tripoli on Monday between the
+        army and the militia", "talks were held in Geneva between Armenia and Azerbaijan"); none where the phrase
+        names no party ("fighting continued between Monday and Wednesday")."""
+        # (the parser may read the onset verb as a participle on the noun: "clashes flared ... , officials said")
+        verbs = [c for c in noun.children if c.dep_ == "acl" and (c.tag_ == "VBD" or (c.tag_ == "VBN" and c.i == noun.i + 1))]
+        if not verbs and noun.head.pos_ in ("VERB", "AUX") and noun.head.i > noun.i:
+            verbs = [noun.head]
+        found: list[Mention] = []
+        for verb in verbs:
+            # the phrase may hang deeper in the verb's adjuncts: "raged for hours between", "near the border between"
+            heads, seen = [verb], 0
+            while seen < len(heads) and seen < 8:
+                h = heads[seen]
+                seen += 1
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == "between":
+                        # each side's phrase, and a side coordinated deeper ("forces loyal to the premier and the
+                        # Rada force": the parse hangs the second side on the first side's modifier)
+                        sides = [t for g in c.children if g.dep_ == "pobj" for t in (g, *(x for x in g.subtree if x.dep_ == "conj"))]
+                        for t in sides:
+                            found += [m for m in self._mentions_in(doc, t) if m not in found]
+                    elif c.dep_ in ("prep", "pobj", "npadvmod") and c.i > verb.i:
+                        heads.append(c)
+        return found
 
     def _leaves_membership(self, f: Found, recips: list[Mention]) -> bool:
         """ "withdrew from the Council of Europe", "its withdrawal from the Paris agreement": a withdrawal whose
@@ -1728,6 +1756,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
                         keys = {m.key for m in agents}
                         actors, recips = agents, [m for m in recips if m.key not in keys]
+                if not actors and f.nominal and f.tok.dep_ in ("nsubj", "nsubjpass"):
+                    actors = self._onset_between(doc, f.tok)  # Round 40: "fighting broke out in Tripoli between X and Y"
+                    if actors:
+                        recips = []  # the sides fought (or met) each other, not the place's state
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
                     continue
                 if not actors and self._called_protest(f):
@@ -1926,6 +1958,16 @@ class EventCoder(TriggerFinder, RoleReader):
                 seen.add(sig)
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final, past))
                 heads.append(f.tok)
+                if (final == "REQUEST" and f.trigger.words[1:] == ("to",) and recips and not mod.negated and mod.modality == "asserted"
+                        and f.trigger.words[0] in self.lex.cue_set("r40t_seeking_verbs")):
+                    # Round 40: "has turned to Moscow for security support": the help sought is the helper's to give,
+                    # AID helper -> the party that turned to it
+                    hsig = ("AID", False, sig[3], sig[2])
+                    if hsig not in seen:
+                        seen.add(hsig)
+                        helped = Found(f.tok, Trigger("AID", None, f.trigger.words), f.nominal, f.anchor)
+                        events.append(self._event(doc, sent, text, helped, recips, actors, mod, None, contexts, article_id, published, "AID", past))
+                        heads.append(f.tok)
                 grounds = self._charge_grounds(f) if final in self.charging_types and recips and mod.modality == "asserted" and not mod.negated else None
                 if grounds is not None:
                     charged.add(grounds.i)

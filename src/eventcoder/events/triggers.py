@@ -138,10 +138,26 @@ class TriggerFinder:
                 return bool(ms) and all(m.kind in ("igo", "alliance") for m in ms)
         return False
 
+    def _help_sought(self, tok: Token) -> bool:
+        """Round 40: does a verb of turning to another ("turned to Russia for military help", "looks to Beijing for
+        loans") name a party after "to" and help after "for" (not "turned to the economy", "looked to the future")?"""
+        to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if not to:
+            return False
+        helps = self.lex.cue_set("r40t_help_nouns")
+        # (the "for" phrase may hang on the party's noun: "turned to [Russia for support]")
+        fors = [c for h in (tok, *to) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if not any(g.dep_ == "pobj" and g.lemma_.lower() in helps for c in fors for g in c.children):
+            return False
+        index = tok.doc._.token_mentions or {}
+        return any(t.i in index for g in to for t in g.subtree)
+
     def _verb_trigger(self, tok: Token) -> Trigger | None:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.cue_set("r33t_leaving_org_verbs") and tok.pos_ == "VERB" and self._org_left(tok):
             return Trigger("SANCTION", "withdraw", (lemma,))  # Round 33: "left ECOWAS", "quit the ICC"
+        if lemma in self.lex.cue_set("r40t_seeking_verbs") and tok.pos_ == "VERB" and self._help_sought(tok):
+            return Trigger("REQUEST", "assist", (lemma, "to"))  # Round 40: "turned to Moscow for security support"
         if lemma not in self.verb_heads:
             return None  # no entry, cued rule or promise of retribution starts with this verb
         # the verb's phrase is read only where a second word of its two-word entries is in the sentence (the phrase's
