@@ -1982,30 +1982,15 @@ class EventCoder(TriggerFinder, RoleReader):
                         heads.append(grounds)
             if not self.wrongful_verbs.isdisjoint(lemmas):
                 # Round 32: "Beijing said the Philippine boat had intruded into Chinese waters": the speaker's charge
-                for verb, speakers, doers in self._reported_wrongs(doc, sent):
-                    wsig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
-                    if wsig in seen:
-                        continue
-                    seen.add(wsig)
-                    said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "wrong")), False, verb)
-                    events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
-                                              article_id, published, "ACCUSE"))
-                    heads.append(verb)
+                self._emit_charges(doc, sent, text, self._reported_wrongs(doc, sent), "wrong", seen, events, heads, contexts,
+                                   article_id, published)
             if self.charged_types:
                 # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer;
                 # "Algiers said France bore \"full responsibility\"": a charge in the speaker's quoted words
                 charges = reported_charges(self, doc, sent, events, heads, first, self.charged_types) if len(events) > first else []
                 if quoted_words(text):
                     charges += quoted_charges(self, doc, sent, events)
-                for verb, speakers, doers in charges:
-                    csig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
-                    if csig in seen:
-                        continue
-                    seen.add(csig)
-                    said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), "charge")), False, verb)
-                    events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
-                                              article_id, published, "ACCUSE"))
-                    heads.append(verb)
+                self._emit_charges(doc, sent, text, charges, "charge", seen, events, heads, contexts, article_id, published)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
@@ -2151,6 +2136,18 @@ class EventCoder(TriggerFinder, RoleReader):
         """Round 24: a noun that names an attack ("the blasts", "a grenade attack", "the bombing")."""
         t = self.lex.nouns.get((noun.lemma_.lower(),)) or self.lex.nouns.get((noun.lower_,))
         return t is not None and t.type == "ASSAULT"
+
+    def _emit_charges(self, doc, sent, text, charges, tag, seen, events, heads, contexts, article_id, published) -> None:
+        """An ACCUSE speaker -> doer for each (verb, speakers, doers) of a reported charge not yet coded for that pair."""
+        for verb, speakers, doers in charges:
+            sig = ("ACCUSE", False, tuple(m.key for m in speakers), tuple(m.key for m in doers))
+            if sig in seen:
+                continue
+            seen.add(sig)
+            said = Found(verb, Trigger("ACCUSE", "allege", (verb.lemma_.lower(), tag)), False, verb)
+            events.append(self._event(doc, sent, text, said, speakers, doers, read_modality(verb, self.lex), None, contexts,
+                                      article_id, published, "ACCUSE"))
+            heads.append(verb)
 
     def _claimed_attacks(self, doc: Doc, coded: list[tuple[Event, Token]], loose: list[tuple[Event, Token]]) -> tuple[list[Event], list[Token], list[Event]]:
         """An attack reported with no doer, or only unnamed gunmen, in the sentences before "X claimed
