@@ -338,6 +338,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.setting_free = self.participation | self.convene | self.light  # verbs whose meeting noun is their event
         # Round 39: the types of act a speaker reporting another party's act charges it with
         self.charged_types = frozenset(str(t).upper() for t in self.lex.cues.get("r39t_charged_types") or [])
+        self.seeking_verbs = self.lex.cue_set("r40t_seeking_verbs")  # Round 40: "turned to X for help"
 
     def _joint(self, f: Found, actors: list[Mention], recips: list[Mention]) -> bool:
         """Is a drill joint: a joint/combined/bilateral modifier, parties of two countries, or a partner?"""
@@ -1959,7 +1960,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final, past))
                 heads.append(f.tok)
                 if (final == "REQUEST" and f.trigger.words[1:] == ("to",) and recips and not mod.negated and mod.modality == "asserted"
-                        and f.trigger.words[0] in self.lex.cue_set("r40t_seeking_verbs")):
+                        and f.trigger.words[0] in self.seeking_verbs):
                     # Round 40: "has turned to Moscow for security support": the help sought is the helper's to give,
                     # AID helper -> the party that turned to it
                     hsig = ("AID", False, sig[3], sig[2])
