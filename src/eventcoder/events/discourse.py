@@ -177,7 +177,15 @@ def _own_addressee_pattern(trigger: str) -> re.Pattern[str]:
 def _brokering(e: Event) -> bool:
     """Review of round 30. Is the act a go-between's ("a deal brokered by Norway and Chile", "talks mediated by
     Kenya and Uganda")? Co-brokers are not each other's counterparts, even when the article names no other party."""
-    return (e.event_text or "").lower().startswith(_BROKERING)
+    words = (e.event_text or "").lower()
+    if words.startswith(_BROKERING):
+        return True
+    # round 41: an offer or pledge to be the go-between ("offered to mediate", "agreed to facilitate talks")
+    at = (e.text or "").lower().find(words) if words else -1
+    return at >= 0 and _OFFERED_BROKERING.match(e.text.lower(), at + len(words)) is not None
+
+
+_OFFERED_BROKERING = re.compile(r"\s+to\s+(?:help\s+)?(?:broker|mediat|facilitat|co-broker|co-mediat)")
 
 
 # stems of the verbs and nouns of a go-between's act
@@ -367,7 +375,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
                     continue
             if other is not None:
                 e = replace(e, recipient=(other[1],))
-        elif (not e.recipient and len(e.actor) > 1 and e.event not in _MUTUAL and len(main) == 2
+        elif (not e.recipient and len(e.actor) > 1 and (e.event not in _MUTUAL or _brokering(e)) and len(main) == 2
               and all(known(a.key) for a in e.actor)):
             tops = {top_key(a.key) for a in e.actor}
             if not tops & {k for k, _ in main} and all(weight[t] < weight[main[1][0]] for t in tops):

@@ -1791,7 +1791,14 @@ class RoleReader(RecipientReader):
             # towards each other
             return actors, list(actors)
         tops = {a.key for a in actors} | {a.key.split(".")[0] for a in actors}
-        if len({a.key.split(".")[0] for a in actors}) >= 2 and not (third is not None and not f.nominal) and (
+        brokered = len({a.key.split(".")[0] for a in actors}) >= 2 and self._go_between_verb(tok) is not None
+        if brokered:
+            # round 41: "Norway and Cuba, which mediated talks between Bogota and the ELN", "offered to mediate
+            # between Khartoum and Juba": go-betweens act on the sides they mediate between, never on each other
+            sides = self._mediated_sides(doc, self._go_between_verb(tok), actors)
+            if sides:
+                recips = sides
+        if len({a.key.split(".")[0] for a in actors}) >= 2 and not brokered and not (third is not None and not f.nominal) and (
                 self._mutual(f) or self._the_other(f) or (
                 f.trigger.type in _RECIPROCAL and not recips) or (
                 all(same_party(m, actors) for m in recips) and self._own_in_turn(doc, f, actors))):
@@ -1947,6 +1954,29 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    def _go_between_verb(self, tok: Token) -> Token | None:
+        """Round 41. The go-between's word of an act: the trigger itself ("mediated", "brokered") or the verb a
+        pledge or offer governs ("offered to mediate", "agreed to facilitate"); None for any other act."""
+        words = self.lex.cue_set("r41r_go_between_words")
+        if not words:
+            return None
+        if tok.lemma_.lower() in words:
+            return tok
+        # (the small parser may hang "to mediate" on the offer as an adverbial clause)
+        return next((c for c in tok.children if c.lemma_.lower() in words and (c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))), None)
+
+    def _mediated_sides(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 41. The sides a go-between's act names with "between" in its own phrase ("mediated talks between
+        Kabul and Islamabad", "to mediate between the army and the rebels"), other than the go-betweens."""
+        out: list[Mention] = []
+        for t in verb.subtree:
+            if t.dep_ == "prep" and t.lower_ == "between":
+                for p in t.children:
+                    if p.dep_ == "pobj":
+                        out += [m for m in self._mentions_in(doc, p) if not same_party(m, actors) and m.kind != "unresolved"]
+        return unique_keys(out)
 
     @staticmethod
     def _towards_each_other(tok: Token) -> bool:

@@ -1,0 +1,51 @@
+"""Round 41 role rules. All sentences are invented."""
+
+import pytest
+from helpers import rule_events, show_events
+
+
+def _stated(e):
+    return [r.key for r in e.recipient if not r.inferred]
+
+
+def _tops(keys):
+    return {k.split(".")[0] for k in keys}
+
+
+# -- a go-between's act: the mediators are not each other's counterparts; the sides mediated between are -----------
+
+
+@pytest.mark.parametrize(
+    "text,brokers,sides",
+    [
+        ("Norway and Switzerland, which have mediated talks between Colombia and the ELN rebels, welcomed the vote on "
+         "Sunday.", {"NOR", "CHE"}, {"COL", "ELN"}),
+        ("Kenya and Ethiopia offered on Tuesday to mediate between Sudan and South Sudan.", {"KEN", "ETH"}, {"SDN", "SSD"}),
+        ("Oman and Qatar have brokered several deals between Washington and Tehran in recent years.", {"OMN", "QAT"},
+         {"USA", "IRN"}),
+    ],
+)
+def test_mediators_act_on_the_sides_they_mediate_between(text, brokers, sides):
+    ev = rule_events(text)
+    theirs = [e for e in ev if _tops(e.actor_keys) == brokers]
+    assert theirs, show_events(ev)
+    for e in theirs:
+        got = _tops(r.key for r in e.recipient)
+        assert not got & brokers, show_events(ev)
+    assert any(_tops(_stated(e)) == sides for e in theirs), show_events(ev)
+
+
+def test_mediators_with_no_sides_named_are_not_each_others_counterparts():
+    ev = rule_events("Fighting between Sudan and South Sudan killed 20 people near Heglig on Monday. Kenya and Ethiopia "
+                     "urged calm and offered to mediate.")
+    for e in ev:
+        if _tops(e.actor_keys) == {"KEN", "ETH"}:
+            assert not _tops(r.key for r in e.recipient) & {"KEN", "ETH"}, show_events(ev)
+
+
+def test_parties_meeting_each_other_stay_each_others_counterparts():
+    # negative: a meeting of the two parties themselves is mutual
+    ev = rule_events("Kenya and Ethiopia held talks in Nairobi on Monday on their disputed border.")
+    e = next((e for e in ev if e.event == "CONSULT" and _tops(e.actor_keys) == {"KEN", "ETH"}), None)
+    assert e is not None, show_events(ev)
+    assert _tops(r.key for r in e.recipient) == {"KEN", "ETH"}, show_events(ev)
