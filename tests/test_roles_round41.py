@@ -49,3 +49,26 @@ def test_parties_meeting_each_other_stay_each_others_counterparts():
     e = next((e for e in ev if e.event == "CONSULT" and _tops(e.actor_keys) == {"KEN", "ETH"}), None)
     assert e is not None, show_events(ev)
     assert _tops(r.key for r in e.recipient) == {"KEN", "ETH"}, show_events(ev)
+
+
+# -- a subject naming its members with "including": the members act -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,members",
+    [
+        ("Troops surrounded the parliament in Lima on Monday. Leaders across the continent, including those of "
+         "Argentina, Colombia and Uruguay, denounced the attempt.", {"ARG", "COL", "URY"}),
+        ("Several European governments, including Germany and Sweden, suspended aid to Niger after the coup.", {"DEU", "SWE"}),
+    ],
+)
+def test_members_named_by_including_are_the_actors(text, members):
+    ev = rule_events(text)
+    got = [e for e in ev if members <= _tops(e.actor_keys)]
+    assert got, show_events(ev)
+
+
+def test_including_in_the_object_names_no_actor():
+    # negative: the members of the object are not the actors
+    ev = rule_events("Mali expelled several Western diplomats, including those of France and Denmark, on Friday.")
+    assert not any(_tops(e.actor_keys) & {"FRA", "DNK"} for e in ev), show_events(ev)

@@ -1413,6 +1413,13 @@ class RoleReader(RecipientReader):
             else:
                 for s in subj:
                     actors += self._mentions_in(doc, s)
+                members = self._included_members(doc, subj)
+                if members:
+                    # round 41: "Leaders across the region, including those of Brazil and Chile, condemned ...": the
+                    # parties the subject names as its members act (before a party the unnamed subject was only
+                    # placed in)
+                    actors = members + [m for m in actors if m.via != "location" and m.kind != "unresolved"
+                                        and not same_party(m, members)]
                 if not actors:
                     actors += self._document_author(doc, tok, subj)
                 elif tok.dep_ == "relcl":
@@ -1954,6 +1961,25 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    def _included_members(self, doc: Doc, subj: list[Token]) -> list[Mention]:
+        """Round 41. The parties a subject names as its members with "including" ("Western states, including France
+        and Germany", "leaders of the region, including those of Peru and Chile"); "those of X" stands for X's."""
+        out: list[Mention] = []
+        for s in subj:
+            if s.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for c in s.children:
+                if c.dep_ != "prep" or c.lower_ not in self.lex.cue_set("r41r_member_preps"):
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    heads = [p]
+                    if p.lower_ in ("those", "that"):
+                        heads = [g for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+                    out += [m for h in heads for m in self._mentions_in(doc, h) if m.kind != "unresolved"]
+        return unique_keys(out)
 
     def _go_between_verb(self, tok: Token) -> Token | None:
         """Round 41. The go-between's word of an act: the trigger itself ("mediated", "brokered") or the verb a
