@@ -51,6 +51,41 @@ def test_parties_meeting_each_other_stay_each_others_counterparts():
     assert _tops(r.key for r in e.recipient) == {"KEN", "ETH"}, show_events(ev)
 
 
+# -- a reaction's definite act noun names the story's act, not one told as background or as a separate story -------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author,not_author",
+    [
+        # a background act in the past perfect (its second verb inherits the "had") comes after the story's act
+        ("Turkish troops launched an operation against Kurdish fighters in northern Iraq on Monday. The offensive "
+         "followed months of clashes. Iraqi police had detained dozens of smugglers and shot a gunman during a "
+         "crackdown in Zakho. Iran condemned the offensive.", "IRN", "TUR", "IRQ"),
+        # an act told under "Separately" is another story
+        ("Ethiopian soldiers raided a rebel camp in the Amhara region on Tuesday, killing 12 fighters. Separately, "
+         "Kenyan herders attacked a police post in Marsabit. The African Union criticised the raid.", "AU", "ETH", "KEN"),
+        # an armed operation is no crowd's act: "the offensive" is the army's, not the rioters' told after it
+        ("Myanmar's army began an offensive against the Arakan Army in Rakhine on Friday. In Dhaka, protesters "
+         "attacked the Myanmar embassy. Thailand and Malaysia condemned the offensive.", "THA", "MMR", "BGD"),
+    ],
+)
+def test_definite_act_noun_names_the_story_act(text, reactor, author, not_author):
+    ev = rule_events(text)
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.split(".")[0] == reactor for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert any(author in _tops(_stated(e)) for e in reacts), show_events(ev)
+    assert not any(not_author in _tops(r.key for r in e.recipient) for e in reacts), show_events(ev)
+
+
+def test_latest_story_act_still_answers_a_reaction():
+    # negative: with no background or separate act, the latest act of the noun's type is the one named
+    ev = rule_events("Sudanese troops shelled a market in El Fasher on Monday. On Wednesday RSF fighters stormed a "
+                     "hospital in the city. The WHO condemned the attack.")
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.startswith("WHO") for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert any("RSF" in _tops(_stated(e)) for e in reacts), show_events(ev)
+
+
 # -- a subject naming its members with "including": the members act -------------------------------------------------
 
 

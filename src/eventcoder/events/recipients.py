@@ -65,6 +65,9 @@ _ANSWERING_OFFERS = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
 # Round 39: words that set an act back in time as the background of another ("days after a visit", "since the coup")
 _BACKGROUND_WORDS = frozenset({"after", "before", "since", "following", "until"})
 # the reactions whose pronoun object may stand for an earlier act
+# society's crowds: no doers of an armed operation ("the offensive" is not the rioters' attack told after it)
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "REL", "AGR"})
+
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST"})
 # measures a state takes against bodies of its own ("banned a newspaper", "dissolved the broadcaster")
 _DOMESTIC_MEASURES = frozenset({"COERCE", "SANCTION"})
@@ -1096,6 +1099,13 @@ class RecipientReader:
                     out = others(ms)
                     if out:
                         return out
+        if trig is not None and trig.type in _HOSTILE_ACTS:
+            # round 41: "Iran condemned the offensive" names the story's act of that type, past acts told as
+            # background ("police had detained dozens and shot a gunman"), under "Separately", or, for an armed
+            # operation, done by a crowd; only where such an act is passed over for one that is not
+            story = self._story_act_of_type(doc, verb, obj, trig.type, prior, others)
+            if story:
+                return story
         for i, typ, ms in reversed(prior):
             if i >= verb.i:
                 continue
@@ -1215,6 +1225,37 @@ class RecipientReader:
             out = others(ms)
             if out:
                 return out
+        return []
+
+    def _story_act_of_type(self, doc: Doc, verb: Token, obj: Token, etype: str, prior: list[tuple[int, str, list[Mention]]],
+                           others: Callable[[list[Mention]], list[Mention]]) -> list[Mention]:
+        """Round 41. The parties of the latest act of ``etype`` before ``verb`` that is a deed of the story, when a
+        later one of that type is not: one told as background (``_background_act``, a past perfect shared by
+        coordinated verbs too), one in a sentence opened as a separate story ("Separately, ...", "Elsewhere, ..."),
+        or, when the noun names an armed operation ("the offensive", "the raid"), one whose doers are all a crowd
+        of society (protesters, rioters, herders); for an armed operation, the latest attack or coercive act of armed
+        forces. Empty when the latest act of the noun's own type is itself a deed of the story."""
+        armed = obj.lemma_.lower() in self.lex.cue_set("r41r_armed_operation_nouns")
+        # (an armed operation is read as an attack or as a coercive raid: "the raid" names either)
+        types = {etype, "ASSAULT", "COERCE"} if armed else {etype}
+        separate = self.lex.cue_set("r41r_separate_story_openers")
+        passed = False
+        for i, typ, ms in reversed(prior):
+            if i >= verb.i or typ not in types:
+                continue
+            t = doc[i]
+            head = t.head if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") else t
+            sent = sent_of(t)
+            if sent.start == sent_of(verb).start:
+                return []  # (an act of the reaction's own sentence: the rules after this one decide)
+            if (self._background_act(t, verb) or self._background_act(head, verb)
+                    or (len(sent) > 1 and sent[0].lower_ in separate and sent[1].is_punct)
+                    or (armed and ms and all(m.sector in _CROWD_SECTORS for m in ms))):
+                passed = True
+                continue
+            if not passed and typ == etype:
+                return []  # (the latest act of the type is a deed of the story: the rules after this one take it)
+            return others(ms)
         return []
 
     @staticmethod
