@@ -107,3 +107,32 @@ def test_including_in_the_object_names_no_actor():
     # negative: the members of the object are not the actors
     ev = rule_events("Mali expelled several Western diplomats, including those of France and Denmark, on Friday.")
     assert not any(_tops(e.actor_keys) & {"FRA", "DNK"} for e in ev), show_events(ev)
+
+
+# -- "condemned what it called X's aggression": the label's modifier names the act's author --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author,not_author",
+    [
+        ("Sudanese troops shelled a village near Kassala on Monday. Egypt's foreign ministry condemned what it called "
+         "Ethiopian aggression against its neighbours.", "EGY", "ETH", "SDN"),
+        ("Al-Shabaab fighters attacked a base in Gedo. Somalia's president denounced what he described as Kenya's "
+         "incursion into Jubaland.", "SOM", "KEN", "AL_SHABAAB"),
+    ],
+)
+def test_label_modifier_names_the_author(text, reactor, author, not_author):
+    ev = rule_events(text)
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.split(".")[0] == reactor for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert any(author in _tops(_stated(e)) for e in reacts), show_events(ev)
+    assert not any(not_author in _tops(r.key for r in e.recipient) for e in reacts), show_events(ev)
+
+
+def test_label_without_party_modifier_keeps_the_told_act():
+    # negative: "a cowardly attack" names no author; the act told before is the one condemned
+    ev = rule_events("Gunmen from the ADF attacked a church in Beni on Sunday. Uganda condemned what it called a "
+                     "cowardly attack.")
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.startswith("UGA") for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert any("ADF" in _tops(_stated(e)) for e in reacts), show_events(ev)

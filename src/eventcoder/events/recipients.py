@@ -1032,6 +1032,11 @@ class RecipientReader:
                         return acted
                 if named is None:
                     return []
+                authors = self._label_authors(doc, named, actors)
+                if authors:
+                    # round 41: "condemned what it called Ethiopian aggression", "what he described as Rwanda's
+                    # invasion": the label names the act's author itself, whatever act the article told last
+                    return authors
                 obj, definite = named, True
             elif obj.tag_ in ("PRP", "DT") and obj.lower_ in _ANAPHORS and obj.i not in index:
                 if f.trigger.type not in _REACTIONS:
@@ -1358,6 +1363,16 @@ class RecipientReader:
             content = [c for c in head.children if c.dep_ == "ccomp" and c.i < noun.i]
             return content[-1] if content else None
         return head
+
+    def _label_authors(self, doc: Doc, named: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 41. The party a label for an act names as its doer by a modifier or possessor ("Israeli
+        aggression", "Rwanda's invasion", "Houthi propaganda": a label names a deed or a wrong, whatever its noun);
+        not a place only ("aggression in Gaza" is no modifier), nor the labelling party itself."""
+        if named.pos_ != "NOUN":
+            return []
+        return [m for c in named.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for m in self._mentions_in(doc, c, deep=False)
+                if not same_party(m, actors) and m.via != "location" and m.kind != "unresolved"]
 
     @staticmethod
     def _named_as(clause: Token) -> Token | None:
