@@ -136,3 +136,25 @@ def test_label_without_party_modifier_keeps_the_told_act():
     reacts = [e for e in ev if e.event == "ACCUSE" and any(k.startswith("UGA") for k in e.actor_keys)]
     assert reacts, show_events(ev)
     assert any("ADF" in _tops(_stated(e)) for e in reacts), show_events(ev)
+
+
+# -- "spoke with both sides and urged them ...": the sides, not the parties named before -----------------------------
+
+
+def test_them_after_both_sides_stands_for_the_sides():
+    ev = rule_events("Ethiopian and Eritrean troops clashed near Badme on Monday, and Addis Ababa accused Asmara of "
+                     "starting the fighting. Kenya and Uganda called for restraint. Egypt's foreign minister said he had "
+                     "spoken with both sides and urged them to resolve the dispute through dialogue.")
+    mine = [e for e in ev if e.event == "REQUEST" and any(k.startswith("EGY") for k in e.actor_keys)]
+    assert mine, show_events(ev)
+    for e in mine:
+        assert not _tops(r.key for r in e.recipient) & {"KEN", "UGA"}, show_events(ev)
+
+
+def test_them_without_both_sides_keeps_its_antecedent():
+    # negative: no sides phrase, "them" is the parties named before
+    ev = rule_events("Kenya and Uganda closed their border crossings on Monday. Egypt's foreign minister phoned the two "
+                     "governments and urged them to reopen the crossings.")
+    mine = [e for e in ev if e.event == "REQUEST" and any(k.startswith("EGY") for k in e.actor_keys)]
+    assert mine, show_events(ev)
+    assert any(_tops(r.key for r in e.recipient) & {"KEN", "UGA"} for e in mine), show_events(ev)

@@ -2154,10 +2154,22 @@ class RoleReader(RecipientReader):
         sides together ("both sides", "the warring parties", cues.yaml ``r24_both_sides_phrases``)."""
         phrases = self.lex.cue_set("r24_both_sides_phrases")
         doc = verb.doc
+        # (round 41: also "spoke with both sides")
         objs = [g for c in verb.children for g in ([c] if c.dep_ in ("dobj", "obj") else [
-            x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon") else [])]
+            x for x in c.children if x.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("on", "upon", "with") else [])]
         heads = {p.rsplit(" ", 1)[-1] for p in phrases}  # ("sides", "parties")
-        return [o for o in objs if o.lower_ in heads and doc[o.left_edge.i : o.i + 1].text.lower() in phrases]
+
+        def sides(o: Token) -> bool:
+            return o.lower_ in heads and doc[o.left_edge.i : o.i + 1].text.lower() in phrases
+
+        out = [o for o in objs if sides(o)]
+        if not out:
+            # round 41: "had spoken with both sides and urged them to talk": "them" after the sides named so in its
+            # sentence stands for those sides (not for the parties the sentence before named)
+            start = sent_of(verb).start
+            out = [o for o in objs if o.tag_ == "PRP" and o.lower_ == "them" and any(
+                sides(t) for t in doc[start : o.i])]
+        return out
 
     # ------------------------------------------------------------ mode, context
 
