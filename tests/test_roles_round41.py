@@ -158,3 +158,33 @@ def test_them_without_both_sides_keeps_its_antecedent():
     mine = [e for e in ev if e.event == "REQUEST" and any(k.startswith("EGY") for k in e.actor_keys)]
     assert mine, show_events(ev)
     assert any(_tops(r.key for r in e.recipient) & {"KEN", "UGA"} for e in mine), show_events(ev)
+
+
+# -- an attack whose doer a later pass names is still the one a condemnation answers ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author",
+    [
+        ("A bomb exploded at a market in the northern town of Gao on Sunday, killing six traders, officials said. "
+         "The army blamed JNIM fighters for the blast. The Malian bishops' conference condemned the bombing.",
+         "MLI", "JNIM"),
+        ("A car bomb went off near a police station in Mogadishu on Friday, killing nine people. Security officials "
+         "blamed al-Shabaab. Kenya condemned the attack in a statement.", "KEN", "AL_SHABAAB"),
+    ],
+)
+def test_condemned_attack_named_after_its_doer_was_found(text, reactor, author):
+    ev = rule_events(text)
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.startswith(reactor) for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert any(author in _tops(r.key for r in e.recipient) for e in reacts), show_events(ev)
+
+
+
+def test_condemned_other_act_is_not_the_late_attack():
+    # negative: the condemnation's object is no attack noun; the attack's doer is not its recipient
+    ev = rule_events("Mali's government imposed a curfew in Gao on Sunday after a bomb exploded at a market, killing six "
+                     "traders. Officials blamed JNIM. France condemned the curfew.")
+    reacts = [e for e in ev if e.event == "ACCUSE" and any(k.startswith("FRA") for k in e.actor_keys)]
+    assert reacts, show_events(ev)
+    assert not any("JNIM" in _tops(r.key for r in e.recipient) for e in reacts), show_events(ev)

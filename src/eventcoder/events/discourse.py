@@ -275,6 +275,33 @@ def _retold_protest_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _late_attributed_acts(events: list[Event]) -> list[Event]:
+    """Round 41. A condemnation of "the attack" that found no one to answer: an attack told before it whose doer a
+    later pass named ("A bomb exploded at a church ... Officials blamed the X group ... The Y condemned the attack")
+    comes after the condemnation in the record, so the reading of the condemnation's object could not see it. The
+    latest such attack told before the condemnation (listed after it) is the one named, and its doers the
+    recipients; only for an object noun of an attack (grammar.yaml ``r41r_reacted_attack_nouns``)."""
+    nouns = get_lexicon().cue_set("r41r_reacted_attack_nouns")
+    if not nouns or not any(not e.recipient and e.event == "ACCUSE" for e in events):
+        return events
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.recipient or e.event != "ACCUSE" or not e.actor or not e.event_text:
+            continue
+        m = re.search(re.escape(e.event_text.lower()) + r"\s+(?:the|this|that|these|those|such)\s+(\w+)(?:\s+(\w+))?",
+                      e.text.lower())
+        # ("the attack", "the deadly bombing", "the attacks")
+        if m is None or not any(w and (w in nouns or w.rstrip("s") in nouns) for w in m.groups()):
+            continue
+        tops = {top_key(a.key) for a in e.actor}
+        late = [x for x in events[k + 1:] if x.event == "ASSAULT" and x.span[0] < e.span[0] and x.actor
+                and all(known(a.key) for a in x.actor) and not tops & {top_key(a.key) for a in x.actor}]
+        if late:
+            act = max(late, key=lambda x: x.span[0])
+            out[k] = replace(e, recipient=tuple(replace(a, phrase=None, phrase_span=None, inferred=True) for a in act.actor))
+    return out
+
+
 def drop_retold(events: list[Event]) -> list[Event]:
     """Round 39. The article's record of acts: a protest told again by a definite noun ("Teachers marched through the
     capital on Monday. The government said the protests were organised by the opposition") in a later sentence, by
@@ -317,6 +344,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     ``learned=False`` keeps to the rules) the single actor's party is chosen by the model of :mod:`.chooser`, which
     may also leave the recipient empty. ``record`` collects each such choice's candidates and features (for fitting)."""
     events = drop_retold(events)
+    events = _late_attributed_acts(events)
     if not any(not e.recipient and e.actor and all(known(a.key) for a in e.actor) for e in events):
         return events
     mentions = tuple(mentions)
