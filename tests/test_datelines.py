@@ -15,6 +15,10 @@ from eventcoder.pipeline import code_articles
         ("GAZA CITY (AP) — Strikes hit the camp.", "GAZA CITY (AP) — "),
         ("Caracas, Venezuela (AFP) -- The government expelled two diplomats.", "Caracas, Venezuela (AFP) -- "),
         ("ISLAMABAD — Pakistan closed the border crossing.", "ISLAMABAD — "),
+        ("BUKAVU, Democratic Republic of Congo, June 2 (Agency) — Rebels shelled the port.",
+         "BUKAVU, Democratic Republic of Congo, June 2 (Agency) — "),
+        ("MOSTAR, Bosnia and Herzegovina (AP) — Police detained two men.", "MOSTAR, Bosnia and Herzegovina (AP) — "),
+        ("ABU DHABI/RIYADH, Feb 9 (Reuters) - The two states signed a pact.", "ABU DHABI/RIYADH, Feb 9 (Reuters) - "),
     ],
 )
 def test_dateline_found(text, head):
@@ -30,6 +34,7 @@ def test_dateline_found(text, head):
         "Hamas - the group said - fired rockets.",
         "Israel's army said — on Monday — that it struck targets.",
         "The US-backed forces - including Kurdish units - advanced.",
+        "Sudan, Chad and the Republic of Congo - all members - voted.",
     ],
 )
 def test_no_dateline(text):

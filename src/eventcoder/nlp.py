@@ -82,10 +82,13 @@ def get_nlp(settings: Settings | None = None) -> Language:
 # "GAZA CITY (AP) — ", "Kyiv, Ukraine (AFP) -- ". The place is in capitals, or an agency's name follows it.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 _AGENCY = r"\((?:[A-Z][A-Za-z.&' ]{0,24})\)"
+# the state or region after the city: capitalised words, with the small words of a state's name between them
+# ("Democratic Republic of Congo", "Bosnia and Herzegovina")
+_REGION = r"[A-Z][A-Za-z.]+(?:[ ](?:(?:of|and|the|de|del|da|do|du)[ ])?[A-Z][A-Za-z.]+){0,3}"
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:"
-    rf"[A-Z][A-Z.'\-]+(?:[ ][A-Z][A-Z.'\-]+){{0,3}}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?(?:,?[ ]{_MONTH})?(?:[ ]{_AGENCY})?"
-    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+){{0,2}})?(?:,?[ ]{_MONTH})?[ ]{_AGENCY}"
+    rf"[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){{0,3}}(?:,[ ]{_REGION})?(?:,?[ ]{_MONTH})?(?:[ ]{_AGENCY})?"
+    rf"|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){{0,2}}(?:,[ ]{_REGION})?(?:,?[ ]{_MONTH})?[ ]{_AGENCY}"
     r")[ \t]*(?:—|–|-{1,2})[ \t]+"
 )
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..guard import guarded
 from ..models import Actor, Event
+from ..nlp import doc_text
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.json"
 
@@ -71,12 +72,19 @@ _MARKS = frozenset("if after before since while when as unless until because whe
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
+def text_start(doc: Doc, e: Event) -> int:
+    """Where the event's text starts in the document. ``e.text`` is its sentence stripped, ``e.span`` the sentence as
+    parsed: a lede keeps the blanked dateline's spaces (see ``make_doc``) in front of its first word."""
+    raw = doc_text(doc)[e.span[0]:e.span[1]]
+    return e.span[0] + len(raw) - len(raw.lstrip())
+
+
 def trigger_token(doc: Doc, e: Event) -> Token | None:
     """The syntactic head of the event's trigger words in the parse, or None where they cannot be placed."""
     at = e.text.find(e.event_text)
     if at < 0 or not e.event_text:
         return None
-    start = e.span[0] + at
+    start = text_start(doc, e) + at
     span = doc.char_span(start, start + len(e.event_text), alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -122,11 +130,13 @@ def parse_features(e: Event, tok: Token) -> dict[str, float]:
 
 
 def features(
-    e: Event, siblings: Sequence[Event], lead_start: int, published: str | None, tok: Token | None = None
+    e: Event, siblings: Sequence[Event], lead_start: int, published: str | None, tok: Token | None = None,
+    start: int | None = None,
 ) -> dict[str, float]:
     """The model's inputs for one event; ``siblings`` are the events of its sentence (itself included),
-    ``lead_start`` the offset of the article's first sentence with an event and ``tok`` the trigger's head word
-    in the parse (its features are left out without it)."""
+    ``lead_start`` the offset of the article's first sentence with an event, ``tok`` the trigger's head word
+    in the parse (its features are left out without it) and ``start`` where the event's text starts in the document
+    (``text_start``; the sentence's start without the document)."""
     f: dict[str, Any] = {
         "type=" + e.event: 1,
         "type_modality=" + e.event + ":" + ("negated" if e.negated else e.modality): 1,
@@ -150,7 +160,7 @@ def features(
         "event_text_words": min(len(e.event_text.split()), 4) / 4,
     }
     at = e.text.find(e.event_text)
-    trigger_at = e.span[0] + max(at, 0)
+    trigger_at = (e.span[0] if start is None else start) + max(at, 0)
     f["trigger_position"] = at / max(len(e.text), 1) if at >= 0 else 0.5
     if e.actor:
         a = e.actor[0]
@@ -188,7 +198,9 @@ def article_features(events: Sequence[Event], published: str | None, doc: Doc | 
     for e in events:
         by_sentence[e.span].append(e)
     lead = min((e.span[0] for e in events), default=0)
-    return [features(e, by_sentence[e.span], lead, published, trigger_token(doc, e) if doc is not None else None) for e in events]
+    if doc is None:
+        return [features(e, by_sentence[e.span], lead, published) for e in events]
+    return [features(e, by_sentence[e.span], lead, published, trigger_token(doc, e), text_start(doc, e)) for e in events]
 
 
 @dataclass(frozen=True)
