@@ -1,0 +1,126 @@
+"""Round 41: unnamed bodies described by the people or the field they serve.
+
+"A grassroots health network accused ...", "the country's biggest student movement denounced ...", "the Belarusian
+Federation of Journalists said ...", "a coalition of nurses' unions": an organisation's head noun (``BODY_HEADS``)
+whose own modifiers, or its "of" phrase, name a civil sector (a role noun of that sector, "students", "farmers", or
+a field's word, ``FIELD_SECTORS``: "medical", "health", "press") is the body of that sector of the state its words
+name (a demonym, a state's possessive), else of the state the article is about. "The network", "the association"
+later in the article, with no field of their own, take back the body named before with that noun, unless a named
+organisation came between (which "the group" then means, as coreference reads it)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Mention
+from ..nlp import token_attrs
+from .base import ResolverBase, token_index
+from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS
+
+_QUANTIFIERS = frozenset({"no", "any", "every", "each", "another", "which", "what", "whichever"})
+_BACK_DETS = frozenset({"the", "this", "that"})
+
+
+class BodyResolver(ResolverBase):
+    def _field_of(self, tok: Token, index: dict[int, Mention]) -> tuple[str | None, str | None]:
+        """(state, sector) the modifiers of a body's head noun name: a mention of a state's civil sector
+        ("Kenyan nurses'"), a bare state ("Belarusian", "the country's"), a role noun ("student", "farmers") or a
+        field's word ("medical") of a civil sector; the "of" phrase after it likewise ("of Journalists")."""
+        reg = self.registry
+        state: str | None = None
+        sector: str | None = None
+        words: list[Token] = []
+        for c in tok.children:
+            if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod"):
+                words.append(c)
+                words.extend(g for g in c.children if g.dep_ in ("amod", "compound", "poss") and g.i < c.i)
+            elif c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words.append(g)
+                        words.extend(x for x in g.children if x.dep_ in ("amod", "compound", "poss") and x.i < g.i)
+        for w in words:
+            m = index.get(w.i)
+            if m is not None and ":" not in m.key:
+                base, _, sec = m.key.partition(".")
+                if m.kind == "state" or sec:
+                    if sec and sec in BODY_SECTORS:
+                        state, sector = state or base, sector or sec
+                    elif not sec and m.kind == "state":
+                        state = state or base
+                    else:
+                        return None, None  # "a police union", "an army veterans' group": a state organ's own people
+                    continue
+                if m.kind in ("org", "igo"):
+                    return None, None  # "the Hamas movement", "a UN agency": a named organisation's own
+            low, lemma = w.lower_, w.lemma_.lower()
+            if low in FIELD_SECTORS or lemma in FIELD_SECTORS:
+                sector = sector or FIELD_SECTORS.get(low) or FIELD_SECTORS[lemma]
+                continue
+            r = reg.roles.get(low) or reg.roles.get(lemma)
+            if r is not None and r.kind in ("group", "person") and r.sector in BODY_SECTORS and not r.country:
+                sector = sector or r.sector
+        return state, sector
+
+    @staticmethod
+    def _acts(tok: Token) -> bool:
+        """Does a body named without "the" act in its own clause: a subject (or one coordinated with it), a
+        passive's agent, or the subject of its own relative clause ("a rights network, which accused ...")?"""
+        subj = tok.head if tok.dep_ in ("conj", "appos") else tok
+        if subj.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if subj.dep_ == "pobj" and subj.head.lower_ == "by" and subj.head.head.tag_ == "VBN":
+            return True
+        return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in c.children)
+                   for c in tok.children)
+
+    def _described_bodies(self, doc: Doc, mentions: list[Mention], taken: set[int], home: str | None) -> list[Mention]:
+        """New mentions for the bodies the module's docstring describes, and for their nouns named again."""
+        attrs = token_attrs(doc)
+        cands = [i for i, lemma in enumerate(attrs.lemma) if lemma in BODY_HEADS and attrs.pos[i] in ("NOUN", "PROPN")]
+        if not cands:
+            return []
+        index = token_index(doc, mentions)
+        out: list[Mention] = []
+        bodies: dict[str, tuple[int, Mention]] = {}  # head lemma -> (token, mention) of the last body of that noun
+        for i in cands:
+            tok = doc[i]
+            lemma = attrs.lemma[i]
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+            if any(d in _QUANTIFIERS for d in dets):
+                continue  # "no group claimed the attack", "any group": no one body
+            state, sector = self._field_of(tok, index)
+            if sector is not None:
+                key_state = state or home
+                if key_state is None or key_state not in self.registry.entities:
+                    continue
+                key = f"{key_state}.{sector}"
+                held = index.get(i)
+                if held is not None:
+                    bodies[lemma] = (i, held)
+                    continue  # the noun already inside a mention ("rights group"): that one stands
+                m = self._mention(doc[i : i + 1], self.registry.entity(key), key, "role", "group",
+                                  plural=tok.tag_ in ("NNS", "NNPS"))
+                bodies[lemma] = (i, m)
+                definite = any(d in _BACK_DETS for d in dets) or any(c.dep_ == "poss" for c in tok.children)
+                # "fired tear gas at a group of masked protesters": a body of the people its "of" phrase names is them
+                of_people = any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.i in index and index[g.i].key == key for g in c.children) for c in tok.children)
+                if definite or of_people or self._acts(tok):
+                    out.append(m)
+                    taken.add(i)
+                # ("suspended a rights group": an unnamed body acted on is no party, but "the group" may name it again)
+                continue
+            if i in taken or i in index:
+                continue
+            before = bodies.get(lemma)
+            if before is None or not any(d in _BACK_DETS for d in dets) or tok.tag_ in ("NNS", "NNPS"):
+                continue
+            start = doc[before[0]].idx
+            if any(start < m.start < tok.idx and m.kind in ("org", "igo") and not m.key.startswith("UNK:") for m in mentions):
+                continue  # "Al Shabaab ... the group": a named organisation between is what coreference will take
+            b = before[1]
+            m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, b.key, b.code, b.sector, b.name, "coreference", b.kind, False)
+            out.append(m)
+            taken.add(i)
+        return out
