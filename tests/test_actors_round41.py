@@ -82,3 +82,24 @@ def test_bodies_of_a_kind_as_an_object_are_no_party() -> None:
 def test_a_group_of_people_acted_on_is_those_people() -> None:
     text = "LIMA, June 9 — Soldiers detained a group of coca farmers near the Bolivian border on Monday."
     assert key_of(text, "group") == "PER.AGR"
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # an IGO's organ by its last word, as the object of a request, two sentences on
+        ("BRUSSELS, June 9 — The European Commission proposed new tariffs on Chinese steel on Monday. Italy backed "
+         "the plan. Spain's economy minister asked the Commission to delay the duties until July.", "Commission", "EU"),
+        # a state's body by its last word, as a subject, a possessive between
+        ("RAMALLAH, June 9 — The Palestinian Authority's security forces arrested 12 militants in Tubas. On Tuesday "
+         "the Authority accused Hamas of plotting attacks in the northern West Bank.", "Authority", "PSE"),
+    ],
+)
+def test_a_bodys_last_word_alone_is_the_body_named_before(text: str, phrase: str, key: str) -> None:
+    assert (key_of(text, phrase, occurrence=2) or "").split(".")[0] == key
+
+
+def test_a_capitalised_noun_with_no_body_named_before_stays_unknown() -> None:
+    # no name ending in "Commission" before: the word names no one the article knows
+    text = "NAIROBI, June 9 — Kenya's parliament passed the budget on Tuesday. The Commission said it would review it."
+    assert key_of(text, "Commission") is None

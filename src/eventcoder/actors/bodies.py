@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..models import Mention
 from ..nlp import token_attrs
 from .base import ResolverBase, token_index
-from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS
+from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS, SHORT_NAME_HEADS
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "another", "which", "what", "whichever"})
 _BACK_DETS = frozenset({"the", "this", "that"})
@@ -123,4 +123,34 @@ class BodyResolver(ResolverBase):
             m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, b.key, b.code, b.sector, b.name, "coreference", b.kind, False)
             out.append(m)
             taken.add(i)
+        return out
+
+    def _short_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"the European Commission ... urged the Commission", "the Palestinian Authority ... The Authority said": a
+        capitalised head noun of a body (``SHORT_NAME_HEADS``) standing alone, which the model reads as an unknown
+        name, is the body named before in the article whose name ends in that word."""
+        if not any(m.key.startswith("UNK:") for m in mentions):
+            return mentions
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            if not m.key.startswith("UNK:"):
+                continue
+            words = m.entity_text.split()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if len(words) != 1 or not words[0][:1].isupper() or words[0].lower() not in SHORT_NAME_HEADS:
+                continue
+            word = words[0].lower()
+            named = None
+            for e in mentions:
+                if e.end > m.start:
+                    break
+                if e.key.startswith("UNK:") or e.kind not in ("org", "igo", "state"):
+                    continue
+                ew = e.entity_text.split()
+                if len(ew) >= 2 and ew[-1].lower() == word and ew[-1][:1].isupper():
+                    named = e  # (the latest such name before)
+            if named is not None:
+                out[n] = Mention(m.start, m.end, m.entity_text, named.key, named.code, named.sector, named.name, "coreference",
+                                 named.kind, m.plural)
         return out

@@ -471,6 +471,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
         mentions += self._state_ships(doc, taken, places)
         mentions.sort(key=lambda m: m.start)
         # round 41: "a grassroots health network", "the student movement" ... "the network": bodies of a state's sector
+        mentions = self._short_names(doc, mentions)  # "the European Commission ... the Commission"
         described = self._described_bodies(doc, mentions, taken, home)
         if described:
             mentions = sorted(mentions + described, key=lambda m: m.start)

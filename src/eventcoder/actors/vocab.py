@@ -468,3 +468,7 @@ FIELD_SECTORS = {
     "agricultural": "AGR",
     "opposition": "OPP",
 }
+# round 41: head nouns of a body's name that the article may use alone, capitalised, for the body named before ("the
+# European Commission ... the Commission", "the Palestinian Authority ... the Authority") (bodies.py)
+SHORT_NAME_HEADS = BODY_HEADS | frozenset({"commission", "authority", "court", "tribunal", "bank", "fund", "assembly",
+                                           "mission", "parliament", "agency", "congress", "senate", "office", "service"})
