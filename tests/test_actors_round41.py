@@ -103,3 +103,25 @@ def test_a_capitalised_noun_with_no_body_named_before_stays_unknown() -> None:
     # no name ending in "Commission" before: the word names no one the article knows
     text = "NAIROBI, June 9 — Kenya's parliament passed the budget on Tuesday. The Commission said it would review it."
     assert key_of(text, "Commission") is None
+
+
+@pytest.mark.parametrize(
+    "text,phrase,key",
+    [
+        # a legislature's name the registry gives the United States, owned by another state's possessive
+        ("MANILA, June 9 — The Philippines' House of Representatives voted on Wednesday to impeach the vice "
+         "president.", "House of Representatives", "PHL.LEG"),
+        ("TOBRUK, June 9 — Opposition deputies walked out after Libya's House of Representatives approved a new "
+         "central bank governor.", "House of Representatives", "LBY.LEG"),
+        # an office's name the registry does not know, owned by a state: that state's government
+        ("CANBERRA, June 9 — Australia's Department of Industry cancelled a contract with a Chinese mining firm.",
+         "Department of Industry", "AUS.GOV"),
+    ],
+)
+def test_a_body_named_with_another_states_possessive_is_that_states(text: str, phrase: str, key: str) -> None:
+    assert key_of(text, phrase) == key
+
+
+def test_a_body_name_without_a_possessive_keeps_its_registry_state() -> None:
+    text = "WASHINGTON, June 9 — The House of Representatives passed a bill to sanction Chinese drone makers."
+    assert key_of(text, "House of Representatives") == "USA.LEG"

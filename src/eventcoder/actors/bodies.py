@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..models import Mention
-from ..nlp import token_attrs
+from ..nlp import char_span, token_attrs
 from .base import ResolverBase, token_index
-from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS, SHORT_NAME_HEADS
+from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS, OFFICE_HEADS, SHORT_NAME_HEADS
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "another", "which", "what", "whichever"})
 _BACK_DETS = frozenset({"the", "this", "that"})
@@ -153,4 +153,35 @@ class BodyResolver(ResolverBase):
             if named is not None:
                 out[n] = Mention(m.start, m.end, m.entity_text, named.key, named.code, named.sector, named.name, "coreference",
                                  named.kind, m.plural)
+        return out
+
+    def _possessed_names(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Libya's House of Representatives", "the Philippines' Senate": a body's name the registry gives one state
+        (the U.S. House), owned by another state's possessive, is the owner's body of that sector; an unknown
+        office's name so owned ("Australia's Department of Defence") is the owner's government (``OFFICE_HEADS``)."""
+        index = token_index(doc, mentions)
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            unknown = m.key.startswith("UNK:")
+            if not unknown and ("." not in m.key or m.kind != "state"):
+                continue
+            sp = char_span(doc, m.start, m.end)
+            if sp is None or sp.start < 2 or doc[sp.start - 1].tag_ != "POS":
+                continue
+            owner = index.get(sp.start - 2)
+            if owner is None or owner is m or owner.kind != "state" or ":" in owner.key:
+                continue
+            base = owner.key.split(".", 1)[0]
+            ent = self.registry.entities.get(base)
+            if ent is None or ent.kind != "state" or doc[sp.start - 2].head.i < sp.start or doc[sp.start - 2].head.i >= sp.end:
+                continue  # (the possessive must own this name: its head inside the name)
+            if unknown:
+                if sp[-1].lower_ not in OFFICE_HEADS and not any(t.lower_ in OFFICE_HEADS for t in sp if t.dep_ != "pobj"):
+                    continue
+                key = f"{base}.GOV"
+            else:
+                if m.key.split(".", 1)[0] == base:
+                    continue
+                key = f"{base}.{m.key.split('.', 1)[1]}"
+            out[n] = Mention(m.start, m.end, m.entity_text, key, base, key.split(".", 1)[1], ent.name, m.via, "state", m.plural)
         return out

@@ -472,6 +472,7 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
         mentions.sort(key=lambda m: m.start)
         # round 41: "a grassroots health network", "the student movement" ... "the network": bodies of a state's sector
         mentions = self._short_names(doc, mentions)  # "the European Commission ... the Commission"
+        mentions = self._possessed_names(doc, mentions)  # "Libya's House of Representatives": Libya's, not the U.S.'s
         described = self._described_bodies(doc, mentions, taken, home)
         if described:
             mentions = sorted(mentions + described, key=lambda m: m.start)

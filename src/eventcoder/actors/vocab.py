@@ -472,3 +472,6 @@ FIELD_SECTORS = {
 # European Commission ... the Commission", "the Palestinian Authority ... the Authority") (bodies.py)
 SHORT_NAME_HEADS = BODY_HEADS | frozenset({"commission", "authority", "court", "tribunal", "bank", "fund", "assembly",
                                            "mission", "parliament", "agency", "congress", "senate", "office", "service"})
+# round 41: head nouns of an executive office's name that a state's possessive makes that state's government
+# ("Australia's Department of Defence", "Chile's Interior Ministry" read as an unknown name) (bodies.py)
+OFFICE_HEADS = frozenset({"department", "ministry", "office", "directorate", "secretariat", "cabinet", "presidency"})
