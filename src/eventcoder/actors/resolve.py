@@ -25,6 +25,7 @@ from ..guard import guarded
 from ..models import Mention
 from ..nlp import char_span, dateline_country, doc_ents, entity_at, forget_sentences, sent_of, token_attrs
 from .base import stance_prefixed, token_index
+from .bodies import BodyResolver
 from .coref import CorefResolver
 from .groups import GroupResolver
 from .people import PersonResolver
@@ -82,7 +83,7 @@ def _no_mentions(doc: Doc) -> None:
     doc._.coref_members = None
 
 
-class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
+class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
     """Finds and resolves actor mentions in a Doc using the registry."""
 
     def __init__(self, nlp: Language, actors_files: Iterable[str] = ()) -> None:
@@ -469,6 +470,12 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver):
         # (after the groups: a ship is where "raiders boarded a Cypriot-flagged dhow", never the raiders' state)
         mentions += self._state_ships(doc, taken, places)
         mentions.sort(key=lambda m: m.start)
+        # round 41: "a grassroots health network", "the student movement" ... "the network": bodies of a state's sector
+        mentions = self._short_names(doc, mentions)  # "the European Commission ... the Commission"
+        mentions = self._possessed_names(doc, mentions)  # "Libya's House of Representatives": Libya's, not the U.S.'s
+        described = self._described_bodies(doc, mentions, taken, home)
+        if described:
+            mentions = sorted(mentions + described, key=lambda m: m.start)
         mentions = self._corefs(doc, self._police_officers(mentions), taken, home)
         found = self._groups(doc, mentions, taken, places, home, anaphoric=True)
         found += self._bodies_again(doc, mentions + found, taken)

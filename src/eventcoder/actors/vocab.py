@@ -449,3 +449,29 @@ OPPOSITION_RANKS = frozenset({"main", "largest", "biggest", "leading", "chief", 
 # "leaders of the opposition X Party": people named as part of a party
 PARTY_PART_NOUNS = frozenset({"leaders", "leader", "members", "member", "officials", "lawmakers", "supporters",
                               "activists", "figures", "candidates", "legislators"})
+# round 41: head nouns of an unnamed body described by the people or field it serves ("a grassroots health network",
+# "the student movement", "a coalition of nurses' unions") and, without its field, named again ("the association");
+# lemmas (bodies.py)
+BODY_HEADS = frozenset({"association", "network", "movement", "coalition", "alliance", "federation", "union", "group",
+                        "organisation", "organization", "committee", "council", "society", "collective", "syndicate",
+                        "confederation", "forum", "platform", "league", "front"})
+# the civil sectors such a body may speak for (a "police union" or "army veterans' group" is a state organ's people)
+BODY_SECTORS = frozenset({"SOC", "MED", "EDU", "LAB", "REL", "JRN", "AGR", "BUS", "REF", "OPP", "HRI", "CVL"})
+# words of a field (adjectives and nouns that are no role) and the sector of a body serving it
+FIELD_SECTORS = {
+    "medical": "MED", "health": "MED", "healthcare": "MED", "hospital": "MED",
+    "student": "EDU", "university": "EDU", "academic": "EDU",
+    "press": "JRN", "media": "JRN",
+    "rights": "SOC", "humanitarian": "SOC", "civic": "SOC",
+    "labour": "LAB", "labor": "LAB", "trade": "LAB",
+    "religious": "REL", "church": "REL",
+    "agricultural": "AGR",
+    "opposition": "OPP",
+}
+# round 41: head nouns of a body's name that the article may use alone, capitalised, for the body named before ("the
+# European Commission ... the Commission", "the Palestinian Authority ... the Authority") (bodies.py)
+SHORT_NAME_HEADS = BODY_HEADS | frozenset({"commission", "authority", "court", "tribunal", "bank", "fund", "assembly",
+                                           "mission", "parliament", "agency", "congress", "senate", "office", "service"})
+# round 41: head nouns of an executive office's name that a state's possessive makes that state's government
+# ("Australia's Department of Defence", "Chile's Interior Ministry" read as an unknown name) (bodies.py)
+OFFICE_HEADS = frozenset({"department", "ministry", "office", "directorate", "secretariat", "cabinet", "presidency"})
