@@ -866,7 +866,8 @@ class TriggerFinder:
                     (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)):
                 trig = self._verb_trigger(tok)
                 lemma = lemmas[tok.i]
-                if lemma in self.labeling and (trig is None or trig.words == (lemma,)):
+                if lemma in self.labeling and (trig is None or trig.words == (lemma,) or (trig.type == "CONSULT" and trig.words[0] == lemma)):
+                    # Round 41: "called the meeting a sham" is a label; "called a meeting" (no label) the meeting held
                     # "calling the attack inhumane": a label that judges is the act, before a verb's bare reading
                     # ("called the strike cowardly" is no request)
                     label = self._label_trigger(tok)

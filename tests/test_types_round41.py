@@ -1,0 +1,37 @@
+"""Round 41 of types (invented sentences).
+
+A meeting called or convened by a party ("called an emergency session of the council", "summoned a summit of
+regional leaders") is a meeting the caller holds with those it brings together (CONSULT)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import find_event, require_event, rule_events, show_events
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("The Arab League called an extraordinary session of its ministerial council for Sunday.", "ARAB_LEAGUE"),
+        ("On Friday, Nigeria's president called a summit of West African leaders in Abuja.", "NGA"),
+        ("The African Union has called an urgent meeting of its peace and security council after the clashes.", "AU"),
+    ],
+)
+def test_calling_a_meeting_is_holding_it(text: str, actor: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "CONSULT", actor)
+
+
+def test_a_meeting_called_a_sham_stays_criticism() -> None:
+    # the label is the act: the meeting named is no meeting of the labeller
+    events = rule_events("Venezuela's opposition called the meeting a sham staged by the government.", published="2025-03-04")
+    require_event(events, "ACCUSE", "VEN.OPP")
+    assert find_event(events, "CONSULT", "VEN.OPP") is None, show_events(events)
+
+
+def test_calling_for_a_meeting_is_no_meeting() -> None:
+    # a call for talks asks for them; the caller holds none
+    events = rule_events("Egypt called for an urgent meeting of the Arab League on the crisis.", published="2025-03-04")
+    assert find_event(events, "CONSULT", "EGY") is None, show_events(events)
+
+
