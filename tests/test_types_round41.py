@@ -1,7 +1,8 @@
 """Round 41 of types (invented sentences).
 
 A meeting called or convened by a party ("called an emergency session of the council", "summoned a summit of
-regional leaders") is a meeting the caller holds with those it brings together (CONSULT)."""
+regional leaders") is a meeting the caller holds with those it brings together (CONSULT). An attack after "since"
+that names its doer ("since Ethiopia's invasion of Tigray") is a background act, not only a date."""
 
 from __future__ import annotations
 
@@ -34,4 +35,25 @@ def test_calling_for_a_meeting_is_no_meeting() -> None:
     events = rule_events("Egypt called for an urgent meeting of the Arab League on the crisis.", published="2025-03-04")
     assert find_event(events, "CONSULT", "EGY") is None, show_events(events)
 
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        # a possessive doer with an "against" or "of" phrase or none; the "since" phrase ending the sentence or
+        # before its reporting clause
+        ("Trade across the border has collapsed since Azerbaijan's offensive against Nagorno-Karabakh in 2023.", "AZE",
+         None),
+        ("Tourism in the south has never recovered since Israel's bombardment of southern Lebanon in 2006.", "ISR",
+         "LBN"),
+        ("More than a million people have fled since Ethiopia's invasion of Tigray, the agency said.", "ETH", None),
+    ],
+)
+def test_attack_after_since_naming_its_doer_is_told(text: str, actor: str, recipient) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ASSAULT", actor, recipient)
+
+
+def test_attack_after_since_without_a_doer_only_dates() -> None:
+    events = rule_events("Food prices in Khartoum have tripled since the war began, traders said.", published="2025-03-04")
+    assert all(e.event != "ASSAULT" for e in events), show_events(events)
 

@@ -789,6 +789,18 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
         return False
 
+    def _since_own_party(self, f: Found) -> bool:
+        """Round 41: an attack or seizure after "since" that names its own doer ("since Russia's invasion of Ukraine
+        in 2022", "since Israeli and U.S. strikes on Iranian nuclear sites") is a background act the article tells,
+        not only a date: it is coded with its parties (dated at its own time); one that names no party ("since the
+        war began", "since the 2023 offensive") stays a mere point in time."""
+        if not f.nominal or f.trigger.type not in ("ASSAULT", "COERCE"):
+            return False
+        t = f.tok
+        if not (t.dep_ == "pobj" and t.head.lower_ == "since"):
+            return False
+        return self._own_actor(t)
+
     def _supposed_act(self, f: Found) -> bool:
         """An event noun as subject of a modal clause is an act supposed, not done nor threatened by anyone:
         "an offensive would have devastating consequences", "a strike could trigger a regional war"."""
@@ -1719,7 +1731,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 past = self._past_when(f, published, year)  # the date of a background act, read once
                 if past == "past" or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
                     continue
-                if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
+                if (self._time_reference(f) and not self._since_own_party(f)) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
