@@ -63,6 +63,19 @@ _BETWEEN = frozenset({"between"})  # Round 40: the parties of an act noun named 
 
 
 
+def _accusers_of(actors: list[Mention], prior: list[tuple[int, str, list[Mention]]],
+                 prior_targets: dict[int, set[str]]) -> list[Mention]:
+    """Round 41: the parties of the latest accusation coded so far that was aimed at one of these actors' states or
+    groups (none of them the actors' own)."""
+    roots = {m.key.split(".", 1)[0] for m in actors}
+    for i, kind, doers in reversed(prior):
+        if kind == "ACCUSE" and roots & prior_targets.get(i, set()):
+            out = [m for m in doers if m.key.split(".", 1)[0] not in roots]
+            if out:
+                return out
+    return []
+
+
 def _served_party(doc: Doc, grounds: Token, actors: list[Mention]) -> list[Mention]:
     """The party a charge says the accused served ("detained a man accused of spying for Ukraine": the accusation is
     aimed at Ukraine, while the arrest falls on the man); none where the charge names no one it was done for."""
@@ -1927,6 +1940,12 @@ class EventCoder(TriggerFinder, RoleReader):
                         and f.tok.lemma_.lower() in self.order_verbs and recips and all(m.sector in _CIVILIAN_SECTORS for m in recips)):
                     # "ordered Palestinians to leave northern Gaza": civilians driven out, forced displacement
                     f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
+                if f.trigger.type == "REJECT" and f.trigger.words[1:] == ("charge",):
+                    # Round 41: a denied charge is turned down toward whoever the article told making it; with no
+                    # such accuser told before, the denial is left as the statement it is
+                    recips = _accusers_of(actors, prior, prior_targets)
+                    if not recips:
+                        continue
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                     prior_targets[f.tok.i] = {m.key.split(".", 1)[0] for m in recips}
