@@ -63,6 +63,19 @@ _BETWEEN = frozenset({"between"})  # Round 40: the parties of an act noun named 
 
 
 
+def _accusers_of(actors: list[Mention], prior: list[tuple[int, str, list[Mention]]],
+                 prior_targets: dict[int, set[str]]) -> list[Mention]:
+    """Round 41: the parties of the latest accusation coded so far that was aimed at one of these actors' states or
+    groups (none of them the actors' own)."""
+    roots = {m.key.split(".", 1)[0] for m in actors}
+    for i, kind, doers in reversed(prior):
+        if kind == "ACCUSE" and roots & prior_targets.get(i, set()):
+            out = [m for m in doers if m.key.split(".", 1)[0] not in roots]
+            if out:
+                return out
+    return []
+
+
 def _served_party(doc: Doc, grounds: Token, actors: list[Mention]) -> list[Mention]:
     """The party a charge says the accused served ("detained a man accused of spying for Ukraine": the accusation is
     aimed at Ukraine, while the arrest falls on the man); none where the charge names no one it was done for."""
@@ -788,6 +801,18 @@ class EventCoder(TriggerFinder, RoleReader):
                 return True  # "resumed flights suspended since 2020", "the crossing, closed since October": a standing state
             return False
         return False
+
+    def _since_own_party(self, f: Found) -> bool:
+        """Round 41: an attack or seizure after "since" that names its own doer ("since Russia's invasion of Ukraine
+        in 2022", "since Israeli and U.S. strikes on Iranian nuclear sites") is a background act the article tells,
+        not only a date: it is coded with its parties (dated at its own time); one that names no party ("since the
+        war began", "since the 2023 offensive") stays a mere point in time."""
+        if not f.nominal or f.trigger.type not in ("ASSAULT", "COERCE"):
+            return False
+        t = f.tok
+        if not (t.dep_ == "pobj" and t.head.lower_ == "since"):
+            return False
+        return self._own_actor(t)
 
     def _supposed_act(self, f: Found) -> bool:
         """An event noun as subject of a modal clause is an act supposed, not done nor threatened by anyone:
@@ -1719,7 +1744,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 past = self._past_when(f, published, year)  # the date of a background act, read once
                 if past == "past" or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
                     continue
-                if self._time_reference(f) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
+                if (self._time_reference(f) and not self._since_own_party(f)) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
                     continue
@@ -1915,6 +1940,12 @@ class EventCoder(TriggerFinder, RoleReader):
                         and f.tok.lemma_.lower() in self.order_verbs and recips and all(m.sector in _CIVILIAN_SECTORS for m in recips)):
                     # "ordered Palestinians to leave northern Gaza": civilians driven out, forced displacement
                     f = Found(f.tok, Trigger("COERCE", "restrict", f.trigger.words), f.nominal, f.anchor)
+                if f.trigger.type == "REJECT" and f.trigger.words[1:] == ("charge",):
+                    # Round 41: a denied charge is turned down toward whoever the article told making it; with no
+                    # such accuser told before, the denial is left as the statement it is
+                    recips = _accusers_of(actors, prior, prior_targets)
+                    if not recips:
+                        continue
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                     prior_targets[f.tok.i] = {m.key.split(".", 1)[0] for m in recips}

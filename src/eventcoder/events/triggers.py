@@ -866,7 +866,13 @@ class TriggerFinder:
                     (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)):
                 trig = self._verb_trigger(tok)
                 lemma = lemmas[tok.i]
-                if lemma in self.labeling and (trig is None or trig.words == (lemma,)):
+                if (trig is None or trig.type == "REJECT") and lemma in self.lex.cue_set("r41t_denying_verbs") and self._denied_charge(tok):
+                    # Round 41: "Kigali denied the charge", "the party denied any role", "militias, which deny
+                    # involvement": a charge turned down by the party charged (the denied act stays negated by its noun)
+                    found.append(Found(tok, Trigger("REJECT", None, (lemma, "charge")), False, tok))
+                    continue
+                if lemma in self.labeling and (trig is None or trig.words == (lemma,) or (trig.type == "CONSULT" and trig.words[0] == lemma)):
+                    # Round 41: "called the meeting a sham" is a label; "called a meeting" (no label) the meeting held
                     # "calling the attack inhumane": a label that judges is the act, before a verb's bare reading
                     # ("called the strike cowardly" is no request)
                     label = self._label_trigger(tok)
@@ -1233,6 +1239,15 @@ class TriggerFinder:
             # thing named an attack or a hostile measure is criticism of its doer
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
         return None
+
+    def _denied_charge(self, verb: Token) -> bool:
+        """Round 41: a verb of denying whose object is a charge or the part a party is charged with ("denied the
+        accusation", "denies any link", "denied wrongdoing"), said by the verb's own clause (not negated: "did not
+        deny the report" grants it); a denied clause ("denied that its troops fired") is read by the act it denies."""
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        nouns = self.lex.cue_set("r41t_denied_nouns")
+        return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in verb.children)
 
     def _gathering_as_setting(self, noun: Token) -> bool:
         """Round 30: a rally named only as where or when another act happened ("detained three bodyguards at a rally
