@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -231,14 +231,27 @@ def entity_at(tok: Token) -> Span | None:
     if iob in (0, 2) or (iob == 3 and tok.ent_type == 0):
         return None
     doc = tok.doc
+    iobs = _ent_iobs(doc)  # (each token's ``ent_iob``, read once a run: no Token made for the words walked over)
     start = tok.i
-    while start > 0 and doc[start].ent_iob == 1:
+    while start > 0 and iobs[start] == 1:
         start -= 1
     end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob == 1:
+    while end < len(iobs) and iobs[end] == 1:
         end += 1
     first = doc[start]
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
+
+
+def _ent_iobs(doc: Doc) -> list[int]:
+    """Every token's ``ent_iob``, read once a run (``forget_sentences`` drops it with the entities)."""
+    kept = doc.user_data.get(_IOBS)
+    if kept is None or len(kept) != len(doc):
+        kept = doc.user_data[_IOBS] = doc.to_array(ENT_IOB).tolist() if len(doc) else []
+    return kept
+
+
+# The entity IOB tags ``_ent_iobs`` read, kept in ``user_data`` under this key (dropped with the sentences).
+_IOBS = "eventcoder.ent_iobs"
 
 
 def lower_lemmas(doc: Doc) -> list[str]:
@@ -326,6 +339,26 @@ def token_attrs(doc: Doc) -> TokenAttrs:
 _KEPT_ATTRS = "eventcoder.kept_attrs"
 
 
+def child_indices(doc: Doc) -> list[list[int]]:
+    """Each token's children, by index and in order (``[c.i for c in tok.children]``), read once a run from the head
+    indices ``token_attrs`` keeps: ``tok.children`` makes a generator and a Token for every child on each read.
+    Do not change the lists: the passes of a run share them."""
+    attrs = token_attrs(doc)
+    kept = doc.user_data.get(_CHILDREN)
+    if kept is not None and kept[0] is attrs:
+        return kept[1]
+    kids: list[list[int]] = [[] for _ in attrs.head]
+    for i, h in enumerate(attrs.head):
+        if h != i:
+            kids[h].append(i)
+    doc.user_data[_CHILDREN] = (attrs, kids)
+    return kids
+
+
+# The children ``child_indices`` read, kept in ``user_data`` with the token attributes they were read from.
+_CHILDREN = "eventcoder.child_indices"
+
+
 # The sentence of every token, kept in ``user_data`` under this key (see ``sent_of``); the components
 # drop it at the start of each run with ``forget_sentences``.
 _SENTENCES = "eventcoder.sentences"
@@ -339,6 +372,7 @@ def forget_sentences(doc: Doc) -> None:
     doc.user_data.pop(_ATTRS, None)
     doc.user_data.pop(_LEMMAS, None)
     doc.user_data.pop(_ENTS, None)
+    doc.user_data.pop(_IOBS, None)
     doc.user_data.pop(TOKEN_INDEX, None)
 
 

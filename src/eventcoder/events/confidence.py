@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from ..guard import guarded
 from ..models import Actor, Event
-from ..nlp import doc_text
+from ..nlp import child_indices, doc_text, token_attrs
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.json"
 
@@ -93,36 +93,48 @@ def _overlaps(span: tuple[int, int] | None, tokens: Iterable[Token]) -> bool:
     return span is not None and any(t.idx < span[1] and span[0] < t.idx + len(t.text) for t in tokens)
 
 
+def _overlaps_at(span: tuple[int, int] | None, doc: Doc, idxs: Iterable[int]) -> bool:
+    """``_overlaps`` of the tokens at these indices (their Tokens made only where there is a span to compare)."""
+    return span is not None and _overlaps(span, (doc[i] for i in idxs))
+
+
 def parse_features(e: Event, tok: Token) -> dict[str, float]:
     """What the parse says at the trigger: its tag, the trigger word with the type, a speech or planning verb one or
     two steps above it, the word subordinating its clause, and whether the actor is its subject (its head's, or the
     object that controls it: "forced them to withdraw"). Chosen by leaving each gold file out in turn; the trigger's
     dependency label (alone or with the type) and "the recipient is its object" added nothing there and pushed a
-    required seed event under the threshold, so they are not read."""
+    required seed event under the threshold, so they are not read. (Read off the token attributes and a children
+    index made once a run, not from Tokens: the words above the trigger are three steps, the root repeated, as
+    ``a.head is not a`` stops only on a token with no head annotation, ``head`` making a fresh Token on each read.)"""
+    doc = tok.doc
+    attrs = token_attrs(doc)
+    heads, lemmas, deps = attrs.head, attrs.lemma, attrs.dep
+    kids = child_indices(doc)
+    t = tok.i
     f: dict[str, float] = {"ttag=" + tok.tag_: 1.0}
-    f["lemma_type=" + tok.lemma_.lower() + ":" + e.event] = 1.0
-    above = []
-    a = tok
-    while a.head is not a and len(above) < 3:
-        a = a.head
+    f["lemma_type=" + lemmas[t] + ":" + e.event] = 1.0
+    above: list[int] = []
+    a = t
+    while deps[a] and len(above) < 3:  # (``a.head is not a``: only a token with no head annotation is its own head)
+        a = heads[a]
         above.append(a)
-    if any(x.lemma_.lower() in _SPEECH for x in above[:2]):
+    if any(lemmas[x] in _SPEECH for x in above[:2]):
         f["under_speech"] = 1.0
-    if any(x.lemma_.lower() in _WANT for x in above[:2]):
+    if any(lemmas[x] in _WANT for x in above[:2]):
         f["under_want"] = 1.0
-    for x in [tok, *above]:
-        for c in x.children:
-            if c.dep_ == "mark" and c.lemma_.lower() in _MARKS:
-                f["mark=" + c.lemma_.lower()] = 1.0
+    for x in [t, *above]:
+        for c in kids[x]:
+            if deps[c] == "mark" and lemmas[c] in _MARKS:
+                f["mark=" + lemmas[c]] = 1.0
     if e.actor:
         ps = e.actor[0].phrase_span
-        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
-        subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
-        if tok.dep_ == "xcomp":  # the object of "forced them to withdraw" is the subject of "withdraw"
-            subjects += [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-        if _overlaps(ps, subjects):
+        subjects = [c for c in kids[t] if deps[c] in _SUBJECTS]
+        subjects += [g for c in kids[t] if deps[c] == "agent" for g in kids[c]]
+        if deps[t] == "xcomp":  # the object of "forced them to withdraw" is the subject of "withdraw"
+            subjects += [c for c in kids[heads[t]] if deps[c] in ("dobj", "dative")]
+        if _overlaps_at(ps, doc, subjects):
             f["actor_is_subj"] = 1.0
-        elif tok.head is not tok and _overlaps(ps, [c for c in tok.head.children if c.dep_ in _SUBJECTS]):
+        elif deps[t] and _overlaps_at(ps, doc, [c for c in kids[heads[t]] if deps[c] in _SUBJECTS]):
             f["actor_is_head_subj"] = 1.0
         else:
             f["actor_not_subj"] = 1.0

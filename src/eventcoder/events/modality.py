@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..nlp import token_attrs
+from ..nlp import child_indices, token_attrs
 from .lexicon import Lexicon
 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -46,9 +46,10 @@ def _phrases(lex: Lexicon, name: str) -> frozenset[tuple[str, ...]]:
 
 def _verb_keys(v: Token) -> set[str]:
     """The lemma of a verb and, with its particle, the phrasal verb ("rule out")."""
-    lemma = v.lemma_.lower()
+    attrs = token_attrs(v.doc)  # (the words and labels read once a run: no Token made for the children)
+    lemma, deps, lowers = attrs.lemma[v.i], attrs.dep, attrs.lower
     keys = {lemma}
-    keys.update(f"{lemma} {c.lower_}" for c in v.children if c.dep_ in ("prt", "compound:prt"))
+    keys.update(f"{lemma} {lowers[c]}" for c in child_indices(v.doc)[v.i] if deps[c] in ("prt", "compound:prt"))
     return keys
 
 
@@ -162,32 +163,40 @@ def condition_head(c: Token, cues: _Cues, negated_main: bool = False) -> bool:
 
 
 def _condition_child(v: Token, cues: _Cues, negated_main: bool) -> Token | None:
-    for c in v.children:
-        dep = c.dep_
-        if dep in ("advcl", "prep", "ccomp") and condition_head(c, cues, negated_main):
-            return c
-        if dep == "advmod" and c.lower_ == "long":  # "as long as X", the clause parsed under "long"
-            for g in c.children:
-                if g.dep_ == "advcl" and condition_head(g, cues, negated_main):
-                    return g
+    doc = v.doc
+    attrs = token_attrs(doc)  # (a Token made only for a child whose label fits)
+    deps, kids = attrs.dep, child_indices(doc)
+    for c in kids[v.i]:
+        dep = deps[c]
+        if dep in ("advcl", "prep", "ccomp") and condition_head(doc[c], cues, negated_main):
+            return doc[c]
+        if dep == "advmod" and attrs.lower[c] == "long":  # "as long as X", the clause parsed under "long"
+            for g in kids[c]:
+                if deps[g] == "advcl" and condition_head(doc[g], cues, negated_main):
+                    return doc[g]
     return None
 
 
 def inside_condition(tok: Token, lex: Lexicon) -> bool:
     """Does ``tok`` sit in a condition clause ("unless it is attacked", "in case of an attack")?"""
     cues = _cues(lex)
-    h = tok
+    doc = tok.doc
+    attrs = token_attrs(doc)  # (climbed on the head indices: a Token made only for a clause whose label fits)
+    heads, deps = attrs.head, attrs.dep
+    h = tok.i
     for _ in range(8):
-        if h.head.i == h.i:
+        if heads[h] == h or not deps[h]:  # (``h.head.i == h.i``: no head annotation, the token is its own head)
             return False
-        if h.dep_ in ("advcl", "prep", "ccomp") and condition_head(h, cues, _clause_negated(h.head, cues)):
+        if deps[h] in ("advcl", "prep", "ccomp") and condition_head(doc[h], cues, _clause_negated(doc[heads[h]], cues)):
             return True
-        h = h.head
+        h = heads[h]
     return False
 
 
 def _clause_negated(v: Token, cues: _Cues) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in cues.neg_words) for c in v.children)
+    attrs = token_attrs(v.doc)  # (the children's labels and words read once a run, no Token made for them)
+    deps, lowers = attrs.dep, attrs.lower
+    return any(deps[c] == "neg" or (deps[c] in ("advmod", "det") and lowers[c] in cues.neg_words) for c in child_indices(v.doc)[v.i])
 
 
 def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modality:

@@ -29,7 +29,7 @@ from collections.abc import Container
 from spacy.tokens import Doc, Span, Token
 
 from ..models import Actor, Mention
-from ..nlp import char_span, doc_text, sent_of
+from ..nlp import char_span, child_indices, doc_text, sent_of, token_attrs
 from .syntax import mention_index
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
@@ -55,25 +55,32 @@ _OPEN, _CLOSE = "([{", ")]}"
 
 
 def _climb(tok: Token, trigger: Token | None) -> Token:
-    """The head of the noun phrase that ``tok`` belongs to, stopping at the trigger and at clause level."""
+    """The head of the noun phrase that ``tok`` belongs to, stopping at the trigger and at clause level.
+    (Climbed on the token attributes read once a run: one Token made, for the head found; ``head`` is the token
+    itself where the parse gave it no head, as ``Token.head`` has it.)"""
     stop = trigger.i if trigger is not None else -1
+    doc = tok.doc
+    attrs = token_attrs(doc)
+    heads, deps, pos, lowers = attrs.head, attrs.dep, attrs.pos, attrs.lower
+    t = tok.i
     while True:
-        head = tok.head
-        if stop not in (head.i, head.head.i) and tok.i < head.i < head.head.i and head.dep_ in _PREMOD:
-            tok = head  # inside a modifier before the noun: "Saudi" in "the Saudi-led coalition"
+        head = heads[t] if deps[t] else t
+        head_head = heads[head] if deps[head] else head
+        if stop not in (head, head_head) and t < head < head_head and deps[head] in _PREMOD:
+            t = head  # inside a modifier before the noun: "Saudi" in "the Saudi-led coalition"
             continue
-        if head.i == tok.i or head.i == stop or head.pos_ not in NOMINAL:
-            if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _CLIMB_PREPS:
-                noun = head.head
+        if head == t or head == stop or pos[head] not in NOMINAL:
+            if deps[t] == "pobj" and deps[head] == "prep" and lowers[head] in _CLIMB_PREPS:
+                noun = head_head
                 # "leaders of Hamas"; with "of" also a quantity: "some of the peacekeepers", "two of the soldiers"
-                ok = ("NOUN", "PROPN", "NUM", "PRON") if head.lower_ == "of" else ("NOUN", "PROPN")
-                if noun.i < head.i and noun.i != stop and noun.pos_ in ok:
-                    tok = noun
+                ok = ("NOUN", "PROPN", "NUM", "PRON") if lowers[head] == "of" else ("NOUN", "PROPN")
+                if noun < head and noun != stop and pos[noun] in ok:
+                    t = noun
                     continue
-            return tok
-        if tok.dep_ not in _MODIFIER:
-            return tok
-        tok = head
+            return tok if t == tok.i else doc[t]
+        if deps[t] not in _MODIFIER:
+            return tok if t == tok.i else doc[t]
+        t = head
 
 
 def _is_name(tok: Token) -> bool:
@@ -96,32 +103,48 @@ def _keep_right(child: Token) -> bool:
     return dep not in _CLAUSAL
 
 
+def _subtree(kids: list[list[int]], i: int) -> list[int]:
+    """The indices of the subtree of the token at ``i`` (``[t.i for t in tok.subtree]``, in another order), from the
+    children index: ``Token.subtree`` makes a generator and a Token for every word at every level."""
+    out, todo = [i], [i]
+    while todo:
+        for c in kids[todo.pop()]:
+            out.append(c)
+            todo.append(c)
+    return out
+
+
 def _collect(tok: Token, out: set[int], parties: Container[int]) -> None:
     """Add ``tok`` and the dependents that belong to its phrase. Coordinated common nouns are one group
     ("opposition politicians and activists", "troops and aircraft from the US") unless a conjunct holds a
     party of its own (``parties``); coordinated names are each a party ("Russia and Iran").
 
     (A worklist, not recursion: a phrase nested hundreds deep, "the envoy of the army of the allies of ...",
-    exceeded Python's recursion limit; each token's decision depends on the token alone, so the order is free.)"""
-    todo = [tok]
+    exceeded Python's recursion limit; each token's decision depends on the token alone, so the order is free.
+    Read on the token attributes and the children index made once a run: a Token is made only for a dependent
+    after the word that ``_keep_right`` judges.)"""
+    doc = tok.doc
+    attrs = token_attrs(doc)
+    deps, pos, lowers = attrs.dep, attrs.pos, attrs.lower
+    kids = child_indices(doc)
+    todo = [tok.i]
     while todo:
-        tok = todo.pop()
-        out.add(tok.i)
-        right = [c for c in tok.children if c.i > tok.i]
-        conj = [c for c in right if c.dep_ == "conj"]
-        joined = [c for c in conj if not _is_name(tok) and not _is_name(c) and not any(t.i in parties for t in c.subtree)]
+        t = todo.pop()
+        out.add(t)
+        conj = [c for c in kids[t] if c > t and deps[c] == "conj"]
+        joined = [c for c in conj if pos[t] != "PROPN" and pos[c] != "PROPN" and not any(i in parties for i in _subtree(kids, c))]
         split = len(joined) < len(conj)
-        for c in tok.children:
-            if c.i < tok.i:
-                if c.dep_ not in _LEFT_OUT and not (split and c.lower_ in _COORD_DET):
-                    out.update(t.i for t in c.subtree)
-            elif c.dep_ == "conj":
-                if any(c.i == j.i for j in joined):
+        for c in kids[t]:
+            if c < t:
+                if deps[c] not in _LEFT_OUT and not (split and lowers[c] in _COORD_DET):
+                    out.update(_subtree(kids, c))
+            elif deps[c] == "conj":
+                if c in joined:
                     todo.append(c)
-            elif c.dep_ == "cc":
+            elif deps[c] == "cc":
                 if joined and not split:
-                    out.add(c.i)
-            elif _keep_right(c):
+                    out.add(c)
+            elif _keep_right(doc[c]):
                 todo.append(c)
 
 
