@@ -50,6 +50,8 @@ _NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelin
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
 
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+# round 42: sectors of a state's society, whose acts do not put the state's organs in
+_R42_SOCIETY = frozenset({"OPP", "PTY", "REB", "CVL", "LAB", "JRN", "EDU", "REL", "BUS", "SOC", "AGR", "MED"})
 
 # diplomatic acts that several states doing each with their own envoys or missions do to each other
 _MUTUAL_OWN = frozenset({"SUPPORT", "SANCTION", "COOPERATE", "AGREE"})
@@ -1432,7 +1434,7 @@ class RoleReader(RecipientReader):
                         if self._own(doc, c, actors):
                             continue  # "recalled its ambassador", "withdrew their troops": the actor's own
                         for o in through_prep(c):
-                            recips += self._mentions_in(doc, o)
+                            recips += self._put_in_own(f, self._mentions_in(doc, o), actors)
                 recips += self._relative_object(doc, tok, actors)
                 if not actors and f.trigger.type == "ASSAULT":
                     actors += self._reported_own_operation(doc, tok, subj, recips)
@@ -1733,7 +1735,7 @@ class RoleReader(RecipientReader):
                     if f.nominal and f.trigger.type in _HOME_PEOPLE_ACTS and tok.lemma_.lower() in self.lex.cue_set("undergone_nouns"):
                         # "the arrest of three magistrates", "the killing of six villagers": "of" names who undergoes it
                         objs += self._prep_objects(tok, frozenset({"of"}))
-                    recips += self._unnamed_groups(doc, objs, home, passive_ok=True)
+                    recips += self._put_in_own(f, self._unnamed_groups(doc, objs, home, passive_ok=True), actors)
                     if not recips and actors and f.trigger.type in _HOME_PEOPLE_ACTS:
                         recips += self._home_people(objs, home, actors)
                     # (the state of the place, or the home of an armed group of society: not a state force's own
@@ -1961,6 +1963,20 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    def _put_in_own(self, f: Found, found: list[Mention], actors: list[Mention]) -> list[Mention]:
+        """Round 42. The object's mentions less the actors' own state organs, for an act of giving, sending, joining or
+        pulling back ("Israel said it would send a delegation", "Washington offered FBI assistance", "China trains
+        police units"): what a state puts in is its own, not the party it acts toward. Not for acts that can fall on
+        the state's own organs ("Bolivia arrested 17 officers", "the court sanctioned the minister")."""
+        if not found or not actors or f.trigger.type.lower() not in self.lex.cue_set("r42r_own_organ_types"):
+            return found
+        tops = {a.key.split(".")[0] for a in actors}
+        if len(tops) != 1 or any(a.sector in _R42_SOCIETY for a in actors):
+            return found
+        organs = self.lex.cue_set("r42r_own_organ_sectors")
+        return [m for m in found if not (m.key.split(".")[0] in tops and m.key.count(".") == 1
+                                         and m.key.split(".")[1].lower() in organs)]
 
     def _included_members(self, doc: Doc, subj: list[Token]) -> list[Mention]:
         """Round 41. The parties a subject names as its members with "including" ("Western states, including France
