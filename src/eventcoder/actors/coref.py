@@ -46,6 +46,8 @@ _PRONOUNS = FIRST_PLURAL_PRONOUNS | PLURAL_PRONOUNS | SINGULAR_PRONOUNS | frozen
 # a party in power (PTY) and one in opposition (OPP): "the ruling party" never refers back to an opposition party
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # round 39: the number words of "the two countries", "the three European powers"
+# round 42: plural nouns that take back two states named apart ("both governments", "the two neighbours")
+_APART_NOUNS = frozenset({"countries", "governments", "nations", "neighbours", "neighbors", "states"})
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5}
 # the tokens ``_coref_candidates`` found, kept in ``user_data`` with what they were read from
 _COREF_CANDIDATES = "eventcoder.coref_candidates"
@@ -276,7 +278,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
             m = Mention(tok.idx, tok.idx + len(tok.text), tok.text, key, ante.code, sector or ante.sector, ante.name, "coreference", ante.kind, plural)
             add(m, range(tok.i, tok.i + 1))
             if low in PLURAL_PRONOUNS or (tok.pos_ != "PRON" and plural):
-                members = self._members(mentions, coords, ante, m, sector)
+                members = self._members(mentions, coords, ante, m, sector) or self._apart_members(doc, ante, m, sector)
                 if len(members) > 1:
                     if doc._.coref_members is None:
                         doc._.coref_members = {}
@@ -297,7 +299,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     if members and owned[0].plural and low in PLURAL_PRONOUNS:
                         # round 39: "Ethiopia and Eritrea ... urged their governments": each member's, not the first's
                         owned_sector = owned[0].key.split(".", 1)[1] if "." in owned[0].key and ":" not in owned[0].key else ""
-                        each = self._members(mentions, coords, ante, owned[0], owned_sector)
+                        each = (self._members(mentions, coords, ante, owned[0], owned_sector)
+                                or self._apart_members(doc, ante, owned[0], owned_sector))
                         if len(each) > 1:
                             doc._.coref_members[owned[1][-1]] = each
         return out
@@ -552,6 +555,76 @@ class CorefResolver(PronounResolver, AppositionResolver):
         plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural
                   and m.key.split(".", 1)[0] not in own]
         return plural[-1] if plural else None
+
+    def _apart_pairs(self, doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+        """Round 42: "both governments", "the two countries", "both neighbours" where no coordination of states
+        comes before them (the two states were named apart, in sentences of their own, or one only in a place
+        phrase): the two states the article has named most before them, each a side of its own, when those two
+        stand clear of any third (named more often than it, each at least twice). The members go to
+        ``doc._.coref_members``; a plural pronoun taking the noun back ("their foreign ministers") gets them too."""
+        reg = self.registry
+        out: list[Mention] = []
+        cands = [t for t in doc if t.lower_ in _APART_NOUNS and t.i not in taken and t.tag_ in ("NNS", "NNPS")
+                 and any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
+                         or (c.dep_ == "nummod" and c.lower_ == "two") for c in t.children)]
+        if not cands:
+            return out
+        by_start = sorted(mentions, key=lambda m: m.start)
+        coords = self._coordinations(doc, by_start)
+        for tok in cands:
+            if self._plural_states(doc, by_start, coords, tok) is not None:
+                continue  # "Chad and Niger ... the two countries": the coordination, read by the role-noun pass
+            own: set[str] = set()
+            if tok.dep_ in ("dobj", "pobj", "dative"):
+                subj = [t for s in self._subjects(self._clause(tok)) for t in s.subtree]
+                own = {m.key.split(".", 1)[0] for m in by_start if m.end <= tok.idx and self._covers(m, subj)}
+            counts: dict[str, int] = {}
+            first: dict[str, Mention] = {}
+            for m in by_start:
+                if m.end > tok.idx:
+                    break
+                base = m.key.split(".", 1)[0]
+                if m.kind not in ACTOR_KINDS or ":" in m.key or base in own:
+                    continue
+                ent = reg.entities.get(base)
+                if ent is None or ent.kind != "state":
+                    continue
+                counts[base] = counts.get(base, 0) + 1
+                first.setdefault(base, m)
+            ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+            if len(ranked) < 2 or counts[ranked[1]] < 2 or (len(ranked) > 2 and counts[ranked[2]] >= counts[ranked[1]]):
+                continue
+            sector = "GOV" if tok.lower_ == "governments" else ""
+            members: list[Mention] = []
+            for base in ranked[:2]:
+                key = f"{base}.{sector}" if sector else base
+                members.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "coreference", "state", plural=True))
+            out.append(members[0])
+            taken.add(tok.i)
+            if doc._.coref_members is None:
+                doc._.coref_members = {}
+            doc._.coref_members[tok.i] = members
+        return out
+
+    def _apart_members(self, doc: Doc, ante: Mention, m: Mention, sector: str | None) -> list[Mention]:
+        """The two states ``_apart_pairs`` gave "both countries" when a plural anaphor takes that noun back
+        ("Tanzania, which borders both countries, ... their foreign ministers"), each at the anaphor."""
+        group = doc._.coref_members
+        if not group or ante.via != "coreference":
+            return []
+        sp = self._span_of(doc, ante)
+        if sp is None or (sp.end - 1) not in group or doc[sp.end - 1].lower_ not in _APART_NOUNS:
+            return []
+        out: list[Mention] = []
+        for x in group[sp.end - 1]:
+            key = x.key
+            if sector and ":" not in key:
+                key = f"{key.split('.')[0]}.{sector}"
+            elif sector == "" and ":" not in key:
+                key = key.split(".")[0]
+            if all(y.key != key for y in out):
+                out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
+        return out
 
     def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:
         """"his government" (the person's state + GOV), "his soldiers", "his country", "its armed wing", "his movement"."""

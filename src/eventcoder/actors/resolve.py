@@ -466,6 +466,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
         mentions = self._parents_as_branches(doc, mentions, places)
         mentions = self._unknown_towns(doc, mentions, taken, places, home)
         mentions += self._owned_parties(doc, mentions, taken, home)
+        # round 42: "both governments" where the two states were named apart (before "governments" is read as a group)
+        mentions += self._apart_pairs(doc, mentions, taken)
         mentions += self._groups(doc, mentions, taken, places, home, anaphoric=False)
         # (after the groups: a ship is where "raiders boarded a Cypriot-flagged dhow", never the raiders' state)
         mentions += self._state_ships(doc, taken, places)
