@@ -302,6 +302,56 @@ def _late_attributed_acts(events: list[Event]) -> list[Event]:
     return out
 
 
+_AVENGING = re.compile(r"\baveng", re.IGNORECASE)
+
+
+def _avenged(events: list[Event]) -> list[Event]:
+    """Session 17. A vow to avenge a victim ("militias vowed to avenge a commander of the group, killed in a drone
+    strike") threatens whoever harmed the victim, not the victim: the recipient read from the sentence (the victim's
+    side) becomes the doer of the latest attack on that side told so far, its own sentence included, by a party that
+    is neither the avenger's nor the victim's."""
+    out = list(events)
+    for k, e in enumerate(events):
+        if e.event != "THREATEN" or not e.recipient or not e.actor or not _AVENGING.search(e.text):
+            continue
+        victims = {top_key(a.key) for a in e.recipient}
+        own = {top_key(a.key) for a in e.actor}
+        harms = [x for x in events if x is not e and x.event == "ASSAULT" and x.span[0] <= e.span[0] and x.actor
+                 and victims & {top_key(r.key) for r in x.recipient} and all(known(a.key) for a in x.actor)
+                 and not (victims | own) & {top_key(a.key) for a in x.actor}]
+        if harms:
+            act = max(harms, key=lambda x: x.span[0])
+            out[k] = replace(e, recipient=tuple(replace(a, phrase=None, phrase_span=None, inferred=True) for a in act.actor))
+    return out
+
+
+def _named_here(e: Event) -> bool:
+    """Are all the act's actors named in its own sentence?"""
+    return bool(e.actor) and all(a.phrase_span is not None and e.span[0] <= a.phrase_span[0] < e.span[1] and not a.inferred
+                                 for a in e.actor)
+
+
+def drop_unnamed_second_attackers(events: list[Event]) -> list[Event]:
+    """Session 17. One sentence telling one attack twice ("X was killed when his car was struck by a missile fired from
+    a US drone"): the reading whose attacker the sentence names is the attack; a second attack on the same side in the
+    same sentence whose attacker was taken from elsewhere in the article (no phrase in the sentence) is the same act
+    given a guessed doer, and is left out."""
+    named = [x for x in events if x.event == "ASSAULT" and _named_here(x)]
+    if not named:
+        return events
+    out = []
+    for e in events:
+        if e.event == "ASSAULT" and e.actor and not any(
+                a.phrase_span is not None and e.span[0] <= a.phrase_span[0] < e.span[1] for a in e.actor):
+            # (the same party, not the same state: "four people were killed ... the governor blamed rioters for
+            # attacking a police station" tells two attacks on two sides of one state)
+            victims = {r.key for r in e.recipient}
+            if victims and any(x.span == e.span and victims & {r.key for r in x.recipient} for x in named):
+                continue
+        out.append(e)
+    return out
+
+
 def drop_retold(events: list[Event]) -> list[Event]:
     """Round 39. The article's record of acts: a protest told again by a definite noun ("Teachers marched through the
     capital on Monday. The government said the protests were organised by the opposition") in a later sentence, by
@@ -345,6 +395,8 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
     may also leave the recipient empty. ``record`` collects each such choice's candidates and features (for fitting)."""
     events = drop_retold(events)
     events = _late_attributed_acts(events)
+    events = _avenged(events)
+    events = drop_unnamed_second_attackers(events)
     if not any(not e.recipient and e.actor and all(known(a.key) for a in e.actor) for e in events):
         return events
     mentions = tuple(mentions)
