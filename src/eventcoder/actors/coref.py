@@ -15,7 +15,7 @@ from ..models import Mention
 from ..nlp import dateline_country, doc_text, sent_of, token_attrs
 from .appositions import AppositionResolver
 from .base import ACTOR_KINDS, SUBJ_DEPS
-from .pronouns import PronounResolver
+from .pronouns import PronounResolver, members_at
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     ARMED_NOUNS,
@@ -615,16 +615,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
         sp = self._span_of(doc, ante)
         if sp is None or (sp.end - 1) not in group or doc[sp.end - 1].lower_ not in _APART_NOUNS:
             return []
-        out: list[Mention] = []
-        for x in group[sp.end - 1]:
-            key = x.key
-            if sector and ":" not in key:
-                key = f"{key.split('.')[0]}.{sector}"
-            elif sector == "" and ":" not in key:
-                key = key.split(".")[0]
-            if all(y.key != key for y in out):
-                out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
-        return out
+        return members_at(m, list(group[sp.end - 1]), sector)
 
     def _possessed(self, noun: Token, owner: Mention) -> tuple[Mention, range] | None:
         """"his government" (the person's state + GOV), "his soldiers", "his country", "its armed wing", "his movement"."""

@@ -24,6 +24,21 @@ from .vocab import (
 )
 
 
+def members_at(m: Mention, members: list[Mention], sector: str | None) -> list[Mention]:
+    """The members a plural anaphor ``m`` stands for, each as a mention at the anaphor: with the anaphor's sector
+    where it names one ("the two governments": GOV), the bare state where it names none (""), and once each."""
+    out: list[Mention] = []
+    for x in members:
+        key = x.key
+        if sector and ":" not in key:
+            key = f"{key.split('.')[0]}.{sector}"
+        elif sector == "" and ":" not in key:
+            key = key.split(".")[0]
+        if all(y.key != key for y in out):
+            out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
+    return out
+
+
 class PronounResolver(AgreementResolver):
     """Mixin: the antecedent of a personal or possessive pronoun."""
 
@@ -193,17 +208,8 @@ class PronounResolver(AgreementResolver):
         coord = next((c for c in coords if c.start <= ante.start and ante.end <= c.end), None)
         if coord is None:
             return []
-        out: list[Mention] = []
-        for x in mentions:
-            if coord.start <= x.start and x.end <= coord.end and x.kind in ACTOR_KINDS and not x.key.startswith("UNK:"):
-                key = x.key
-                if sector and ":" not in key:
-                    key = f"{key.split('.')[0]}.{sector}"
-                elif sector == "" and ":" not in key:
-                    key = key.split(".")[0]
-                if all(y.key != key for y in out):
-                    out.append(Mention(m.start, m.end, m.entity_text, key, x.code, sector or x.sector, x.name, "coreference", x.kind, m.plural))
-        return out
+        return members_at(m, [x for x in mentions if coord.start <= x.start and x.end <= coord.end and x.kind in ACTOR_KINDS
+                              and not x.key.startswith("UNK:")], sector)
 
     @staticmethod
     def _coordinated_subject(mentions: list[Mention], tok: Token) -> Mention | None:
