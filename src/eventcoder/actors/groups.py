@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Mention
 from ..nlp import char_span, dateline_country, doc_ents, doc_text, entity_at, sent_of, token_attrs
 from .base import ResolverBase, token_index
+from .registry import Registry
 from .vocab import (
     ADHERENT_NOUNS,
     AFFILIATION_WORDS,
@@ -109,6 +110,19 @@ def _reported_place(place: Token, subj: Token) -> bool:
 # participles that tie a hyphenated noun to the noun after it ("army-aligned", "police-backed")
 TIE_PARTICIPLES = AFFILIATION_WORDS | SPONSOR_PARTICIPLES
 
+
+
+def _moved_to_states(mentions: list[Mention], swap: dict[int, str], reg: Registry) -> list[Mention]:
+    """The mentions with those in ``swap`` (by ``id``) given to the state it names, their sector kept."""
+    if not swap:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        c = swap.get(id(m))
+        if c is not None:
+            m = replace(m, key=f"{c}.{m.sector}" if m.sector else c, code=c, name=reg.entities[c].name)
+        out.append(m)
+    return out
 
 class GroupResolver(ResolverBase):
     """Mixin: located groups and adherents."""
@@ -497,15 +511,7 @@ class GroupResolver(ResolverBase):
             if ent.country not in reg.entities or reg.entities[ent.country].kind != "state":
                 continue
             swap[id(m)] = ent.country
-        if not swap:
-            return mentions
-        out: list[Mention] = []
-        for m in mentions:
-            c = swap.get(id(m))
-            if c is not None:
-                m = replace(m, key=f"{c}.{m.sector}" if m.sector else c, code=c, name=reg.entities[c].name)
-            out.append(m)
-        return out
+        return _moved_to_states(mentions, swap, reg)
 
     def _captives_of_armed_groups(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Unplaced captives that a named insurgency or gang frees, hands over or holds are of the state the article
@@ -550,15 +556,7 @@ class GroupResolver(ResolverBase):
             if ent is None or ent.kind != "org" or ent.sector not in ("REB", "CRM") or ent.country == chief:
                 continue
             swap[id(m)] = chief
-        if not swap:
-            return mentions
-        out: list[Mention] = []
-        for m in mentions:
-            c = swap.get(id(m))
-            if c is not None:
-                m = replace(m, key=f"{c}.{m.sector}", code=c, name=reg.entities[c].name)
-            out.append(m)
-        return out
+        return _moved_to_states(mentions, swap, reg)
 
     @staticmethod
     def _home_organ_named(mentions: list[Mention], home: str, spans: list) -> bool:
