@@ -359,6 +359,25 @@ def child_indices(doc: Doc) -> list[list[int]]:
 _CHILDREN = "eventcoder.child_indices"
 
 
+def subtree_indices(doc: Doc, i: int) -> list[int]:
+    """``[t.i for t in doc[i].subtree]``, in the same order (each left child's subtree, the token, each right child's
+    subtree), from the children index: ``Token.subtree`` makes a generator and a Token for every word at every
+    level. A worklist, not recursion (a phrase may nest hundreds deep)."""
+    kids = child_indices(doc)
+    out: list[int] = []
+    todo = [i]  # a token to expand, or ``~t``: the token ``t`` itself, to write out
+    while todo:
+        t = todo.pop()
+        if t < 0:
+            out.append(~t)
+            continue
+        own = kids[t]
+        todo.extend(c for c in reversed(own) if c > t)
+        todo.append(~t)
+        todo.extend(c for c in reversed(own) if c < t)
+    return out
+
+
 # The sentence of every token, kept in ``user_data`` under this key (see ``sent_of``); the components
 # drop it at the start of each run with ``forget_sentences``.
 _SENTENCES = "eventcoder.sentences"

@@ -564,7 +564,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
         ``doc._.coref_members``; a plural pronoun taking the noun back ("their foreign ministers") gets them too."""
         reg = self.registry
         out: list[Mention] = []
-        cands = [t for t in doc if t.lower_ in _APART_NOUNS and t.i not in taken and t.tag_ in ("NNS", "NNPS")
+        # (the words read off the token attributes: a Token is made only for the few nouns of the list)
+        cands = [t for t in (doc[i] for i, w in enumerate(token_attrs(doc).lower) if w in _APART_NOUNS)
+                 if t.i not in taken and t.tag_ in ("NNS", "NNPS")
                  and any((c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both")
                          or (c.dep_ == "nummod" and c.lower_ == "two") for c in t.children)]
         if not cands:

@@ -544,21 +544,26 @@ class EventCoder(TriggerFinder, RoleReader):
         Not done; the rejection is the event (the offer itself was made, and stays). A rejected
         claim or demand is no proposal ("rejected the allegations", "rejected the UN's call"), and the acts a
         blocked statement tells of are no less real ("blocked a statement condemning the attack": the attack)."""
-        t = f.tok
+        # (the climb read off the token attributes and head indices of the run: a Token made only for a verb asked)
+        doc = f.tok.doc
+        attrs = token_attrs(doc)
+        heads, deps, pos, lemmas = attrs.head, attrs.dep, attrs.pos, attrs.lemma
+        t = f.tok.i
         told = False  # the act is told in a clause inside the object, not the clause's own verb
         for _ in range(6):
-            if t.head.i == t.i:
+            head = heads[t]
+            if head == t:
                 return False
-            if t.dep_ in ("dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
-                keys = _verb_keys(t.head)
-                proposal = t.lemma_.lower() in self.proposals
-                if (keys & self.blocking and (proposal or not told)) or (keys & self.rejecting and proposal and t.i != f.tok.i):
+            if deps[t] in ("dobj", "obj") and pos[head] in ("VERB", "AUX"):
+                keys = _verb_keys(doc[head])
+                proposal = lemmas[t] in self.proposals
+                if (keys & self.blocking and (proposal or not told)) or (keys & self.rejecting and proposal and t != f.tok.i):
                     return True  # the offer turned down was still made ("rejected Moscow's offer to mediate")
-            if t.dep_ in ("advcl", "parataxis", "conj"):
+            if deps[t] in ("advcl", "parataxis", "conj"):
                 return False  # a clause or an act of its own ("rejected the plan and imposed sanctions")
-            if t.dep_ in ("acl", "relcl") and t.i != f.tok.i:
+            if deps[t] in ("acl", "relcl") and t != f.tok.i:
                 told = True
-            t = t.head
+            t = head
         return False
 
     @staticmethod
@@ -618,11 +623,14 @@ class EventCoder(TriggerFinder, RoleReader):
         # an act told of a party the accusation names ("accusing Kigali of backing rebels who attacked its
         # territory"): inside the allegation too
         for _ in range(4):
-            if t.head.i == t.i or narrated_relative(t):
+            head = t.head  # (each read of ``head`` makes a Token: read once a step)
+            if head.i == t.i or narrated_relative(t):
                 return False  # (Round 39: "of backing the M23, whose fighters seized Goma": the narrator's)
-            t = t.head
-            if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for") and t.head.head.lemma_.lower() in self.allegation:
-                return True
+            t = head
+            if t.dep_ in ("pcomp", "pobj"):
+                prep = t.head
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in self.allegation:
+                    return True
         return False
 
     def _permitted(self, f: Found) -> bool:
@@ -1494,7 +1502,9 @@ class EventCoder(TriggerFinder, RoleReader):
         kids = [t.i for t in f.anchor.children]
         if index.keys().isdisjoint(lemmas[lo:hi]) and index.keys().isdisjoint(lower[lo:hi]) and not any(lemmas[i] in index for i in kids):
             return None  # no cue starts in the phrase (its tokens lie between its edges): most events
-        subtree = [t.i for t in f.tok.subtree]
+        from ..nlp import subtree_indices  # (here: the import lines are shared with other rounds' work)
+
+        subtree = subtree_indices(f.tok.doc, f.tok.i)  # (``[t.i for t in f.tok.subtree]``)
         words = [lemmas[i] for i in subtree] + [lemmas[i] for i in kids]
         lowers = [lower[i] for i in subtree]
         best: tuple[int, str] | None = None
@@ -1549,11 +1559,16 @@ class EventCoder(TriggerFinder, RoleReader):
         """An act told as a habit or of a class of acts, no one act: qualified by an adverb of habit or of an
         earlier time ("officials usually blame abductions on gangs", "has previously accused Kyiv of shelling"),
         or aimed at "such" acts or things ("blamed such incidents on gangs", "has begun demolishing such sites")."""
+        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
+
         t = f.anchor if f.nominal else f.tok
-        for c in t.children:
-            if c.dep_ == "advmod" and c.lower_ in self.habitual:
+        # (the children read off the children index and token attributes: a Token made only for an object)
+        attrs = token_attrs(t.doc)
+        deps, lowers = attrs.dep, attrs.lower
+        for c in child_indices(t.doc)[t.i]:
+            if deps[c] == "advmod" and lowers[c] in self.habitual:
                 return True
-            if c.dep_ in ("dobj", "obj") and _of_a_kind(c):
+            if deps[c] in ("dobj", "obj") and _of_a_kind(t.doc[c]):
                 return True
         return f.nominal and _of_a_kind(f.tok)
 
@@ -1626,7 +1641,8 @@ class EventCoder(TriggerFinder, RoleReader):
         other act."""
         def earlier(x: Token) -> Token | None:
             # "in a February 2021 coup": the year may hang on the month before the noun
-            near = (x, *x.children, *(g for c in x.children if c.i < x.i and c.ent_type_ == "DATE" for g in c.children))
+            kids = list(x.children)  # (read once)
+            near = (x, *kids, *(g for c in kids if c.i < x.i and c.ent_type_ == "DATE" for g in c.children))
             return next((y for y in near if len(y.text) == 4 and y.text.isdigit() and 1900 < int(y.text) < (year or 2100)), None)
 
         def past(p: Token) -> bool:
@@ -1648,7 +1664,8 @@ class EventCoder(TriggerFinder, RoleReader):
             clauses.append(t.head)  # "have in the past denied targeting civilians"
         for x in clauses:
             # the phrase may hang on the auxiliary ("have in the past denied")
-            for c in (*x.children, *(g for a in x.children if a.dep_ == "aux" for g in a.children)):
+            own = list(x.children)  # (read once: each walk over ``children`` makes every Token again)
+            for c in (*own, *(g for a in own if a.dep_ == "aux" for g in a.children)):
                 if c.dep_ == "prep" and c.lower_ == "in":
                     for p in c.children:
                         if p.dep_ != "pobj":

@@ -269,24 +269,26 @@ def _candidates(sent: Span) -> list[tuple[int, Place, str]]:
     terms, adjectives = reg.terms, reg.adjectives
     out: list[tuple[int, Place, str]] = []
     seen: set[int] = set()
-    deps = token_attrs(doc).dep  # (each token's label, read once a run: most tokens are neither object)
+    attrs = token_attrs(doc)
+    deps = attrs.dep  # (each token's label, read once a run: most tokens are neither object)
     for i in range(sent.start, sent.end):
         dep = deps[i]
         if dep != "pobj" and dep != "dobj":
             continue
-        tok = doc[i]
         if dep == "pobj":
-            prep = tok.head.lower_
+            prep = attrs.lower[attrs.head[i]]  # (``tok.head.lower_``: no Token made for an object of another preposition)
             kind = "loc" if prep in _LOC_PREPS else "dest" if prep in _DEST_PREPS else "target" if prep in _TARGET_PREPS else None
             if kind is None:
                 continue
+            tok = doc[i]
             p = locative_place(tok, terms, adjectives)
             if p is not None and p.feature == "country" and prep == "from":
                 continue  # "drew an angry response from Israel": a state a word comes from is not where it is said
             if p is not None and (kind == "loc" or p.feature != "country"):
-                out.append((tok.head.i, p, kind))
+                out.append((attrs.head[i], p, kind))
                 seen.add(tok.i)
-        elif tok.head.pos_ == "VERB":  # a "dobj"
+        elif attrs.pos[attrs.head[i]] == "VERB":  # a "dobj" (``tok.head.pos_``)
+            tok = doc[i]
             # "troops entered X, the capital of Y state": a name with a place noun in apposition (a name labelled
             # a place is read with the sentence's other names below)
             ent = entity_at(tok)

@@ -504,7 +504,8 @@ class RoleReader(RecipientReader):
             if owner:
                 return owner, False
         for _ in range(6):
-            subj = [c for c in t.children if c.dep_ in SUBJ]
+            kids = list(t.children)  # (read once a step: each walk over ``children`` makes every Token again)
+            subj = [c for c in kids if c.dep_ in SUBJ]
             if len(subj) > 1:
                 # "Sudan's paramilitary Rapid Support Forces shelled ...": the small parser splits an adjective
                 # (with the possessor) off the name it describes as a second subject; the name is the party
@@ -514,7 +515,7 @@ class RoleReader(RecipientReader):
                 # the border and has been struck almost daily", "the convoy left at dawn and was ambushed by rebels"
                 shared_passive = t.i != verb.i and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children)
                 return subj, shared_passive
-            psubj = [c for c in t.children if c.dep_ in PASS_SUBJ]
+            psubj = [c for c in kids if c.dep_ in PASS_SUBJ]
             if psubj:
                 # the passive subject of the governing verb is the doer of its active infinitive
                 return psubj, not controlled
@@ -560,7 +561,7 @@ class RoleReader(RecipientReader):
                 # backing rebels after a bombing killed nine")
                 clause_subj = self._clause_subject_as_object(t)
                 if clause_subj:
-                    return clause_subj, any(c.dep_ == "auxpass" for c in t.children)
+                    return clause_subj, any(c.dep_ == "auxpass" for c in kids)
             if t.dep_ in ("xcomp", "conj", "advcl", "acl") and t.head is not t:
                 intent = self._intent_holder(t)
                 if intent is not None:
@@ -574,12 +575,12 @@ class RoleReader(RecipientReader):
                     # a direct object the participle is active
                     # (also a participle on a noun left as the sentence's root, which has no verb but it: "An armed
                     # group, the ADF, killed 30 villagers on Sunday")
-                    misread = t.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in t.children) and (
+                    misread = t.tag_ == "VBN" and any(c.dep_ in ("dobj", "obj") for c in kids) and (
                         (t.head.dep_ in SUBJ and any(c.dep_ in SUBJ and c.i != t.head.i for c in t.head.head.children))
                         or (t.head.dep_ == "ROOT" and t.i > t.head.i))
                     return [t.head], t.tag_ == "VBN" and not misread
                 if t.dep_ == "xcomp":
-                    controlled = t.tag_ in ("VB", "VBG") and not any(c.dep_ == "auxpass" for c in t.children)
+                    controlled = t.tag_ in ("VB", "VBG") and not any(c.dep_ == "auxpass" for c in kids)
                 if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0:
                     # "protesters set fire to parliament and police killed 19 people": the small parser joins the
                     # second clause's subject to the first's object; a finite verb right after it is its own

@@ -248,7 +248,7 @@ class TriggerFinder:
 
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
-        forms = (tok.lemma_.lower(), tok.lower_)
+        forms = (lower_lemmas(tok.doc)[tok.i], token_attrs(tok.doc).lower[tok.i])  # (``tok.lemma_.lower()``, ``tok.lower_``)
         if forms[0] in self.deverbal:
             acted = self._deverbal_trigger(tok, self.deverbal[forms[0]])
             if acted is not None:
@@ -1818,13 +1818,16 @@ class TriggerFinder:
     @staticmethod
     def _argument_of(noun: Token, anchor: Token) -> bool:
         """Is the event noun an argument of its anchor verb, not a circumstance ("over the war")?"""
-        t = noun
-        while t.i != anchor.i and t.head.i != t.i:
-            if t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS:
+        # (the climb read off the token attributes and head indices of the run: no Token made for each step)
+        attrs = token_attrs(noun.doc)
+        heads, deps, lowers = attrs.head, attrs.dep, attrs.lower
+        t, top = noun.i, anchor.i
+        while t != top and heads[t] != t:
+            if deps[t] == "prep" and lowers[t] in _ADJUNCT_PREPS:
                 return False
-            if t.dep_ in ("advcl", "advmod", "npadvmod"):
+            if deps[t] in ("advcl", "advmod", "npadvmod"):
                 return False
-            t = t.head
+            t = heads[t]
         return True
 
     def _participates(self, noun: Token, anchor: Token) -> bool:
