@@ -170,9 +170,8 @@ class GroupResolver(ResolverBase):
         reg = self.registry
         index = token_index(doc, mentions)
         out: list[Mention] = []
-        for tok in (doc[i] for i in self._role_candidates(doc)):  # a token heading no role is never a group
-            if tok.i in taken:
-                continue
+        # (a token heading no role is never a group; no Token made for one already taken)
+        for tok in (doc[i] for i in self._role_candidates(doc) if i not in taken):
             bare = anaphoric and tok.dep_ in ("compound", "amod") and self._body_compound(tok)
             if (tok.pos_ not in ("NOUN", "PROPN") and not bare) or (tok.dep_ == "compound" and not bare):
                 continue
@@ -1332,8 +1331,8 @@ class GroupResolver(ResolverBase):
             if m.key.startswith("UNK:") and m.via == "ner":
                 sp = char_span(doc, m.start, m.end)
                 if sp is not None:
-                    for t in sp:
-                        unknown[t.i] = m
+                    for i in range(sp.start, sp.end):  # (no Token made for each word)
+                        unknown[i] = m
 
         def free(i: int) -> bool:
             return i not in taken or i in unknown
@@ -1346,16 +1345,17 @@ class GroupResolver(ResolverBase):
                 continue
             p = lookup_region(ent.text) or lookup_facility(ent.text)
             if p is not None and p.country:
-                for t in ent:
-                    places[t.i] = (p.country, True)
-                    placed.add(t.i)
+                for i in range(ent.start, ent.end):  # (no Token made for each word)
+                    places[i] = (p.country, True)
+                    placed.add(i)
         # a region the NER model misses or mislabels, as the object of a locative preposition ("in Sumy",
         # "in the Kharkiv region"), or a named place a place noun is the place of ("the city of Sumy")
-        for tok in (doc[i] for i, dep in enumerate(token_attrs(doc).dep) if dep == "pobj"):
-            if tok.dep_ != "pobj" or not free(tok.i) or tok.i in places:
-                continue
-            of_place = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS and tok.pos_ == "PROPN"
-            if tok.head.lower_ not in LOCATIVE_PREPS and not of_place:
+        attrs = token_attrs(doc)
+        # (a Token made only for an object still free; its preposition read off the token attributes)
+        for tok in (doc[i] for i, dep in enumerate(attrs.dep) if dep == "pobj" and free(i) and i not in places):
+            prep = attrs.lower[attrs.head[tok.i]]  # (``tok.head.lower_``)
+            of_place = prep == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS and tok.pos_ == "PROPN"
+            if prep not in LOCATIVE_PREPS and not of_place:
                 continue
             p = region_at(tok)
             if p is None and tok.pos_ == "PROPN":

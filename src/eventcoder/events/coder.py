@@ -2450,8 +2450,11 @@ class EventCoder(TriggerFinder, RoleReader):
         final: str | None = None,
         past: tuple[str, str] | str | None = None,
     ) -> Event:
+        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
+
         tok = f.tok
-        kids = [(c.i, c.dep_) for c in tok.children]
+        deps = token_attrs(tok.doc).dep  # (the children's labels, read once a run: no Token made for each)
+        kids = [(c, deps[c]) for c in child_indices(tok.doc)[tok.i]]
         lo = min([tok.i] + [i for i, dep in kids if dep in ("prt", "neg", "aux", "compound")])
         hi = max([tok.i] + [i for i, dep in kids if dep in ("prt", "compound")])
         event_text = doc_text(doc)[doc[lo].idx : doc[hi].idx + len(doc[hi])]  # (``doc[lo : hi + 1].text``)

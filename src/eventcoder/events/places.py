@@ -196,8 +196,10 @@ def whole_name(span: Span) -> Span:
         t = doc[i]
         return t.is_title or (t.is_lower and len(t) <= 3 and 0 < i < len(doc) - 1 and "-" in (doc[i - 1].text, doc[i + 1].text))
 
+    words = token_attrs(doc).text  # (each word read once a run: a Token made only for a hyphen)
+
     def joined(h: int) -> bool:  # the hyphen at ``h`` joins its neighbours with no space
-        return doc[h].text == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
+        return words[h] == "-" and not doc[h - 1].whitespace_ and not doc[h].whitespace_
 
     start, end = span.start, span.end
     while end + 1 < len(doc) and joined(end) and part(end + 1):

@@ -1170,17 +1170,24 @@ class RoleReader(RecipientReader):
     @staticmethod
     def _all_prep_objects(head: Token) -> list[tuple[str, list[Token]]]:
         """(preposition, its objects naming possible parties) for each preposition on ``head``."""
+        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
+
         out = []
+        # (read off the children index and the token attributes of the run: a Token made only for an object kept)
+        doc = head.doc
+        attrs = token_attrs(doc)
+        deps, lowers, lemmas = attrs.dep, attrs.lower, attrs.lemma
+        under = child_indices(doc)
         # "pulled back from Kyiv", "pulled out of the town": the preposition hangs on the verb's particle
-        own = list(head.children)  # (read once: each walk over ``children`` makes every Token again)
-        kids = [*own, *(g for c in own if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _PARTICLES for g in c.children)]
+        own = under[head.i]
+        kids = [*own, *(g for c in own if deps[c] in ("prt", "advmod", "prep") and lowers[c] in _PARTICLES for g in under[c])]
         for c in kids:
-            if c.dep_ == "prep":
+            if deps[c] == "prep":
                 # ("on the sidelines", "on its side"; but "called on both sides": the parties counted)
-                objs = [g for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() not in _NOT_PARTIES or any(
-                    d.dep_ in ("det", "predet", "nummod") and d.lower_ in ("both", "each", "two", "all") for d in g.children))]
+                objs = [doc[g] for g in under[c] if deps[g] == "pobj" and (lemmas[g] not in _NOT_PARTIES or any(
+                    deps[d] in ("det", "predet", "nummod") and lowers[d] in ("both", "each", "two", "all") for d in under[g]))]
                 if objs:
-                    out.append((c.lower_, objs))
+                    out.append((lowers[c], objs))
         return out
 
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:

@@ -576,8 +576,12 @@ class TriggerFinder:
         crown") names a contest, no act toward a party; a sentence or term that is served ("to serve out their
         sentences", "will serve the rest of his sentence at home") was passed before: no sanction now."""
         if tok.pos_ in ("VERB", "AUX"):
+            from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
+
             titles = self.lex.cue_set("r22b_contest_titles")
-            return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in titles for c in tok.children)
+            attrs = token_attrs(tok.doc)  # (the children's labels and lemmas, read once a run: no Token made for each)
+            deps, lemmas = attrs.dep, attrs.lemma
+            return any(deps[c] in ("dobj", "obj") and lemmas[c] in titles for c in child_indices(tok.doc)[tok.i])
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.cue_set("r22b_served_terms"):
             return False
         n = tok
@@ -1054,10 +1058,14 @@ class TriggerFinder:
         Iran must account for its stockpile", "said Hungary should buy its oil elsewhere"): an active verb with the
         modal "must" or "should" and a subject that names a party other than a pronoun; None for a passive ("must be
         allowed"), a subject that is no party ("inflation should fall") or a pronoun ("said it must do more")."""
+        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
+
         modals = self.lex.cue_set("r30t_deontic_modals")
-        for c in tok.children:
-            if c.dep_ != "ccomp" or c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
+        attrs = token_attrs(tok.doc)  # (the children's labels, read once a run: a Token made only for a clause)
+        for ci in child_indices(tok.doc)[tok.i]:
+            if attrs.dep[ci] != "ccomp" or ci < tok.i or attrs.pos[ci] not in ("VERB", "AUX"):
                 continue
+            c = tok.doc[ci]
             kids = list(c.children)
             if not any(g.dep_ == "aux" and g.lower_ in modals for g in kids) or any(g.dep_ in ("auxpass", "nsubjpass") for g in kids):
                 continue
