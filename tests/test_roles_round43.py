@@ -1,0 +1,58 @@
+"""Round 43 role rules. All sentences are invented."""
+
+import pytest
+from helpers import rule_events, show_events
+
+
+def _stated(e):
+    return [r.key for r in e.recipient if not r.inferred]
+
+
+def _tops(keys):
+    return {k.split(".")[0] for k in keys}
+
+
+def _reaction(ev, actor):
+    return [e for e in ev if e.event in ("ACCUSE", "REJECT") and any(k.split(".")[0] == actor for k in e.actor_keys)]
+
+
+# -- a reaction to an attack named with a place that names no party: the attack's author, not whoever the author's
+#    own latest act was aimed at ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author",
+    [
+        ("Al-Shabaab militants overran a military camp near Baidoa on Tuesday, killing 14 soldiers. Kenyan jets later "
+         "bombed the retreating militants near the border. The African Union condemned the attack on the camp.",
+         "AU", "AL_SHABAAB"),
+        ("Fighters of the Allied Democratic Forces stormed an army post near Beni on Friday, killing nine soldiers, the "
+         "army said. Ugandan troops shelled the rebels' hideouts the next day. President Felix Tshisekedi denounced the "
+         "attack on the post and vowed to hunt down the attackers.", "COD", "ADF"),
+        ("Jihadists of the JNIM group ambushed a convoy on the road to Djibo, killing 30 soldiers. Burkinabe drones "
+         "later struck the jihadists near the Malian border. Ivory Coast and Ghana deplored the assault on the convoy.",
+         "CIV", "JNIM"),
+    ],
+)
+def test_reaction_to_attack_on_unnamed_place_answers_its_author(text, reactor, author):
+    ev = rule_events(text)
+    theirs = _reaction(ev, reactor)
+    assert theirs, show_events(ev)
+    assert any(author in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+def test_reaction_to_strike_on_named_victims_still_answers_the_striker():
+    ev = rule_events("Russian missiles struck a hospital in Kharkiv on Sunday, killing six people. Ukrainian drones "
+                     "hit a refinery in Belgorod hours later. Ukraine condemned the strike on Kharkiv.")
+    theirs = _reaction(ev, "UKR")
+    assert theirs, show_events(ev)
+    assert any("RUS" in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+def test_reaction_to_attack_on_a_thing_takes_the_act_on_that_thing_not_the_latest():
+    # (negative: the latest act fell on the thing named, so its author is the one answered)
+    ev = rule_events("Rebels of the M23 shelled a market in Goma on Monday. Congolese jets bombed a rebel camp near "
+                     "Rutshuru a day later. Rwanda condemned the attack on the camp.")
+    theirs = _reaction(ev, "RWA")
+    assert theirs, show_events(ev)
+    assert not any("M23" in _tops(_stated(e)) for e in theirs), show_events(ev)
