@@ -56,3 +56,31 @@ def test_reaction_to_attack_on_a_thing_takes_the_act_on_that_thing_not_the_lates
     theirs = _reaction(ev, "RWA")
     assert theirs, show_events(ev)
     assert not any("M23" in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+# -- a verb joined to a reported clause that cannot share that clause's auxiliary is the reporter's ------------------
+
+
+@pytest.mark.parametrize(
+    "text,etype,reporter,other",
+    [
+        # (a simple past cannot share a modal)
+        ("Serbia's president said Kosovo police would not enter the northern towns and praised NATO peacekeepers for "
+         "their restraint.", "SUPPORT", "SRB", "XKX"),
+        # (a past the tagger reads as a bare form cannot share "had")
+        ("The Thai army said Cambodian soldiers had fired across the frontier and put its units in Surin on alert.",
+         "MOBILIZE", "THA", "KHM"),
+    ],
+)
+def test_conjunct_that_cannot_share_the_reported_auxiliary_is_the_reporters(text, etype, reporter, other):
+    ev = [e for e in rule_events(text) if e.event == etype]
+    assert ev, show_events(rule_events(text))
+    assert any(reporter in _tops(e.actor_keys) for e in ev), show_events(ev)
+    assert not any(other in _tops(e.actor_keys) for e in ev), show_events(ev)
+
+
+def test_bare_conjunct_shares_the_reported_modal():
+    # (negative: "would release ... and leave": both the kidnappers')
+    ev = [e for e in rule_events("Nigeria said the kidnappers would release the schoolgirls and leave the forest.")
+          if e.event == "CONCEDE"]
+    assert ev and all("NGA.CRM" in e.actor_keys for e in ev), show_events(ev)
