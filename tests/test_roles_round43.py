@@ -84,3 +84,31 @@ def test_bare_conjunct_shares_the_reported_modal():
     ev = [e for e in rule_events("Nigeria said the kidnappers would release the schoolgirls and leave the forest.")
           if e.event == "CONCEDE"]
     assert ev and all("NGA.CRM" in e.actor_keys for e in ev), show_events(ev)
+
+
+# -- a perfect that runs "since" a past point is background, not the deed a later "the move" answers -----------------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author,state",
+    [
+        ("A Gambian court sentenced the former interior minister to 20 years in prison on Monday for the torture of "
+         "detainees. Since taking office in 2017, the government has freed hundreds of political prisoners. Amnesty "
+         "International welcomed the decision.", "AMNESTY", "GMB.JUD", "GMB.GOV"),
+        ("The European Union imposed sanctions on six Belarusian officials on Friday over the crackdown. Belarus has "
+         "jailed more than 1,000 opposition activists since the disputed 2020 election. Ukraine praised the measure.",
+         "UKR", "EU", "BLR"),
+    ],
+)
+def test_state_of_affairs_since_a_past_point_is_no_deed_answered(text, reactor, author, state):
+    ev = [e for e in rule_events(text) if e.event == "SUPPORT" and reactor in _tops(e.actor_keys)]
+    assert ev, show_events(rule_events(text))
+    assert any(author in _stated(e) for e in ev), show_events(ev)
+    assert not any(state in _stated(e) for e in ev), show_events(ev)
+
+
+def test_perfect_without_since_is_still_the_latest_deed():
+    ev = rule_events("The European Union imposed sanctions on six Belarusian officials on Friday. Belarus has expelled "
+                     "two Lithuanian diplomats this week. Poland criticised the move.")
+    theirs = _reaction(ev, "POL")
+    assert theirs and any("BLR" in _tops(_stated(e)) for e in theirs), show_events(ev)

@@ -1316,6 +1316,14 @@ class RecipientReader:
             return False
         if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
             return True
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in t.children) and any(
+                c.lower_ == "since" and (c.dep_ == "prep" or (c.dep_ == "advcl" and c.i < t.i))
+                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+                or (c.dep_ in ("prep", "advcl") and c.i == c.left_edge.i and c.left_edge.lower_ == "since")
+                for c in t.children):
+            # round 43: a perfect that runs "since" a past point tells a state of affairs, not the story's deed: "Since
+            # seizing power, the junta has banned ...", "has held the port since March"
+            return True
         x = t
         for _ in range(6):
             if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND_WORDS:
