@@ -112,3 +112,14 @@ def test_perfect_without_since_is_still_the_latest_deed():
                      "two Lithuanian diplomats this week. Poland criticised the move.")
     theirs = _reaction(ev, "POL")
     assert theirs and any("BLR" in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+# -- a condemnation of reports of an act answers the act's author, not the reporter ------------------------------------
+
+
+def test_condemned_reports_of_an_act_answer_its_author():
+    ev = rule_events("Myanmar's army bombed a school in Sagaing, killing 17 children, the shadow government said. Local "
+                     "monitors published reports of the killings. Malaysia condemned the reports of the killings of "
+                     "children.")
+    theirs = _reaction(ev, "MYS")
+    assert theirs and any("MMR" in _tops(_stated(e)) for e in theirs), show_events(ev)

@@ -1048,6 +1048,13 @@ class RecipientReader:
                 if named is None or named.i in index or named.pos_ != "NOUN":
                     return found
                 obj, definite = named, True
+        if f.trigger.type == "ACCUSE" and obj.lemma_.lower() in self.lex.cue_set("r43r_account_nouns"):
+            # round 43: "condemned what he called horrific reports of summary executions", "deplored the accounts of
+            # torture": a report of an act is condemned for the act it tells; the act's noun names the act again
+            told = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                         if g.dep_ == "pobj" and g.pos_ == "NOUN" and self._noun_trigger(g) is not None), None)
+            if told is not None:
+                obj = told
         inner = {t.i for t in verb.subtree}
         if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
             return []
