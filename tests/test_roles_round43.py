@@ -123,3 +123,29 @@ def test_condemned_reports_of_an_act_answer_its_author():
                      "children.")
     theirs = _reaction(ev, "MYS")
     assert theirs and any("MMR" in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+# -- an operation of moving in ("the incursion", "the invasion") names the forces sent across told before it --------
+
+
+@pytest.mark.parametrize(
+    "text,reactor,author",
+    [
+        ("Russian jets entered Finnish airspace on Monday, the Finnish defence ministry said. Finland summoned the "
+         "Russian envoy. Sweden condemned the incursion.", "SWE", "RUS"),
+        ("Eritrean troops moved into the Badme area on Sunday, Ethiopian officials said. Addis Ababa summoned Eritrea's "
+         "envoy. Kenya condemned the invasion.", "KEN", "ERI"),
+    ],
+)
+def test_reaction_to_moving_in_answers_the_forces_sent(text, reactor, author):
+    ev = rule_events(text)
+    theirs = _reaction(ev, reactor)
+    assert theirs and any(author in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+def test_reaction_to_moving_in_takes_a_later_attack_first():
+    # (negative: the latest armed act, an attack, is the one answered, not an earlier deployment)
+    ev = rule_events("Japan deployed two destroyers to the East China Sea on Monday. Chinese jets later bombed a "
+                     "Philippine outpost on Thitu island. Manila condemned the invasion.")
+    theirs = _reaction(ev, "PHL")
+    assert theirs and not any("JPN" in _tops(_stated(e)) for e in theirs), show_events(ev)

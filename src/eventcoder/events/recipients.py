@@ -1293,6 +1293,10 @@ class RecipientReader:
         armed = obj.lemma_.lower() in self.lex.cue_set("r41r_armed_operation_nouns")
         # (an armed operation is read as an attack or as a coercive raid: "the raid" names either)
         types = {etype, "ASSAULT", "COERCE"} if armed else {etype}
+        if armed and obj.lemma_.lower() in self.lex.cue_set("r43r_movement_operation_nouns"):
+            # round 43: an operation of moving in ("the incursion", "the invasion") is also the act of forces sent
+            # across told before it ("jets entered the airspace", coded as a deployment)
+            types.add("MOBILIZE")
         separate = self.lex.cue_set("r41r_separate_story_openers")
         passed = False
         for i, typ, ms in reversed(prior):
