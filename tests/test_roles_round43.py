@@ -149,3 +149,28 @@ def test_reaction_to_moving_in_takes_a_later_attack_first():
                      "Philippine outpost on Thitu island. Manila condemned the invasion.")
     theirs = _reaction(ev, "PHL")
     assert theirs and not any("JPN" in _tops(_stated(e)) for e in theirs), show_events(ev)
+
+
+# -- a charge named by its matter ("the espionage charges") is the one told by the party that spoke of that matter ---
+
+
+@pytest.mark.parametrize(
+    "text,rejecter,accuser",
+    [
+        ("Iran's intelligence ministry said on Monday it had arrested eight people for espionage on behalf of Israel. "
+         "State media aired their confessions. Israel dismissed the espionage charges.", "ISR", "IRN"),
+        ("The Burundian army said it had arrested three Rwandan officers near Bujumbura for plotting a coup. Officials "
+         "showed weapons they said were seized. Rwanda's government rejected the coup allegations on Sunday.", "RWA",
+         "BDI"),
+    ],
+)
+def test_charge_named_by_its_matter_answers_who_spoke_of_it(text, rejecter, accuser):
+    ev = [e for e in rule_events(text) if e.event == "REJECT" and rejecter in _tops(e.actor_keys)]
+    assert ev and any(accuser in _tops(_stated(e)) for e in ev), show_events(rule_events(text))
+
+
+def test_charge_whose_matter_no_sentence_spoke_of_takes_no_stated_party():
+    ev = [e for e in rule_events("Chad's army said it had killed 40 rebels near the Libyan border. Officials showed "
+                                 "captured weapons. Libya rejected the smuggling allegations.")
+          if e.event == "REJECT" and "LBY" in _tops(e.actor_keys)]
+    assert ev and not any("TCD" in _tops(_stated(e)) for e in ev), show_events(ev)

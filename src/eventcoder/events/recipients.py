@@ -1232,6 +1232,21 @@ class RecipientReader:
         for i, _typ, ms in reversed(prior):
             if start <= i < verb.i and aimed(i) and authors(ms):
                 return authors(ms)
+        # round 43: a charge named by its matter ("dismissed the spying allegations", "rejected the corruption
+        # charges"): the parties of the latest act told in a sentence that speaks of that matter ("the group said it
+        # had dismantled a spy network"), the charge told there as a deed, however far back
+        topics = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "VERB")
+                  and c.i not in mention_index(doc) and len(c.lemma_) >= 3}
+        if not topics:
+            return []
+
+        def speaks_of(i: int) -> bool:
+            return any(t.pos_ in ("NOUN", "VERB") and len(os.path.commonprefix([t.lemma_.lower(), w])) >= min(4, len(w))
+                       for t in sent_of(doc[i]) for w in topics)
+
+        for i, _typ, ms in reversed(prior):
+            if i < sent.start and speaks_of(i) and authors(ms):
+                return authors(ms)
         return []
 
     def _offer_authors(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
