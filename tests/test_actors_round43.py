@@ -1,7 +1,7 @@
-"""Round 43 of actor resolution (invented sentences): generic nouns for armed people ("gunmen", "bandits", "the
-raiders"), also quantified ("both assailants", "some 30 insurgents", "dozens of fighters"), take back the one armed
-group the article named before them, not an unnamed armed force of the place; a plural noun for states ("both
-sides") takes back the coordinated pair."""
+"""Round 43 of actor resolution (invented sentences): generic nouns for armed people ("gunmen", "bandits", "armed
+men"), also quantified ("both assailants", "some three dozen insurgents"), take back the one armed group the article
+named before them, not an unnamed armed force of the place; "Its" opening a sentence takes the main subject of the
+sentence before."""
 
 from __future__ import annotations
 
@@ -78,3 +78,24 @@ def test_a_ruling_movement_named_as_a_government_is_no_band() -> None:
             "who crossed from Afghanistan killed two Uzbek border guards.")
     assert key_of(text, "gunmen") != "TALIBAN"
 
+
+# ---------------------------------------------------------------- "Its" opening a sentence: the last main subject
+def test_its_opening_a_sentence_takes_the_main_subject_before() -> None:
+    # the body that reported takes "Its", not the state inside its report
+    text = ("GENEVA, May 3 — The World Health Organization said on Monday that Sudan had failed to protect its "
+            "hospitals in Darfur. Its director general urged Khartoum to let medical supplies through.")
+    assert key_of(text, "Its") == "WHO"
+
+
+def test_its_after_a_warning_about_another_state() -> None:
+    # another order: the main subject first, a state in an object clause, "Its" two words on
+    text = ("BRUSSELS, May 3 — NATO warned Moscow on Tuesday that Russian jets had violated Estonian airspace three "
+            "times this month. Its secretary general called the incursions reckless.")
+    assert key_of(text, "Its") == "NATO"
+
+
+def test_its_after_a_person_subject_keeps_the_state() -> None:
+    # negative: a person as the main subject before is no antecedent of "Its"; the state in the report is
+    text = ("VIENNA, May 3 — Rafael Mariano told reporters that Venezuela had expanded its oil exports to Asia. Its "
+            "state oil company denied any sanctions breach.")
+    assert key_of(text, "Its") == "VEN"
