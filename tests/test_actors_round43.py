@@ -99,3 +99,25 @@ def test_its_after_a_person_subject_keeps_the_state() -> None:
     text = ("VIENNA, May 3 — Rafael Mariano told reporters that Venezuela had expanded its oil exports to Asia. Its "
             "state oil company denied any sanctions breach.")
     assert key_of(text, "Its") == "VEN"
+
+
+# ---------------------------------------------------------------- a bare-titled official and the state he speaks of
+def test_a_bare_titled_minister_is_not_the_state_he_accuses() -> None:
+    # the dateline's state, named in the lede, is his; the state in his reported clause is the one he speaks of
+    text = ("KINSHASA, May 3 — Congo accused Rwanda on Tuesday of sending troops into North Kivu. In a letter to the "
+            "African Union, Foreign Minister Therese Kayikwamba said Kigali had broken the ceasefire.")
+    assert key_of(text, "Therese Kayikwamba") == "COD.GOV"
+
+
+def test_a_quote_before_the_title_and_name() -> None:
+    # another order: the quote first, the speech verb and the title after it
+    text = ("KYIV, May 3 — Ukraine said on Monday that Russian drones had hit a grain terminal in Odesa. \"Moscow is "
+            "trying to starve the world,\" Deputy Prime Minister Taras Melnyk said.")
+    assert key_of(text, "Taras Melnyk") == "UKR.GOV"
+
+
+def test_a_minister_speaking_of_his_own_state_keeps_it() -> None:
+    # negative: the state in his clause is the dateline's own: it stays his
+    text = ("ACCRA, May 3 — Ghana and Togo signed a border accord on Monday. Foreign Minister Kwame Ofori said "
+            "Ghana would open two new crossings.")
+    assert key_of(text, "Kwame Ofori") == "GHA.GOV"
