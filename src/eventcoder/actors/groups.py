@@ -16,6 +16,7 @@ from .vocab import (
     ADHERENT_NOUNS,
     AFFILIATION_WORDS,
     AGENT_NOUNS,
+    ANAPHORIC_ARMED_PLURALS,
     ARMED_NOUNS,
     BELIEF_VERBS,
     BODY_AGAIN_NOUNS,
@@ -58,6 +59,8 @@ from .vocab import (
     PROTEST_ACT_NOUNS,
     PROTEST_ACT_VERBS,
     PROTEST_PARTICIPLES,
+    QUANTITY_DETS,
+    QUANTITY_WORDS,
     REPORTING_VERBS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
@@ -69,6 +72,7 @@ from .vocab import (
     TIE_PEOPLE,
     TIE_WORDS,
     TOWN_NOUNS,
+    UNNAMED_WORDS,
     VICTIM_SECTORS,
     WING_NOUNS,
 )
@@ -346,8 +350,15 @@ class GroupResolver(ResolverBase):
             if country is None:
                 continue
             kin = None
-            if not dets and tok.lower_ in GENERIC_ARMED_PLURALS and r.sector in ("REB", "UAF"):
+            generic = tok.lower_ in GENERIC_ARMED_PLURALS and r.sector in ("REB", "UAF")
+            if not dets and generic:
                 kin = self._registered_kin(doc, mentions + out, tok, ("REB",), country, guessed)
+            elif (generic or role[0] in ANAPHORIC_ARMED_PLURALS) and r.sector in ("REB", "UAF", "CRM") and tok.dep_ != "attr" and (
+                    set(dets) <= QUANTITY_DETS or (dets == ["the"] and not is_coref)):
+                # round 43: "all five attackers", "these criminals", "gunmen", "armed men": the armed group (or gang)
+                # named before the noun, the one the story is about ("the Gran Grif gang ... gunmen stormed the
+                # town"); none named before: an unidentified band of the place, as before
+                kin = self._registered_kin(doc, mentions + out, tok, ("REB", "CRM"), country, guessed, before_only=True)
             elif dets in ([], ["the"]) and tok.tag_ == "NNS" and any(c.dep_ == "compound" and c.lower_ in PARTY_NOUNS for c in tok.children):
                 kin = self._registered_kin(doc, mentions + out, tok, ("PTY", "OPP"), country, False)  # "60 party activists"
             if kin is not None:
@@ -393,7 +404,7 @@ class GroupResolver(ResolverBase):
         return states.pop() if len(states) == 1 else None
 
     def _registered_kin(self, doc: Doc, mentions: list[Mention], tok: Token, sectors: tuple[str, ...], country: str,
-                        guessed: bool, later: bool = False) -> str | None:
+                        guessed: bool, later: bool = False, before_only: bool = False) -> str | None:
         """The one named organisation a bare generic noun for people of its kind stands for ("14 insurgents",
         "terrorists" in a story that names Boko Haram; "party activists" in one that names one party): an
         organisation of one of ``sectors`` named before the noun or in the lede, based in the state the noun
@@ -401,9 +412,13 @@ class GroupResolver(ResolverBase):
         state, ``guessed``: JNIM fights in Burkina Faso too), else for a noun of the lede one named ``later``; a transnational parent stands for its branch named
         in the article or its one branch based in that state. With several, the one named at least twice as
         often as each other. None where the noun has a modifier that sets it apart ("rival militants", "Kurdish
-        fighters", "opposition party activists") or no such organisation is named."""
-        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in PARTY_NOUNS and c.lower_ not in GENERIC_ARMED_MODIFIERS and (
-                c.lower_ in OTHER_SIDE_WORDS or c.pos_ == "PROPN" or c.ent_type_ or "PTY" in sectors)
+        fighters", "opposition party activists") or no such organisation is named. ``before_only`` (round 43): only
+        an organisation named before the noun, none named after it in the lede ("gunmen" with nothing named before
+        are an unidentified band); a quantity among the modifiers ("some three dozen insurgents") sets nothing apart,
+        "unidentified" or "unknown" does."""
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.lower_ not in PARTY_NOUNS and c.lower_ not in GENERIC_ARMED_MODIFIERS
+               and not (c.lower_ in QUANTITY_WORDS or c.like_num) and (
+                c.lower_ in OTHER_SIDE_WORDS or c.lower_ in UNNAMED_WORDS or c.pos_ == "PROPN" or c.ent_type_ or "PTY" in sectors)
                for c in tok.children):
             return None
         reg = self.registry
@@ -411,8 +426,11 @@ class GroupResolver(ResolverBase):
         named = {m.key for m in mentions if m.kind == "org"}
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.kind != "org" or m.key.startswith("UNK:") or "." in m.key or not (later or m.end <= tok.idx or m.start < lede_end):
+            if m.kind != "org" or m.key.startswith("UNK:") or "." in m.key or not (
+                    later or m.end <= tok.idx or (m.start < lede_end and not before_only)):
                 continue
+            if before_only and m.entity_text.rsplit(" ", 1)[-1].lower() in GOVERNING_NOUNS | {"authorities"}:
+                continue  # "the Taliban government ... gunmen who crossed from Afghanistan": a ruler, not the band
             e = reg.entities.get(m.key)
             if e is None or e.sector not in sectors:
                 continue
@@ -427,7 +445,7 @@ class GroupResolver(ResolverBase):
             if e.country is not None and e.country != country and not guessed:
                 continue
             counts[key] = counts.get(key, 0) + 1
-        if not counts and not later and tok.idx < lede_end:
+        if not counts and not later and not before_only and tok.idx < lede_end:
             # "Militants ambushed a convoy ... JNIM claimed the attack": a lede's noun, none named before, the one named after
             return self._registered_kin(doc, mentions, tok, sectors, country, guessed, later=True)
         if not counts:

@@ -27,6 +27,7 @@ from .vocab import (
     RANK_ABBREVIATIONS,
     REGIONAL_OFFICE_HEADS,
     RELIGIOUS_COMMUNITIES,
+    REPORTING_VERBS,
     VENUE_DATELINE_CITIES,
     _norm,
     _titles,
@@ -356,11 +357,13 @@ class PersonResolver(ResolverBase):
                 country_m = Mention(ent.start_char, ent.start_char, "", filed, filed, None, None, "home", "state")
             elif home is not None and any(m.key == home for m in states):
                 country_m = next(m for m in states if m.key == home)
-            elif len(states) == 1 and (home is None or states[0].start < ent.start_char):
+            elif (len(states) == 1 and (home is None or states[0].start < ent.start_char)
+                  and not (home is not None and _spoken_of(doc, states[0], root))):
                 country_m = states[0]
-            elif len(subjects) == 1:
+            elif len(subjects) == 1 and not (home is not None and _spoken_of(doc, subjects[0], root)):
                 country_m = subjects[0]
-            elif not states and home is not None and (candidate or role_noun and (
+            elif (not states or (home is not None and all(_spoken_of(doc, m, root) for m in states))) and home is not None and (
+                    candidate or role_noun and (
                     self.registry.roles[role_noun].title or _title_before_name(doc, role_noun, ent))):
                 # "Interior Minister Mohsin Naqvi said" in an article about Pakistan; a role noun right before
                 # the name serves as its title even if it is none by itself ("opposition leader Juan Perez").
@@ -385,6 +388,24 @@ class PersonResolver(ResolverBase):
             # body is the body's (ZAF.LAB, PHL.MIL), not the state's government
             key, sector = country_m.key, country_m.sector
         return Mention(ent.start_char, ent.end_char, ent.text, key, country_m.code, sector or country_m.sector, text, "role", "person")
+
+
+def _spoken_of(doc: Doc, m: Mention, name: Token) -> bool:
+    """Round 43: does the state of ``m`` stand in what the official named by ``name`` says, the complement clause
+    of his verb of saying ("Foreign Minister X said Asmara had chosen war", "'Russia is targeting ...,' Deputy
+    Prime Minister Y said")? Such a state is the one he speaks about, no sign of his own."""
+    sp = char_span(doc, m.start, m.end)
+    if sp is None or name.dep_ not in ("nsubj", "nsubjpass") or name.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    verb = name.head
+    t = sp.root
+    for _ in range(12):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ == "ccomp"
+        t = t.head
+    return False
 
 
 def _acted_on(doc: Doc, m: Mention, name: Token) -> bool:

@@ -71,6 +71,8 @@ class PronounResolver(AgreementResolver):
             ante = self._complement_subject(doc, before, tok)
         if ante is None and plural:
             ante = self._defiant_object(doc, before, tok)
+        if ante is None and low in ("it", "its"):
+            ante = self._last_main_subject(doc, before, tok)
         if ante is not None:
             return ante
         kinds = {"person"} if person else {"state", "org", "igo", "group"}
@@ -84,6 +86,29 @@ class PronounResolver(AgreementResolver):
             before = [m for m in before if m is not ante]
             ante = self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=exclude)
         return ante
+
+    def _last_main_subject(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
+        """Round 43: "The IAEA said Iran had raised its stockpile. Its director general urged ...": an "It"/"Its"
+        opening a sentence takes the subject of the sentence before's main verb, an organisation or a state that
+        agrees, over a nearer mention inside that sentence's reported clause or phrases; None where that subject is
+        a person, a plural or no mention."""
+        sent = sent_of(tok)
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i != tok.i or sent.start == 0:
+            return None
+        prev = sent_of(doc[sent.start - 1])
+        subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children):
+            return None
+        for m in reversed(mentions):
+            if m.start < prev.start_char:
+                break
+            sp = self._span_of(doc, m)
+            if sp is not None and self._np_root(sp).i == subj[0].i:
+                if m.kind in ("org", "igo", "state") and not m.plural and self._compatible(doc, m, tok):
+                    return m
+                return None
+        return None
 
     @staticmethod
     def _coordinated_apart(doc: Doc, m: Mention, tok: Token) -> bool:

@@ -181,6 +181,17 @@ GENERIC_ARMED_PLURALS = frozenset(
 )
 # modifiers that leave such a noun generic ("Jihadist fighters", "suspected militants")
 GENERIC_ARMED_MODIFIERS = frozenset({"jihadist", "islamist", "suspected", "armed", "militant", "rebel", "extremist", "insurgent"})
+# round 43: nouns for armed or criminal people that take back a named armed group only when it was named BEFORE them
+# ("Gang X killed ... gunmen later torched", "these bandits"); where none was, an unidentified band of the place
+ANAPHORIC_ARMED_PLURALS = frozenset({"gunmen", "criminals", "bandits", "kidnappers", "abductors", "raiders", "armed men"})
+# round 43: determiners that leave a generic armed noun the same people ("all five attackers", "both assailants",
+# "these criminals"): a quantity of them, or a pointer back
+QUANTITY_DETS = frozenset({"all", "both", "some", "several", "many", "most", "these", "those"})
+# round 43: quantity words among a noun's modifiers that do not set it apart ("several dozen", "three hundred")
+QUANTITY_WORDS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "several",
+                            "few", "many", "handful", "some", "about", "around", "nearly", "almost", "at", "least"})
+# round 43: modifiers that say the armed people are not known to be any group named ("unidentified gunmen")
+UNNAMED_WORDS = frozenset({"unknown", "unidentified", "unnamed", "masked", "anonymous"})
 # modifiers that set a generic noun apart from the group named before ("rival militants", "other rebels")
 OTHER_SIDE_WORDS = frozenset({"other", "another", "rival", "different", "allied", "pro-government", "foreign", "new", "former", "ex"})
 # round 39: generic heads' titles (a government's when a state's, the body's after a body's name: "COSATU president")
