@@ -1,0 +1,39 @@
+"""Round 43 of types (invented sentences).
+
+A whole direct quote told before its speaker ("\"Caracas is threatening the whole region,\" Guyana's president
+said") whose words name another party doing harm is the speaker's charge against that party (ACCUSE), also against
+a named armed group of the speaker's own state; a quote of no hostile word, or one whose subject is the people the
+harm falls on, or whose harm is the speaker's own side's act in a joined clause, is no charge."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import find_event, require_event, rule_events, show_events
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("\"Caracas is threatening the whole region,\" Guyana's president said in a televised address.", "GUY", "VEN"),
+        ("\"Hezbollah has dragged Lebanon into a war it did not choose,\" the Lebanese prime minister said on Sunday.",
+         "LBN", "HEZBOLLAH"),
+        ("\"The Sinaloa cartel has declared war on our police officers,\" Mexico's security minister wrote on X.", "MEX",
+         "SINALOA_CARTEL"),
+    ],
+)
+def test_quote_before_its_speaker_naming_harm_is_a_charge(text: str, actor: str, recipient: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("\"Vietnam is our closest partner in the region,\" the Japanese prime minister said."),
+        ("\"Thousands of families are sleeping in the open after the floods,\" the Red Cross said."),
+        ("\"The insurgents crossed the river at night, but our soldiers drove them back,\" Mali's army spokesman said."),
+    ],
+)
+def test_quote_without_a_charge_is_none(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert all(e.event != "ACCUSE" for e in events), show_events(events)
