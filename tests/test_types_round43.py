@@ -37,3 +37,29 @@ def test_quote_before_its_speaker_naming_harm_is_a_charge(text: str, actor: str,
 def test_quote_without_a_charge_is_none(text: str) -> None:
     events = rule_events(text, published="2025-03-04")
     assert all(e.event != "ACCUSE" for e in events), show_events(events)
+
+
+# A threat quoted to the press ("... told reporters", "told a news conference") is still the speaker's threat, aimed
+# at whoever the quote names, never at the journalists who hear it; a party that "will find no refuge" is threatened.
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("\"We will hunt down the bandits who did this,\" Nigeria's police chief told journalists in Abuja.", "NGA.COP",
+         "NGA.CRM"),
+        ("\"The Houthis will pay for every drop of blood,\" the Israeli defence minister told a news conference.", "ISR",
+         "HOUTHIS"),
+        ("\"The gunmen will find no hiding place in this country,\" Kenya's interior minister told reporters.", "KEN",
+         None),
+        ("Mexico's security minister said the cartel gunmen would find no place to hide.", "MEX", None),
+    ],
+)
+def test_threat_told_to_the_press_or_denying_refuge(text: str, actor: str, recipient) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "THREATEN", actor, recipient)
+    assert not any(r.key.endswith(".JRN") for e in events for r in e.recipient), show_events(events)
+
+
+def test_refuge_found_is_no_threat() -> None:
+    events = rule_events("\"Displaced families will find shelter in the new camps,\" the agency told reporters.",
+                         published="2025-03-04")
+    assert all(e.event != "THREATEN" for e in events), show_events(events)
