@@ -63,3 +63,22 @@ def test_refuge_found_is_no_threat() -> None:
     events = rule_events("\"Displaced families will find shelter in the new camps,\" the agency told reporters.",
                          published="2025-03-04")
     assert all(e.event != "THREATEN" for e in events), show_events(events)
+
+
+# A rally or crowd a speaker tells something to is the audience, no protest; one told with what it opposes stays one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\"Our country will never kneel again,\" President Nicolas Maduro told a rally in Caracas.",
+        "\"We will rebuild every school,\" Kenya's president told a huge rally in Nairobi.",
+    ],
+)
+def test_rally_spoken_to_is_no_protest(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert all(e.event != "PROTEST" for e in events), show_events(events)
+
+
+def test_rally_against_a_law_spoken_to_stays_a_protest() -> None:
+    events = rule_events("Venezuela's opposition leader told a rally against the new tax law in Caracas that the fight "
+                         "would go on.", published="2025-03-04")
+    require_event(events, "PROTEST", "VEN")

@@ -1276,8 +1276,9 @@ class TriggerFinder:
         if noun.dep_ == "pobj":
             if head.lower_ not in self.lex.cue_set("r30t_setting_preps"):
                 return False
-        elif not (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address")):
-            return False
+        elif not ((noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address"))
+                  or (noun.dep_ in ("dobj", "obj", "dative") and head.lemma_.lower() in self.lex.cue_set("r43t_hearing_verbs"))):
+            return False  # (Round 43: "he told a rally in Caracas": the crowd he speaks to, no protest)
         cues = self.lex.cue_set("r30t_protest_cues")
         return not any(t.lemma_.lower() in cues or t.lower_.startswith("anti") for t in noun.subtree)
 
