@@ -44,6 +44,32 @@ def _same_side(speaker: Mention, key: str, code: str) -> bool:
     return speaker.key == key or key.startswith(speaker.key + ".") or speaker.key.startswith(key + ".") or speaker.code == code
 
 
+_HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE")
+
+
+def _hostile_words(coder: Any, clause: Token) -> bool:
+    """Round 43: does a clause hold a word of harm: a one-word trigger of a hostile type (its verbs and nouns), a
+    war noun or a disapproving label ("is trying to freeze our people", "has chosen the path of war")?"""
+    words = getattr(coder, "_r43t_hostile", None)
+    if words is None:
+        lex = coder.lex
+        words = {k[0] for table in (lex.verbs, lex.nouns) for k, t in table.items() if len(k) == 1 and t.type in _HOSTILE_TYPES}
+        words |= coder.war_nouns | {w for w in coder.disapproval_labels if " " not in w}
+        words = coder._r43t_hostile = frozenset(words - lex.cue_set("r43t_not_hostile_words"))
+    # not in a clause joined with its own subject ("\"The rebels came in small groups, but our forces pushed them
+    # back\"": the speaker's side's act), nor the subject's own words ("\"The terrorists came ...\"": a name, no act)
+    own = [c for c in clause.children if (c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+           or c.dep_ in ("nsubj", "nsubjpass")]
+    skip = {t.i for c in own for t in c.subtree}
+    return any(t.lemma_.lower() in words for t in clause.subtree if t.i not in skip)
+
+
+def _own_group(speaker: Mention, party: Mention) -> bool:
+    """Round 43: is ``party`` a named group of the speaker's own state (its own registry key, not the state or one of
+    its sectors: "the ELN" for Bogota), which a state's quoted words can charge ("\"The ELN has chosen war\"")?"""
+    return "." not in party.key and party.key != party.code and party.key != speaker.key
+
+
 def _mentions_of(doc: Doc, lo: int, hi: int, keys: Sequence[str]) -> list[Mention]:
     """The article's mentions of the given keys between character offsets ``lo`` and ``hi`` (one each)."""
     out: list[Mention] = []
@@ -174,9 +200,18 @@ def quoted_charges(coder: Any, doc: Doc, sent: Span, events: Sequence[Event]) ->
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in coder.reporting or any(c.dep_ == "neg" for c in verb.children):
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.i < verb.i or _quoted(sent, clause.left_edge):
-                continue  # (a clause that is all direct quote is read as the speaker's acts, not as a charge)
-            if sum(1 for t in clause.subtree if t.text in _QUOTES) < 2:
+            if clause.dep_ != "ccomp":
+                continue
+            fronted = clause.i < verb.i
+            if fronted:
+                # Round 43: a whole quote told before its speaker ("\"The rebels have chosen the path of war,\" the
+                # minister wrote") whose words name another party doing harm is that speaker's charge; a quote of
+                # no hostile word ("\"Manila is our closest partner,\" he said") is none
+                if not _quoted(sent, clause) or not _hostile_words(coder, clause):
+                    continue
+            elif _quoted(sent, clause.left_edge):
+                continue  # (a clause after its speaker that is all direct quote is read as the speaker's acts)
+            elif sum(1 for t in clause.subtree if t.text in _QUOTES) < 2:
                 continue
             if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in clause.children):
                 continue
@@ -186,8 +221,10 @@ def quoted_charges(coder: Any, doc: Doc, sent: Span, events: Sequence[Event]) ->
             party = [m for x in subjects for m in coder._mentions_in(doc, x)
                      if not m.key.startswith("UNK") and m.entity_text.lower() not in _PRONOUNS]
             speakers = [m for x in coder._subject(verb)[0] for m in coder._mentions_in(doc, x) if not m.key.startswith("UNK")]
-            if not party or not speakers or any(_same_side(m, p.key, p.code) for m in speakers for p in party):
+            if not party or not speakers or any(_same_side(m, p.key, p.code) and not (fronted and _own_group(m, p)) for m in speakers for p in party):
                 continue
+            if fronted and any((p.sector or "").lower() in coder.lex.cue_set("r43t_unchargeable_sectors") for p in party):
+                continue  # "\"People are arriving with bullet wounds,\" the agency said": those harmed, no charge
             if any((m.sector or "") in coder.reporting_sectors for m in speakers):
                 continue
             pair = (frozenset(m.code for m in speakers), frozenset(m.code for m in party))

@@ -1336,6 +1336,26 @@ class EventCoder(TriggerFinder, RoleReader):
                                 self.passive_charged if f.trigger.type == "ACCUSE" else frozenset())
         return authority_doer(doc, f.tok, read[0], recips, read[1]) if read else []
 
+    def _threatened_not_hearer(self, doc: Doc, verb: Token, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 43: the party a quoted threat told to the press is aimed at ("\"These gangs will pay for every life,\"
+        the minister told reporters"): not the hearer (the verb's object), but who the quoted clause names as its
+        subject or object ("these gangs", "we will hunt down the bandits"), the speaker's own side left out."""
+        heard = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in verb.children if c.dep_ in ("dative", "dobj", "obj")]
+        kept = [m for m in recips if not any(a <= m.start < b for a, b in heard)]
+        if kept:
+            return kept
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+            clauses.append(verb.head.head if verb.head.dep_ == "conj" else verb.head)
+        own = {a.key.split(".")[0] for a in actors}
+        out: list[Mention] = []
+        for cl in clauses:
+            for v in (cl, *(g for g in cl.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))):
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lower_ not in ("we", "i", "us"):
+                        out += [m for m in self._mentions_in(doc, c) if m.key.split(".")[0] not in own or m.sector in _ARMED_FOES]
+        return out
+
     def _reporting_party(self, doc: Doc, m: Mention) -> bool:
         """Round 35: whether a mention is (in) the subject of a reporting verb ("police said", "a police spokesman
         told reporters") or the party of "according to": the party reporting an act, not its doer."""
@@ -1787,6 +1807,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 if self._crowd_voice(f) and not any(e.event == "PROTEST" for e in events):
                     f = Found(f.tok, Trigger("PROTEST", None, f.trigger.words), f.nominal, f.anchor)
                 actors, recips = self._roles(doc, f, prior)
+                if f.trigger.words[1:] == ("retribution",) and any(c.dep_ in ("dative", "dobj", "obj") for c in f.tok.children):
+                    recips = self._threatened_not_hearer(doc, f.tok, actors, recips)  # Round 43: "told reporters"
                 if recips and f.nominal and self._realis_adjunct(f.tok, f.anchor) and read_modality(f.anchor, self.lex).modality != "asserted":
                     # Review of round 26: an act told in the adjunct of a promise ("would cut ties following the
                     # Turkish raid") has only the targets its own phrase names; the promiser is not one
@@ -2696,6 +2718,7 @@ _CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "UAF", "LEG", "JUD"})
 _COUNTRY = re.compile(r"[A-Z]{3}")
 _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "UNK", "MNC"})
+_ARMED_FOES = frozenset({"REB", "CRM", "UAF", "INS", "TER"})  # Round 43: a state's own armed foes, threatened by it
 
 
 def plover_type(etype: str, modality: str, negated: bool) -> str:

@@ -668,8 +668,9 @@ class TriggerFinder:
         price", "'these militias will pay for every drop of blood,' the spokesman said" (future only: "paid a
         heavy price" is a loss, no threat). A verb with its hearer as object ("told reporters") is left: its
         hearer would be read as the one threatened."""
-        if any(c.dep_ in ("dative", "dobj", "obj") for c in tok.children):
-            return False
+        hearers = self.lex.cue_set("r43t_press_hearers")
+        if any(c.dep_ in ("dative", "dobj", "obj") and c.lemma_.lower() not in hearers for c in tok.children):
+            return False  # (Round 43: "told reporters", "told a news conference": the press hears it, no one threatened)
         reported = [c for c in tok.children if c.dep_ == "ccomp"]
         if tok.dep_ in ("ccomp", "parataxis") and tok.head.i < tok.i and tok.head.pos_ in ("VERB", "AUX"):
             # Round 22: a quote before its speaker, parsed with "said" hanging on the quote's verb
@@ -678,7 +679,7 @@ class TriggerFinder:
             # Round 22: a clause joined to the reported one ("the ELN has chosen war, and it will get the response it
             # deserves")
             for c in (cc, *(g for g in cc.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX"))):
-                if self._announced_retribution(c, cc):
+                if self._announced_retribution(c, cc) or self._no_refuge(c):
                     return True
                 if c.lemma_.lower() not in self.suffer or any(g.dep_ == "neg" for g in c.children):
                     continue
@@ -687,6 +688,20 @@ class TriggerFinder:
                 if self._pays_for_wrongs(c) or self._suffers_retribution(c):
                     return True
         return False
+
+    def _no_refuge(self, verb: Token) -> bool:
+        """Round 43: a party that will find no refuge ("\"These gangs will find no hiding place anywhere,\" the
+        minister said", "said the killers would find no safe haven"): the speaker's side will hunt it, a threat. A
+        refuge found ("will find shelter in the camps") or one found no more ("found no shelter") is none."""
+        if verb.lemma_.lower() not in self.lex.cue_set("r43t_refuge_verbs"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in verb.children):
+            return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        refuges = self.lex.cue_set("r43t_refuge_nouns")
+        return any(o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in refuges or any(g.dep_ == "compound" and g.lemma_.lower() in refuges for g in o.children))
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in verb.children)
 
     def _announced_retribution(self, verb: Token, clause: Token) -> bool:
         """Round 23: a reported clause that says what the speaker's side will yet do to others in retribution: hunt
@@ -1269,8 +1284,9 @@ class TriggerFinder:
         if noun.dep_ == "pobj":
             if head.lower_ not in self.lex.cue_set("r30t_setting_preps"):
                 return False
-        elif not (noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address")):
-            return False
+        elif not ((noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in ("leave", "address"))
+                  or (noun.dep_ in ("dobj", "obj", "dative") and head.lemma_.lower() in self.lex.cue_set("r43t_hearing_verbs"))):
+            return False  # (Round 43: "he told a rally in Caracas": the crowd he speaks to, no protest)
         cues = self.lex.cue_set("r30t_protest_cues")
         return not any(t.lemma_.lower() in cues or t.lower_.startswith("anti") for t in noun.subtree)
 
