@@ -174,3 +174,33 @@ def test_charge_whose_matter_no_sentence_spoke_of_takes_no_stated_party():
                                  "captured weapons. Libya rejected the smuggling allegations.")
           if e.event == "REJECT" and "LBY" in _tops(e.actor_keys)]
     assert ev and not any("TCD" in _tops(_stated(e)) for e in ev), show_events(ev)
+
+
+# -- the party an act of helping or joining is waged "against" is the partners' common foe, not their counterpart ----
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor,foe",
+    [
+        ("The African Union said it was watching the crisis in Chad closely and offered to help organise a joint "
+         "campaign against the Boko Haram fighters.", "AGREE", "AU", "BOKO_HARAM"),
+        ("Some British troops will stay in Estonia until next year to support exercises against simulated Russian "
+         "attacks.", "SUPPORT", "GBR", "RUS"),
+    ],
+)
+def test_common_foe_of_a_joint_act_is_no_stated_counterpart(text, etype, actor, foe):
+    ev = [e for e in rule_events(text) if e.event == etype and actor in _tops(e.actor_keys)]
+    assert ev, show_events(rule_events(text))
+    assert not any(foe in _tops(_stated(e)) for e in ev), show_events(ev)
+
+
+@pytest.mark.parametrize(
+    "text,etype,partner",
+    [
+        ("Qatar pledged $50 million to Somalia on Monday to support the fight against al-Shabaab.", "AGREE", "SOM"),
+        ("The European Union agreed to support Ukraine against Russia.", "AGREE", "UKR"),
+    ],
+)
+def test_partner_named_beside_the_common_foe_stays(text, etype, partner):
+    ev = [e for e in rule_events(text) if e.event == etype]
+    assert ev and any(partner in _tops(_stated(e)) for e in ev), show_events(rule_events(text))

@@ -50,6 +50,8 @@ _NOT_PARTIES = frozenset({"behalf", "part", "account", "basis", "side", "sidelin
 DEFAULT_RECIPIENT_PREPS = frozenset({"on", "against", "to", "with", "at"})
 
 _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
+# round 43: acts of helping or joining a partner, whose "against" phrase names the partners' common foe
+_JOINT_ACTS = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 # round 43: the modal auxiliaries a simple past joined to their verb cannot share
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should", "shall", "'ll", "wo", "ca"})
 # round 42: sectors of a state's society, whose acts do not put the state's organs in
@@ -1205,6 +1207,11 @@ class RoleReader(RecipientReader):
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)
+        if recips and f.trigger.type in _JOINT_ACTS:
+            # round 43: the party an act of helping or joining is waged "against" is the partners' common foe, not their
+            # counterpart ("offered to help coordinate a response against the militants", "to support operations
+            # against the Islamic State"): it is left for the party helped
+            recips = self._less_common_foe(doc, f, recips)
         if f.trigger.type == "ACCUSE" and recips:
             recips = recips + self._backers_of(doc, f, actors, recips)
         elif f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal and actors:
@@ -1983,6 +1990,15 @@ class RoleReader(RecipientReader):
                 continue
             found.setdefault(m.key.split(".")[0], m)
         return list(found.values()) if len(found) <= 3 else []
+
+    @staticmethod
+    def _less_common_foe(doc: Doc, f: Found, recips: list[Mention]) -> list[Mention]:
+        """Round 43. ``recips`` less the parties named in an "against" phrase of the act's own clause."""
+        top = f.anchor if f.nominal else f.tok
+        spans = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in top.subtree if p.dep_ == "prep" and p.lower_ == "against"]
+        if not spans:
+            return recips
+        return [m for m in recips if not any(a <= m.start < b for a, b in spans)]
 
     def _put_in_own(self, f: Found, found: list[Mention], actors: list[Mention]) -> list[Mention]:
         """Round 42. The object's mentions less the actors' own state organs, for an act of giving, sending, joining or
