@@ -82,3 +82,33 @@ def test_rally_against_a_law_spoken_to_stays_a_protest() -> None:
     events = rule_events("Venezuela's opposition leader told a rally against the new tax law in Caracas that the fight "
                          "would go on.", published="2025-03-04")
     require_event(events, "PROTEST", "VEN")
+
+
+# A reckoning announced for a party ("would hold X responsible", "will be held accountable") is a threat; one that
+# must be done, or that another party is urged to do, is not the speaker's threat.
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("Japan's defence minister said Tokyo would hold Beijing responsible for any harm to its crew.", "JPN", "CHN"),
+        ("\"Those who shelter the gunmen across the border will be held accountable,\" India's foreign ministry "
+         "spokesman told reporters.", "IND", None),
+        ("Colombia's defence minister said the ELN would be held accountable for the bombing.", "COL", "ELN"),
+    ],
+)
+def test_reckoning_announced_is_a_threat(text: str, actor: str, recipient) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "THREATEN", actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. rights chief said those responsible must be held accountable.",
+        "Britain urged Israel to hold the settlers accountable.",
+        # no party named as the one held
+        "Kenya's interior minister said the perpetrators would be held accountable.",
+    ],
+)
+def test_reckoning_demanded_is_no_threat(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert all(e.event != "THREATEN" for e in events), show_events(events)

@@ -689,6 +689,17 @@ class TriggerFinder:
                     return True
         return False
 
+    def _held_to_account(self, verb: Token) -> bool:
+        """Round 43: is ``verb`` ("hold") told with what makes it a reckoning: "accountable", "responsible",
+        "answerable" as its complement, or "to account"?"""
+        words = self.lex.cue_set("r43t_account_words")
+        for c in verb.children:
+            if c.lemma_.lower() in words or c.lower_ in words:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "account" for g in c.children):
+                return True
+        return False
+
     def _no_refuge(self, verb: Token) -> bool:
         """Round 43: a party that will find no refuge ("\"These gangs will find no hiding place anywhere,\" the
         minister said", "said the killers would find no safe haven"): the speaker's side will hunt it, a threat. A
@@ -725,6 +736,15 @@ class TriggerFinder:
             return False  # "China will take countermeasures if ...": an act with its own doer and trigger is read itself
         lemma = act.lemma_.lower()
         kids = list(act.children) + ([c for c in verb.children if c.dep_ in ("nsubjpass", "auxpass")] if act is not verb else [])
+        if lemma in self.lex.cue_set("r43t_holding_verbs") and self._held_to_account(act):
+            # Round 43: "would hold the group accountable", "those who shelter them will be held responsible": a
+            # reckoning announced for someone, a threat (a demand that others do so is a request, read elsewhere)
+            # the party held: the object, the passive's subject, or the subject of the small clause ("hold [the group
+            # accountable]"), which must name a party ("would hold the perpetrators accountable" names none: no threat
+            # against anyone the article can tell)
+            held = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")] + [g for c in kids for g in c.children if g.dep_ == "nsubj"]
+            ms = act.doc._.actor_mentions or ()
+            return any(h.left_edge.idx <= m.start < h.right_edge.idx + len(h.right_edge) and not m.key.startswith("UNK") for h in held for m in ms)
         if lemma in self.retributive or lemma in self.pursuit_verbs:
             # what is done to someone: an object ("hunt them down", "pursue these criminals"), or the passive's subject
             objs = [c for c in kids if c.dep_ in ("dobj", "obj", "nsubjpass")]
