@@ -387,15 +387,9 @@ class ResolverBase:
         if cached is not None and cached[0] is attrs and cached[1] is words:
             return cached[2]
         out = []
-        judged: dict[tuple[str, str, str], bool] = {}  # (each distinct word judged once: most recur in an article)
-        for i, key in enumerate(zip(attrs.text, attrs.lower, attrs.lemma)):
-            hit = judged.get(key)
-            if hit is None:
-                text, lower, lemma = key
-                low = text.lower()
-                hit = judged[key] = (low in words or lemma in words or lower == "elect" or low.split() != [low]
-                                     or lemma.split() != [lemma])
-            if hit:
+        for i, (text, lower, lemma) in enumerate(zip(attrs.text, attrs.lower, attrs.lemma)):
+            low = text.lower()
+            if low in words or lemma in words or lower == "elect" or low.split() != [low] or lemma.split() != [lemma]:
                 out.append(i)
         doc.user_data[_ROLE_CANDIDATES] = (attrs, words, out)
         return out

@@ -248,7 +248,7 @@ class TriggerFinder:
 
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
-        forms = (lower_lemmas(tok.doc)[tok.i], token_attrs(tok.doc).lower[tok.i])  # (``tok.lemma_.lower()``, ``tok.lower_``)
+        forms = (tok.lemma_.lower(), tok.lower_)
         if forms[0] in self.deverbal:
             acted = self._deverbal_trigger(tok, self.deverbal[forms[0]])
             if acted is not None:
