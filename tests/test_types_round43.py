@@ -8,7 +8,7 @@ harm falls on, or whose harm is the speaker's own side's act in a joined clause,
 from __future__ import annotations
 
 import pytest
-from helpers import find_event, require_event, rule_events, show_events
+from helpers import require_event, rule_events, show_events
 
 
 @pytest.mark.parametrize(
