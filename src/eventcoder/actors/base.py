@@ -532,6 +532,19 @@ class ResolverBase:
         return None
 
 
+def in_reported_clause(tok: Token, verb: Token) -> bool:
+    """Does ``tok`` sit inside the clause ``verb`` reports, i.e. does its climb up the parse reach ``verb`` through a
+    clausal complement ("said [Asmara had chosen war]", "said [the network had paid through a bank in Moscow]")?"""
+    t = tok
+    for _ in range(12):  # a word is a few arcs below the clause it sits in
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return t.dep_ == "ccomp"
+        t = t.head
+    return False
+
+
 def _state_term(reg: Registry, text: str) -> str | None:
     """The state a registry name stands for ("Albania"), else None."""
     term = reg.terms.get(text)

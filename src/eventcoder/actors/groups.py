@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
 from ..nlp import char_span, dateline_country, doc_ents, doc_text, entity_at, sent_of, token_attrs
-from .base import ResolverBase, token_index
+from .base import ResolverBase, in_reported_clause, token_index
 from .registry import Registry
 from .vocab import (
     ADHERENT_NOUNS,
@@ -100,15 +100,7 @@ def _reported_place(place: Token, subj: Token) -> bool:
     registered in Moscow")? It places the reported deed, not the speakers: they stay the state the story is about."""
     if subj.dep_ != "nsubj":
         return False
-    verb = subj.head
-    t = place
-    for _ in range(12):  # a place is a few arcs below the clause it sits in
-        if t.head.i == t.i:
-            return False
-        if t.head.i == verb.i:
-            return t.dep_ == "ccomp"
-        t = t.head
-    return False
+    return in_reported_clause(place, subj.head)
 
 
 # participles that tie a hyphenated noun to the noun after it ("army-aligned", "police-backed")

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Mention
 from ..nlp import char_span, dateline_city, dateline_country, entity_at, sent_of
-from .base import ResolverBase, token_index
+from .base import ResolverBase, in_reported_clause, token_index
 from .vocab import (
     BODY_HEAD_TITLES,
     CANDIDATE_NOUNS,
@@ -397,15 +397,7 @@ def _spoken_of(doc: Doc, m: Mention, name: Token) -> bool:
     sp = char_span(doc, m.start, m.end)
     if sp is None or name.dep_ not in ("nsubj", "nsubjpass") or name.head.lemma_.lower() not in REPORTING_VERBS:
         return False
-    verb = name.head
-    t = sp.root
-    for _ in range(12):
-        if t.head.i == t.i:
-            return False
-        if t.head.i == verb.i:
-            return t.dep_ == "ccomp"
-        t = t.head
-    return False
+    return in_reported_clause(sp.root, name.head)
 
 
 def _acted_on(doc: Doc, m: Mention, name: Token) -> bool:
