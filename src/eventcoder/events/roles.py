@@ -53,6 +53,11 @@ _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
 # round 43: acts of helping or joining a partner, whose "against" phrase names the partners' common foe
 _JOINT_ACTS = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 # round 43: the modal auxiliaries a simple past joined to their verb cannot share
+# what a reporter goes on to do after what he reports: speech acts ("said rebels had seized the port and vowed to
+# retake it") and a state's diplomatic measures ("said militants had attacked a post and expelled the ambassador")
+_REPORTER_SPEECH = frozenset({"vow", "pledge", "promise", "warn", "urge", "call", "demand", "accuse", "blame", "condemn",
+                              "deny", "appeal", "insist", "announce", "threaten", "ask", "order", "summon", "protest",
+                              "expel", "recall", "sever", "suspend", "fine", "sanction", "impose"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should", "shall", "'ll", "wo", "ca"})
 # round 42: sectors of a state's society, whose acts do not put the state's organs in
 _R42_SOCIETY = frozenset({"OPP", "PTY", "REB", "CVL", "LAB", "JRN", "EDU", "REL", "BUS", "SOC", "AGR", "MED"})
@@ -771,8 +776,7 @@ class RoleReader(RecipientReader):
         # the participle then hangs on the report, whose subject the usual climb finds
         return []
 
-    @staticmethod
-    def _reporter_conjunct(t: Token) -> bool:
+    def _reporter_conjunct(self, t: Token) -> bool:
         """A subjectless simple past joined to a perfect inside a reported clause belongs to the reporter:
         "Oman said rebels had seized the port and vowed to retake it", "Chile found that the firm had bribed
         officials and fined it" (the small parser joins it to the reported verb; a shared "had" would make it
@@ -782,7 +786,7 @@ class RoleReader(RecipientReader):
             return False
         auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
         if t.tag_ == "VBD" and head.tag_ == "VBN" and auxes & {"had", "has", "have"}:
-            return True
+            return self._reporters_own_past(t)
         if any(c.dep_ in ("aux", "auxpass") for c in t.children) or not any(c.dep_ in SUBJ for c in head.children):
             return False
         # round 43: a simple past cannot share a modal ("said the bloc would not rejoin the union and accused Togo of
@@ -793,6 +797,20 @@ class RoleReader(RecipientReader):
             return True
         return t.tag_ == "VB" and head.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}) and not any(
             c.dep_ == "aux" for c in t.children)
+
+    def _reporters_own_past(self, t: Token) -> bool:
+        """Is a past tagged as simple past, joined to a reported perfect, the reporter's own act? A regular "-ed" form
+        is the participle's twin: the tagger's choice tells nothing, and the perfect's "had" is shared ("said the
+        rebels had seized the town and killed ten civilians": the rebels killed). It is the reporter's when it is a
+        speech act ("had seized the port and vowed to retake it"), when it acts on the reported subject by pronoun
+        ("had bribed officials and fined it"), a state's measure ("expelled the ambassador"), or when its form is a simple
+        past only (an irregular "took", "swore")."""
+        if not t.lower_.endswith("ed"):
+            return True
+        lemma = t.lemma_.lower()
+        if lemma in self.lex.cue_set("reporting_verbs") or lemma in _REPORTER_SPEECH:
+            return True
+        return any(c.dep_ in ("dobj", "obj") and c.tag_ == "PRP" for c in t.children)
 
     def _captives_home(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
         """The side whose people a release hands to an intermediary: "Hamas handed the remains of four Israeli
