@@ -53,11 +53,6 @@ _RECIPROCAL = frozenset({"CONSULT", "COOPERATE"})
 # round 43: acts of helping or joining a partner, whose "against" phrase names the partners' common foe
 _JOINT_ACTS = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
 # round 43: the modal auxiliaries a simple past joined to their verb cannot share
-# what a reporter goes on to do after what he reports: speech acts ("said rebels had seized the port and vowed to
-# retake it") and a state's diplomatic measures ("said militants had attacked a post and expelled the ambassador")
-_REPORTER_SPEECH = frozenset({"vow", "pledge", "promise", "warn", "urge", "call", "demand", "accuse", "blame", "condemn",
-                              "deny", "appeal", "insist", "announce", "threaten", "ask", "order", "summon", "protest",
-                              "expel", "recall", "sever", "suspend", "fine", "sanction", "impose"})
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "must", "should", "shall", "'ll", "wo", "ca"})
 # round 42: sectors of a state's society, whose acts do not put the state's organs in
 _R42_SOCIETY = frozenset({"OPP", "PTY", "REB", "CVL", "LAB", "JRN", "EDU", "REL", "BUS", "SOC", "AGR", "MED"})
@@ -808,7 +803,7 @@ class RoleReader(RecipientReader):
         if not t.lower_.endswith("ed"):
             return True
         lemma = t.lemma_.lower()
-        if lemma in self.lex.cue_set("reporting_verbs") or lemma in _REPORTER_SPEECH:
+        if lemma in self.lex.cue_set("reporting_verbs") or lemma in self.lex.cue_set("lead18_reporter_acts"):
             return True
         return any(c.dep_ in ("dobj", "obj") and c.tag_ == "PRP" for c in t.children)
 
