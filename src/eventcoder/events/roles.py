@@ -521,8 +521,16 @@ class RoleReader(RecipientReader):
                 return subj, shared_passive
             psubj = [c for c in kids if c.dep_ in PASS_SUBJ]
             if psubj:
+                if t.i != verb.i and _active_finite_conjunct(verb, t) and self._state_word(t):
+                    # round 45: a finite active verb joined to a state the small parser reads as a passive shares
+                    # its subject as its doer: "they were concerned and backed the plan" (not the passive's missing
+                    # agent; an act's passive keeps it: "he was being held and demanded his release")
+                    return psubj, False
                 # the passive subject of the governing verb is the doer of its active infinitive
                 return psubj, not controlled
+            if t.dep_ == "acomp" and t.head is not t and t.i != verb.i and _active_finite_conjunct(verb, t):
+                t = t.head  # round 45: "they were shocked and accused Moscow": the verb joined to the adjective
+                continue
             if t.dep_ == "acomp" and t.head is not t and t.lemma_.lower() in self.lex.cue_set("subject_adjectives"):
                 t = t.head  # "Kyiv is ready to hold talks", "Yerevan was prepared to sign": the clause's subject
                 continue
@@ -628,6 +636,12 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    def _state_word(self, t: Token) -> bool:
+        """Round 45: a participle or adjective that names a state of mind or readiness ("concerned", "alarmed",
+        "ready"), not an act undergone."""
+        words = self.lex.cue_set("r26t_dismay_states") | self.lex.cue_set("subject_adjectives")
+        return t.lower_ in words or t.lemma_.lower() in words
 
     def _crowd_participle_noun(self, verb: Token) -> Token | None:
         """Round 36. "Police fired tear gas at striking teachers", "troops beat demonstrating students": an -ing form
@@ -2250,3 +2264,12 @@ def _described_party(doc: Doc, actors: list[Mention]) -> Mention | None:
     if not (0 <= b.start - a.end <= 1) or doc.text[a.end:b.start].strip():
         return None
     return b
+
+
+def _active_finite_conjunct(verb: Token, head: Token) -> bool:
+    """Round 45: ``verb`` is a finite active verb joined by "and" straight to ``head`` with no subject or passive
+    auxiliary of its own ("were concerned and supported", "was ambushed and returned fire"), so the subject they share
+    is its doer; a participle ("were arrested and charged") shares the passive."""
+    if verb.dep_ != "conj" or verb.head.i != head.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
