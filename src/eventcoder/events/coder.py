@@ -2072,6 +2072,8 @@ class EventCoder(TriggerFinder, RoleReader):
             events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
         if events and self.protesting_people and not any(e.event == "PROTEST" for e in events):
             events, heads = self._protest_met_by_force(events, heads)
+        if len(events) > 1:
+            events, heads = _retold_acts(events, heads, self.lex.cue_set("r46t_another_act_words"))
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
@@ -2648,6 +2650,64 @@ def _aimed(head: Token, trigger: str) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "upon", "into"):
             return True
     return False
+
+
+_RETELLING_DETS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _retold_acts(events: list[Event], heads: list[Token], another: frozenset[str]) -> tuple[list[Event], list[Token]]:
+    """Round 46: an act named again by a definite noun in a later sentence ("Gunmen attacked a convoy near Gao on
+    Monday. ... The group claimed the attack"; "Kyiv did not confirm that its drones had carried out the strikes") is
+    the act told before, not another (a possessor makes the noun definite too: "Russia's invasion", "its
+    offensive"): one event of the type, polarity and parties (each telling's keys those of the other or extending
+    them, "MOZ" and "MOZ.CVL"; the noun may name no recipient). The first telling stays, with the more precise keys
+    of the two. A noun with a word that makes it another act ("a second attack", "the latest
+    strikes", "the new sanctions") or a numeral is told as new, and so is any act named without a definite word.
+    So is an act told again in a relative clause that describes its doer ("The RSF, which seized El Fasher in
+    October, said ...")."""
+    def definite(h: Token) -> bool:
+        if h.pos_ in ("VERB", "AUX"):
+            # a verb of a relative clause whose subject is the party it describes ("The RSF, which seized El Fasher
+            # in October, said ..."): the act told as background, not as news; not "an operation in which agents
+            # have detained 1,200 people" (another act of the operation)
+            return h.dep_ == "relcl" and h.head.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in h.children)  # the party is the relative's subject
+        if h.pos_ != "NOUN":
+            return False
+        kids = list(h.children)
+        if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _RETELLING_DETS) for c in kids):
+            return False
+        return not any(c.dep_ == "nummod" or c.lower_ in another or c.lemma_.lower() in another for c in kids)
+
+    out: list[Event] = list(events)
+    gone: set[int] = set()
+    for i, (e, h) in enumerate(zip(events, heads)):
+        if not definite(h) or not e.actor_keys:
+            continue
+        start = sent_of(h).start
+        # the names a retelling verb's object and phrases give must be in the first telling's sentence
+        places = [g for c in h.children if c.dep_ in ("dobj", "obj", "prep")
+                  for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]) if g.pos_ == "PROPN"]
+        for j in range(len(events)):
+            o, oh = out[j], heads[j]
+            if j == i or j in gone or oh.i >= start or o.event != e.event or o.negated != e.negated:
+                continue
+            if not o.actor_keys or not (_covered(e.actor_keys, o.actor_keys) or _covered(o.actor_keys, e.actor_keys)):
+                continue  # other doers, or another sector of the state ("students" after "protesters")
+            if (e.date_precision != "day" or o.date_precision != "day") and e.date_label != o.date_label:
+                continue  # a background act of a month or year ("Russia's invasion began in February 2022"): another act
+            if h.pos_ in ("VERB", "AUX") and not all(n.text in o.text for n in places):
+                continue  # "which seized Bukavu in February" after Goma's capture: another place, another act
+            if e.recipient and not (o.recipient and (_covered(e.recipient_keys, o.recipient_keys)
+                                                     or _covered(o.recipient_keys, e.recipient_keys))):
+                continue  # aimed elsewhere, or the first telling names no one the noun could be checked against
+            actor = e.actor if not _covered(e.actor_keys, o.actor_keys) else o.actor
+            recip = e.recipient if e.recipient and not _covered(e.recipient_keys, o.recipient_keys) else o.recipient
+            out[j] = replace(o, actor=actor, recipient=recip)
+            gone.add(i)
+            break
+    keep = [i for i in range(len(events)) if i not in gone]
+    return [out[i] for i in keep], [heads[i] for i in keep]
 
 
 def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:
