@@ -3,7 +3,11 @@
 An act named again by a definite noun in a later sentence ("... The group claimed the attack", "its jets carried out
 the strikes") is the act told before: one event, with the more precise parties of the two tellings. A noun that is
 told as another act ("a second attack", "the latest strikes"), a background act of a month or a year, or an act of
-another doer stays."""
+another doer stays.
+
+A stance verb ("back", "stand by") in the plain or reported future of its own verb ("said NATO would stand by
+Vilnius") is support taken in the saying (SUPPORT), not a promise (AGREE); a stance on a condition or promised by
+another verb ("pledged to back") stays the promise."""
 
 from __future__ import annotations
 
@@ -67,3 +71,33 @@ def test_relative_clause_of_another_doer_is_not_a_retelling() -> None:
             "900 people across the city.")
     events = rule_events(text, published="2025-03-04")
     assert _count(events, "COERCE", "USA") >= 2, show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("NATO's secretary general said the alliance would stand by Vilnius after the drone incursion.", "NATO", "LTU"),
+        ("Spain's prime minister said on Monday that Spain would always stand by Rabat in the dispute.", "ESP", "MAR"),
+        ("Chile announced on Tuesday that it would back Mexico's complaint at the World Trade Organization.", "CHL", "MEX"),
+        ("Japan said it will support the Philippines' claim in the South China Sea.", "JPN", "PHL"),
+    ],
+)
+def test_stance_in_the_future_of_its_own_verb_is_support_now(text: str, actor: str, recipient: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "SUPPORT", actor, recipient)
+    assert not any(e.event == "AGREE" and actor in e.actor_keys for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        # a stance on a condition, or promised by another verb, stays the promise (AGREE)
+        ("Brazil said it would back the plan if Argentina agreed to cut tariffs.", "BRA"),
+        ("Germany pledged to back Ukraine's bid to join the bloc.", "DEU"),
+        # no stance verb: a future act stays future
+        ("Kenya said it would send troops to Haiti next month.", "KEN"),
+    ],
+)
+def test_promised_or_conditional_stance_is_not_support_now(text: str, actor: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert not any(e.event == "SUPPORT" and actor in e.actor_keys for e in events), show_events(events)

@@ -68,6 +68,7 @@ class _Cues:
     backshift: frozenset[str]
     continuing: frozenset[str]
     own_voice: frozenset[str]  # round 30: verbs of a party's own voice ("asked", "accused", "blamed")
+    stances: frozenset[str]  # round 46: verbs (and verb + preposition) of a stance taken towards a party
     # ``cond_phrases`` by their first and by their last word: a token is checked against the few it can start or end
     cond_by_first: dict[str, tuple[tuple[str, ...], ...]]
     cond_by_last: dict[str, tuple[tuple[str, ...], ...]]
@@ -98,6 +99,7 @@ def _cues(lex: Lexicon) -> _Cues:
         backshift=lex.cue_set("reporting_verbs") | lex.cue_set("backshift_verbs") | lex.cue_set("affirming_verbs"),
         continuing=lex.cue_set("continuing_verbs"),
         own_voice=lex.cue_set("r30t_own_voice_verbs"),
+        stances=lex.cue_set("r46t_stance_verbs"),
         cond_by_first=_by_word(cond_phrases, 0),
         cond_by_last=_by_word(cond_phrases, -1),
     )
@@ -302,6 +304,12 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
         v.lemma_.lower() in cues.continuing for v in chain[1:]
     ):
         m.modality = "asserted"
+    # Round 46: "said the alliance would stand by Tallinn", "they will stand with us", "announced it would back the
+    # case": a stance said in the plain or reported future of its own verb is taken now, in the saying (not a
+    # stance promised by another verb, "pledged to back", nor one on a condition)
+    if (m.modality == "future" and inner is None and m.condition_clause is None and cues.stances
+            and _stance_verb(tok, cues.stances)):
+        m.modality = "asserted"
     # "without entering the war": pcomp of "without"
     if top.dep_ == "pcomp" and top.head.lower_ == "without":
         negs += 1
@@ -312,6 +320,14 @@ def read_modality(tok: Token, lex: Lexicon, inner: Token | None = None) -> Modal
     m.inside_condition = inside_condition(inner if inner is not None else tok, lex)
     m.negated = negs % 2 == 1
     return m
+
+
+def _stance_verb(v: Token, stances: frozenset[str]) -> bool:
+    """Is ``v`` a stance verb ("back", "stand by") with a future auxiliary of its own ("will", a reported "would")?"""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or not (lemma in stances or any(f"{lemma} {c.lower_}" in stances for c in v.children if c.dep_ in ("prep", "prt"))):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX | _BACKSHIFT_AUX for c in v.children)
 
 
 def _finite_after_infinitive(conj: Token) -> bool:
