@@ -7,7 +7,10 @@ another doer stays.
 
 A stance verb ("back", "stand by") in the plain or reported future of its own verb ("said NATO would stand by
 Vilnius") is support taken in the saying (SUPPORT), not a promise (AGREE); a stance on a condition or promised by
-another verb ("pledged to back") stays the promise."""
+another verb ("pledged to back") stays the promise.
+
+A meeting of others told with its host as a participle ("talks hosted by Ethiopia", "a ceremony hosted by the EU") is
+no meeting of those parties with the host."""
 
 from __future__ import annotations
 
@@ -101,3 +104,29 @@ def test_stance_in_the_future_of_its_own_verb_is_support_now(text: str, actor: s
 def test_promised_or_conditional_stance_is_not_support_now(text: str, actor: str) -> None:
     events = rule_events(text, published="2025-03-04")
     assert not any(e.event == "SUPPORT" and actor in e.actor_keys for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,host",
+    [
+        ("Sudan and South Sudan agreed on Monday to reopen the oil pipeline after talks hosted by Ethiopia in Addis "
+         "Ababa.", "ETH"),
+        ("Serbia and Kosovo signed a trade accord at a ceremony hosted by the European Union in Brussels on Friday.", "EU"),
+    ],
+)
+def test_host_of_others_meeting_is_not_their_counterpart(text: str, host: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert not any(e.event == "CONSULT" and host in e.recipient_keys for e in events), show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        # a host's own meeting with a guest stays a meeting
+        ("The Kenyan president hosted his Ugandan counterpart in Nairobi on Monday.", "UGA", "KEN"),
+        ("Qatar hosted talks between Rwanda and Congo in Doha on Tuesday.", "RWA", "COD"),
+    ],
+)
+def test_hosted_meeting_stays(text: str, actor: str, recipient: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "CONSULT", actor, recipient)

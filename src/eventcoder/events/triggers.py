@@ -616,6 +616,11 @@ class TriggerFinder:
             return True  # "flew him to New York": carrying someone is no visit
         if lemma in self.host_verbs and any(o in self.force_nouns for o in objs):
             return True  # "a base hosting US troops", "Poland hosts NATO forces": stationing, no meeting
+        if (lemma in self.host_verbs and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN"
+                and any(c.dep_ == "agent" for c in kids)):
+            # Round 46: "after talks hosted by Malaysia", "at a ceremony hosted by Trump": the host of others' meeting
+            # is no party to it (the meeting noun is the event; a host's part is at most optional)
+            return True
         if lemma in self.relation_participles and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and len(trig.words) == 1 and self._described(tok):
             return True  # "M23 rebels backed by Rwanda", "militias allied to Iran": a party described
         if lemma in denial_verbs(self.lex) and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.claims and tok.head.dep_ == "pobj":
