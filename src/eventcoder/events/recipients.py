@@ -1724,10 +1724,19 @@ class RecipientReader:
         asked = [] if f.nominal else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         asked += self._prep_objects(tok, frozenset({"for"}))
         asked = [n for n in asked if n.lemma_.lower() in nouns]
-        if not asked:
+        if asked:
+            captives = [c for n in asked for c in n.children if c.dep_ == "poss"]
+            captives += self._prep_objects(asked[0], frozenset({"of"}))
+        elif f.nominal:
             return []
-        captives = [c for n in asked for c in n.children if c.dep_ == "poss"]
-        captives += self._prep_objects(asked[0], frozenset({"of"}))
+        else:
+            # round 46 (C2): the release asked as a passive clause ("called for the kidnapped drivers to be freed",
+            # "demanded that the detained workers be released"): its passive subject is the captives
+            freeing = self.lex.cue_set("r21_freeing_verbs")
+            captives = [s for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.lemma_.lower() in freeing
+                        and any(a.dep_ == "auxpass" for a in c.children) for s in c.children if s.dep_ == "nsubjpass"]
+            if not captives:
+                return []
         captives = [x for c in captives for x in (c, *c.conjuncts)]
         held = {m.start for c in captives for m in self._mentions_in(doc, c)}
         if any(m.start not in held and not same_party(m, actors) for m in found):
@@ -1747,7 +1756,26 @@ class RecipientReader:
                 out = self._doers(ms, actors)
                 if out:
                     return out
-        return self._recent_doer(doc, tok, actors, prior, _HOLDING_TYPES)
+        holders = self._recent_doer(doc, tok, actors, prior, _HOLDING_TYPES)
+        return holders or self._charged_captor(doc, tok, actors, prior)
+
+    def _charged_captor(self, doc: Doc, tok: Token, actors: list[Mention],
+                        prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
+        """Round 46 (C2). Whom a call to free captives asks when no act of taking them was told as a fact, but a charge
+        of it was, in the call's sentence or the one before ("accused the police of abducting two activists and
+        demanded that they be released"): the party charged."""
+        taking = self.lex.cue_set("r46c_captive_taking_verbs")
+        sent = sent_of(tok)
+        start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+        recorded = role_cache(doc, self).recipients
+        for i, typ, _ms in reversed(prior):
+            if i >= tok.i or i < start or typ != "ACCUSE":
+                continue
+            if any(w.lemma_.lower() in taking and w.pos_ in ("VERB", "NOUN") for w in doc[i].subtree if w.i != i):
+                out = [m for m in recorded.get(i, ()) if not same_party(m, actors) and m.kind != "unresolved"]
+                if out:
+                    return out
+        return []
 
     def _grievance_party(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
         """The target of a complaint: the author of the act it is about ("complained to the WTO about Seoul's
