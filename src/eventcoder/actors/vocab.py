@@ -289,6 +289,12 @@ AGENT_NOUNS = frozenset({"agent", "agents"})
 DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "LEG"})
 # prefixes that make a demonym or place name into a name across many states ("Pan-American", "pan-Arab", "trans-Sahara")
 SPAN_PREFIXES = frozenset({"pan", "trans"})
+# round 46: a compass or cultural word before a demonym that makes it a continent's or a region's adjective, no
+# state's: "Latin American governments", "South American leaders", "Central American migrants" (not the United
+# States'); "South African", "North Korean" are states' own names, and "North American" is left to the US (NORAD)
+CONTINENT_ADJ_PREFIXES: dict[str, frozenset[str]] = {
+    "american": frozenset({"latin", "south", "central", "meso"}),
+}
 # the head words of a party's name ("the Socialist Party", "the Liberal party")
 PARTY_NOUNS = frozenset({"party"})
 # words that make a party's known name part of another party's ("Social Democrats", "Free Democrats", "Liberal
