@@ -8,6 +8,49 @@ from __future__ import annotations
 from helpers import key_of, mentions
 
 
+# ---------------------------------------------------------------- a body placed in a capital
+def test_government_in_a_capital_after_a_foreign_subject() -> None:
+    # the last state named is the one acting (Canada); the body's own phrase places it in Havana
+    text = ("Canadian customs officers impounded a cargo ship carrying sugar in Halifax on Tuesday, a seizure the "
+            "government in Havana called an act of piracy.")
+    assert key_of(text, "government") == "CUB.GOV"
+
+
+def test_authorities_in_a_capital_as_a_subject() -> None:
+    # another noun of the class ("the authorities"), another clause order (subject of its own clause), a state
+    # named last as an object
+    text = ("Lithuania closed two border crossings on Friday after a surge of migrants, and Poland sent extra guards "
+            "to help. The authorities in Minsk denied pushing people toward the frontier.")
+    assert key_of(text, "authorities") == "BLR.GOV"
+
+
+def test_regime_in_a_capital_with_two_states_named() -> None:
+    text = ("Turkey and Jordan reopened their crossings for aid convoys on Monday. The regime in Damascus said the "
+            "convoys must pass through its checkpoints.")
+    assert key_of(text, "regime") == "SYR.GOV"
+
+
+def test_government_in_a_month_is_no_place() -> None:
+    # negative: "in November" places nothing; the state named before is kept
+    text = ("Gabon's army seized power in a coup in August. The government in November promised elections within "
+            "two years.")
+    assert key_of(text, "government") == "GAB.GOV"
+
+
+def test_government_in_its_own_capital_keeps_the_named_organisation() -> None:
+    # negative: an antecedent of the capital's own state (a registered ruling movement) stays
+    text = ("The Taliban banned girls from secondary schools in 2021. The government in Kabul said on Monday the ban "
+            "would remain.")
+    assert key_of(text, "government") in ("TALIBAN", "AFG.GOV")
+
+
+def test_ministers_meeting_in_a_capital_stay_their_states() -> None:
+    # negative: people (a person role, owned by a possessive) travel; the capital they meet in is not their state
+    text = ("Peru and Ecuador agreed to reopen their border after talks between their foreign ministers in Brasilia, "
+            "and Brazil offered to monitor the crossings.")
+    assert key_of(text, "ministers") in ("PER.GOV", "ECU.GOV", None)
+
+
 # ---------------------------------------------------------------- a continent's adjective
 def _keys(text: str) -> list[str]:
     return [m.key for m in mentions(text)]
