@@ -1,7 +1,8 @@
 """Round 46 of actor resolution (invented sentences), class B (the resolver picks the wrong entity): a state body
 placed by its own phrase in a capital ("the government in Lima", "the authorities in Minsk") is that capital's
 state's, not the state named last; a continent's adjective ("Latin American", "South American") names no state (not
-the United States)."""
+the United States); a body's name owned by a state ("Japan's National Security Council", "India's Eastern Fleet") is
+that state's body, not the international body of the same name nor an unknown actor."""
 
 from __future__ import annotations
 
@@ -84,3 +85,36 @@ def test_south_african_and_north_korean_stay_states() -> None:
     text = "South African police arrested two North Korean diplomats in Pretoria on Friday."
     assert key_of(text, "South African police") == "ZAF.COP"
     assert key_of(text, "North Korean diplomats").startswith("PRK")
+
+
+# ---------------------------------------------------------------- a state's own body named with a possessor
+def test_a_states_security_council_is_not_the_un() -> None:
+    # "Security Council" is also a name of the U.N. body; owned by a state it is that state's council
+    text = ("Japan's National Security Council met on Sunday after China sent warships near the Senkaku islands, "
+            "and the council condemned the deployment.")
+    assert key_of(text, "National Security Council") == "JPN.GOV"
+
+
+def test_a_states_unregistered_agency_takes_the_owner() -> None:
+    # a capitalised body the registry does not know, owned by a state: the state's, not an unknown actor
+    text = "Pakistan's Nuclear Regulatory Authority suspended the licence of a reactor near Karachi on Monday."
+    assert key_of(text, "Nuclear Regulatory Authority") == "PAK.GOV"
+
+
+def test_a_states_named_fleet_is_its_military() -> None:
+    text = "India's Eastern Fleet shadowed two Chinese survey ships in the Bay of Bengal, the navy said."
+    assert key_of(text, "Eastern Fleet").startswith("IND.MIL")
+
+
+def test_registered_bodies_with_a_state_owner_stay() -> None:
+    # negatives: a registered group of that state keeps its key; an IGO the state joins or seeks is the IGO
+    text = ("Yemen's Houthi movement fired a missile at a tanker on Monday. Sweden's NATO membership was "
+            "completed in March.")
+    assert key_of(text, "Houthi movement") == "HOUTHIS"
+    assert key_of(text, "NATO") == "NATO"
+
+
+def test_the_un_security_council_is_still_the_un() -> None:
+    # negative: no state owner
+    text = "The U.N. Security Council met on Friday to discuss the fighting in Sudan."
+    assert key_of(text, "Security Council") == "UN"

@@ -492,3 +492,10 @@ SHORT_NAME_HEADS = BODY_HEADS | frozenset({"commission", "authority", "court", "
 # round 41: head nouns of an executive office's name that a state's possessive makes that state's government
 # ("Australia's Department of Defence", "Chile's Interior Ministry" read as an unknown name) (bodies.py)
 OFFICE_HEADS = frozenset({"department", "ministry", "office", "directorate", "secretariat", "cabinet", "presidency"})
+# round 46: head nouns of a body's name that a state's possessive makes that state's body of the sector given, where
+# the name alone is unknown or is the name of an international body ("South Korea's National Security Council" is
+# not the U.N. one; "Iran's Atomic Energy Organization", "Russia's Pacific Fleet") (bodies.py)
+OWNED_NAME_SECTORS: dict[str, str] = {
+    "council": "GOV", "committee": "GOV", "commission": "GOV", "agency": "GOV", "organization": "GOV",
+    "organisation": "GOV", "bureau": "GOV", "board": "GOV", "fleet": "MIL", "command": "MIL", "flotilla": "MIL",
+}
