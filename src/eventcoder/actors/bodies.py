@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..models import Mention
 from ..nlp import char_span, token_attrs
 from .base import ResolverBase, token_index
-from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS, OFFICE_HEADS, SHORT_NAME_HEADS
+from .vocab import BODY_HEADS, BODY_SECTORS, FIELD_SECTORS, OFFICE_HEADS, OWNED_NAME_SECTORS, SHORT_NAME_HEADS
 
 _QUANTIFIERS = frozenset({"no", "any", "every", "each", "another", "which", "what", "whichever"})
 _BACK_DETS = frozenset({"the", "this", "that"})
@@ -163,22 +163,36 @@ class BodyResolver(ResolverBase):
         out = list(mentions)
         for n, m in enumerate(mentions):
             unknown = m.key.startswith("UNK:")
-            if not unknown and ("." not in m.key or m.kind != "state"):
+            # round 46: an international body's name owned by a state ("Russia's Security Council") is read as unknown
+            foreign_igo = m.kind == "igo" and "." not in m.key and ":" not in m.key
+            if not unknown and not foreign_igo and ("." not in m.key or m.kind != "state"):
                 continue
             sp = char_span(doc, m.start, m.end)
-            if sp is None or sp.start < 2 or doc[sp.start - 1].tag_ != "POS":
+            if sp is None:
                 continue
-            owner = index.get(sp.start - 2)
+            pos = sp.start - 1
+            if foreign_igo:
+                # "South Korea's National Security Council": capitalised words of the name the alias left out
+                while pos > 0 and doc[pos].is_title and doc[pos].dep_ in ("compound", "amod") and sp.start <= doc[pos].head.i < sp.end:
+                    pos -= 1
+            if pos < 1 or doc[pos].tag_ != "POS":
+                continue
+            owner = index.get(pos - 1)
             if owner is None or owner is m or owner.kind != "state" or ":" in owner.key:
                 continue
             base = owner.key.split(".", 1)[0]
             ent = self.registry.entities.get(base)
-            if ent is None or ent.kind != "state" or doc[sp.start - 2].head.i < sp.start or doc[sp.start - 2].head.i >= sp.end:
+            if ent is None or ent.kind != "state" or doc[pos - 1].head.i < sp.start or doc[pos - 1].head.i >= sp.end:
                 continue  # (the possessive must own this name: its head inside the name)
-            if unknown:
-                if sp[-1].lower_ not in OFFICE_HEADS and not any(t.lower_ in OFFICE_HEADS for t in sp if t.dep_ != "pobj"):
+            if unknown or foreign_igo:
+                # (the name heads its phrase: not "Sweden's NATO membership")
+                owned = None if sp[-1].dep_ in ("compound", "nmod") and sp[-1].head.i >= sp.end else OWNED_NAME_SECTORS.get(sp[-1].lower_)
+                if owned is not None and sp[-1].is_title:
+                    key = f"{base}.{owned}"
+                elif foreign_igo or (sp[-1].lower_ not in OFFICE_HEADS and not any(t.lower_ in OFFICE_HEADS for t in sp if t.dep_ != "pobj")):
                     continue
-                key = f"{base}.GOV"
+                else:
+                    key = f"{base}.GOV"
             else:
                 if m.key.split(".", 1)[0] == base:
                     continue

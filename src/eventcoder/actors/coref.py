@@ -164,6 +164,7 @@ class CorefResolver(PronounResolver, AppositionResolver):
             ante: Mention | None = None
             sector: str | None = None
             fixed: str | None = None
+            placed: str | None = None
             if low in FIRST_PLURAL_PRONOUNS and tok.text.isupper() and len(tok.text) > 1:
                 continue  # "US-sponsored talks": the country's abbreviation, not the pronoun "us"
             if low in FIRST_PLURAL_PRONOUNS:
@@ -196,6 +197,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 has_det = bare or any(c.lower_ in ("the", "this", "that", "these", "those", "their", "its") for c in tok.lefts)
                 if not has_det:
                     continue
+                if role and (reg.roles[role[0]].kind == "body" or (reg.roles[role[0]].kind == "group" and role[1] == "GOV")) \
+                        and tok.n_rights and not any(c.dep_ == "poss" for c in tok.lefts):
+                    placed = self._capital_of_phrase(tok)  # (a body stays home; people travel: "their ministers in Doha")
                 mod = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i and tok.doc[tok.i - 1].dep_ in ("compound", "nmod") else None
                 if mod is not None and (role or noun in reg.corefs):
                     # "the Taliban government", "the Hamas leadership": the organisation named before the noun
@@ -262,6 +266,13 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         continue
             if ante is not None and tok.pos_ != "PRON" and low in PARTY_NOUNS:
                 ante = self._party_of_article(by_start, tok, ante, home)
+            if placed is not None and role is not None and not self._of_state(ante, placed):
+                # round 46: "the government in Havana", "the authorities in Minsk": a body its own phrase places in a
+                # capital is that capital's state's, whichever state was named last (the one acting, or acted on)
+                key = f"{placed}.{role[1]}" if role[1] else placed
+                add(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location", "state",
+                                  plural=tok.tag_ in ("NNS", "NNPS")), range(tok.i, tok.i + 1))
+                continue
             if fixed is not None:
                 ent = reg.entity(fixed)
                 m = self._mention(doc[tok.i : tok.i + 1], ent, fixed, "coreference", "person")
@@ -304,6 +315,29 @@ class CorefResolver(PronounResolver, AppositionResolver):
                         if len(each) > 1:
                             doc._.coref_members[owned[1][-1]] = each
         return out
+
+    def _capital_of_phrase(self, tok: Token) -> str | None:
+        """Round 46: the state whose capital the noun's own "in" phrase names ("the government in Caracas", "the
+        regime in Damascus", "the authorities in Addis Ababa"); None for any other phrase ("in November")."""
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                for name in (obj.doc[obj.left_edge.i : obj.i + 1].text, obj.text):
+                    state = self.registry.capitals.get(name)
+                    if state is not None:
+                        return state
+        return None
+
+    def _of_state(self, ante: Mention | None, state: str) -> bool:
+        """Is the mention the state's, or a registered body of that state ("the Taliban" for Afghanistan)?"""
+        if ante is None:
+            return False
+        base = ante.key.split(".", 1)[0]
+        ent = self.registry.entities.get(base)
+        return base == state or (ent is not None and ent.country == state)
 
     def _party_of_article(self, mentions: list[Mention], tok: Token, ante: Mention, home: str | None) -> Mention | None:
         """"The party" refers back only to a party of a state the article names (or is filed from): in a German

@@ -39,6 +39,7 @@ from .vocab import (
     BODY_HEAD_TITLES,
     BRANCH_NOUNS,
     BROKER_PARTICIPLES,
+    CONTINENT_ADJ_PREFIXES,
     COORDINATED_SIDE_SECTORS,
     FACILITY_ROLE_NOUNS,
     GEO_ADJS,
@@ -1143,6 +1144,8 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
         if label == "ADJ":
             if self._in_region_name(span, ent_of):
                 return None  # "British Columbia", "Western Australia": a region whose name holds a demonym
+            if span.start > 0 and doc[span.start - 1].lower_ in CONTINENT_ADJ_PREFIXES.get(span[0].lower_, ()):
+                return None  # round 46: "Latin American", "South American": a continent's adjective, no state's
             country = reg.adjectives.get(text)
             if country is None:
                 country = (doc.user_data.get("shared_adjectives") or {}).get(text)

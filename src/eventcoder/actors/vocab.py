@@ -289,6 +289,12 @@ AGENT_NOUNS = frozenset({"agent", "agents"})
 DOMESTIC_SECTORS = frozenset({"OPP", "CVL", "EDU", "LAB", "LEG"})
 # prefixes that make a demonym or place name into a name across many states ("Pan-American", "pan-Arab", "trans-Sahara")
 SPAN_PREFIXES = frozenset({"pan", "trans"})
+# round 46: a compass or cultural word before a demonym that makes it a continent's or a region's adjective, no
+# state's: "Latin American governments", "South American leaders", "Central American migrants" (not the United
+# States'); "South African", "North Korean" are states' own names, and "North American" is left to the US (NORAD)
+CONTINENT_ADJ_PREFIXES: dict[str, frozenset[str]] = {
+    "american": frozenset({"latin", "south", "central", "meso"}),
+}
 # the head words of a party's name ("the Socialist Party", "the Liberal party")
 PARTY_NOUNS = frozenset({"party"})
 # words that make a party's known name part of another party's ("Social Democrats", "Free Democrats", "Liberal
@@ -486,3 +492,10 @@ SHORT_NAME_HEADS = BODY_HEADS | frozenset({"commission", "authority", "court", "
 # round 41: head nouns of an executive office's name that a state's possessive makes that state's government
 # ("Australia's Department of Defence", "Chile's Interior Ministry" read as an unknown name) (bodies.py)
 OFFICE_HEADS = frozenset({"department", "ministry", "office", "directorate", "secretariat", "cabinet", "presidency"})
+# round 46: head nouns of a body's name that a state's possessive makes that state's body of the sector given, where
+# the name alone is unknown or is the name of an international body ("South Korea's National Security Council" is
+# not the U.N. one; "Iran's Atomic Energy Organization", "Russia's Pacific Fleet") (bodies.py)
+OWNED_NAME_SECTORS: dict[str, str] = {
+    "council": "GOV", "committee": "GOV", "commission": "GOV", "agency": "GOV", "organization": "GOV",
+    "organisation": "GOV", "bureau": "GOV", "board": "GOV", "fleet": "MIL", "command": "MIL", "flotilla": "MIL",
+}
