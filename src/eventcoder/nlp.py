@@ -257,6 +257,9 @@ _IOBS = "eventcoder.ent_iobs"
 def lower_lemmas(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma, read once a document: the coder matches its cues (contexts, switch
     rules, exclusions) on the lemmas of a sentence or a window around each trigger, for every trigger."""
+    last = _LAST_LEMMAS  # (the document asked last: its lemmas, without reading ``user_data``)
+    if last[0] is doc and last[1] == len(doc):
+        return last[2]
     lemmas = doc.user_data.get(_LEMMAS)  # in ``user_data``: each read of ``doc._`` makes a new object
     if lemmas is None or len(lemmas) != len(doc):
         hashes = doc.to_array(LEMMA).tolist() if len(doc) else []
@@ -264,7 +267,12 @@ def lower_lemmas(doc: Doc) -> list[str]:
         lemmas = doc.user_data[_LEMMAS] = kept[1] if kept is not None and kept[0] == hashes else (
             _names(doc.vocab.strings, hashes, lower=True) if hashes else [])
         doc.user_data[_KEPT_LEMMAS] = (hashes, lemmas)
+    _LAST_LEMMAS[:] = (doc, len(doc), lemmas)
     return lemmas
+
+
+# The document ``lower_lemmas`` read last, its length and its lemmas (see ``_LAST_ATTRS``).
+_LAST_LEMMAS: list = [None, -1, None]
 
 
 # The lemmas ``lower_lemmas`` read, kept in ``user_data`` under this key (dropped with the sentences).
@@ -407,6 +415,8 @@ def forget_sentences(doc: Doc) -> None:
     doc.user_data.pop(_CHAR_SPANS, None)
     doc.user_data.pop(_ATTRS, None)
     _LAST_ATTRS[:] = (None, -1, None)
+    _LAST_LEMMAS[:] = (None, -1, None)
+    _LAST_SPANS[:] = (None, -1, None)
     _LAST_SENTS[:] = (None, -1, None)
     doc.user_data.pop(_LEMMAS, None)
     doc.user_data.pop(_ENTS, None)
@@ -426,15 +436,24 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, found once a run for each pair of offsets: the
     components ask for the tokens of the same mentions over and over (every antecedent candidate of every
     pronoun, every actor of every event), and each call makes a new Span. The Span is shared: do not change it."""
-    cached = doc.user_data.get(_CHAR_SPANS)
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data[_CHAR_SPANS] = (len(doc), {})
-    spans: dict[tuple[int, int], Span | None] = cached[1]
+    last = _LAST_SPANS  # (the document asked last: its spans, without reading ``user_data``)
+    if last[0] is doc and last[1] == len(doc):
+        spans: dict[tuple[int, int], Span | None] = last[2]
+    else:
+        cached = doc.user_data.get(_CHAR_SPANS)
+        if cached is None or cached[0] != len(doc):
+            cached = doc.user_data[_CHAR_SPANS] = (len(doc), {})
+        spans = cached[1]
+        _LAST_SPANS[:] = (doc, len(doc), spans)
     key = (start, end)
     if key in spans:
         return spans[key]
     found = spans[key] = doc.char_span(start, end, alignment_mode="expand")
     return found
+
+
+# The document ``char_span`` read last, its length and its spans by offsets (the entry in ``user_data``; see ``_LAST_ATTRS``).
+_LAST_SPANS: list = [None, -1, None]
 
 
 def sent_of(x: Token | Span) -> Span:
