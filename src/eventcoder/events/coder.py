@@ -610,6 +610,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _alleged(self, f: Found) -> bool:
         """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
         t = f.tok
+        if self.allegation.isdisjoint(_lemma_set(t.doc)):
+            return False  # (no word of accusing in the document)
         if t.dep_ == "conj":
             if not f.nominal and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG":
                 # Round 21: a finite verb the parser hung on the alleged gerund is the accuser's own next act
@@ -636,6 +638,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _permitted(self, f: Found) -> bool:
         """The act a permission allows ("allowed their troops to deploy", "will allow Ukraine to use the
         weapons to strike targets in Russia"): allowed, not done; the permission is the event if any."""
+        if self.permission.isdisjoint(_lemma_set(f.tok.doc)) and self.reliance.isdisjoint(_lemma_set(f.tok.doc)):
+            return False  # (no word of allowing or relying in the document)
         if f.nominal and (f.anchor.i == f.tok.i or not self._argument_of(f.tok, f.anchor)):
             return False
         t = f.anchor if f.nominal else f.tok  # "relies on its allies to launch assaults": the light verb's clause
@@ -1625,6 +1629,8 @@ class EventCoder(TriggerFinder, RoleReader):
         of what the market moved after or amid happened in its own right ("stocks fell after the missile attack
         on Odesa"; but "investors waited for the Fed meeting" is still the market's)."""
         t = f.tok
+        if self.market_agents.isdisjoint(_lemma_set(t.doc)):
+            return False  # (no market word in the document: no clause below can have one as its subject or object)
         for _ in range(4):
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.market_agents for c in t.children)
@@ -2784,6 +2790,8 @@ def _dated_meeting(t: Token) -> bool:
 def _of_a_kind(noun: Token) -> bool:
     """Does "such" make the noun a kind of thing ("such incidents", "such sites"), not one counted with an
     ordinal or a determiner ("the second such arrest this month" is the news act again)?"""
+    if "such" not in _lower_set(noun.doc):
+        return False  # (no "such" in the document)
     kids = list(noun.children)
     return (any(g.lower_ == "such" and g.dep_ in ("amod", "predet", "det") for g in kids)
             and not any((g.dep_ == "det" and g.lower_ != "such") or g.ent_type_ == "ORDINAL" for g in kids))
@@ -2835,3 +2843,23 @@ def _joined_to_bare_verb(verb: Token) -> bool:
     "should free the men and threatened"): the tenses differ, so it is no part of the bare verb's clause."""
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.i < verb.i
 
+
+# The token attributes ``_word_sets`` read last, and the sets of their lower-cased lemmas and forms.
+_WORD_SETS: list = [None, frozenset(), frozenset()]
+
+
+def _lemma_set(doc: Doc) -> frozenset[str]:
+    """Every lower-cased lemma of the document, as a set, made once a run (a gate for a rule that needs one of a few words)."""
+    return _word_sets(doc)[1]
+
+
+def _lower_set(doc: Doc) -> frozenset[str]:
+    """Every lower-cased word of the document (``tok.lower_``), as a set, made once a run (a gate, as ``_lemma_set``)."""
+    return _word_sets(doc)[2]
+
+
+def _word_sets(doc: Doc) -> list:
+    attrs = token_attrs(doc)
+    if _WORD_SETS[0] is not attrs:
+        _WORD_SETS[:] = (attrs, frozenset(attrs.lemma), frozenset(attrs.lower))
+    return _WORD_SETS
