@@ -1586,6 +1586,8 @@ class EventCoder(TriggerFinder, RoleReader):
         from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
 
         t = f.anchor if f.nominal else f.tok
+        if "such" not in _lower_set(t.doc) and self.habitual.isdisjoint(_lower_set(t.doc)):
+            return False  # (no adverb of habit and no "such" in the document)
         # (the children read off the children index and token attributes: a Token made only for an object)
         attrs = token_attrs(t.doc)
         deps, lowers = attrs.dep, attrs.lower
@@ -1654,6 +1656,8 @@ class EventCoder(TriggerFinder, RoleReader):
         villages in the 1990s"): a habit over unknown years, not one act, with no date at any precision to store
         it under, left out. None for any other act (``event_when`` dates it, "when" clauses of a date included).
         Read once an event, in the main loop."""
+        if not _dated_words(f.tok.doc):
+            return None  # (no year, "past" nor decade in the document: ``_past_phrase`` finds none)
         y = EventCoder._past_phrase(f, year)
         return token_period(y, published) if isinstance(y, Token) else y
 
@@ -2863,3 +2867,17 @@ def _word_sets(doc: Doc) -> list:
     if _WORD_SETS[0] is not attrs:
         _WORD_SETS[:] = (attrs, frozenset(attrs.lemma), frozenset(attrs.lower))
     return _WORD_SETS
+
+
+# The token attributes ``_dated_words`` read last, and its answer.
+_DATED_WORDS: list = [None, True]
+
+
+def _dated_words(doc: Doc) -> bool:
+    """Does the document hold a word ``_past_phrase`` can date an act by: four digits (a year), "past" or a decade
+    ("1990s")? Read once a run; without one no act of the document is dated to the past."""
+    attrs = token_attrs(doc)
+    if _DATED_WORDS[0] is not attrs:
+        _DATED_WORDS[:] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
+                           or "past" in attrs.lower)
+    return _DATED_WORDS[1]
