@@ -1526,7 +1526,6 @@ class EventCoder(TriggerFinder, RoleReader):
         kids = [t.i for t in f.anchor.children]
         if index.keys().isdisjoint(lemmas[lo:hi]) and index.keys().isdisjoint(lower[lo:hi]) and not any(lemmas[i] in index for i in kids):
             return None  # no cue starts in the phrase (its tokens lie between its edges): most events
-        from ..nlp import subtree_indices  # (here: the import lines are shared with other rounds' work)
 
         subtree = subtree_indices(f.tok.doc, f.tok.i)  # (``[t.i for t in f.tok.subtree]``)
         words = [lemmas[i] for i in subtree] + [lemmas[i] for i in kids]
@@ -1583,8 +1582,6 @@ class EventCoder(TriggerFinder, RoleReader):
         """An act told as a habit or of a class of acts, no one act: qualified by an adverb of habit or of an
         earlier time ("officials usually blame abductions on gangs", "has previously accused Kyiv of shelling"),
         or aimed at "such" acts or things ("blamed such incidents on gangs", "has begun demolishing such sites")."""
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         t = f.anchor if f.nominal else f.tok
         if "such" not in _lower_set(t.doc) and self.habitual.isdisjoint(_lower_set(t.doc)):
             return False  # (no adverb of habit and no "such" in the document)
@@ -2482,8 +2479,6 @@ class EventCoder(TriggerFinder, RoleReader):
         final: str | None = None,
         past: tuple[str, str] | str | None = None,
     ) -> Event:
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         tok = f.tok
         deps = token_attrs(tok.doc).dep  # (the children's labels, read once a run: no Token made for each)
         kids = [(c, deps[c]) for c in child_indices(tok.doc)[tok.i]]
@@ -2881,3 +2876,8 @@ def _dated_words(doc: Doc) -> bool:
         _DATED_WORDS[:] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
                            or "past" in attrs.lower)
     return _DATED_WORDS[1]
+
+
+# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
+# each call, some microseconds; the import lines at the top are shared with other rounds' work)
+from ..nlp import child_indices, subtree_indices  # noqa: E402
