@@ -610,6 +610,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _alleged(self, f: Found) -> bool:
         """The act an accusation alleges ("accused Rwanda of deploying troops"): not asserted by the sentence."""
         t = f.tok
+        if self.allegation.isdisjoint(_lemma_set(t.doc)):
+            return False  # (no word of accusing in the document)
         if t.dep_ == "conj":
             if not f.nominal and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG":
                 # Round 21: a finite verb the parser hung on the alleged gerund is the accuser's own next act
@@ -636,6 +638,8 @@ class EventCoder(TriggerFinder, RoleReader):
     def _permitted(self, f: Found) -> bool:
         """The act a permission allows ("allowed their troops to deploy", "will allow Ukraine to use the
         weapons to strike targets in Russia"): allowed, not done; the permission is the event if any."""
+        if self.permission.isdisjoint(_lemma_set(f.tok.doc)) and self.reliance.isdisjoint(_lemma_set(f.tok.doc)):
+            return False  # (no word of allowing or relying in the document)
         if f.nominal and (f.anchor.i == f.tok.i or not self._argument_of(f.tok, f.anchor)):
             return False
         t = f.anchor if f.nominal else f.tok  # "relies on its allies to launch assaults": the light verb's clause
@@ -1522,7 +1526,6 @@ class EventCoder(TriggerFinder, RoleReader):
         kids = [t.i for t in f.anchor.children]
         if index.keys().isdisjoint(lemmas[lo:hi]) and index.keys().isdisjoint(lower[lo:hi]) and not any(lemmas[i] in index for i in kids):
             return None  # no cue starts in the phrase (its tokens lie between its edges): most events
-        from ..nlp import subtree_indices  # (here: the import lines are shared with other rounds' work)
 
         subtree = subtree_indices(f.tok.doc, f.tok.i)  # (``[t.i for t in f.tok.subtree]``)
         words = [lemmas[i] for i in subtree] + [lemmas[i] for i in kids]
@@ -1579,9 +1582,9 @@ class EventCoder(TriggerFinder, RoleReader):
         """An act told as a habit or of a class of acts, no one act: qualified by an adverb of habit or of an
         earlier time ("officials usually blame abductions on gangs", "has previously accused Kyiv of shelling"),
         or aimed at "such" acts or things ("blamed such incidents on gangs", "has begun demolishing such sites")."""
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         t = f.anchor if f.nominal else f.tok
+        if "such" not in _lower_set(t.doc) and self.habitual.isdisjoint(_lower_set(t.doc)):
+            return False  # (no adverb of habit and no "such" in the document)
         # (the children read off the children index and token attributes: a Token made only for an object)
         attrs = token_attrs(t.doc)
         deps, lowers = attrs.dep, attrs.lower
@@ -1625,6 +1628,8 @@ class EventCoder(TriggerFinder, RoleReader):
         of what the market moved after or amid happened in its own right ("stocks fell after the missile attack
         on Odesa"; but "investors waited for the Fed meeting" is still the market's)."""
         t = f.tok
+        if self.market_agents.isdisjoint(_lemma_set(t.doc)):
+            return False  # (no market word in the document: no clause below can have one as its subject or object)
         for _ in range(4):
             if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return any(c.dep_ == "nsubj" and c.lemma_.lower() in self.market_agents for c in t.children)
@@ -1648,6 +1653,8 @@ class EventCoder(TriggerFinder, RoleReader):
         villages in the 1990s"): a habit over unknown years, not one act, with no date at any precision to store
         it under, left out. None for any other act (``event_when`` dates it, "when" clauses of a date included).
         Read once an event, in the main loop."""
+        if not _dated_words(f.tok.doc):
+            return None  # (no year, "past" nor decade in the document: ``_past_phrase`` finds none)
         y = EventCoder._past_phrase(f, year)
         return token_period(y, published) if isinstance(y, Token) else y
 
@@ -2474,8 +2481,6 @@ class EventCoder(TriggerFinder, RoleReader):
         final: str | None = None,
         past: tuple[str, str] | str | None = None,
     ) -> Event:
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         tok = f.tok
         deps = token_attrs(tok.doc).dep  # (the children's labels, read once a run: no Token made for each)
         kids = [(c, deps[c]) for c in child_indices(tok.doc)[tok.i]]
@@ -2844,6 +2849,8 @@ def _dated_meeting(t: Token) -> bool:
 def _of_a_kind(noun: Token) -> bool:
     """Does "such" make the noun a kind of thing ("such incidents", "such sites"), not one counted with an
     ordinal or a determiner ("the second such arrest this month" is the news act again)?"""
+    if "such" not in _lower_set(noun.doc):
+        return False  # (no "such" in the document)
     kids = list(noun.children)
     return (any(g.lower_ == "such" and g.dep_ in ("amod", "predet", "det") for g in kids)
             and not any((g.dep_ == "det" and g.lower_ != "such") or g.ent_type_ == "ORDINAL" for g in kids))
@@ -2895,3 +2902,42 @@ def _joined_to_bare_verb(verb: Token) -> bool:
     "should free the men and threatened"): the tenses differ, so it is no part of the bare verb's clause."""
     return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.tag_ == "VB" and verb.head.i < verb.i
 
+
+# The token attributes ``_word_sets`` read last, and the sets of their lower-cased lemmas and forms.
+_WORD_SETS: list = [None, frozenset(), frozenset()]
+
+
+def _lemma_set(doc: Doc) -> frozenset[str]:
+    """Every lower-cased lemma of the document, as a set, made once a run (a gate for a rule that needs one of a few words)."""
+    return _word_sets(doc)[1]
+
+
+def _lower_set(doc: Doc) -> frozenset[str]:
+    """Every lower-cased word of the document (``tok.lower_``), as a set, made once a run (a gate, as ``_lemma_set``)."""
+    return _word_sets(doc)[2]
+
+
+def _word_sets(doc: Doc) -> list:
+    attrs = token_attrs(doc)
+    if _WORD_SETS[0] is not attrs:
+        _WORD_SETS[:] = (attrs, frozenset(attrs.lemma), frozenset(attrs.lower))
+    return _WORD_SETS
+
+
+# The token attributes ``_dated_words`` read last, and its answer.
+_DATED_WORDS: list = [None, True]
+
+
+def _dated_words(doc: Doc) -> bool:
+    """Does the document hold a word ``_past_phrase`` can date an act by: four digits (a year), "past" or a decade
+    ("1990s")? Read once a run; without one no act of the document is dated to the past."""
+    attrs = token_attrs(doc)
+    if _DATED_WORDS[0] is not attrs:
+        _DATED_WORDS[:] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
+                           or "past" in attrs.lower)
+    return _DATED_WORDS[1]
+
+
+# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
+# each call, some microseconds; the import lines at the top are shared with other rounds' work)
+from ..nlp import child_indices, subtree_indices  # noqa: E402

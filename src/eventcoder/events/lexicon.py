@@ -59,6 +59,12 @@ class Lexicon:
     cued: dict[tuple[str, ...], list[Switch]] = field(default_factory=dict)
     _cue_sets: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # ``cue_set`` read as a dictionary's own lookup once a set is built (the rules ask some fifty thousand times
+        # a pass): the instance's ``cue_set`` is the lookup of ``_cue_sets``, which builds a missing set as below
+        self._cue_sets = _CueSets(self, self._cue_sets)
+        self.cue_set = self._cue_sets.__getitem__  # type: ignore[method-assign]
+
     def cue_set(self, name: str) -> frozenset[str]:
         """A cue list as a set of lower-cased words; built once (the role reader asks for some per event)."""
         got = self._cue_sets.get(name)
@@ -68,6 +74,17 @@ class Lexicon:
                 v = list(v)
             got = self._cue_sets[name] = frozenset(str(x).lower() for x in v)
         return got
+
+
+class _CueSets(dict):
+    """``Lexicon._cue_sets``: the cue sets by name, a missing one built on its first read (``Lexicon.cue_set``)."""
+
+    def __init__(self, lex: Lexicon, items: Any = ()) -> None:
+        super().__init__(items)
+        self.lex = lex
+
+    def __missing__(self, name: str) -> frozenset[str]:
+        return Lexicon.cue_set(self.lex, name)
 
 
 def _words(s: Any) -> tuple[str, ...]:

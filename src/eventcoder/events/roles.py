@@ -1211,8 +1211,6 @@ class RoleReader(RecipientReader):
     @staticmethod
     def _all_prep_objects(head: Token) -> list[tuple[str, list[Token]]]:
         """(preposition, its objects naming possible parties) for each preposition on ``head``."""
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         out = []
         # (read off the children index and the token attributes of the run: a Token made only for an object kept)
         doc = head.doc
@@ -2273,3 +2271,8 @@ def _active_finite_conjunct(verb: Token, head: Token) -> bool:
     if verb.dep_ != "conj" or verb.head.i != head.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
     return not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
+
+
+# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
+# each call, some microseconds; the import lines at the top are shared with other rounds' work)
+from ..nlp import child_indices  # noqa: E402

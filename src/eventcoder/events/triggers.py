@@ -576,8 +576,6 @@ class TriggerFinder:
         crown") names a contest, no act toward a party; a sentence or term that is served ("to serve out their
         sentences", "will serve the rest of his sentence at home") was passed before: no sanction now."""
         if tok.pos_ in ("VERB", "AUX"):
-            from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
             titles = self.lex.cue_set("r22b_contest_titles")
             attrs = token_attrs(tok.doc)  # (the children's labels and lemmas, read once a run: no Token made for each)
             deps, lemmas = attrs.dep, attrs.lemma
@@ -1098,8 +1096,6 @@ class TriggerFinder:
         Iran must account for its stockpile", "said Hungary should buy its oil elsewhere"): an active verb with the
         modal "must" or "should" and a subject that names a party other than a pronoun; None for a passive ("must be
         allowed"), a subject that is no party ("inflation should fall") or a pronoun ("said it must do more")."""
-        from ..nlp import child_indices  # (here: the import lines are shared with other rounds' work)
-
         modals = self.lex.cue_set("r30t_deontic_modals")
         attrs = token_attrs(tok.doc)  # (the children's labels, read once a run: a Token made only for a clause)
         for ci in child_indices(tok.doc)[tok.i]:
@@ -2004,3 +2000,8 @@ def _heads(f: Found, clause: Token) -> bool:
 def _dated_phrase(prep: Token) -> bool:
     """Is a preposition's object a date or a time ("on Tuesday", "in March", "at dawn")?"""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
+# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
+# each call, some microseconds; the import lines at the top are shared with other rounds' work)
+from ..nlp import child_indices  # noqa: E402
