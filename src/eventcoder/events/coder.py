@@ -1821,6 +1821,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
                         keys = {m.key for m in agents}
                         actors, recips = agents, [m for m in recips if m.key not in keys]
+                if not actors and f.nominal:
+                    agents, extra = self._relative_clause_agent(doc, f)
+                    if agents:  # Round 46: "the curfew the army imposed on border towns"
+                        keys = {m.key for m in agents}
+                        actors, recips = agents, [m for m in recips if m.key not in keys] or extra
                 if not actors and f.nominal and f.tok.dep_ in ("nsubj", "nsubjpass"):
                     actors = self._onset_between(doc, f.tok)  # Round 40: "fighting broke out in Tripoli between X and Y"
                     if actors:

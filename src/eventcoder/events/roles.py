@@ -1231,6 +1231,53 @@ class RoleReader(RecipientReader):
                     out.append((lowers[c], objs))
         return out
 
+    def _relative_clause_agent(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
+        """Round 46: an act noun that a relative clause of a verb carrying it out modifies is that clause's subject's
+        act ("the curfew the army imposed on border towns", "the drills that Japanese forces held", "the blockade
+        which Turkey had mounted"), with the clause's own recipients ("on border towns"). The noun is the clause's
+        object gap: a clause with an object of its own, a passive one or one whose verb only undergoes, mediates or
+        judges the act ("the truce Qatar brokered", "the strikes Rome condemned") names no doer. Also the small
+        parser's misreading of a clause with no relative word as a participle on its subject set after the noun
+        ("the pact the two neighbours signed": "neighbours" as a second object, "signed" as a participle on it)."""
+        noun = f.tok
+        if noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "the peace accord the two sides signed"
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+            return [], []  # "would respond to any new sanctions London imposed": no act told
+        verbs = self._relative_agent_verbs()
+        clauses = [(c, None) for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+        nxt = noun.right_edge.i + 1
+        if nxt < len(doc) and not clauses:
+            n2 = next((t for t in doc[nxt : min(len(doc), nxt + 6)] if t.left_edge.i == nxt and t.pos_ in ("NOUN", "PROPN")
+                       and ((t.head.i == noun.i and t.dep_ == "appos") or (t.head.i == noun.head.i and t.dep_ == noun.dep_))), None)
+            if n2 is not None and doc[nxt].dep_ in ("det", "nummod", "poss", "compound", "amod") or (n2 is not None and n2.pos_ == "PROPN"):
+                clauses = [(c, n2) for c in n2.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > n2.i]
+        for verb, subj_tok in clauses:
+            if verb.lemma_.lower() not in verbs:
+                continue
+            kids = list(verb.children)
+            if any(k.dep_ in ("auxpass", "nsubjpass", "agent", "ccomp", "xcomp") for k in kids):
+                continue
+            if any(k.dep_ in ("dobj", "obj", "dative") and k.lower_ not in ("that", "which") for k in kids):
+                continue  # the clause has an object of its own: the noun is not what it does
+            subj = [subj_tok] if subj_tok is not None else [k for k in kids if k.dep_ == "nsubj" and k.lower_ not in ("that", "which", "who")]
+            actors = [m for s in subj for m in self._mentions_in(doc, s)]
+            if not actors:
+                continue
+            preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
+            recips = [m for p in self._prep_objects(verb, preps) for m in self._party(doc, p) if not same_party(m, actors)]
+            return actors, recips
+        return [], []
+
+    def _relative_agent_verbs(self) -> frozenset[str]:
+        got = getattr(self, "_r46a_agent_verbs", None)
+        if got is None:
+            cue = self.lex.cue_set
+            got = (self.lex.cue_set("light_verbs") | cue("enacting_verbs") | cue("imposing_verbs") | cue("presenting_verbs")
+                   | cue("r28t_raising_verbs") | cue("r46a_relative_agent_verbs"))
+            self._r46a_agent_verbs = got
+        return got
+
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)

@@ -1,0 +1,40 @@
+"""Round 46 (a) role rules: acts found with no actor. All sentences are invented."""
+
+import pytest
+from helpers import find_event, rule_events, show_events
+
+
+# -- an act noun modified by a relative clause whose verb carries the act out ("the curfew the army imposed", "the
+#    drills that Japanese forces held", "the embargo which Ankara had slapped on ..."): the clause's subject does it --
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Kenya criticised the curfew the Ugandan army imposed on border towns.", "COERCE", "UGA"),
+        ("The Philippines welcomed the exercises that Australian and Japanese forces held near Palawan.", "COOPERATE", "AUS"),
+        ("Cyprus protested against the naval blockade which Turkey had mounted off Famagusta.", "COERCE", "TUR"),
+        ("Officials in Lusaka said the airstrikes Zimbabwean jets carried out on Tuesday hit a fuel depot.", "ASSAULT", "ZWE"),
+    ],
+)
+def test_relative_clause_subject_does_the_act_noun(text, etype, actor):
+    ev = rule_events(text)
+    assert find_event(ev, etype, actor) is not None, show_events(ev)
+
+
+def test_relative_clause_of_a_go_between_is_not_the_acts_doer():
+    # "the ceasefire that Egypt brokered": the broker is a third party, not a side that ceases fire
+    ev = rule_events("Qatar praised the ceasefire that Egypt brokered between Israel and Hamas.")
+    assert not [e for e in ev if e.event == "RETREAT" and "EGY" in e.actor_keys], show_events(ev)
+
+
+def test_relative_clause_undergoing_the_act_is_not_its_doer():
+    # "the sanctions Iran faced": the subject suffers the measure, it imposes nothing
+    ev = rule_events("Analysts said the sanctions Iran faced last year had halved its oil exports.")
+    assert not [e for e in ev if e.event == "SANCTION" and "IRN" in e.actor_keys], show_events(ev)
+
+
+def test_relative_clause_on_any_act_tells_no_act():
+    # "any new tariffs Canada imposed": a hypothetical measure, not one imposed
+    ev = rule_events("Mexico said it would answer in kind to any new tariffs Canada imposed on its steel.")
+    assert not [e for e in ev if e.event == "SANCTION" and "CAN" in e.actor_keys], show_events(ev)
