@@ -60,3 +60,34 @@ def test_passive_gerund_after_a_measure_of_time_is_undergone():
     # "a week after being detained": the freed reporter did not detain anyone
     ev = rule_events("A Ugandan reporter was released in Kampala a week after being detained by police.")
     assert not [e for e in ev if e.event == "COERCE" and any(k.startswith("UGA.JRN") for k in e.actor_keys)], show_events(ev)
+
+
+# -- a purpose infinitive after the object of a verb of using ("used the summit to sign", "seized the opportunity
+#    to ..."): the user acts, not the thing used ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("Ghana used the summit to sign a defence pact with Togo.", "COOPERATE", "GHA"),
+        ("Azerbaijan seized the opportunity to sign a transit deal with Georgia.", "SUPPORT", "AZE"),
+        ("Kenya used the forum to accuse Somalia of harbouring militants.", "ACCUSE", "KEN"),
+    ],
+)
+def test_purpose_of_a_verb_of_using_is_the_users_act(text, etype, actor):
+    ev = rule_events(text)
+    assert find_event(ev, etype, actor) is not None, show_events(ev)
+
+
+def test_object_control_verb_still_passes_to_its_object():
+    # "urged the rebels to sign": the rebels are asked to sign; the urging state signs nothing
+    ev = rule_events("Uganda urged the rebels to sign the accord in Kampala.")
+    assert not [e for e in ev if e.event in ("SUPPORT", "AGREE", "COOPERATE") and "UGA" in e.actor_keys], show_events(ev)
+
+
+def test_purpose_of_using_a_means_of_force_is_left_to_the_means():
+    # "used tear gas to push the crowd back": the tear gas is read as the act; the push is no second act
+    # aimed at whatever place the infinitive names
+    ev = rule_events("Riot police in Yerevan used tear gas and batons to push protesters back from the parliament building.")
+    assert not [e for e in ev if e.event == "COERCE" and any(k.startswith("ARM.COP") for k in e.actor_keys)
+                and any(k.startswith("ARM.LEG") or k.startswith("ARM.GOV") for k in e.recipient_keys)], show_events(ev)

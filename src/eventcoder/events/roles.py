@@ -540,7 +540,10 @@ class RoleReader(RecipientReader):
                     return [paired], False
                 # object control: "forcing them to mobilize", "urged Iran to join"
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
-                if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs"):
+                if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs") and (
+                        # round 46: "Ghana used the summit to sign a pact", "seized the chance to press": the object of
+                        # a verb of using is the means, the user does the purpose infinitive's act
+                        t.head.lemma_.lower() not in self.lex.cue_set("r46a_means_verbs") or self._force_means(objs)):
                     return objs, False
                 # (but "summoned Japan's ambassador to demand an apology": the summoner's purpose)
             if t.dep_ == "pcomp" and t.head.head is not t.head:
@@ -584,6 +587,10 @@ class RoleReader(RecipientReader):
                     if intent.dep_ == "poss":
                         return [intent], False  # "Japan's plan to impose tariffs"
                     t = intent  # "Japan has no plans to impose sanctions", "announced plans to open an embassy"
+                    continue
+                if (t.dep_ == "acl" and t.tag_ == "VB" and t.head.dep_ in ("dobj", "obj") and t.head.head is not t.head
+                        and t.head.head.lemma_.lower() in self.lex.cue_set("r46a_means_verbs")):
+                    t = t.head.head  # round 46: "seized the opportunity to sign a deal": the user's act
                     continue
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
@@ -640,6 +647,19 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    def _force_means(self, objs: list[Token]) -> bool:
+        """Round 46: is a used object (or one joined to it) a means of force the lexicon reads as an attack itself
+        ("used tear gas and batons to push the crowd back")? That act is read from the means; its purpose
+        infinitive is left as before."""
+        for o in objs:
+            for x in (o, *o.conjuncts):
+                lemma = x.lemma_.lower()
+                comp = [c.lemma_.lower() for c in x.children if c.dep_ in ("compound", "amod") and c.i == x.i - 1]
+                trig = (self.lex.nouns.get((*comp[-1:], lemma)) if comp else None) or self.lex.nouns.get((lemma,))
+                if trig is not None and trig.type == "ASSAULT":
+                    return True
+        return False
 
     def _state_word(self, t: Token) -> bool:
         """Round 45: a participle or adjective that names a state of mind or readiness ("concerned", "alarmed",
