@@ -91,3 +91,28 @@ def test_purpose_of_using_a_means_of_force_is_left_to_the_means():
     ev = rule_events("Riot police in Yerevan used tear gas and batons to push protesters back from the parliament building.")
     assert not [e for e in ev if e.event == "COERCE" and any(k.startswith("ARM.COP") for k in e.actor_keys)
                 and any(k.startswith("ARM.LEG") or k.startswith("ARM.GOV") for k in e.recipient_keys)], show_events(ev)
+
+
+# -- a speaker's act joined by the parse to a verb deep inside what the speaker reported ("said it had received
+#    assurances that the border would stay open and urged ..."): the reporting verb's subject's act ---------------
+
+
+@pytest.mark.parametrize(
+    "text,etype,actor",
+    [
+        ("The Arakan Army said it had received assurances from Dhaka that the border would stay open and urged Myanmar's "
+         "junta to lift the blockade.", "REQUEST", "ARAKAN_ARMY"),
+        ("The Syrian Democratic Forces said the shelling had forced thousands to flee to camps that were already full and "
+         "appealed to the United Nations for help.", "REQUEST", "SDF"),
+    ],
+)
+def test_speakers_act_joined_deep_in_the_report_is_the_speakers(text, etype, actor):
+    ev = rule_events(text)
+    assert find_event(ev, etype, actor) is not None, show_events(ev)
+
+
+def test_act_joined_to_a_reported_clause_of_the_same_tense_stays_unread():
+    # "a depot that stored fuel and warned": the joined past may be the clause's own; no speaker's warning is read
+    ev = rule_events("Ukraine's army said Russian drones had hit a depot near Lviv that stored fuel and warned Hungary "
+                     "against closing the border.")
+    assert not [e for e in ev if e.event == "THREATEN" and any(k.startswith("UKR") for k in e.actor_keys)], show_events(ev)
