@@ -116,24 +116,3 @@ def test_act_joined_to_a_reported_clause_of_the_same_tense_stays_unread():
     ev = rule_events("Ukraine's army said Russian drones had hit a depot near Lviv that stored fuel and warned Hungary "
                      "against closing the border.")
     assert not [e for e in ev if e.event == "THREATEN" and any(k.startswith("UKR") for k in e.actor_keys)], show_events(ev)
-
-
-# -- talks in a time adjunct of a passive clause ("was signed by X after talks with Y"): the agent is at the talks -----
-
-
-@pytest.mark.parametrize(
-    "text,actor,recipient",
-    [
-        ("The border deal was signed by Kazakhstan's foreign minister after talks with Kyrgyz officials in Bishkek.", "KAZ", "KGZ"),
-        ("A gas accord was initialled by Azerbaijan's energy minister on Friday following talks with Turkish officials.", "AZE", "TUR"),
-    ],
-)
-def test_talks_in_adjunct_of_a_passive_are_the_agents(text, actor, recipient):
-    ev = rule_events(text)
-    assert find_event(ev, "CONSULT", actor, recipient) is not None, show_events(ev)
-
-
-def test_talks_in_adjunct_of_a_passive_with_no_agent_name_no_party():
-    # "the deal was signed after talks in Doha": no one named at the talks
-    ev = rule_events("The grain deal was signed after talks in Doha, officials said.")
-    assert not [e for e in ev if e.event == "CONSULT"], show_events(ev)

@@ -2326,12 +2326,7 @@ class EventCoder(TriggerFinder, RoleReader):
         clause = self._adjunct_clause(f.tok)
         if clause is None or clause.pos_ not in ("VERB", "AUX"):
             return [], recips
-        heads, passive = self._subject(clause)
-        if passive and self._agent(clause):
-            # Round 46: "the deal was signed by Astana's foreign minister after talks with ...": the agent is the
-            # party at the talks, beside the passive subject (the thing signed, or a party received)
-            heads = self._agent(clause) + heads
-        parties = [m for x in heads for m in self._mentions_in(doc, x)]
+        parties = [m for x in self._subject(clause)[0] for m in self._mentions_in(doc, x)]
         if not parties and clause.lemma_.lower() in self.reporting:
             for c in clause.children:
                 if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
