@@ -40,28 +40,6 @@ def test_relative_clause_on_any_act_tells_no_act():
     assert not [e for e in ev if e.event == "SANCTION" and "CAN" in e.actor_keys], show_events(ev)
 
 
-# -- a gerund after "a day after", "hours before" (the preposition hangs on the measure of time): the clause's subject
-#    does it --------------------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text,etype,actor",
-    [
-        ("Rebel commanders who took control of Bamako named a new cabinet on Friday, a day after arresting the interior minister.", "COERCE", "MLI"),
-        ("Ecuador's navy returned to port on Thursday, a day after seizing a Colombian fishing boat off Esmeraldas.", "COERCE", "ECU"),
-    ],
-)
-def test_gerund_after_a_measure_of_time_is_the_clauses_subjects(text, etype, actor):
-    ev = rule_events(text)
-    assert find_event(ev, etype, actor) is not None, show_events(ev)
-
-
-def test_passive_gerund_after_a_measure_of_time_is_undergone():
-    # "a week after being detained": the freed reporter did not detain anyone
-    ev = rule_events("A Ugandan reporter was released in Kampala a week after being detained by police.")
-    assert not [e for e in ev if e.event == "COERCE" and any(k.startswith("UGA.JRN") for k in e.actor_keys)], show_events(ev)
-
-
 # -- a purpose infinitive after the object of a verb of using ("used the summit to sign", "seized the opportunity
 #    to ..."): the user acts, not the thing used ------------------------------------------------------------------
 

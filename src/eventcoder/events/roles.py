@@ -569,10 +569,6 @@ class RoleReader(RecipientReader):
                         return hit, False
                     if on:
                         return objs, False
-                if gov.dep_ == "npadvmod" and gov.pos_ == "NOUN" and gov.head is not gov and gov.head.pos_ in ("VERB", "AUX"):
-                    # round 46: "named a cabinet on Friday, a day after arresting the minister", "hours before
-                    # signing": the preposition hangs on the measure of time, which hangs on the clause's verb
-                    gov = gov.head
                 t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
             if t.dep_ == "advcl" or (t.dep_ == "conj" and t.i == verb.i):
