@@ -1828,6 +1828,11 @@ class EventCoder(TriggerFinder, RoleReader):
                     if agents:  # Round 33: "after an attack on its embassy by Belarusian forces"
                         keys = {m.key for m in agents}
                         actors, recips = agents, [m for m in recips if m.key not in keys]
+                if not actors and f.nominal:
+                    agents, extra = self._relative_clause_agent(doc, f)
+                    if agents:  # Round 46: "the curfew the army imposed on border towns"
+                        keys = {m.key for m in agents}
+                        actors, recips = agents, [m for m in recips if m.key not in keys] or extra
                 if not actors and f.nominal and f.tok.dep_ in ("nsubj", "nsubjpass"):
                     actors = self._onset_between(doc, f.tok)  # Round 40: "fighting broke out in Tripoli between X and Y"
                     if actors:
@@ -1913,6 +1918,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     # Round 37: also where the parse lends the act the reported demand's subject ("said Kyiv should
                     # free the men and threatened to block the talks": Kyiv is asked, the speaker threatens)
                     actors = self._speaker_of_joined_act(doc, joined) or actors
+                    if not actors and not f.nominal and f.tok.lemma_.lower() in self.speaker_acts:
+                        actors = self._reporter_of_deep_conjunct(doc, joined)  # Round 46
                     if actors:
                         keys = {m.key for m in actors}
                         recips = [m for m in recips if m.key not in keys]
@@ -2211,6 +2218,30 @@ class EventCoder(TriggerFinder, RoleReader):
         if any(c.dep_ == "neg" for c in head.children):
             return []  # the parse would lend the act the reported clause's "not" ("said they should not ... and warned")
         return [m for x in self._subject(head.head)[0] for m in self._mentions_in(doc, x)]
+
+    def _reporter_of_deep_conjunct(self, doc: Doc, verb: Token) -> list[Mention]:
+        """Round 46: a speaker's act (urge, warn, vow, ...) with no subject of its own, joined by the parse to a verb
+        deep inside what the speaker reported ("Hamas said it had received assurances that the border would stay open
+        and urged Cairo to ...": "urged" hangs on "stay", inside the object of "received"): the act is the subject's
+        of the nearest reporting verb above, when its tense is not the joined verb's (a finite past or present joined
+        to a bare verb, an auxiliary's or a participle: no part of that clause)."""
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJ or c.dep_ in PASS_SUBJ for c in verb.children):
+            return []
+        head = verb.head
+        if head.i > verb.i or (head.tag_ == verb.tag_ and head.pos_ != "AUX" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+            return []
+        t = head
+        for _ in range(8):
+            if t.dep_ not in ("ccomp", "acl", "relcl", "dobj", "obj", "pobj", "prep", "advcl", "xcomp", "attr", "acomp", "conj") or t.head is t:
+                return []
+            t = t.head
+            lemma = t.lemma_.lower()
+            if t.pos_ == "VERB" and (lemma in self.reporting or lemma in self.speaker_acts):
+                if lemma not in self.reporting or t.i > verb.i:
+                    return []  # the nearest saying verb above is itself an act, or comes after: not a report
+                heads, passive = self._subject(t)
+                return [] if passive else [m for x in heads for m in self._mentions_in(doc, x)]
+        return []
 
     def _attack_noun(self, noun: Token) -> bool:
         """Round 24: a noun that names an attack ("the blasts", "a grenade attack", "the bombing")."""

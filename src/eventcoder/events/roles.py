@@ -540,7 +540,10 @@ class RoleReader(RecipientReader):
                     return [paired], False
                 # object control: "forcing them to mobilize", "urged Iran to join"
                 objs = [c for c in t.head.children if c.dep_ in ("dobj", "obj") and c.i < t.i]
-                if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs"):
+                if objs and t.head.lemma_.lower() not in self.lex.cue_set("r23_summoning_verbs") and (
+                        # round 46: "Ghana used the summit to sign a pact", "seized the chance to press": the object of
+                        # a verb of using is the means, the user does the purpose infinitive's act
+                        t.head.lemma_.lower() not in self.lex.cue_set("r46a_means_verbs") or self._force_means(objs)):
                     return objs, False
                 # (but "summoned Japan's ambassador to demand an apology": the summoner's purpose)
             if t.dep_ == "pcomp" and t.head.head is not t.head:
@@ -580,6 +583,10 @@ class RoleReader(RecipientReader):
                     if intent.dep_ == "poss":
                         return [intent], False  # "Japan's plan to impose tariffs"
                     t = intent  # "Japan has no plans to impose sanctions", "announced plans to open an embassy"
+                    continue
+                if (t.dep_ == "acl" and t.tag_ == "VB" and t.head.dep_ in ("dobj", "obj") and t.head.head is not t.head
+                        and t.head.head.lemma_.lower() in self.lex.cue_set("r46a_means_verbs")):
+                    t = t.head.head  # round 46: "seized the opportunity to sign a deal": the user's act
                     continue
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
@@ -636,6 +643,19 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    def _force_means(self, objs: list[Token]) -> bool:
+        """Round 46: is a used object (or one joined to it) a means of force the lexicon reads as an attack itself
+        ("used tear gas and batons to push the crowd back")? That act is read from the means; its purpose
+        infinitive is left as before."""
+        for o in objs:
+            for x in (o, *o.conjuncts):
+                lemma = x.lemma_.lower()
+                comp = [c.lemma_.lower() for c in x.children if c.dep_ in ("compound", "amod") and c.i == x.i - 1]
+                trig = (self.lex.nouns.get((*comp[-1:], lemma)) if comp else None) or self.lex.nouns.get((lemma,))
+                if trig is not None and trig.type == "ASSAULT":
+                    return True
+        return False
 
     def _state_word(self, t: Token) -> bool:
         """Round 45: a participle or adjective that names a state of mind or readiness ("concerned", "alarmed",
@@ -1228,6 +1248,53 @@ class RoleReader(RecipientReader):
                 if objs:
                     out.append((lowers[c], objs))
         return out
+
+    def _relative_clause_agent(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
+        """Round 46: an act noun that a relative clause of a verb carrying it out modifies is that clause's subject's
+        act ("the curfew the army imposed on border towns", "the drills that Japanese forces held", "the blockade
+        which Turkey had mounted"), with the clause's own recipients ("on border towns"). The noun is the clause's
+        object gap: a clause with an object of its own, a passive one or one whose verb only undergoes, mediates or
+        judges the act ("the truce Qatar brokered", "the strikes Rome condemned") names no doer. Also the small
+        parser's misreading of a clause with no relative word as a participle on its subject set after the noun
+        ("the pact the two neighbours signed": "neighbours" as a second object, "signed" as a participle on it)."""
+        noun = f.tok
+        if noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "the peace accord the two sides signed"
+        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in noun.children):
+            return [], []  # "would respond to any new sanctions London imposed": no act told
+        verbs = self._relative_agent_verbs()
+        clauses = [(c, None) for c in noun.children if c.dep_ == "relcl" and c.i > noun.i]
+        nxt = noun.right_edge.i + 1
+        if nxt < len(doc) and not clauses:
+            n2 = next((t for t in doc[nxt : min(len(doc), nxt + 6)] if t.left_edge.i == nxt and t.pos_ in ("NOUN", "PROPN")
+                       and ((t.head.i == noun.i and t.dep_ == "appos") or (t.head.i == noun.head.i and t.dep_ == noun.dep_))), None)
+            if n2 is not None and doc[nxt].dep_ in ("det", "nummod", "poss", "compound", "amod") or (n2 is not None and n2.pos_ == "PROPN"):
+                clauses = [(c, n2) for c in n2.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > n2.i]
+        for verb, subj_tok in clauses:
+            if verb.lemma_.lower() not in verbs:
+                continue
+            kids = list(verb.children)
+            if any(k.dep_ in ("auxpass", "nsubjpass", "agent", "ccomp", "xcomp") for k in kids):
+                continue
+            if any(k.dep_ in ("dobj", "obj", "dative") and k.lower_ not in ("that", "which") for k in kids):
+                continue  # the clause has an object of its own: the noun is not what it does
+            subj = [subj_tok] if subj_tok is not None else [k for k in kids if k.dep_ == "nsubj" and k.lower_ not in ("that", "which", "who")]
+            actors = [m for s in subj for m in self._mentions_in(doc, s)]
+            if not actors:
+                continue
+            preps = self.lex.recipient_preps.get(f.trigger.type) or DEFAULT_RECIPIENT_PREPS
+            recips = [m for p in self._prep_objects(verb, preps) for m in self._party(doc, p) if not same_party(m, actors)]
+            return actors, recips
+        return [], []
+
+    def _relative_agent_verbs(self) -> frozenset[str]:
+        got = getattr(self, "_r46a_agent_verbs", None)
+        if got is None:
+            cue = self.lex.cue_set
+            got = (self.lex.cue_set("light_verbs") | cue("enacting_verbs") | cue("imposing_verbs") | cue("presenting_verbs")
+                   | cue("r28t_raising_verbs") | cue("r46a_relative_agent_verbs"))
+            self._r46a_agent_verbs = got
+        return got
 
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
