@@ -1,7 +1,7 @@
 """Round 46 (class C): whom a reaction or a request answers. All sentences are invented."""
 
 import pytest
-from helpers import find_event, rule_events, show_events
+from helpers import rule_events, show_events
 
 
 def _targets(ev, etype, actor):

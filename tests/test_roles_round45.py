@@ -3,7 +3,6 @@
 import pytest
 from helpers import find_event, rule_events, show_events
 
-
 # -- a finite verb joined to a state of mind ("said it was appalled and called on ...", "they were shocked and
 #    accused ..."): the small parser reads the state as a passive (its subject a passive subject) or joins the verb
 #    to the adjective; either way the state's subject is the joined verb's doer -----------------------------------

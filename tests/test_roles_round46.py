@@ -3,7 +3,6 @@
 import pytest
 from helpers import find_event, rule_events, show_events
 
-
 # -- an act noun modified by a relative clause whose verb carries the act out ("the curfew the army imposed", "the
 #    drills that Japanese forces held", "the embargo which Ankara had slapped on ..."): the clause's subject does it --
 
