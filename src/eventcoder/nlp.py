@@ -254,10 +254,14 @@ def _ent_iobs(doc: Doc) -> list[int]:
 _IOBS = "eventcoder.ent_iobs"
 
 
+# An empty entry of the one-slot caches below (no document, length -1).
+_NO_DOC: tuple = (None, -1, None)
+
+
 def lower_lemmas(doc: Doc) -> list[str]:
     """Every token's lower-cased lemma, read once a document: the coder matches its cues (contexts, switch
     rules, exclusions) on the lemmas of a sentence or a window around each trigger, for every trigger."""
-    last = _LAST_LEMMAS  # (the document asked last: its lemmas, without reading ``user_data``)
+    last = _LAST_LEMMAS[0]  # (the document asked last: its lemmas, without reading ``user_data``)
     if last[0] is doc and last[1] == len(doc):
         return last[2]
     lemmas = doc.user_data.get(_LEMMAS)  # in ``user_data``: each read of ``doc._`` makes a new object
@@ -267,12 +271,12 @@ def lower_lemmas(doc: Doc) -> list[str]:
         lemmas = doc.user_data[_LEMMAS] = kept[1] if kept is not None and kept[0] == hashes else (
             _names(doc.vocab.strings, hashes, lower=True) if hashes else [])
         doc.user_data[_KEPT_LEMMAS] = (hashes, lemmas)
-    _LAST_LEMMAS[:] = (doc, len(doc), lemmas)
+    _LAST_LEMMAS[0] = (doc, len(doc), lemmas)
     return lemmas
 
 
 # The document ``lower_lemmas`` read last, its length and its lemmas (see ``_LAST_ATTRS``).
-_LAST_LEMMAS: list = [None, -1, None]
+_LAST_LEMMAS: list = [_NO_DOC]
 
 
 # The lemmas ``lower_lemmas`` read, kept in ``user_data`` under this key (dropped with the sentences).
@@ -326,7 +330,7 @@ _ATTRS = "eventcoder.token_attrs"
 
 def token_attrs(doc: Doc) -> TokenAttrs:
     """The string attributes of every token (see :class:`TokenAttrs`), read once a run."""
-    last = _LAST_ATTRS  # (the document asked last: the passes ask some hundred thousand times a pass, mostly of it)
+    last = _LAST_ATTRS[0]  # (the document asked last: the passes ask some hundred thousand times a pass, mostly of it)
     if last[0] is doc and last[1] == len(doc):
         return last[2]
     attrs = doc.user_data.get(_ATTRS)
@@ -343,13 +347,14 @@ def token_attrs(doc: Doc) -> TokenAttrs:
             attrs = TokenAttrs(doc, hashes)
         doc.user_data[_ATTRS] = attrs
         doc.user_data[_KEPT_ATTRS] = (hashes, attrs)
-    _LAST_ATTRS[:] = (doc, len(doc), attrs)
+    _LAST_ATTRS[0] = (doc, len(doc), attrs)
     return attrs
 
 
 # The document ``token_attrs`` read last, its length and its attributes (the entry in ``user_data``, found without
-# reading ``user_data``); ``forget_sentences`` empties it with that entry.
-_LAST_ATTRS: list = [None, -1, None]
+# reading ``user_data``); ``forget_sentences`` empties it with that entry. Each of these one-slot caches holds one
+# tuple, read and replaced whole, so a thread coding another document never mixes its entries with this one's.
+_LAST_ATTRS: list = [_NO_DOC]
 
 
 # The attribute hashes and the attributes last read (kept when the sentences are dropped; see ``token_attrs``).
@@ -361,23 +366,24 @@ def child_indices(doc: Doc) -> list[list[int]]:
     indices ``token_attrs`` keeps: ``tok.children`` makes a generator and a Token for every child on each read.
     Do not change the lists: the passes of a run share them."""
     attrs = token_attrs(doc)
-    if _LAST_CHILDREN[0] is attrs:  # (the document asked last)
-        return _LAST_CHILDREN[1]
+    last = _LAST_CHILDREN[0]
+    if last[0] is attrs:  # (the document asked last)
+        return last[1]
     kept = doc.user_data.get(_CHILDREN)
     if kept is not None and kept[0] is attrs:
-        _LAST_CHILDREN[:] = kept
+        _LAST_CHILDREN[0] = kept
         return kept[1]
     kids: list[list[int]] = [[] for _ in attrs.head]
     for i, h in enumerate(attrs.head):
         if h != i:
             kids[h].append(i)
     doc.user_data[_CHILDREN] = (attrs, kids)
-    _LAST_CHILDREN[:] = (attrs, kids)
+    _LAST_CHILDREN[0] = (attrs, kids)
     return kids
 
 
 # The attributes ``child_indices`` read last and the children read from them (see ``_LAST_ATTRS``).
-_LAST_CHILDREN: list = [None, None]
+_LAST_CHILDREN: list = [(None, None)]
 
 
 # The children ``child_indices`` read, kept in ``user_data`` with the token attributes they were read from.
@@ -414,10 +420,7 @@ def forget_sentences(doc: Doc) -> None:
     doc.user_data.pop(_SENTENCES, None)
     doc.user_data.pop(_CHAR_SPANS, None)
     doc.user_data.pop(_ATTRS, None)
-    _LAST_ATTRS[:] = (None, -1, None)
-    _LAST_LEMMAS[:] = (None, -1, None)
-    _LAST_SPANS[:] = (None, -1, None)
-    _LAST_SENTS[:] = (None, -1, None)
+    _LAST_ATTRS[0] = _LAST_LEMMAS[0] = _LAST_SPANS[0] = _LAST_SENTS[0] = _NO_DOC
     doc.user_data.pop(_LEMMAS, None)
     doc.user_data.pop(_ENTS, None)
     doc.user_data.pop(_IOBS, None)
@@ -436,7 +439,7 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, found once a run for each pair of offsets: the
     components ask for the tokens of the same mentions over and over (every antecedent candidate of every
     pronoun, every actor of every event), and each call makes a new Span. The Span is shared: do not change it."""
-    last = _LAST_SPANS  # (the document asked last: its spans, without reading ``user_data``)
+    last = _LAST_SPANS[0]  # (the document asked last: its spans, without reading ``user_data``)
     if last[0] is doc and last[1] == len(doc):
         spans: dict[tuple[int, int], Span | None] = last[2]
     else:
@@ -444,7 +447,7 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
         if cached is None or cached[0] != len(doc):
             cached = doc.user_data[_CHAR_SPANS] = (len(doc), {})
         spans = cached[1]
-        _LAST_SPANS[:] = (doc, len(doc), spans)
+        _LAST_SPANS[0] = (doc, len(doc), spans)
     key = (start, end)
     if key in spans:
         return spans[key]
@@ -453,7 +456,7 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 # The document ``char_span`` read last, its length and its spans by offsets (the entry in ``user_data``; see ``_LAST_ATTRS``).
-_LAST_SPANS: list = [None, -1, None]
+_LAST_SPANS: list = [_NO_DOC]
 
 
 def sent_of(x: Token | Span) -> Span:
@@ -463,7 +466,7 @@ def sent_of(x: Token | Span) -> Span:
     each sentence is made once and kept in ``user_data`` directly: ``doc._`` builds a proxy object on
     every read and ``doc[start:end]`` a new Span, together most of the cost of a call."""
     doc = x.doc
-    last = _LAST_SENTS  # (the document asked last, with no hooks: its sentences, without reading ``user_data``)
+    last = _LAST_SENTS[0]  # (the document asked last, with no hooks: its sentences, without reading ``user_data``)
     if last[0] is doc and last[1] == len(doc) and not (doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks):
         return last[2][x.i if isinstance(x, Token) else x.start]
     if doc.user_hooks or doc.user_token_hooks or doc.user_span_hooks:
@@ -474,12 +477,12 @@ def sent_of(x: Token | Span) -> Span:
         for sent in doc.sents:
             sents += [sent] * (sent.end - sent.start)
         doc.user_data[_SENTENCES] = sents
-    _LAST_SENTS[:] = (doc, len(doc), sents)
+    _LAST_SENTS[0] = (doc, len(doc), sents)
     return sents[x.i if isinstance(x, Token) else x.start]
 
 
 # The document ``sent_of`` read last, its length and its sentences (the entry in ``user_data``; see ``_LAST_ATTRS``).
-_LAST_SENTS: list = [None, -1, None]
+_LAST_SENTS: list = [_NO_DOC]
 
 
 def head_indices(doc: Doc) -> list[int]:

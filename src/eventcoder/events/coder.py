@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..guard import guarded
 from ..models import Actor, Condition, Event, Mention, content_id
-from ..nlp import doc_text, forget_sentences, lower_lemmas, sent_of, token_attrs
+from ..nlp import child_indices, doc_text, forget_sentences, lower_lemmas, sent_of, subtree_indices, token_attrs
 from .claims import quoted_charges, quoted_words, reported_charges
 from .clauses import authority_doer, authority_sector, narrated_relative
 from .discourse import infer_recipients
@@ -2935,7 +2935,7 @@ def _joined_to_bare_verb(verb: Token) -> bool:
 
 
 # The token attributes ``_word_sets`` read last, and the sets of their lower-cased lemmas and forms.
-_WORD_SETS: list = [None, frozenset(), frozenset()]
+_WORD_SETS: list = [(None, frozenset(), frozenset())]
 
 
 def _lemma_set(doc: Doc) -> frozenset[str]:
@@ -2948,27 +2948,25 @@ def _lower_set(doc: Doc) -> frozenset[str]:
     return _word_sets(doc)[2]
 
 
-def _word_sets(doc: Doc) -> list:
+def _word_sets(doc: Doc) -> tuple:
     attrs = token_attrs(doc)
-    if _WORD_SETS[0] is not attrs:
-        _WORD_SETS[:] = (attrs, frozenset(attrs.lemma), frozenset(attrs.lower))
-    return _WORD_SETS
+    got = _WORD_SETS[0]  # (one tuple, read and replaced whole: see ``nlp._LAST_ATTRS``)
+    if got[0] is not attrs:
+        got = _WORD_SETS[0] = (attrs, frozenset(attrs.lemma), frozenset(attrs.lower))
+    return got
 
 
 # The token attributes ``_dated_words`` read last, and its answer.
-_DATED_WORDS: list = [None, True]
+_DATED_WORDS: list = [(None, True)]
 
 
 def _dated_words(doc: Doc) -> bool:
     """Does the document hold a word ``_past_phrase`` can date an act by: four digits (a year), "past" or a decade
     ("1990s")? Read once a run; without one no act of the document is dated to the past."""
     attrs = token_attrs(doc)
-    if _DATED_WORDS[0] is not attrs:
-        _DATED_WORDS[:] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
-                           or "past" in attrs.lower)
-    return _DATED_WORDS[1]
+    got = _DATED_WORDS[0]  # (one tuple, read and replaced whole: see ``nlp._LAST_ATTRS``)
+    if got[0] is not attrs:
+        got = _DATED_WORDS[0] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
+                                 or "past" in attrs.lower)
+    return got[1]
 
-
-# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
-# each call, some microseconds; the import lines at the top are shared with other rounds' work)
-from ..nlp import child_indices, subtree_indices  # noqa: E402

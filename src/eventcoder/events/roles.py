@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ..actors.registry import Role
 from ..actors.vocab import NATURAL_FEATURES
 from ..models import Mention
-from ..nlp import lower_lemmas, sent_of, token_attrs
+from ..nlp import child_indices, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
 from .places import place_of
@@ -1268,7 +1268,7 @@ class RoleReader(RecipientReader):
         if nxt < len(doc) and not clauses:
             n2 = next((t for t in doc[nxt : min(len(doc), nxt + 6)] if t.left_edge.i == nxt and t.pos_ in ("NOUN", "PROPN")
                        and ((t.head.i == noun.i and t.dep_ == "appos") or (t.head.i == noun.head.i and t.dep_ == noun.dep_))), None)
-            if n2 is not None and doc[nxt].dep_ in ("det", "nummod", "poss", "compound", "amod") or (n2 is not None and n2.pos_ == "PROPN"):
+            if n2 is not None and (doc[nxt].dep_ in ("det", "nummod", "poss", "compound", "amod") or n2.pos_ == "PROPN"):
                 clauses = [(c, n2) for c in n2.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > n2.i]
         for verb, subj_tok in clauses:
             if verb.lemma_.lower() not in verbs:
@@ -1291,7 +1291,7 @@ class RoleReader(RecipientReader):
         got = getattr(self, "_r46a_agent_verbs", None)
         if got is None:
             cue = self.lex.cue_set
-            got = (self.lex.cue_set("light_verbs") | cue("enacting_verbs") | cue("imposing_verbs") | cue("presenting_verbs")
+            got = (cue("light_verbs") | cue("enacting_verbs") | cue("imposing_verbs") | cue("presenting_verbs")
                    | cue("r28t_raising_verbs") | cue("r46a_relative_agent_verbs"))
             self._r46a_agent_verbs = got
         return got
@@ -2339,7 +2339,3 @@ def _active_finite_conjunct(verb: Token, head: Token) -> bool:
         return False
     return not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
 
-
-# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
-# each call, some microseconds; the import lines at the top are shared with other rounds' work)
-from ..nlp import child_indices  # noqa: E402

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import TokenAttrs, lower_lemmas, sent_of, token_attrs
+from ..nlp import TokenAttrs, child_indices, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Switch, Trigger
 from .modality import MODAL_AUX, _verb_keys, denial_verbs
 from .roles import _ADJUNCT_PREPS, Found
@@ -2001,7 +2001,3 @@ def _dated_phrase(prep: Token) -> bool:
     """Is a preposition's object a date or a time ("on Tuesday", "in March", "at dawn")?"""
     return any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
-
-# (imported here, after the module's code, not in the functions that use them: an import inside a function runs on
-# each call, some microseconds; the import lines at the top are shared with other rounds' work)
-from ..nlp import child_indices  # noqa: E402
