@@ -132,7 +132,9 @@ class ResolverBase:
         left = [prev] if prev is not None and prev.head.i == tok.i else []
         if left:
             # a task of two words first ("the national disaster management agency": "disaster management agency")
-            outer = [c for c in (*left[0].lefts, *tok.lefts) if c.dep_ in ("compound", "amod") and c.i == tok.i - 2]
+            # (the word two before, a left child of either word: read off the head and label arrays)
+            j = tok.i - 2
+            outer = [tok.doc[j]] if j >= 0 and attrs.dep[j] in ("compound", "amod") and attrs.head[j] in (tok.i - 1, tok.i) else []
             if outer:
                 cands.append(f"{outer[0].text.lower()} {left[0].text.lower()} {text}")
             cands.append(f"{left[0].text.lower()} {text}")
