@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -524,13 +525,23 @@ def sentence_ents(sent: Span) -> list[Span]:
     """``sent.ents`` from the entity bounds read once a document: ``Span.ents`` builds every entity of the
     document on each read, and the date and the place of every event are read from its sentence's."""
     doc = sent.doc
-    bounds = doc._.entity_bounds
+    bounds = doc.user_data.get(_ENTITY_BOUNDS)  # ``doc._.entity_bounds`` (each read of ``doc._`` makes a new object)
     if bounds is None:
-        bounds = doc._.entity_bounds = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc_ents(doc)]
+        bounds = doc.user_data[_ENTITY_BOUNDS] = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc_ents(doc)]
+    last = _LAST_BOUNDS[0]  # (the entities' starts, in order: the walk starts at the sentence's first entity)
+    if last[0] is not bounds:
+        last = _LAST_BOUNDS[0] = (bounds, [b[0] for b in bounds])
     out = []
-    for start, end, label, kb_id, span_id in bounds:
-        if start >= sent.start:
+    first = sent.start
+    for start, end, label, kb_id, span_id in bounds[bisect_left(last[1], first):]:
+        if start >= first:
             if end > sent.end:
                 break
             out.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
     return out
+
+
+# ``doc._.entity_bounds`` in ``user_data`` (spaCy's key for a Doc extension's value), and the bounds ``sentence_ents``
+# read last with their starts (one tuple, read and replaced whole: see ``_LAST_ATTRS``)
+_ENTITY_BOUNDS = ("._.", "entity_bounds", None, None)
+_LAST_BOUNDS: list = [(None, None)]

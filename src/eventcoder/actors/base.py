@@ -47,11 +47,14 @@ def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
     """Token position -> the first mention covering it. The index of the last list asked for is kept for the
     run (``forget_sentences`` drops it): the passes ask again for the same mentions. Do not change the dict."""
     kept = doc.user_data.get(TOKEN_INDEX)
-    if kept is not None and kept[0] == len(doc) and len(kept[1]) == len(mentions) and all(
+    done = 0  # (the mentions already indexed: the kept list when the new one only adds mentions after it)
+    if kept is not None and kept[0] == len(doc) and len(kept[1]) <= len(mentions) and all(
             a is b for a, b in zip(kept[1], mentions)):
-        return kept[2]
-    index: dict[int, Mention] = {}
-    for m in mentions:
+        if len(kept[1]) == len(mentions):
+            return kept[2]
+        done = len(kept[1])
+    index: dict[int, Mention] = dict(kept[2]) if done else {}
+    for m in mentions[done:] if done else mentions:
         sp = char_span(doc, m.start, m.end)
         if sp is not None:
             for i in range(sp.start, sp.end):
@@ -132,7 +135,9 @@ class ResolverBase:
         left = [prev] if prev is not None and prev.head.i == tok.i else []
         if left:
             # a task of two words first ("the national disaster management agency": "disaster management agency")
-            outer = [c for c in (*left[0].lefts, *tok.lefts) if c.dep_ in ("compound", "amod") and c.i == tok.i - 2]
+            # (the word two before, a left child of either word: read off the head and label arrays)
+            j = tok.i - 2
+            outer = [tok.doc[j]] if j >= 0 and attrs.dep[j] in ("compound", "amod") and attrs.head[j] in (tok.i - 1, tok.i) else []
             if outer:
                 cands.append(f"{outer[0].text.lower()} {left[0].text.lower()} {text}")
             cands.append(f"{left[0].text.lower()} {text}")

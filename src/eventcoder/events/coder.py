@@ -1523,7 +1523,7 @@ class EventCoder(TriggerFinder, RoleReader):
         lemmas = lower_lemmas(f.tok.doc)  # read once a document
         lower = token_attrs(f.tok.doc).lower
         lo, hi = f.tok.left_edge.i, f.tok.right_edge.i + 1
-        kids = [t.i for t in f.anchor.children]
+        kids = child_indices(f.tok.doc)[f.anchor.i]  # (``[t.i for t in f.anchor.children]``; the list is shared: not changed)
         if index.keys().isdisjoint(lemmas[lo:hi]) and index.keys().isdisjoint(lower[lo:hi]) and not any(lemmas[i] in index for i in kids):
             return None  # no cue starts in the phrase (its tokens lie between its edges): most events
 
@@ -1713,8 +1713,8 @@ class EventCoder(TriggerFinder, RoleReader):
 
     def _contexts(self, lemmas: list[str]) -> tuple[str, ...]:
         """The contexts whose cues appear in the sentence's lower-cased lemmas."""
-        if not self._context_index:
-            return ()
+        if not self._context_index or self._context_index.keys().isdisjoint(lemmas):
+            return ()  # (no cue starts in the sentence: most sentences, no pass over its words)
         found: set[str] = set()
         for i, w in enumerate(lemmas):
             for ctx, cue in self._context_index.get(w, ()):
@@ -2966,7 +2966,7 @@ def _dated_words(doc: Doc) -> bool:
     attrs = token_attrs(doc)
     got = _DATED_WORDS[0]  # (one tuple, read and replaced whole: see ``nlp._LAST_ATTRS``)
     if got[0] is not attrs:
-        got = _DATED_WORDS[0] = (attrs, any((len(w) == 4 and w.isdigit()) or decade_start(w) is not None for w in attrs.text)
+        got = _DATED_WORDS[0] = (attrs, any((len(w) == 4 and w.isdigit()) or (w[-1:] == "s" and decade_start(w) is not None) for w in attrs.text)
                                  or "past" in attrs.lower)
     return got[1]
 

@@ -18,7 +18,8 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -255,8 +256,26 @@ def score_events(
     """The events with the model's confidence, without those under the threshold (``doc``: the parse they came from)."""
     if not events:
         return events
-    scored = [replace(e, confidence=round(model.probability(f), 4)) for e, f in zip(events, article_features(events, published, doc))]
+    scored = [_with_confidence(e, round(model.probability(f), 4)) for e, f in zip(events, article_features(events, published, doc))]
     return kept(scored, model.threshold if min_confidence is None else min_confidence)
+
+
+def _with_confidence(e: Event, confidence: float) -> Event:
+    """``replace(e, confidence=confidence)``: the same ``Event(...)`` call, with every other field as it is, without
+    ``dataclasses.replace``'s walk over the field objects (as long again as making the event)."""
+    if type(e) is not Event or not _EVENT_POSITIONAL:
+        return replace(e, confidence=confidence)
+    values = list(_EVENT_VALUES(e))
+    values[_CONFIDENCE_AT] = confidence
+    return Event(*values)
+
+
+# ``Event``'s fields in order (all set by ``__init__``: then ``Event(*values)`` is ``replace``'s call), a reader of
+# their values, and where the confidence is among them
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_POSITIONAL = all(f.init for f in fields(Event))
+_EVENT_VALUES = attrgetter(*_EVENT_FIELDS)
+_CONFIDENCE_AT = _EVENT_FIELDS.index("confidence")
 
 
 def kept(events: Sequence[Event], floor: float) -> list[Event]:

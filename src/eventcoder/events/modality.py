@@ -160,7 +160,7 @@ def condition_head(c: Token, cues: _Cues, negated_main: bool = False) -> bool:
         if negated_main and c.lower_ in cues.neg_until:
             return any(t.pos_ in ("VERB", "AUX") for t in c.subtree)  # "not ... until the West lifts sanctions"; not "until Friday"
         # the whole phrase inside the prepositional phrase: "in case of an attack", not "in the event | that ..."
-        return any(c.right_edge.i >= c.i + len(p) - 1 and _words_at(c, c.i, len(p)) == p for p in cues.cond_by_first.get(c.lower_, ()))
+        return any(_words_at(c, c.i, len(p)) == p and c.right_edge.i >= c.i + len(p) - 1 for p in cues.cond_by_first.get(c.lower_, ()))
     return False
 
 
