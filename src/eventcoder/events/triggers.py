@@ -1045,7 +1045,30 @@ class TriggerFinder:
         if sums:
             # Round 30: "pledged $800 million in fuel and budget support": what the sum is of is the sum's act, no other
             found = [f for f in found if not (f.nominal and _in_sum_phrase(f.tok, sums))]
+        process = self.lex.cue_set("r47t_membership_process_words")
+        if process and any(f.nominal and f.trigger.type == "CONSULT" for f in found):
+            found = [f for f in found if not self._membership_process(f, process)]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
+
+    def _membership_process(self, f: Found, process: frozenset[str]) -> bool:
+        """Round 47: talks named by a membership process ("its EU accession talks", "the suspension of membership
+        talks", "halted accession negotiations") are the process, not a meeting held (CONSULT), unless a verb of
+        holding or opening governs them ("held the first round of accession talks", "opened membership
+        negotiations"): PLOVER's CONSULT is a meeting or talks held at a time."""
+        if not f.nominal or f.trigger.type != "CONSULT":
+            return False
+        t = f.tok
+        if not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in process for c in t.children):
+            return False
+        holding = self.lex.cue_set("r47t_talks_holding_verbs")
+        v = t
+        for _ in range(3):  # "held the first round of accession talks": the verb over the round
+            if v.dep_ in ("dobj", "obj", "nsubjpass", "pobj") and v.head.pos_ in ("VERB", "AUX"):
+                return v.head.lemma_.lower() not in holding
+            if v.dep_ != "pobj" or v.head.head.i == v.head.i:
+                break
+            v = v.head.head
+        return True
 
     def _crowd_voice(self, f: Found) -> bool:
         """Round 28: what a street crowd denounces or demands is its protest: "outside the embassy, the crowd

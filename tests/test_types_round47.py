@@ -1,0 +1,46 @@
+"""Round 47 of types (invented sentences).
+
+Killings told in an agentless passive beside the attack that caused them ("Russian drones hit a block of flats. Six
+people were killed") are the toll of that attack: one event. A passive killing with an agent of its own, or of people
+of another state, stays.
+
+Talks named by a membership process ("EU accession talks", "membership negotiations") are the process, not a meeting
+held (CONSULT), unless a verb of holding or opening governs them.
+
+Issuing an arrest warrant for a person is COERCE (most development sets; data/gold/README.md), not THREATEN; a
+warrant an arrest is made on, or one spoken of, is no new act."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import require_event, rule_events, show_events
+
+
+def _count(events, etype):
+    return sum(e.event == etype for e in events)
+
+
+# T2 ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Montenegro's accession talks with the European Union, opened in 2012, have stalled over judicial reforms.",
+        "Riot police detained dozens of protesters in Belgrade as rallies against the government's suspension of EU "
+        "accession talks entered a third week.",
+        "The ruling party froze membership negotiations with the European Union in November, citing foreign meddling.",
+    ],
+)
+def test_membership_process_talks_are_no_meeting(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert _count(events, "CONSULT") == 0, show_events(events)
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("Moldova held the first round of membership talks with the European Union in Luxembourg on Tuesday.", "MDA", "EU"),
+        ("Turkey's foreign minister met his Greek counterpart in Athens on Tuesday.", "TUR", "GRC"),
+    ],
+)
+def test_talks_held_stay_a_meeting(text: str, actor: str, recipient: str) -> None:
+    require_event(rule_events(text, published="2025-03-04"), "CONSULT", actor, recipient)
