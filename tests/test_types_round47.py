@@ -44,3 +44,34 @@ def test_membership_process_talks_are_no_meeting(text: str) -> None:
 )
 def test_talks_held_stay_a_meeting(text: str, actor: str, recipient: str) -> None:
     require_event(rule_events(text, published="2025-03-04"), "CONSULT", actor, recipient)
+
+
+# T3 ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("A court in Lima issued an arrest warrant on Monday for former president Pedro Castillo over the failed coup.", "PER"),
+        ("An arrest warrant for the rebel commander Joseph Kony was issued by the International Criminal Court.", "ICC"),
+    ],
+)
+def test_issued_arrest_warrant_is_coercion(text: str, actor: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    require_event(events, "COERCE", actor)
+    assert _count(events, "THREATEN") == 0, show_events(events)
+
+
+def test_warrant_spoken_of_is_no_act() -> None:
+    events = rule_events("Bolivian prosecutors said the warrant against Morales remained valid.", published="2025-03-04")
+    assert _count(events, "COERCE") == 0 and _count(events, "THREATEN") == 0, show_events(events)
+
+
+def test_warrant_issued_over_a_crime_is_also_the_charge() -> None:
+    events = rule_events("The International Criminal Court issued arrest warrants for Sudan's former president over "
+                         "alleged genocide in Darfur.", published="2025-03-04")
+    require_event(events, "COERCE", "ICC", "SDN")
+    require_event(events, "ACCUSE", "ICC", "SDN")
+
+
+def test_warrant_with_no_crime_named_is_no_charge() -> None:
+    events = rule_events("A Bolivian judge issued a warrant for Evo Morales's arrest on Thursday.", published="2025-03-04")
+    assert _count(events, "ACCUSE") == 0, show_events(events)

@@ -1436,7 +1436,7 @@ class EventCoder(TriggerFinder, RoleReader):
         an arrest is made on ("arrested him on an ICC warrant") or one spoken of as a thing ("the warrant had been
         riddled with errors", "the warrant accuses him of ...") is no new act."""
         t = f.tok
-        if not f.nominal or f.trigger.type != "THREATEN" or t.lemma_.lower() not in self.warrant_nouns:
+        if not f.nominal or f.trigger.type not in ("THREATEN", "COERCE") or t.lemma_.lower() not in self.warrant_nouns:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "under", "with", "without", "despite"):
             return True
