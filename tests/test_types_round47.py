@@ -20,6 +20,40 @@ def _count(events, etype):
     return sum(e.event == etype for e in events)
 
 
+# T1 ---------------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text,actor",
+    [
+        ("Three Indian soldiers were killed and four wounded when militants fired on an army vehicle in Poonch on "
+         "Thursday.", "IND"),
+        ("Four Nigerien gendarmes were killed on Sunday after gunmen ambushed their convoy near Tillaberi, the "
+         "interior ministry said.", "NER"),
+        ("Kenyan police said Al Shabaab fighters stormed a border post in Mandera county before dawn. Six officers "
+         "were killed, a police spokesman said.", "AL_SHABAAB"),
+    ],
+)
+def test_agentless_passive_killing_beside_its_attack_is_one_event(text: str, actor: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert _count(events, "ASSAULT") == 1, show_events(events)
+    if actor != "IND" and actor != "NER":
+        require_event(events, "ASSAULT", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killing names its own doer
+        "Burkinabe troops shelled a rebel camp near Dori on Friday. Separately, two soldiers were killed by jihadist fighters near Djibo.",
+        # people of another state: another act
+        "Russian missiles struck an apartment block in Kharkiv on Monday. In Gaza, three Palestinians were killed "
+        "by Israeli fire, medics said.",
+    ],
+)
+def test_passive_killing_with_its_own_doer_or_victims_stays(text: str) -> None:
+    events = rule_events(text, published="2025-03-04")
+    assert _count(events, "ASSAULT") == 2, show_events(events)
+
+
 # T2 ---------------------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
