@@ -2794,7 +2794,7 @@ def _passive_tolls(events: list[Event], heads: list[Token], tolls: frozenset[str
     """Round 47: killings told in an agentless passive beside the attack that caused them ("An air strike hit the
     market; twelve people were killed", "shelled the camp in an attack in which seven civilians were killed",
     "Five soldiers were killed when rebels ambushed their convoy") are the toll of that attack, not another act: one
-    event, the attack's, in the same sentence or the one before, aimed at the same state or at no one named (the
+    event, the attack's, in the same sentence or one of the two before, aimed at the same state or at no one named (the
     victims stand in for a target the attack lacks or name its people more precisely). A passive killing with an
     agent of its own ("were killed by jihadist fighters"), or of people of another state, stays an act."""
     tolls_at = [i for i, (e, h) in enumerate(zip(events, heads))
@@ -2810,12 +2810,15 @@ def _passive_tolls(events: list[Event], heads: list[Token], tolls: frozenset[str
     for i in tolls_at:
         e, h = events[i], heads[i]
         sent = sent_of(h)
-        prev = sent_of(h.doc[sent.start - 1]) if sent.start > 0 else None
+        first = sent.start  # the toll's sentence and the two before it (the attack, then its interception or damage)
+        for _ in range(2):
+            if first > 0:
+                first = sent_of(h.doc[first - 1]).start
         best = None
         for j, (o, oh) in enumerate(zip(events, heads)):
             if j == i or j in gone or o.event != "ASSAULT" or o.negated or j in tolls_at or not o.actor_keys:
                 continue
-            if not (sent.start <= oh.i < sent.end or (prev is not None and prev.start <= oh.i < prev.end)):
+            if not first <= oh.i < sent.end:
                 continue
             victims = tuple(r.key for r in e.recipient if not r.inferred)
             mine, theirs = roots(victims), roots(o.recipient_keys)
