@@ -109,24 +109,3 @@ def test_warrant_issued_over_a_crime_is_also_the_charge() -> None:
 def test_warrant_with_no_crime_named_is_no_charge() -> None:
     events = rule_events("A Bolivian judge issued a warrant for Evo Morales's arrest on Thursday.", published="2025-03-04")
     assert _count(events, "ACCUSE") == 0, show_events(events)
-
-
-# T4 ---------------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thousands of Georgians marched on parliament in Tbilisi on Sunday against the government. Moscow said the "
-        "protests were an attempt to stage a revolution like Ukraine's in 2014.",
-        "Farm workers blocked highways around Lima on Monday demanding higher wages. The protests, Bolivia's president "
-        "said later, had been stirred up by smugglers.",
-    ],
-)
-def test_definite_retelling_with_no_doer_of_its_own_is_the_act_told_before(text: str) -> None:
-    events = rule_events(text, published="2025-03-04")
-    assert _count(events, "PROTEST") == 1, show_events(events)
-
-
-def test_retelling_that_names_its_own_doer_stays() -> None:
-    events = rule_events("Farmers blocked highways across France on Monday. In Berlin, the protests by German farmers "
-                         "entered a second week.", published="2025-03-04")
-    assert _count(events, "PROTEST") == 2, show_events(events)

@@ -2730,21 +2730,12 @@ def _retold_acts(events: list[Event], heads: list[Token], another: frozenset[str
             o, oh = out[j], heads[j]
             if j == i or j in gone or oh.i >= start or o.event != e.event or o.negated != e.negated:
                 continue
-            if not o.actor_keys:
-                continue
-            borrowed = h.pos_ == "NOUN" and not _names_own_doer(e, h)
-            if not borrowed and not (_covered(e.actor_keys, o.actor_keys) or _covered(o.actor_keys, e.actor_keys)):
+            if not o.actor_keys or not (_covered(e.actor_keys, o.actor_keys) or _covered(o.actor_keys, e.actor_keys)):
                 continue  # other doers, or another sector of the state ("students" after "protesters")
             if (e.date_precision != "day" or o.date_precision != "day") and e.date_label != o.date_label:
                 continue  # a background act of a month or year ("Russia's invasion began in February 2022"): another act
             if h.pos_ in ("VERB", "AUX") and not all(n.text in o.text for n in places):
                 continue  # "which seized Bukavu in February" after Goma's capture: another place, another act
-            if borrowed and not _roots(e.recipient_keys, stated=e.recipient) & _roots(o.recipient_keys, stated=o.recipient) and (
-                    _roots(e.recipient_keys, stated=e.recipient) and _roots(o.recipient_keys, stated=o.recipient)):
-                continue  # aimed at another state ("the strikes on Gaza" after an attack on Israel): another act
-            if borrowed:
-                gone.add(i)  # Round 47: the noun names no doer of its own ("the protests"): the first telling's parties
-                break
             if e.recipient and not (o.recipient and (_covered(e.recipient_keys, o.recipient_keys)
                                                      or _covered(o.recipient_keys, e.recipient_keys))):
                 continue  # aimed elsewhere, or the first telling names no one the noun could be checked against
@@ -2755,24 +2746,6 @@ def _retold_acts(events: list[Event], heads: list[Token], another: frozenset[str
             break
     keep = [i for i in range(len(events)) if i not in gone]
     return [out[i] for i in keep], [heads[i] for i in keep]
-
-
-def _roots(keys: tuple[str, ...], stated: tuple[Actor, ...] = ()) -> set[str]:
-    """The states or groups of a party list ("UKR" of "UKR.CVL"), those the sentence names (not inferred), no UNK."""
-    named = {a.key for a in stated if not a.inferred} if stated else set(keys)
-    return {k.split(".")[0] for k in keys if k in named and not k.startswith("UNK")}
-
-
-def _names_own_doer(e: Event, h: Token) -> bool:
-    """Round 47: does a retelling noun's own phrase name its doer ("Russia's invasion", "student-led protests", "the
-    strikes by Israeli jets")? "The protests" or "the raid" names none: a doer read for it from elsewhere in its
-    sentence ("the Kremlin said the protests were ...") is a guess, and the act told before has the parties."""
-    if h.dep_ in ("dobj", "obj") or (h.dep_ == "conj" and h.head.dep_ in ("dobj", "obj")):
-        return True  # the object of a verb whose subject is its doer ("its fighters carried out the attack")
-    lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
-    # (a party read from the noun itself, "the protests" as Moscow's people, is no doer the phrase names)
-    return any(a.phrase_span is None or (lo <= a.phrase_span[0] and a.phrase_span[1] <= hi and a.entity_text.lower() != h.lower_)
-               for a in e.actor)
 
 
 def _agentless_toll(h: Token, tolls: frozenset[str]) -> bool:
