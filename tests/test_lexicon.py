@@ -95,7 +95,8 @@ CASES = [
     ("Burkina Faso's junta suspended two French broadcasters.", "COERCE", "SANCTION"),
     ("Russian hackers breached the email accounts of German lawmakers.", "COERCE", None),
     ("Nigerian police captured the gang leader in Lagos.", "COERCE", "ASSAULT"),
-    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", None, "COERCE"),
+    # round 47: issuing an arrest warrant is COERCE, as most development sets code it (was: not COERCE)
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.", "COERCE", "THREATEN"),
     # ASSAULT: places taken by force
     ("Ukrainian forces recaptured the village of Robotyne.", "ASSAULT", "COERCE"),
     ("M23 rebels captured the town of Bunagana.", "ASSAULT", "COERCE"),

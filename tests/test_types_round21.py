@@ -187,11 +187,12 @@ def test_joint_patrols_with_a_modifier_between_are_cooperation() -> None:
 def test_warrant_acted_on_is_no_threat() -> None:
     events = code_texts(["Italian police arrested the Libyan commander in Turin on Sunday on an ICC warrant."])
     assert not [e for e in events if e.event == "THREATEN"], show_events(events)
+    # round 47: an issued warrant is COERCE (the convention of most development sets), no longer THREATEN
     events = code_texts(["A Venezuelan judge issued a warrant for the arrest of opposition candidate Edmundo Gonzalez."])
-    assert find_event(events, "THREATEN", "VEN"), show_events(events)
-    assert not find_event(events, "COERCE", "VEN"), show_events(events)
+    assert find_event(events, "COERCE", "VEN"), show_events(events)
+    assert not find_event(events, "THREATEN", "VEN"), show_events(events)
     events = code_texts(["An arrest warrant for the Sudanese president was issued by the International Criminal Court."])
-    assert [e for e in events if e.event == "THREATEN"], show_events(events)
+    assert [e for e in events if e.event == "COERCE"], show_events(events)
 
 
 def test_a_legal_appeal_is_no_request() -> None:

@@ -1436,7 +1436,7 @@ class EventCoder(TriggerFinder, RoleReader):
         an arrest is made on ("arrested him on an ICC warrant") or one spoken of as a thing ("the warrant had been
         riddled with errors", "the warrant accuses him of ...") is no new act."""
         t = f.tok
-        if not f.nominal or f.trigger.type != "THREATEN" or t.lemma_.lower() not in self.warrant_nouns:
+        if not f.nominal or f.trigger.type not in ("THREATEN", "COERCE") or t.lemma_.lower() not in self.warrant_nouns:
             return False
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "under", "with", "without", "despite"):
             return True
@@ -2088,6 +2088,8 @@ class EventCoder(TriggerFinder, RoleReader):
             events, heads = self._protest_met_by_force(events, heads)
         if len(events) > 1:
             events, heads = _retold_acts(events, heads, self.lex.cue_set("r46t_another_act_words"))
+        if sum(e.event == "ASSAULT" for e in events) > 1:
+            events, heads = _passive_tolls(events, heads, self.lex.cue_set("r22_toll_verbs"))
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
@@ -2742,6 +2744,72 @@ def _retold_acts(events: list[Event], heads: list[Token], another: frozenset[str
             out[j] = replace(o, actor=actor, recipient=recip)
             gone.add(i)
             break
+    keep = [i for i in range(len(events)) if i not in gone]
+    return [out[i] for i in keep], [heads[i] for i in keep]
+
+
+def _agentless_toll(h: Token, tolls: frozenset[str]) -> bool:
+    """A verb of killing or wounding told in the passive with no agent of its own ("twelve people were killed",
+    "in which five soldiers were killed", "nine were killed and 30 wounded", "the soldiers killed in the ambush")."""
+    if h.pos_ != "VERB" or h.tag_ != "VBN" or h.lemma_.lower() not in tolls:
+        return False
+    v = h
+    if v.dep_ == "conj" and not any(c.dep_ in ("nsubjpass", "auxpass", "nsubj") for c in v.children):
+        v = v.head  # "were killed and 30 wounded": the first verb's passive
+    if v.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "NUM"))
+    # an object makes it active ("air strikes killed nine people" misread as a reduced relative)
+    return passive and not any(c.dep_ in ("agent", "dobj", "obj") for x in (h, v) for c in x.children)
+
+
+def _passive_tolls(events: list[Event], heads: list[Token], tolls: frozenset[str]) -> tuple[list[Event], list[Token]]:
+    """Round 47: killings told in an agentless passive beside the attack that caused them ("An air strike hit the
+    market; twelve people were killed", "shelled the camp in an attack in which seven civilians were killed",
+    "Five soldiers were killed when rebels ambushed their convoy") are the toll of that attack, not another act: one
+    event, the attack's, in the same sentence or one of the two before, aimed at the same state or at no one named (the
+    victims stand in for a target the attack lacks or name its people more precisely). A passive killing with an
+    agent of its own ("were killed by jihadist fighters"), or of people of another state, stays an act."""
+    tolls_at = [i for i, (e, h) in enumerate(zip(events, heads))
+                if e.event == "ASSAULT" and not e.negated and _agentless_toll(h, tolls)]
+    if not tolls_at:
+        return events, heads
+
+    def roots(keys: tuple[str, ...]) -> set[str]:
+        return {k.split(".")[0] for k in keys if not k.startswith("UNK")}
+
+    out = list(events)
+    gone: set[int] = set()
+    for i in tolls_at:
+        e, h = events[i], heads[i]
+        sent = sent_of(h)
+        first = sent.start  # the toll's sentence and the two before it (the attack, then its interception or damage)
+        for _ in range(2):
+            if first > 0:
+                first = sent_of(h.doc[first - 1]).start
+        best = None
+        for j, (o, oh) in enumerate(zip(events, heads)):
+            if j == i or j in gone or o.event != "ASSAULT" or o.negated or j in tolls_at or not o.actor_keys:
+                continue
+            if not first <= oh.i < sent.end:
+                continue
+            victims = tuple(r.key for r in e.recipient if not r.inferred)
+            mine, theirs = roots(victims), roots(o.recipient_keys)
+            if mine and theirs and not (mine & theirs):
+                continue  # people of another state: another act
+            if victims and _covered(o.actor_keys, victims):
+                continue  # the attackers themselves ("all five attackers were killed"): killed by the other side
+            if mine and not theirs and mine & roots(o.actor_keys):
+                continue  # a state's forces acting at no one named ("its air force shot down 176 drones") beside its own dead
+            if best is None or abs(oh.i - h.i) < abs(heads[best].i - h.i):
+                best = j
+        if best is None:
+            continue
+        o = out[best]
+        own = o.recipient_keys
+        if e.recipient and (not own or (all("." not in k for k in own) and _covered(own, e.recipient_keys))):
+            out[best] = replace(o, recipient=e.recipient)
+        gone.add(i)
     keep = [i for i in range(len(events)) if i not in gone]
     return [out[i] for i in keep], [heads[i] for i in keep]
 

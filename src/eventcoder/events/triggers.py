@@ -1045,7 +1045,59 @@ class TriggerFinder:
         if sums:
             # Round 30: "pledged $800 million in fuel and budget support": what the sum is of is the sum's act, no other
             found = [f for f in found if not (f.nominal and _in_sum_phrase(f.tok, sums))]
+        process = self.lex.cue_set("r47t_membership_process_words")
+        if process and any(f.nominal and f.trigger.type == "CONSULT" for f in found):
+            found = [f for f in found if not self._membership_process(f, process)]
+        court_orders = self.lex.cue_set("r47t_court_order_nouns")
+        if court_orders and any(f.nominal and f.trigger.type == "THREATEN" and f.tok.lemma_.lower() in court_orders for f in found):
+            # Round 47: a court's order against a person ("issued an arrest warrant for the rebel leader") is coercion
+            # set in motion against them (COERCE), as the development sets written since wire2 code it, not a threat
+            grounds = self.lex.cue_set("r47t_charge_grounds_nouns")
+            orders = [f for f in found if f.nominal and f.trigger.type == "THREATEN" and f.tok.lemma_.lower() in court_orders]
+            found = [Found(f.tok, Trigger("COERCE", "arrest", f.trigger.words), True, f.anchor) if f in orders else f for f in found]
+            # ... and one issued over a crime it names ("over alleged war crimes", "on charges of fraud") is also the
+            # court's charge against the person (ACCUSE)
+            found += [Found(f.tok, Trigger("ACCUSE", "allege", (*f.trigger.words, "grounds")), True, f.anchor)
+                      for f in orders if self._order_grounds(f, grounds)]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
+
+    def _order_grounds(self, f: Found, grounds: frozenset[str]) -> bool:
+        """Round 47: does a court's order, or the verb issuing it, name the crime it is issued over ("issued warrants
+        for X over alleged war crimes", "a warrant for Y on charges of fraud", "for a commander accused of
+        torture")? Read in the order's phrase and the issuing verb's own phrases."""
+        toks = list(f.tok.subtree)
+        if f.anchor.i != f.tok.i:
+            toks += [g for p in f.anchor.children if p.dep_ == "prep" for g in p.subtree]
+        for g in toks:
+            p = g.head
+            if g.dep_ != "pobj" or p.lower_ not in ("over", "for", "on", "of"):
+                continue
+            if p.lower_ == "of" and p.head.lemma_.lower() not in ("accuse", "charge", "suspect", "convict", "accusation",
+                                                                    "allegation", "suspicion"):
+                continue  # "of" names the crime only after a word of charging ("accused of torture")
+            if g.lemma_.lower() in grounds or any(c.dep_ == "amod" and c.lower_ == "alleged" for c in g.children):
+                return True
+        return False
+
+    def _membership_process(self, f: Found, process: frozenset[str]) -> bool:
+        """Round 47: talks named by a membership process ("its EU accession talks", "the suspension of membership
+        talks", "halted accession negotiations") are the process, not a meeting held (CONSULT), unless a verb of
+        holding or opening governs them ("held the first round of accession talks", "opened membership
+        negotiations"): PLOVER's CONSULT is a meeting or talks held at a time."""
+        if not f.nominal or f.trigger.type != "CONSULT":
+            return False
+        t = f.tok
+        if not any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in process for c in t.children):
+            return False
+        holding = self.lex.cue_set("r47t_talks_holding_verbs")
+        v = t
+        for _ in range(3):  # "held the first round of accession talks": the verb over the round
+            if v.dep_ in ("dobj", "obj", "nsubjpass", "pobj") and v.head.pos_ in ("VERB", "AUX"):
+                return v.head.lemma_.lower() not in holding
+            if v.dep_ != "pobj" or v.head.head.i == v.head.i:
+                break
+            v = v.head.head
+        return True
 
     def _crowd_voice(self, f: Found) -> bool:
         """Round 28: what a street crowd denounces or demands is its protest: "outside the embassy, the crowd
