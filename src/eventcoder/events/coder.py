@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -2091,7 +2092,7 @@ class EventCoder(TriggerFinder, RoleReader):
         if sum(e.event == "ASSAULT" for e in events) > 1:
             events, heads = _passive_tolls(events, heads, self.lex.cue_set("r22_toll_verbs"))
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
-        doc._.events = infer_recipients(_implied_recipients(_drop_subsumed(events, heads)), doc._.actor_mentions or ())
+        doc._.events = infer_recipients(_sided_recipients(_implied_recipients(_drop_subsumed(events, heads))), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
 
@@ -2812,6 +2813,38 @@ def _passive_tolls(events: list[Event], heads: list[Token], tolls: frozenset[str
         gone.add(i)
     keep = [i for i in range(len(events)) if i not in gone]
     return [out[i] for i in keep], [heads[i] for i in keep]
+
+
+# acts against a party, and acts for one: the second tell which side of a conflict an actor stands on
+_HOSTILE_TYPES = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION"})
+_SIDING_TYPES = frozenset({"SUPPORT", "AID", "COOPERATE"})
+
+
+def _sided_recipients(events: list[Event]) -> list[Event]:
+    """A hostile act aimed at both sides of a conflict ("would not intervene in the war between Hamas and Israel")
+    is aimed at the side the actor is not on: a recipient the same actor (its state) supports, aids or works with
+    elsewhere in the article, in an asserted act, is dropped from it, so long as another stated recipient stays.
+    The seed's "would not directly intervene in the ongoing conflict between Hamas and Israel" (Iran backing Hamas)
+    is a restraint towards Israel."""
+    if not any(e.event in _HOSTILE_TYPES and len(e.recipient) > 1 for e in events):
+        return events
+    sides: dict[str, set[str]] = defaultdict(set)  # the actor's state -> the keys it backs in the article
+    for e in events:
+        if e.event in _SIDING_TYPES and not e.negated and e.modality == "asserted":
+            for a in e.actor:
+                sides[a.key.split(".")[0]].update(r.key for r in e.recipient if not r.inferred)
+    if not sides:
+        return events
+    out = []
+    for e in events:
+        if e.event in _HOSTILE_TYPES and len(e.recipient) > 1 and not set(e.actor_keys) & set(e.recipient_keys):
+            # (not a clash told both ways, "A and B clashed": its parties are each other's recipients)
+            backed = set().union(*(sides.get(a.key.split(".")[0], set()) for a in e.actor))
+            keep = tuple(r for r in e.recipient if r.key not in backed)
+            if keep and len(keep) < len(e.recipient) and any(not r.inferred for r in keep):
+                e = replace(e, recipient=keep)
+        out.append(e)
+    return out
 
 
 def _drop_subsumed(events: list[Event], heads: list[Token]) -> list[Event]:
