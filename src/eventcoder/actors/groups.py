@@ -218,6 +218,17 @@ class GroupResolver(ResolverBase):
             if self._union_owner(tok, index) is not None:
                 continue  # "the teachers' union called off the strike": the union acts, not the teachers
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ == "whose" and r.kind == "group" and not anaphoric:
+                # round 47: "Hezbollah, whose fighters fired ...", "Ethiopia, whose troops crossed ...": the relative
+                # possessor is the noun its clause hangs on (a named organisation's people, a state's sector)
+                ante = self._whose_owner(tok, index)
+                key = None if ante is None else ante.key if ante.kind in ("org", "igo", "alliance") else (
+                    f"{ante.key.split('.', 1)[0]}.{role[1]}" if ante.kind == "state" else None)
+                if key is not None and (key.split(".", 1)[0] in reg.entities):
+                    out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location",
+                                             "state" if ante.kind == "state" else "org", plural=tok.tag_ in ("NNS", "NNPS")))
+                    taken.add(tok.i)
+                continue
             if (owner is not None and self._union_owner(owner, index) is None) or self._modified_by_actor(tok):
                 continue
             if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_ADJS and not role[0].startswith(f"{c.lower_} ")
@@ -1232,15 +1243,43 @@ class GroupResolver(ResolverBase):
                 continue
             owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod") and c.i in index and c.tag_ != "PRP$"]
             owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.i in index]
-            if not owners:
+            ante = self._whose_owner(tok, index) if not owners else None
+            if owners:
+                key = self._adherent_key(index[owners[0].i])
+            elif ante is not None:
+                key = self._adherent_key(ante)  # round 47: "the KDP, whose supporters blocked the road": the KDP's
+            elif any(c.dep_ == "compound" and c.lower_ in PARTY_NOUNS for c in tok.children):
+                # round 47: "party supporters rallied": the one party the story names (as "party activists"), none
+                # where it names several about as often
+                key = self._registered_kin(doc, mentions, tok, ("PTY", "OPP"), "", True)
+            else:
                 continue
-            key = self._adherent_key(index[owners[0].i])
             if key is None:
                 continue
             plural = tok.tag_ in ("NNS", "NNPS")
             out.append(self._mention(doc[tok.i : tok.i + 1], reg.entity(key), key, "location", "group", plural=plural))
             taken.add(tok.i)
         return out
+
+    @staticmethod
+    def _whose_owner(tok: Token, index: dict[int, Mention]) -> Mention | None:
+        """Round 47: the mention a noun owned by the relative "whose" stands for: the noun its relative clause hangs
+        on, by its own mention or the name before it ("Hezbollah, whose fighters ...", "the M23 rebellion, whose
+        fighters ..."); None for an unnamed noun ("the village, whose residents ...")."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+            return None
+        t = tok
+        for _ in range(4):
+            if t.dep_ == "relcl":
+                ante = t.head
+                m = index.get(ante.i)
+                if m is None:
+                    m = next((index[c.i] for c in ante.children if c.dep_ in ("compound", "nmod") and c.i < ante.i and c.i in index), None)
+                return None if m is None or m.key.startswith("UNK:") else m
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
 
     def _adherent_key(self, m: Mention) -> str | None:
         """The key of the adherents of mention ``m`` ("supporters of X", "X's followers"): a party leader's are the

@@ -57,6 +57,33 @@ from .roles import (  # noqa: F401  (re-exported for the coder and its tests)
     unique_keys,
 )
 
+# Round 47 (study hook): None in use; a study script sets a callable ``hook(doc, tok, type, reason)`` to learn
+# where a found trigger (or the event made from it) is dropped. Zero cost when off.
+DROP_HOOK = None
+
+
+def _dropped(doc: Doc, f, reason: str) -> None:
+    DROP_HOOK(doc, f.tok, f.trigger.type, reason)
+
+
+def _post_drops(doc: Doc, label: str, events0: list, heads0: list, events1: list, heads1: list) -> None:
+    """Report the events a whole-article step dropped (by trigger token and type; hook mode only)."""
+    after = {(h.i, e.event) for e, h in zip(events1, heads1)}
+    for e, h in zip(events0, heads0):
+        if (h.i, e.event) not in after:
+            DROP_HOOK(doc, h, e.event, "post:" + label)
+
+
+def _first_reason(f, *tests) -> str:
+    """The label of the first test ``(label, function, *arguments)`` that holds (hook mode only: read again)."""
+    for label, test, *args in tests:
+        try:
+            if test(*args):
+                return label
+        except Exception:  # noqa: BLE001
+            continue
+    return "+".join(t[0] for t in tests)
+
 # time adjuncts that place an act before or around another, past one: "after talks", "during a visit"
 _PAST_ADJUNCTS = frozenset({"after", "during", "following"})
 _SENT_TO = frozenset({"to", "into"})  # prepositions of a sending's destination ("ordered troops to the capital")
@@ -1748,7 +1775,13 @@ class EventCoder(TriggerFinder, RoleReader):
         sport_doc = bool(self.sports_void) and lead is not None and self._sporting(doc_text(doc)[lead.start_char : lead.end_char], doc_lemmas[lead.start : lead.end])
         for sent in doc.sents:
             first = len(events)  # (Round 39: the sentence's own events are ``events[first:]``)
-            found, threatened, committed = self._one_reading(self._find(sent))
+            found, threatened, committed = self._one_reading(raw := self._find(sent))
+            if DROP_HOOK is not None:
+                kept_i = {(g.tok.i, g.trigger.type) for g in found}
+                for g in raw:
+                    DROP_HOOK(doc, g.tok, g.trigger.type, "found")
+                    if (g.tok.i, g.trigger.type) not in kept_i and g.tok.i not in {h.tok.i for h in found}:
+                        _dropped(doc, g, "one_reading")
             if not found and self.wrongful_verbs.isdisjoint(doc_lemmas[sent.start : sent.end]) and not (
                     self.charged_types and quoted_words(doc_text(doc)[sent.start_char : sent.end_char])):
                 continue  # (Round 32: a wrong a speaker says another did is read below with no trigger found; Round 39: a quoted charge)
@@ -1768,6 +1801,8 @@ class EventCoder(TriggerFinder, RoleReader):
             charged: set[int] = set()  # charges read with the arrest or penalty made on them
             for f in found:
                 if not f.nominal and self._left_open(f.tok):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "left_open")
                     continue  # "would not rule out sanctions": no rejection; the sanctions are possible
                 mod = self._modality(f)
                 if f.trigger.type == "REJECT" and f.trigger.words == ("change", "refused"):
@@ -1779,35 +1814,65 @@ class EventCoder(TriggerFinder, RoleReader):
                 if f.tok.i in committed and mod.modality == "asserted":
                     mod.modality = "future"  # "reaffirmed its commitment to supporting Ukraine"
                 if mod.inside_condition:
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "inside_condition")
                     continue  # the event inside an "if"/"unless" clause is the condition of another
                 if self._alleged(f) or self._requested(f) or self._turned_down(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("alleged", self._alleged, f), ("requested", self._requested, f), ("turned_down", self._turned_down, f)))
                     continue
                 if f.nominal and f.tok.dep_ in ("appos", "dobj", "obj") and _restates(f, found):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "restates")
                     continue  # "will pay a state visit to Vietnam, his first trip abroad this year": one visit
                 if f.nominal and any(c.dep_ == "amod" and c.lower_ in self.past_adjectives for c in f.tok.children):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "past_adjective")
                     continue  # "the country's past coups", "previous attacks": acts the article recalls
                 past = self._past_when(f, published, year)  # the date of a background act, read once
                 if past == "past" or self._outdone_figure(f) or self._market_rally(f, lemmas) or self._market_move(f) or self._habitual(f) or self._visit_without_party(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("past_when", "past".__eq__, past), ("outdone_figure", self._outdone_figure, f), ("market_rally", self._market_rally, f, lemmas), ("market_move", self._market_move, f), ("habitual", self._habitual, f), ("visit_without_party", self._visit_without_party, f)))
                     continue
                 if (self._time_reference(f) and not self._since_own_party(f)) or self._supposed_act(f) or self._empty_warning(f, found) or self._protest_purpose(f, found):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("time_reference", lambda g: self._time_reference(g) and not self._since_own_party(g), f), ("supposed_act", self._supposed_act, f), ("empty_warning", self._empty_warning, f, found), ("protest_purpose", self._protest_purpose, f, found)))
                     continue
                 if self._topic(f) or self._depicted(f) or self._forecast(f) or self._ahead_of(f) or self._goal(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("topic", self._topic, f), ("depicted", self._depicted, f), ("forecast", self._forecast, f), ("ahead_of", self._ahead_of, f), ("goal", self._goal, f)))
                     continue
                 if self._warrant_held(f) or self._legal_appeal(f) or self._approved_offer(f) or self._raid_setting(f, prior):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("warrant_held", self._warrant_held, f), ("legal_appeal", self._legal_appeal, f), ("approved_offer", self._approved_offer, f), ("raid_setting", self._raid_setting, f, prior)))
                     continue
                 if f.trigger.type == "THREATEN" and self._warned_fact(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "warned_fact")
                     continue  # Round 37: "the mission warned that the clashes had displaced 60,000 people": no threat
                 if self._captives_described(f) or (mod.modality != "asserted" and self._act_to_halt(f)):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("captives_described", self._captives_described, f), ("act_to_halt", bool, True)))
                     continue
                 if f.trigger.type == "COERCE" and (self._received_measure(f) or self._attack_result(f, found)):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("received_measure", self._received_measure, f), ("attack_result", bool, True)))
                     continue
                 if f.trigger.type == "ASSAULT" and "launch" in f.trigger.words and self._space_launch(f.tok):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "space_launch")
                     continue  # Round 33: "the space agency launched a rocket carrying two satellites": no attack
                 if self._permitted(f) or self._purpose(f, found) or self._background(f) or self._reason(f) or self._thanked_for(f) or self._setting(f, found) or self._aimed_measure(f, found):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("permitted", self._permitted, f), ("purpose", self._purpose, f, found), ("background", self._background, f), ("reason", self._reason, f), ("thanked_for", self._thanked_for, f), ("setting", self._setting, f, found), ("aimed_measure", self._aimed_measure, f, found)))
                     continue
                 if f.tok.i in ordered:
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "ordered")
                     continue  # the act a party was ordered to do has not happened: the order is the event
                 if f.tok.i in charged:
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "charged")
                     continue  # "arrested three men accused of spying": the charge was read with the arrest
                 measure = self._agreed_measure(f, found)
                 if measure is not None:
@@ -1839,6 +1904,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     if actors:
                         recips = []  # the sides fought (or met) each other, not the place's state
                 if f.trigger.type == "RETREAT" and self._freed_by_force(f, found, actors):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "freed_by_force")
                     continue
                 if not actors and self._called_protest(f):
                     actors = self._roles(doc, Found(f.tok.head, f.trigger, False, f.tok.head), prior)[0]  # whoever called it
@@ -1856,12 +1923,20 @@ class EventCoder(TriggerFinder, RoleReader):
                     actors, recips = _forces_moved(f.tok, recips)
                 recips = self._without_beneficiaries(sent, text, recips)
                 if match_sent and f.trigger.type in self.match_void and all("." not in m.key for m in actors):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "match_void")
                     continue  # "refused to blame the referee", "struck late to silence the home crowd"
                 if not recips and self._own_measure(f, actors):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "own_measure")
                     continue
                 if not recips and f.trigger.words[1:] == ("must",):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "must_no_recip")
                     continue  # Round 30: "Poland's president said Poland must rearm": no demand of another party
                 if not recips and f.trigger.type == "SANCTION" and len(f.trigger.words) == 2 and f.trigger.words[1] in self.tie_events:
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "tie_event_no_recip")
                     continue  # review of round 28: "called off the jazz festival after the storm": no ties cut with anyone
                 opposed = self._opposed_in_name(doc, f, actors)
                 if opposed:
@@ -1940,6 +2015,8 @@ class EventCoder(TriggerFinder, RoleReader):
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)
                         unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final, past))
                         unheads.append(f.tok)
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "no_actor" if not mod.negated else "no_actor_negated")
                     continue
                 if f.trigger.type == "MOBILIZE" and self._sent_to_help(f, actors, recips):
                     # "will send 400 police officers to Haiti to help fight the gangs": help to that state, AID
@@ -1949,6 +2026,8 @@ class EventCoder(TriggerFinder, RoleReader):
                         f = Found(f.tok, Trigger("MOBILIZE", None, f.trigger.words), f.nominal, f.anchor)
                         actors, recips = self._roles(doc, f, prior)
                         if not actors:
+                            if DROP_HOOK is not None:
+                                _dropped(doc, f, "drill_no_actor")
                             continue
                 link = self._mutual_link(doc, f, actors, recips) if f.trigger.type == "RETREAT" and f.trigger.mode == "access" else False
                 if link == "one":
@@ -1971,15 +2050,21 @@ class EventCoder(TriggerFinder, RoleReader):
                     f = Found(f.tok, Trigger("ACCUSE", "disapprove", f.trigger.words), f.nominal, f.anchor)
                     actors, recips = self._roles(doc, f, prior)
                     if not actors:
+                        if DROP_HOOK is not None:
+                            _dropped(doc, f, "protest_retyped_no_actor")
                         continue
                 if f.trigger.type == "PROTEST" and not f.nominal and f.tok.lemma_.lower() in self.verbal_protest:
                     if self._official_protest(f, found, actors):  # "summoned the envoy to protest": a verbal protest
                         f = Found(f.tok, Trigger("ACCUSE", "disapprove", f.trigger.words), f.nominal, f.anchor)
                         actors, recips = self._roles(doc, f, prior)
                         if not actors:
+                            if DROP_HOOK is not None:
+                                _dropped(doc, f, "official_protest_no_actor")
                             continue
                 if f.trigger.type == "REQUEST" and f.trigger.words == (f.tok.lemma_.lower(),) and f.tok.lemma_.lower() in self.order_verbs:
                     if not recips or self._own_forces(actors, recips) or self._orders_own_forces(f.tok):
+                        if DROP_HOOK is not None:
+                            _dropped(doc, f, "order_own_forces")
                         continue  # "ordered troops to withdraw": the withdrawal is the event
                     comps = [c for c in f.tok.children if c.dep_ == "xcomp"]
                     ordered.update(g.tok.i for g in found if comps and _heads(g, comps[0]))
@@ -1999,15 +2084,21 @@ class EventCoder(TriggerFinder, RoleReader):
                     # such accuser told before, the denial is left as the statement it is
                     recips = _accusers_of(actors, prior, prior_targets)
                     if not recips:
+                        if DROP_HOOK is not None:
+                            _dropped(doc, f, "denied_charge_no_accuser")
                         continue
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                     prior_targets[f.tok.i] = {m.key.split(".", 1)[0] for m in recips}
                 cond, cond_parties = self._condition_read(doc, mod)
                 if f.trigger.words[1:] == ("measure",) and f.trigger.type == "THREATEN" and (cond is None or (cond.event is None and not cond_parties)):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "measure_no_condition")
                     continue  # "would take steps if inflation kept rising": measures held over no party's act
                 if cond is not None and cond.event is None and self._need_contingency(mod):
                     if not recips and f.trigger.type in _HOSTILE_TO_THREATEN:
+                        if DROP_HOOK is not None:
+                            _dropped(doc, f, "willing_no_target")
                         continue  # "is willing to fight if necessary": readiness against no one named, no threat
                     cond = None  # "ready to strike Poland if needed": a threat, with no condition on anyone
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
@@ -2029,17 +2120,25 @@ class EventCoder(TriggerFinder, RoleReader):
                     roots = {a.key.split(".")[0] for a in actors}
                     recips = [m for m in cond_parties if m.key.split(".")[0] not in roots]
                 if f.tok.i in threatened and final != "THREATEN":
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "threat_content")
                     continue  # "threatened to withdraw from the talks": the withdrawal is the threat's content
                 if f.nominal and f.trigger.type == "CONSULT" and self._offered_hosting(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "offered_hosting")
                     continue  # "Switzerland offered to host talks between Yerevan and Baku": the offer is the event
                 if final == "AGREE" != f.trigger.type and f.nominal and f.anchor.lemma_.lower() in self.convene:
                     if not self._dated_hosting(f, cond):
+                        if DROP_HOOK is not None:
+                            _dropped(doc, f, "undated_hosting")
                         continue  # "offered to host talks between Moscow and Kyiv": the offer is the host's, not theirs
                     final = "CONSULT"  # "will host talks between Kinshasa and the rebels on Tuesday": arranged
                 # Round 22: an act held over a condition is not the same party's act told as done ("unions, which had
                 # staged a strike, said they would walk out again if the killings continued")
                 sig = (final if cond is None else f"{final} if", mod.negated, tuple(m.key for m in actors), tuple(m.key for m in recips))
                 if sig in seen:
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "duplicate_sig")
                     continue
                 seen.add(sig)
                 events.append(self._event(doc, sent, text, f, actors, recips, mod, cond, contexts, article_id, published, final, past))
@@ -2078,20 +2177,44 @@ class EventCoder(TriggerFinder, RoleReader):
                     charges += quoted_charges(self, doc, sent, events)
                 self._emit_charges(doc, sent, text, charges, "charge", seen, events, heads, contexts, article_id, published)
         if any(e.event == "ASSAULT" for e in (*events, *unattributed)) and any(w in doc_text(doc) for w in ("responsibility", "credit", "blame")):
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads, unattributed = self._claimed_attacks(doc, list(zip(events, heads)), list(zip(unattributed, unheads)))
+            if before is not None:
+                _post_drops(doc, "claimed_attacks", *before, events, heads)
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = _named_attackers(events, heads)
+            if before is not None:
+                _post_drops(doc, "named_attackers", *before, events, heads)
         if sum(e.event == "ASSAULT" for e in events) > 1:
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = self._attack_tolls(events, heads)
+            if before is not None:
+                _post_drops(doc, "attack_tolls", *before, events, heads)
         if sum(e.trigger == "sign" for e in events) > 1:
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
+            if before is not None:
+                _post_drops(doc, "restated_signings", *before, events, heads)
         if events and self.protesting_people and not any(e.event == "PROTEST" for e in events):
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = self._protest_met_by_force(events, heads)
+            if before is not None:
+                _post_drops(doc, "protest_met_by_force", *before, events, heads)
         if len(events) > 1:
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = _retold_acts(events, heads, self.lex.cue_set("r46t_another_act_words"))
+            if before is not None:
+                _post_drops(doc, "retold_acts", *before, events, heads)
         if sum(e.event == "ASSAULT" for e in events) > 1:
+            before = (list(events), list(heads)) if DROP_HOOK is not None else None
             events, heads = _passive_tolls(events, heads, self.lex.cue_set("r22_toll_verbs"))
+            if before is not None:
+                _post_drops(doc, "passive_tolls", *before, events, heads)
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
+        if DROP_HOOK is not None:
+            kept_ev = {id(e) for e in _drop_subsumed(events, heads)}
+            _post_drops(doc, "drop_subsumed", events, heads, [e for e in events if id(e) in kept_ev], [h for e, h in zip(events, heads) if id(e) in kept_ev])
         doc._.events = infer_recipients(_sided_recipients(_implied_recipients(_drop_subsumed(events, heads))), doc._.actor_mentions or ())
         doc._.unattributed = unattributed
         return doc
