@@ -66,6 +66,16 @@ def _dropped(doc: Doc, f, reason: str) -> None:
     DROP_HOOK(doc, f.tok, f.trigger.type, reason)
 
 
+def _traced(doc: Doc, label: str, events: list, heads: list, step) -> tuple[list, list]:
+    """Run one whole-article step (``step()`` returns its events and heads); with the drop hook on, report what it dropped."""
+    if DROP_HOOK is None:
+        return step()
+    before = (list(events), list(heads))
+    after = step()
+    _post_drops(doc, label, *before, *after)
+    return after
+
+
 def _post_drops(doc: Doc, label: str, events0: list, heads0: list, events1: list, heads1: list) -> None:
     """Report the events a whole-article step dropped (by trigger token and type; hook mode only)."""
     after = {(h.i, e.event) for e, h in zip(events1, heads1)}
@@ -2182,35 +2192,17 @@ class EventCoder(TriggerFinder, RoleReader):
             if before is not None:
                 _post_drops(doc, "claimed_attacks", *before, events, heads)
         if any(e.event == "ASSAULT" and e.actor_keys == ("UNK",) for e in events):
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = _named_attackers(events, heads)
-            if before is not None:
-                _post_drops(doc, "named_attackers", *before, events, heads)
+            events, heads = _traced(doc, "named_attackers", events, heads, lambda: _named_attackers(events, heads))
         if sum(e.event == "ASSAULT" for e in events) > 1:
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = self._attack_tolls(events, heads)
-            if before is not None:
-                _post_drops(doc, "attack_tolls", *before, events, heads)
+            events, heads = _traced(doc, "attack_tolls", events, heads, lambda: self._attack_tolls(events, heads))
         if sum(e.trigger == "sign" for e in events) > 1:
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns"))
-            if before is not None:
-                _post_drops(doc, "restated_signings", *before, events, heads)
+            events, heads = _traced(doc, "restated_signings", events, heads, lambda: _restated_signings(events, heads, self.lex.cue_set("r22b_document_nouns")))
         if events and self.protesting_people and not any(e.event == "PROTEST" for e in events):
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = self._protest_met_by_force(events, heads)
-            if before is not None:
-                _post_drops(doc, "protest_met_by_force", *before, events, heads)
+            events, heads = _traced(doc, "protest_met_by_force", events, heads, lambda: self._protest_met_by_force(events, heads))
         if len(events) > 1:
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = _retold_acts(events, heads, self.lex.cue_set("r46t_another_act_words"))
-            if before is not None:
-                _post_drops(doc, "retold_acts", *before, events, heads)
+            events, heads = _traced(doc, "retold_acts", events, heads, lambda: _retold_acts(events, heads, self.lex.cue_set("r46t_another_act_words")))
         if sum(e.event == "ASSAULT" for e in events) > 1:
-            before = (list(events), list(heads)) if DROP_HOOK is not None else None
-            events, heads = _passive_tolls(events, heads, self.lex.cue_set("r22_toll_verbs"))
-            if before is not None:
-                _post_drops(doc, "passive_tolls", *before, events, heads)
+            events, heads = _traced(doc, "passive_tolls", events, heads, lambda: _passive_tolls(events, heads, self.lex.cue_set("r22_toll_verbs")))
         # a single actor's act whose sentence names no recipient is aimed at the article's other party
         if DROP_HOOK is not None:
             kept_ev = {id(e) for e in _drop_subsumed(events, heads)}
