@@ -574,6 +574,76 @@ def eval_cmd(
 
 
 @app.command()
+def explain(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Files or directories (.txt .jsonl .csv .html), or - for stdin.")] = None,
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help="Explain this text instead of files.")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="With --text: the report's date, YYYY-MM-DD.")] = None,
+    all_sentences: Annotated[bool, typer.Option("--all", help="Print sentences with nothing found too.")] = False,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    lexicon: LexOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show why each sentence yielded what it did: the events coded (confidence; those under the threshold marked),
+    acts found with no nameable actor, and each trigger found and then dropped, with the rule that dropped it.
+
+    Example: eventcoder explain -t "Iran said it would not intervene unless attacked by Israel."
+    """
+    from rich.markup import escape
+
+    from .explain import explain as trace
+
+    try:
+        settings = _settings(config, model, actors, lexicon)
+        if text is not None:
+            arts = [Article(id="text", text=text, published=published)]
+        elif paths:
+            arts = Run(settings, 1).articles(paths)
+        else:
+            err.print("[red]give files or --text[/red]")
+            raise typer.Exit(2)
+        if not arts:
+            err.print("[red]nothing to explain[/red]")
+            raise typer.Exit(2)
+        for ex in trace(arts, settings):
+            out.print(f"[bold]{ex.article.id}[/bold]" + (f"  ({ex.article.published})" if ex.article.published else ""), highlight=False)
+            if ex.error:
+                out.print(f"  [red]not coded: {ex.error}[/red]", highlight=False)
+                continue
+            for t in ex.sentences:
+                if not (t.events or t.unattributed or t.dropped or all_sentences):
+                    continue
+                out.print(f"  [dim]{escape(t.text)}[/dim]", highlight=False)
+                for e in t.events:
+                    mark = "" if e.confidence >= ex.threshold or e.condition is not None else f"  [yellow]under the threshold {ex.threshold:.2f}: left out[/yellow]"
+                    out.print(f"    event     {escape(_event_line(e))}  conf {e.confidence:.2f}{mark}", highlight=False)
+                for e in t.unattributed:
+                    out.print(f"    no actor  {e.event} {escape(repr(e.event_text))}: found, left out (no actor could be named)", highlight=False)
+                unnamed = {e.event for e in t.unattributed}
+                for d in t.dropped:
+                    if d.reason == "no_actor" and d.event in unnamed:
+                        continue  # (listed above)
+                    out.print(f"    dropped   {d.event} {escape(repr(d.word))}: {escape(d.meaning)} [dim]({escape(d.reason)})[/dim]", highlight=False)
+    except EventcoderError as exc:
+        raise _fail(exc) from exc
+
+
+def _event_line(e: Event) -> str:
+    """One event as 'TYPE mode SOURCE -> TARGET' with its negation, modality and condition, recipients inferred from
+    the article marked with '~'."""
+    src = "+".join(a.key for a in e.actor) or "-"
+    tgt = "+".join(r.key + ("~" if r.inferred else "") for r in e.recipient) or "-"
+    bits = [e.event + (f"/{e.mode}" if e.mode else ""), f"{src} -> {tgt}"]
+    if e.negated:
+        bits.append("NOT")
+    if e.modality != "asserted":
+        bits.append(e.modality)
+    if e.condition is not None:
+        bits.append(f"if {e.condition.event} {'+'.join(a.key for a in e.condition.actor) or '-'}")
+    return " ".join(bits) + f"  [{e.event_text}]"
+
+
+@app.command()
 def calibrate(
     gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (the format `eval` reads); each is left out once to choose the threshold.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the weights (JSON).")],
