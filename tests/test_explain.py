@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from eventcoder.cli import app
 from eventcoder.events import coder
-from eventcoder.explain import explain
+from eventcoder.explain import explain_articles as explain
 from eventcoder.models import Article
 from eventcoder.pipeline import code_article
 

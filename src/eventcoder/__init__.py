@@ -7,6 +7,7 @@
 
 from .config import Settings, load_settings
 from .errors import EventcoderError, InputError
+from .explain import Explanation, explain_articles
 from .models import EVENT_TYPES, Actor, Article, Condition, Event, Mention, Place
 from .pipeline import Coded, code_article, code_articles, code_texts
 from .store import Corpus
@@ -22,6 +23,7 @@ __all__ = [
     "EVENT_TYPES",
     "Event",
     "EventcoderError",
+    "Explanation",
     "InputError",
     "Mention",
     "Place",
@@ -29,5 +31,6 @@ __all__ = [
     "code_article",
     "code_articles",
     "code_texts",
+    "explain_articles",
     "load_settings",
 ]

@@ -591,7 +591,7 @@ def explain(
     """
     from rich.markup import escape
 
-    from .explain import explain as trace
+    from .explain import explain_articles as trace
 
     try:
         settings = _settings(config, model, actors, lexicon)

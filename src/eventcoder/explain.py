@@ -91,7 +91,7 @@ class Explanation:
     error: str | None = None
 
 
-def explain(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Explanation]:
+def explain_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[Explanation]:
     """Trace each article through the pipeline with every event kept (``min_confidence`` 0) and the drop hook on."""
     s = replace(settings or load_settings(), min_confidence=0.0)
     nlp = get_nlp(s)
