@@ -25,8 +25,9 @@ def test_both_sides_stay_without_a_backer_in_the_article() -> None:
     text = "Egypt said it would not intervene militarily in the conflict between Ethiopia and Eritrea."
     events = rule_events(text, published="2025-05-12")
     hostile = _hostile(events, "ASSAULT", "EGY")
-    if hostile:  # no side backed anywhere: the act keeps both parties it names
-        assert {"ETH", "ERI"} <= set(hostile[0].recipient_keys), show_events(events)
+    assert hostile, show_events(events)
+    # no side backed anywhere: the act keeps both parties it names
+    assert {"ETH", "ERI"} <= set(hostile[0].recipient_keys), show_events(events)
 
 
 def test_the_seed_shape_keeps_the_enemy() -> None:

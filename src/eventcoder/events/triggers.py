@@ -1049,11 +1049,11 @@ class TriggerFinder:
         if process and any(f.nominal and f.trigger.type == "CONSULT" for f in found):
             found = [f for f in found if not self._membership_process(f, process)]
         court_orders = self.lex.cue_set("r47t_court_order_nouns")
-        if court_orders and any(f.nominal and f.trigger.type == "THREATEN" and f.tok.lemma_.lower() in court_orders for f in found):
+        orders = [f for f in found if f.nominal and f.trigger.type == "THREATEN" and f.tok.lemma_.lower() in court_orders] if court_orders else []
+        if orders:
             # Round 47: a court's order against a person ("issued an arrest warrant for the rebel leader") is coercion
             # set in motion against them (COERCE), as the development sets written since wire2 code it, not a threat
             grounds = self.lex.cue_set("r47t_charge_grounds_nouns")
-            orders = [f for f in found if f.nominal and f.trigger.type == "THREATEN" and f.tok.lemma_.lower() in court_orders]
             found = [Found(f.tok, Trigger("COERCE", "arrest", f.trigger.words), True, f.anchor) if f in orders else f for f in found]
             # ... and one issued over a crime it names ("over alleged war crimes", "on charges of fraud") is also the
             # court's charge against the person (ACCUSE)
