@@ -61,6 +61,8 @@ class PronounResolver(AgreementResolver):
             before = before + [c for c in coords if c.end <= tok.idx]
             before.sort(key=lambda m: m.start)
         ante = self._reflexive(doc, before, tok) if low.endswith(("self", "selves")) else None
+        if ante is None and tok.dep_ == "poss":
+            ante = self._conjunct_owner(before, tok, person)
         if ante is None:
             ante = self._cataphor(doc, mentions + (coords if plural else []), tok)
         if ante is None:
@@ -86,6 +88,22 @@ class PronounResolver(AgreementResolver):
             before = [m for m in before if m is not ante]
             ante = self._nearest(doc, before, tok, kinds, prefer_plural=plural, exclude_keys=exclude)
         return ante
+
+    @staticmethod
+    def _conjunct_owner(before: list[Mention], tok: Token, person: bool) -> Mention | None:
+        """Session 21. A possessive whose noun is the second conjunct of a named party is that party's ("Iran and
+        its ally, Hezbollah", "the army and its militias", "the president and his aides"): the first conjunct, where
+        it is a party of the pronoun's kind named just before."""
+        noun = tok.head
+        if noun.dep_ != "conj" or noun.head.i >= tok.i or tok.i - noun.head.i > 4:
+            return None
+        first = noun.head
+        for m in reversed(before):
+            if m.start <= first.idx < m.end:
+                if (m.kind == "person") == person and m.kind in ACTOR_KINDS:
+                    return m
+                return None
+        return None
 
     def _last_main_subject(self, doc: Doc, mentions: list[Mention], tok: Token) -> Mention | None:
         """Round 43: "The IAEA said Iran had raised its stockpile. Its director general urged ...": an "It"/"Its"
@@ -144,6 +162,11 @@ class PronounResolver(AgreementResolver):
             return None
         front = [c for c in root.children if c.i < subj[0].i and c.dep_ in ("prep", "advcl", "npadvmod") and c.left_edge.i <= tok.i <= c.right_edge.i]
         if not front:
+            return None
+        # (session 21: a fronted clause with its own subject before the pronoun keeps the pronoun: "While Hamas has
+        # called on its allies ..., Iran stated" -> Hamas's allies, read by the later rules)
+        own = [c for c in self._clause(tok).children if c.dep_ in SUBJ_DEPS and c.i < tok.i]
+        if own and front[0].dep_ == "advcl":
             return None
         for m in mentions:
             sp = self._span_of(doc, m)

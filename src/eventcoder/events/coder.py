@@ -2207,7 +2207,8 @@ class EventCoder(TriggerFinder, RoleReader):
         if DROP_HOOK is not None:
             kept_ev = {id(e) for e in _drop_subsumed(events, heads)}
             _post_drops(doc, "drop_subsumed", events, heads, [e for e in events if id(e) in kept_ev], [h for e, h in zip(events, heads) if id(e) in kept_ev])
-        doc._.events = infer_recipients(_sided_recipients(_implied_recipients(_drop_subsumed(events, heads))), doc._.actor_mentions or ())
+        doc._.events = infer_recipients(_sided_recipients(_implied_recipients(_drop_subsumed(events, heads))), doc._.actor_mentions or (),
+                                       text=doc.text)
         doc._.unattributed = unattributed
         return doc
 

@@ -379,8 +379,78 @@ def drop_retold(events: list[Event]) -> list[Event]:
     return out
 
 
+# Session 21. Acts of force and pressure are not aimed at the actor's own allies: in a story that calls Russia
+# Belarus's ally, "Belarusian troops fired artillery during a drill" is not aimed at Russia, though Russia is the story's
+# most salient other party. (Mobilising is left out: troops are sent to an ally, and the writers code the ally.)
+_HOSTILE = frozenset({"ASSAULT", "THREATEN", "COERCE", "SANCTION"})
+_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
+# what stands between two parties' names when the second is the first's ally ("Iran and its ally, Hezbollah",
+# "the Houthis, backed by Iran", "Russia's ally Belarus"), or between a possessive pronoun that
+# names the first and the second ("its allies, including Iran and Hezbollah")
+_ALLY_NOUN = r"(?:ally|allies|proxy|proxies|partner|partners|patron|backer|backers|client)"
+_ALLY_BETWEEN = re.compile(
+    r"^(?:\s*(?:,|and)?\s*(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _ALLY_NOUN + r"\s*,?\s*(?:including\s+|such as\s+)?"
+    r"|['\u2019]s?\s+(?:[\w-]+\s+){0,2}?" + _ALLY_NOUN + r"\s*,?\s*(?:including\s+|such as\s+)?)$", re.I)
+_ALLY_AFTER_PRONOUN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?" + _ALLY_NOUN + r"\s*,?\s*(?:including\s+|such as\s+)?$", re.I)
+_BACKED_BY = re.compile(r"^\s*,?\s*(?:(?:which|who)\s+(?:is|are)\s+)?(?:\w+\s+)?(?:backed|supported|armed|funded|"
+                        r"sponsored)\s+by\s+$", re.I)
+_LIST_GLUE = re.compile(r"^\s*(?:,|and|, and|or)\s*$")
+# "Iran-backed Houthis", "Russian-backed separatists": the backer is a word of the compound, no mention of its own
+_COMPOUND_BACKER = re.compile(r"\b([A-Z][\w.'\u2019]*(?:\s[A-Z][\w.'\u2019]*){0,2})\s?-\s?(?:backed|allied|aligned|sponsored|"
+                              r"funded|armed|supported)\b")
+
+
+def _backer_key(name: str) -> str | None:
+    from ..actors.registry import get_registry
+
+    reg = get_registry()
+    term = reg.terms.get(name) or reg.terms.get(name.lower())
+    if term is not None and term.entity.kind in ("state", "org", "igo", "alliance"):
+        return top_key(term.entity.key)
+    return reg.adjectives.get(name)
+
+
+def allies(events: Sequence[Event], mentions: Sequence[Mention], text: str | None) -> dict[str, set[str]]:
+    """The parties each party sides with in the article (top keys, both ways): those its text calls its ally, proxy
+    or backer (see ``_ALLY_BETWEEN``; a list of allies counts each member: "its allies, including Iran and
+    Hezbollah"). (Acts of support were tried as a signal too and dropped: one wrongly coded SUPPORT made two
+    warring parties allies.)"""
+    out: dict[str, set[str]] = {}
+
+    def pair(a: str, b: str) -> None:
+        if a != b:
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+
+    if text:
+        ms = sorted((m for m in mentions if m.kind in _PARTY_KINDS and known(m.key)), key=lambda m: m.start)
+        owner: str | None = None
+        for m1, m2 in zip(ms, ms[1:]):
+            between = text[m1.end:m2.start]
+            if m2.start - m1.end > 60 or "\n" in between or "." in between:
+                owner = None
+                continue
+            if owner is not None and _LIST_GLUE.match(between):
+                pair(owner, top_key(m2.key))  # the list of allies goes on
+                continue
+            owner = None
+            pronoun = m1.entity_text.lower() in _PRONOUNS
+            if (_ALLY_AFTER_PRONOUN.match(between) if pronoun else (_ALLY_BETWEEN.match(between) or _BACKED_BY.match(between))):
+                owner = top_key(m1.key)
+                pair(owner, top_key(m2.key))
+        for hit in _COMPOUND_BACKER.finditer(text):
+            backed = next((m for m in ms if hit.end() <= m.start <= hit.end() + 40), None)
+            if backed is None or "\n" in text[hit.end():backed.start] or "." in text[hit.end():backed.start]:
+                continue
+            backer = _backer_key(hit.group(1))
+            if backer is not None and known(backer):
+                pair(backer, top_key(backed.key))
+    return out
+
+
 def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: Chooser | None = None,
-                     learned: bool = True, record: list[Any] | None = None) -> list[Event]:
+                     learned: bool = True, record: list[Any] | None = None,
+                     text: str | None = None) -> list[Event]:
     """Give each event with one known actor and no recipient the article's most salient other party
     ("Algeria froze security cooperation last year" in a story about Algeria and France -> France); in a
     story about one state's own parties, the most salient of them across the line between its organs
@@ -407,6 +477,7 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
         chooser = load_chooser()
     view = ArticleView.build(events, mentions, _PARTY_KINDS) if chooser is not None or record is not None else None
     main = [(k, a) for k, a in parties[:2] if weight[k] >= 2]
+    sides_of: dict[str, set[str]] | None = None
     out = []
     for e in events:
         if not e.recipient and e.event in _NO_INFERENCE:
@@ -442,7 +513,13 @@ def infer_recipients(events: list[Event], mentions: Iterable[Mention], chooser: 
             if cond:
                 out.append(replace(e, recipient=tuple(dict.fromkeys(cond))))
                 continue
-            other = next(((top, a) for top, a in parties if top != own), None)
+            if e.event in _HOSTILE:
+                if sides_of is None:
+                    sides_of = allies(events, mentions, text)
+                friends = sides_of.get(own, ())
+                other = next(((top, a) for top, a in parties if top != own and top not in friends), None)
+            else:
+                other = next(((top, a) for top, a in parties if top != own), None)
             # (only in a story about the actor's own state: a foreign state's people are not its counterpart)
             home = _domestic_party(e.actor[0], sectors) if own == parties[0][0] else None
             if home is not None and (other is None or sweight[home[0]] >= weight[other[0]]):
