@@ -4,7 +4,7 @@ acts of force aimed by the article at a party the text calls the actor's ally. I
 
 from __future__ import annotations
 
-from helpers import key_of, rule_events, show_events
+from helpers import key_of, require_event, rule_events, show_events
 
 
 def test_possessive_after_a_named_conjunct_is_that_partys() -> None:
@@ -68,3 +68,13 @@ def test_allies_read_from_the_text() -> None:
     # parties named side by side, or as rivals, are no allies
     got = _allies("Iran and Israel traded strikes on Saturday, and Turkey's rivals, including Greece, called for calm.")
     assert "ISR" not in got.get("IRN", set()) and "GRC" not in got.get("TUR", set()), got
+
+
+def test_a_numbered_set_takes_the_coordination_of_that_size() -> None:
+    # the pair named last (Colombia and the ELN) is not "the three countries"
+    text = ("Norway, Cuba and Venezuela have hosted months of negotiations between Colombia and the ELN. On Monday "
+            "the three countries urged both sides to extend the ceasefire.")
+    events = rule_events(text, published="2025-02-10")
+    e = require_event(events, "REQUEST", "NOR")
+    assert {"NOR", "CUB", "VEN"} <= {k.split(".")[0] for k in e.actor_keys}, show_events(events)
+    assert not {"COL", "ELN"} & {k.split(".")[0] for k in e.actor_keys}, show_events(events)

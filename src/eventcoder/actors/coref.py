@@ -565,14 +565,17 @@ class CorefResolver(PronounResolver, AppositionResolver):
             return {m.key.split(".", 1)[0] for m in mentions if c.start <= m.start and m.end <= c.end
                     and m.kind in ACTOR_KINDS and not m.key.startswith("UNK:")}
 
+        # (session 21: a number on the noun holds near as well as far: "Egypt, Qatar and the United States ... between
+        # Israel and Hamas ... the three mediating countries" -> the three, not the pair named last)
+        size = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start]):
             base = c.key.split(".", 1)[0]
-            if base in reg.entities and reg.entities[base].kind == "state" and not (own and own & members(c)):
+            if base in reg.entities and reg.entities[base].kind == "state" and not (own and own & members(c)) and (
+                    size is None or len(members(c)) == size):
                 return c
         # round 39: "Ethiopia and Eritrea ... (two sentences on) ... The two countries fought a war": further back, the
         # most recent coordination of states whose size the number says ("the two", "the three"), or with no number
         # the article's one earlier coordination of states ("the European powers")
-        size = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
         sets: list[tuple[Mention, frozenset[str]]] = []
         for c in [c for c in coords if c.end <= tok.idx and c.start < start]:
             base = c.key.split(".", 1)[0]
