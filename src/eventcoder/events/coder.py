@@ -371,6 +371,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.passive_charged = self.lex.cue_set("r39c_passive_charge_verbs")
         self.reporting_verbs = self.lex.cue_set("r35t_reporting_verbs")
         self.passive_force_sectors = frozenset(x.upper() for x in self.lex.cue_set("r35t_passive_force_sectors"))
+        self.passive_harm_verbs = self.lex.cue_set("r48p_passive_harm_verbs")  # Round 48 (r48p)
+        self.police_role_nouns = self.lex.cue_set("r48p_police_role_nouns")  # Round 48 (r48p)
         self.accident_cues = self.lex.cue_set("r31t_accident_cues")
         self.voiced_background = self.lex.cue_set("r31t_voiced_background_types")
         self.upholding = self.lex.cue_set("r21_upholding_verbs")
@@ -1371,6 +1373,62 @@ class EventCoder(TriggerFinder, RoleReader):
             return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
+    def _protest_harm_doer(self, f: Found, prior: list[tuple[int, str, list[Mention]]],
+                           recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 48 (r48p): an agentless passive harm whose sufferers are all a state's security forces ("37 officers
+        had been injured", "nine soldiers were wounded by stones") in a story that has told a protest by that state's
+        people, or an act of force by a party of that state other than its forces ("protesters clashed with police",
+        "gunmen attacked a checkpoint"), is that party's act: the actors of the latest such act coded before it whose
+        state is the forces' own (not the forces themselves). Sufferers named only by a security role ("84 officers")
+        are that state's forces (cues.yaml ``r48p_police_role_nouns``: its police). An agent naming a party, a
+        relative or clausal passive (background), or sufferers who are not security forces ("dozens of farmers were
+        injured") read no doer. Returns (actors, recipients)."""
+        tok = f.tok
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in self.passive_harm_verbs or tok.dep_ in self.passive_background_deps:
+            return [], recips
+        subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subj and not any(c.dep_ == "auxpass" for c in tok.children):
+            return [], recips
+        if any(c.dep_ == "agent" and self._mentions_in(tok.doc, c) for c in tok.children):
+            return [], recips
+        forces = self.passive_force_sectors
+        roles: list[tuple[Token, str]] = []
+        if not recips:
+            for s in subj:
+                for t in (s, *s.conjuncts):
+                    left = tok.doc[t.i - 1] if t.i > 0 and tok.doc[t.i - 1].dep_ == "compound" and tok.doc[t.i - 1].head.i == t.i else None
+                    role = ((self.roles.get(f"{left.lower_} {t.lower_}") if left is not None else None)
+                            or self.roles.get(t.lower_) or self.roles.get(t.lemma_.lower()))
+                    if role is None or role.kind != "group" and t.tag_ != "NNS" or role.country:
+                        return [], recips
+                    sector = "COP" if t.lemma_.lower() in self.police_role_nouns else (role.sector or "")
+                    if sector not in forces:
+                        return [], recips
+                    roles.append((t, sector))
+            if not roles:
+                return [], recips
+        elif any((m.sector or "") not in forces for m in recips):
+            return [], recips
+        states = {m.key.split(".", 1)[0] for m in recips}
+        for i, typ, acts in reversed(prior):
+            if i >= tok.i or typ not in ("PROTEST", "ASSAULT"):
+                continue
+            named = [m for m in acts if (m.sector or "") not in forces and m.key.split(".", 1)[0] == m.code
+                     and (not states or m.code in states)]
+            if not named:
+                continue
+            if roles:
+                state = named[0].code
+                recips = [Mention(t.idx, t.idx + len(t.text), t.text, f"{state}.{sector}", state, sector, None, "role", "group", True)
+                          for t, sector in roles]
+            else:
+                # an unnamed "officers" placed by the story's place faces the crowd as its police
+                recips = [replace(m, key=f"{m.code}.COP", sector="COP") if m.kind == "group" and m.via in ("location", "role")
+                          and m.sector == "MIL" and m.entity_text.lower().split()[-1].rstrip("s") in self.police_role_nouns else m
+                          for m in recips]
+            return named, recips
+        return [], recips
+
     def _authority_doer(self, doc: Doc, f: Found, recips: list[Mention]) -> list[Mention]:
         """Round 39: the court, government or police of the state an agentless passive measure falls on
         ("who was sentenced to death last month", "whose activities have been banned"); see ``clauses``."""
@@ -2020,6 +2078,8 @@ class EventCoder(TriggerFinder, RoleReader):
                         actors = self._passive_force_doer(doc, sent, f, prior, recips, prior_targets)
                     if not actors and not f.nominal and f.trigger.type in ("SANCTION", "COERCE", "ACCUSE"):
                         actors = self._authority_doer(doc, f, recips)
+                if not actors and f.trigger.type == "ASSAULT" and not f.nominal and not mod.negated and mod.modality == "asserted":
+                    actors, recips = self._protest_harm_doer(f, prior, recips)  # Round 48 (r48p)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated)

@@ -1296,6 +1296,40 @@ class RoleReader(RecipientReader):
             self._r46a_agent_verbs = got
         return got
 
+    def _r48n_clause_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token], passive: bool) -> list[Mention]:
+        """Round 48: the doer of a joint act told as a noun whose partner its own "with" phrase names ("opened
+        talks with Lima", "signed the accord after negotiations with Hungary", "was approved by Kazakhstan
+        following talks with Uzbekistan"): the object of a verb of holding talks, or in a phrase of the clause's
+        occasion; the other side is the clause's subject (or a passive clause's agent). Not where the clause only
+        comments on the talks ("criticised the talks with"), nor talks not held ("would not open", "refused to
+        begin"). (A bare "in protest" read the same way was tried and left out: gold codes a state's protest with
+        its sanction, and wants its target; wire17 and dev fell.)"""
+        if f.trigger.type not in _RECIPROCAL or not self._prep_objects(tok, frozenset({"with"})):
+            return []
+        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        v = anchor
+        while True:
+            # "would not open talks", "refused to open talks", "did not seek to resume talks": none were held
+            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
+                return []
+            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+                break
+            v = v.head
+        prep = tok.head if tok.dep_ == "pobj" else None
+        if prep is not None and prep.i == anchor.i and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+            # "following talks with": the participle preposition is taken for the anchor; the clause is its head's
+            anchor = prep.head
+            subj, passive = self._subject(anchor)
+        on_clause = prep is not None and prep.head.i == anchor.i
+        if ((on_clause and prep.lower_ in self.lex.cue_set("r48n_occasion_preps"))
+                or (tok.dep_ in ("dobj", "obj") and tok.head.i == anchor.i
+                    and anchor.lemma_.lower() in self.lex.cue_set("r47t_talks_holding_verbs"))):
+            doers = self._agent(anchor) if passive else subj
+        else:
+            return []
+        partners = [m for p in self._prep_objects(tok, frozenset({"with"})) for m in self._mentions_in(doc, p)]
+        return [m for x in doers if x.i != tok.i for m in self._mentions_in(doc, x) if not same_party(m, partners)]
+
     def _roles(self, doc: Doc, f: Found, prior: list[tuple[int, str, list[Mention]]] | None = None) -> tuple[list[Mention], list[Mention]]:
         """The actors and recipients of a found trigger (the recipients are also kept for later acts that answer it)."""
         actors, recips = self._read_roles(doc, f, prior)
@@ -1774,6 +1808,9 @@ class RoleReader(RecipientReader):
                     parties = [m for x in subj for m in self._mentions_in(doc, x)]
                     if len(unique_keys(parties)) >= 2:
                         actors += parties
+                if not actors:
+                    # round 48: "opened talks with Lima", "signed it after talks with Hanoi": the other side
+                    actors += self._r48n_clause_doers(doc, f, tok, anchor, subj, passive)
                 if not recips and actors and (f.trigger.type in _ADDRESSED or tok.lemma_.lower() in self.lex.cue_set("offer_nouns")):
                     # (and an offer or proposal: "Pyongyang dismissed Seoul's offer of talks", "Israel turned down a
                     # French proposal": whoever accepts or rejects it is whom it was made to)
