@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.registry import get_registry
 from ..models import Mention
-from ..nlp import char_span, child_indices, entity_at, lower_lemmas, sent_of, subtree_indices, token_attrs
+from ..nlp import char_span, entity_at, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import denial_verbs
 from .places import lookup_place, patron_name, place_noun_state, whole_name
@@ -217,24 +217,21 @@ class RecipientReader:
                 # (not the charge: "accused it of serving foreign banks" tells what it did, not whom it is made
                 # against)
                 charge = self._charge_clause(doc, verb)
-        event = set(subtree_indices(doc, verb.i)) if f.nominal else set()  # (``{t.i for t in verb.subtree}``)
+        event = {t.i for t in verb.subtree} if f.nominal else set()
         charging = self.lex.cue_set("r26r_charging_participles") if f.trigger.type != "ACCUSE" else frozenset()
         state_agents = self.lex.cue_set("r27r_state_agent_nouns")
         joining = self.lex.cue_set("r27r_membership_verbs")
         attrs = token_attrs(doc)
         dep = attrs.dep
-        # (the walks below go by token index, on the children index and the attributes read once a run: a Token is
-        # made only for a word a test needs one for)
-        up, lemmas, lowers, kids = attrs.head, attrs.lemma, attrs.lower, child_indices(doc)
         for h in heads:
-            sub = subtree_indices(doc, h.i)  # (``[t.i for t in h.subtree]``, in its order)
+            sub = list(h.subtree)
             # the tokens inside a "by" agent phrase below the head (as ``_in_agent`` reads them)
-            agent = {g for a in sub if a != h.i and dep[a] == "agent" for g in subtree_indices(doc, a)}
+            agent = {g.i for a in sub if a.i != h.i and dep[a.i] == "agent" for g in a.subtree}
             # a relative clause set off by a comma on a noun that is no party comments on that noun, it does not
             # tell whom the act is aimed at: "condemned the raids, which it said were meant to frighten Benin" (one on
             # a party still names it, and so does one that tells which thing: "downed drones that entered Latvia")
-            agent |= {g for a in sub if dep[a] == "relcl" and up[a] not in index and (edge := doc[a].left_edge.i) > 0
-                      and attrs.text[edge - 1] == "," for g in subtree_indices(doc, a)}
+            agent |= {g.i for a in sub if dep[a.i] == "relcl" and a.head.i not in index and a.left_edge.i > 0
+                      and doc[a.left_edge.i - 1].text == "," for g in a.subtree}
             # round 26: the charge a participle on a noun of the phrase gives is what that one is said to have done,
             # not whom the act is aimed at: "jailed a blogger convicted of writing for an exiled outlet", "detained a
             # reporter accused of working for a foreign broadcaster" (review of round 26: but a charge is what an
@@ -242,22 +239,19 @@ class RecipientReader:
             # that state: "expelled two diplomats suspected of spying for Moscow" is aimed at Moscow, and so are members charged
             # with fighting for a group: "arrested two men accused of fighting for al-Shabaab" is aimed at the group)
             if charging:
-                agent |= {g for a in sub if dep[a] == "acl" and lemmas[a] in charging
-                          and lemmas[up[a]] not in state_agents for p in kids[a]
-                          if dep[p] == "prep" and lowers[p] in ("of", "with", "for")
-                          and not any(lemmas[c] in joining for c in kids[p]) for g in subtree_indices(doc, p)}
-            for ti in sub:
-                if dep[ti] == "relcl" or (ti in event and h.i not in event) or ti in agent or ti in charge:
+                agent |= {g.i for a in sub if dep[a.i] == "acl" and a.lemma_.lower() in charging
+                          and a.head.lemma_.lower() not in state_agents for p in a.children
+                          if dep[p.i] == "prep" and p.lower_ in ("of", "with", "for")
+                          and not any(c.lemma_.lower() in joining for c in p.children) for g in p.subtree}
+            for t in sub:
+                if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
-                if ti not in index:
+                if t.i not in index:
                     # a place the resolver kept out of the parties: "near its border with Ukraine"
-                    if ti != h.i and attrs.pos[ti] == "PROPN":
-                        t = doc[ti]
-                        placed = self._place_state(doc, t)
-                        if placed and placed[0].key not in own and not self._in_installation(t, h):
-                            return placed
+                    placed = self._place_state(doc, t) if t.i != h.i and attrs.pos[t.i] == "PROPN" else []
+                    if placed and placed[0].key not in own and not self._in_installation(t, h):
+                        return placed
                     continue
-                t = doc[ti]
                 found = index[t.i]
                 if found.via == "location" and found.kind == "group":
                     continue  # "troops near X": a group the resolver placed by a location is not named here
