@@ -428,6 +428,26 @@ def forget_sentences(doc: Doc) -> None:
     doc.user_data.pop(TOKEN_INDEX, None)
 
 
+def drop_run_caches(doc: Doc) -> None:
+    """Drop what the components read of the document for their runs and keep in ``user_data`` (its sentences and
+    spans, token attributes, children, text and the indices read from them; each is read afresh when asked again):
+    the last component calls it once the document is coded. Kept with the document, they are some hundreds of
+    objects that the cyclic garbage collector walks over at each collection while the document lives, and their
+    Spans tie the document into reference cycles that only a collection frees. The components' outputs stay."""
+    forget_sentences(doc)
+    for key in _RUN_CACHES:
+        doc.user_data.pop(key, None)
+    _LAST_CHILDREN[0] = (None, None)
+
+
+# The entries of ``user_data`` that ``drop_run_caches`` drops besides those ``forget_sentences`` drops: each is read
+# again from the document or checked against the token attributes it was read with (the coder's ``find_index`` and
+# ``sentence_words``, the actor resolver's role and coreference candidates).
+_RUN_CACHES = ("eventcoder.kept_attrs", "eventcoder.kept_lemmas", "eventcoder.child_indices", "eventcoder.doc_text",
+               "eventcoder.find_index", "eventcoder.sentence_words", "eventcoder.role_candidates",
+               "eventcoder.coref_candidates")
+
+
 # The token index of the actor mentions ``actors.base.token_index`` made last, kept in ``user_data`` under this
 # key (dropped with the sentences).
 TOKEN_INDEX = "eventcoder.token_index"
@@ -450,10 +470,14 @@ def char_span(doc: Doc, start: int, end: int) -> Span | None:
         spans = cached[1]
         _LAST_SPANS[0] = (doc, len(doc), spans)
     key = (start, end)
-    if key in spans:
-        return spans[key]
-    found = spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    found = spans.get(key, _NO_SPAN)  # (one look-up: most calls ask for a span found before)
+    if found is _NO_SPAN:
+        found = spans[key] = doc.char_span(start, end, alignment_mode="expand")
     return found
+
+
+# The mark of offsets ``char_span`` has not looked up yet (a span it found may be None).
+_NO_SPAN = object()
 
 
 # The document ``char_span`` read last, its length and its spans by offsets (the entry in ``user_data``; see ``_LAST_ATTRS``).

@@ -41,6 +41,10 @@ ACTOR_KINDS = ("person", "state", "org", "igo", "group")
 # the tokens ``_role_candidates`` found, kept in ``user_data`` with the token attributes they were read from
 _ROLE_CANDIDATES = "eventcoder.role_candidates"
 SUBJ_DEPS = ("nsubj", "nsubjpass")
+# The roles ``_role_of`` read, by token index, with the token attributes and the resolver they were read with (the
+# last document's only), and the mark of a token not asked yet.
+_ROLE_MEMO: list = [(None, None, {})]
+_NO_ROLE = object()
 
 
 def token_index(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
@@ -114,7 +118,19 @@ class ResolverBase:
         )
 
     def _role_of(self, tok: Token) -> tuple[str, str] | None:
-        """(role noun, sector) when ``tok`` heads a role noun phrase ("supreme leader", "troops")."""
+        """(role noun, sector) when ``tok`` heads a role noun phrase ("supreme leader", "troops"); read once a run
+        for each token (the passes ask again for the same nouns: about half the questions are repeats)."""
+        attrs = token_attrs(tok.doc)
+        memo = _ROLE_MEMO[0]  # (one tuple, read and replaced whole: see ``nlp._LAST_ATTRS``)
+        if memo[0] is not attrs or memo[1] is not self:
+            memo = _ROLE_MEMO[0] = (attrs, self, {})
+        found = memo[2].get(tok.i, _NO_ROLE)
+        if found is _NO_ROLE:
+            found = memo[2][tok.i] = self._read_role(tok)
+        return found
+
+    def _read_role(self, tok: Token) -> tuple[str, str] | None:
+        """``_role_of`` read afresh."""
         reg = self.registry
         # (the words read off the document's token attributes: ``tok.lower_`` is ``tok.text.lower()``)
         attrs = token_attrs(tok.doc)

@@ -19,7 +19,6 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..guard import guarded
 from ..models import Mention
@@ -82,6 +81,20 @@ def _no_mentions(doc: Doc) -> None:
     doc._.actor_mentions = []
     doc._.token_mentions = None
     doc._.coref_members = None
+
+
+def _filtered_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``filter_spans`` on the matcher's (label, start, end) triples, sorted by start as it sorts its Spans: the
+    longest match first (the earlier of two as long), none overlapping one kept. The same order and choice."""
+    longest = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    out = []
+    seen: set[int] = set()
+    for m in longest:
+        if m[1] not in seen and m[2] - 1 not in seen:
+            out.append(m)
+            seen.update(range(m[1], m[2]))
+    out.sort(key=lambda m: m[1])
+    return out
 
 
 class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
@@ -337,8 +350,9 @@ class ActorResolver(PersonResolver, GroupResolver, CorefResolver, BodyResolver):
         ent_of = {i: ent for ent in doc_ents(doc) for i in range(ent.start, ent.end)}
         hazards = self._hazard_names(doc)
         taken |= hazards
-        matches = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]  # (the label's hash: the same Span, no string read)
-        spans = sorted(filter_spans(matches), key=lambda s: s.start)
+        # (``filter_spans`` over the matches, read on their offsets: a Span is made only for a match kept; the label's
+        # hash: the same Span, no string read)
+        spans = [Span(doc, s, e, label=m) for m, s, e in _filtered_matches(self.matcher(doc))]
         if hazards:
             spans = [sp for sp in spans if sp.start not in hazards]
         # "Labour Minister Ana X", "the Labor Department": a party's one-word name that is also a ministry's field,

@@ -1651,7 +1651,7 @@ class EventCoder(TriggerFinder, RoleReader):
     def _sporting(self, text: str, lemmas: list[str]) -> bool:
         """Is the sentence (its text and lower-cased lemmas) about a match ("beat Brazil 4-1 in a World Cup qualifier")?"""
         text = text.lower()
-        if self._sports_re is not None and any(w in text for w in self._sports_words) and self._sports_re.search(text):
+        if self._sports_re is not None and any(map(text.__contains__, self._sports_words)) and self._sports_re.search(text):  # (no generator frame a word)
             return True
         return not self.result_verbs.isdisjoint(lemmas) and _SCORE.search(text) is not None
 

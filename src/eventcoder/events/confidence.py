@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..guard import guarded
 from ..models import Actor, Event
-from ..nlp import child_indices, doc_text, token_attrs
+from ..nlp import child_indices, doc_text, drop_run_caches, token_attrs
 
 DEFAULT_FILE = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.json"
 
@@ -360,6 +360,7 @@ class ConfidenceScorer:
     def __call__(self, doc: Doc) -> Doc:
         if self.model is not None and doc._.events:
             doc._.events = score_events(list(doc._.events), self.model, doc.user_data.get("published"), 0.0, doc)
+        drop_run_caches(doc)  # (the last component: the document is coded)
         return doc
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import RegistryError
-from ..models import EVENT_TYPES
+from ..models import EVENT_TYPES, fast_frozen_init
 from ..yamlio import load_vocab
 
 
@@ -27,6 +27,9 @@ class Trigger:
     type: str
     mode: str | None
     words: tuple[str, ...]  # lemmas, lower case
+
+
+fast_frozen_init(Trigger)  # (a trigger is made for every word read as one)
 
 
 @dataclass(frozen=True, slots=True)

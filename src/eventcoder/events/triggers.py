@@ -1309,7 +1309,8 @@ class TriggerFinder:
 
         def has(cues: frozenset[str]) -> bool:
             joined = " " + " ".join(words) + " ", " " + " ".join(lowers) + " "
-            return any(f" {c} " in j for c in cues for j in joined)
+            padded = _padded(cues)  # (each cue with its spaces, made once a cue set)
+            return any(map(joined[0].__contains__, padded)) or any(map(joined[1].__contains__, padded))
 
         if has(self.threat_labels):
             return Trigger("THREATEN", "violence", (tok.lemma_.lower(),))
@@ -1440,11 +1441,12 @@ class TriggerFinder:
             else:
                 continue
             joined = " " + " ".join(words) + " "
-            if any(f" {w} " in joined for w in self.disapproval_labels - _STATE_LABELS):
+            if any(map(joined.__contains__, _padded(self.disapproval_labels, _STATE_LABELS))):  # (the words with their spaces, made once)
                 return True
             aimed = self.lex.cue_set("aimed_labels")
-            hostile_aim = any(f" {w} " in joined for w in self.lex.cue_set("hostile_aims"))
-            if any(f" {w} " in joined for w in self.lex.cue_set("r19a_disapproval_labels") if hostile_aim or w not in aimed):
+            hostile_aim = any(map(joined.__contains__, _padded(self.lex.cue_set("hostile_aims"))))
+            labels = self.lex.cue_set("r19a_disapproval_labels")
+            if any(map(joined.__contains__, _padded(labels) if hostile_aim else _padded(labels, aimed))):
                 return True  # "said the build-up was a threat to its security", "said the arrest was a ploy"
         return False
 
@@ -1998,6 +2000,22 @@ def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
 
 # What ``_find_index`` read, kept in ``user_data`` under this key with the token attributes of its run.
 _FIND_INDEX = "eventcoder.find_index"
+
+
+def _padded(words: frozenset[str], minus: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words of a cue set (less those in ``minus``), each with a space on either side (" rigged "), made once for
+    each set: the label readers look them up in a space-joined text, some hundred words for every reported clause."""
+    key = (words, minus)
+    got = _PADDED.get(key)
+    if got is None:
+        if len(_PADDED) > 512:
+            _PADDED.clear()
+        got = _PADDED[key] = tuple(f" {w} " for w in words if w not in minus)
+    return got
+
+
+# The padded words ``_padded`` made, by cue set (and the set left out).
+_PADDED: dict[tuple[frozenset[str], frozenset[str]], tuple[str, ...]] = {}
 
 
 def _sentence_words(tok: Token) -> frozenset[str]:
