@@ -128,7 +128,8 @@ def test_charge_on_the_detained_reporter_names_no_target():
 
 def test_target_named_in_the_object_itself_still_read():
     ev = rule_events("Iran executed a British-Iranian man convicted of spying on Wednesday.")
-    e = find_event(ev, "ASSAULT", "IRN", "GBR")
+    # (a judicial execution is COERCE since session 21; the target read from the object is what is tested here)
+    e = find_event(ev, "COERCE", "IRN", "GBR")
     assert e is not None, show_events(ev)
 
 
