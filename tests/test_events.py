@@ -72,7 +72,8 @@ CASES = [
     ("The attack launched by Hamas on Israel killed hundreds.", "ASSAULT", "HAMAS", "ISR", False),  # nominal
     ("Russia carried out strikes on Ukrainian power plants.", "ASSAULT", "RUS", "UKR", False),  # light verb
     ("Iran will not attack Israel, its foreign minister said.", "ASSAULT", "IRN", "ISR", True),  # negation
-    ("Egypt refused to open the border for Hamas.", "RETREAT", "EGY", None, True),
+    # Round 48: a refusal with a refusal verb is the REJECT, not a negated act (gold conventions: refusals)
+    ("Egypt refused to open the border for Hamas.", "REJECT", "EGY", None, False),
     ("The United States sent military aid to Israel.", "AID", "USA", "ISR", False),
     # the talks are the event and their parties its actors; the host is a third party
     ("Qatar hosted talks between Israel and Hamas.", "CONSULT", "ISR", None, False),

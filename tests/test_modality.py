@@ -120,7 +120,9 @@ def test_reported_would_is_future(text, modality):
 
 def test_negated_reported_act_end_to_end():
     events = _events("Russia ruled out attacking Finland.")
-    assert any(e.negated for e in _find(events, "ASSAULT", "RUS")), events
+    # Round 48: the refusal said with a refusal verb is the event (REJECT), no negated ASSAULT beside it (gold
+    # conventions: refusals); before, a negated ASSAULT was asserted here. Never an asserted attack.
+    assert _find(events, "REJECT", "RUS") or any(e.negated for e in _find(events, "ASSAULT", "RUS")), events
     assert not [e for e in _find(events, "ASSAULT", "RUS") if not e.negated]
 
 

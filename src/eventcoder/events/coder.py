@@ -331,6 +331,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.resolute_measures = self.lex.cue_set("resolute_measures")
         self.measure_nouns = self.lex.cue_set("measure_nouns")
         self.refusing = self.lex.cue_set("refusing_verbs")
+        self.refusals = self.lex.cue_set("r48g_refusal_verbs")  # Round 48: "declined to hold talks" is the REJECT only
         self.deadline_nouns = self.lex.cue_set("deadline_nouns")
         # Round 23 (types): retribution announced in a reported clause ("'We will hunt them down,' he said")
         self.pursuit_verbs = self.lex.cue_set("r23_pursuit_verbs")
@@ -603,6 +604,25 @@ class EventCoder(TriggerFinder, RoleReader):
                 return False  # a clause or an act of its own ("rejected the plan and imposed sanctions")
             if deps[t] in ("acl", "relcl") and t != f.tok.i:
                 told = True
+            t = head
+        return False
+
+    def _refused(self, f: Found, found: list[Found]) -> bool:
+        """Round 48: an act told as the complement of a verb of refusing that is itself coded as a rejection
+        ("declined to hold talks with Kabul", "refused to withdraw from the villages", "ruled out resuming
+        negotiations"): the refusal is the event (REJECT, asserted), the act refused is not done and is not coded
+        again as a negated act. Not a refusal itself negated or left open ("did not refuse to", "would not rule out")."""
+        if f.trigger.type == "REJECT" or not self.refusals:
+            return False
+        t = f.anchor if f.nominal else f.tok
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "pcomp") or t.head.i == t.i:
+                return False  # a clause or an act of its own ("refused and later held talks")
+            head = t.head
+            if head.pos_ == "VERB" and _verb_keys(head) & self.refusals:
+                if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in head.children):
+                    return False
+                return any(g.trigger.type == "REJECT" and g.tok.i == head.i for g in found)
             t = head
         return False
 
@@ -1892,6 +1912,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if DROP_HOOK is not None:
                         _dropped(doc, f, "inside_condition")
                     continue  # the event inside an "if"/"unless" clause is the condition of another
+                if mod.negated and not mod.denied and self._refused(f, found):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, "refused")
+                    continue  # Round 48: "declined to hold talks": the REJECT is the event, no NOT CONSULT beside it
                 if self._alleged(f) or self._requested(f) or self._turned_down(f):
                     if DROP_HOOK is not None:
                         _dropped(doc, f, _first_reason(f, ("alleged", self._alleged, f), ("requested", self._requested, f), ("turned_down", self._turned_down, f)))
