@@ -78,3 +78,11 @@ def test_a_numbered_set_takes_the_coordination_of_that_size() -> None:
     e = require_event(events, "REQUEST", "NOR")
     assert {"NOR", "CUB", "VEN"} <= {k.split(".")[0] for k in e.actor_keys}, show_events(events)
     assert not {"COL", "ELN"} & {k.split(".")[0] for k in e.actor_keys}, show_events(events)
+
+
+def test_a_numbered_set_with_no_set_of_that_size_keeps_the_nearest() -> None:
+    # no three states are named together: "the three countries" still takes the coordination named nearest
+    text = ("Kenya signed a transit accord with Uganda on Monday, President William Ruto announced alongside Museveni "
+            "and Kagame in Kampala. Sudan said the three countries had ignored its objections.")
+    key = key_of(text, "the three countries")
+    assert key is not None and key.split(".")[0] in {"KEN", "UGA", "RWA"}, key

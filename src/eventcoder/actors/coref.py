@@ -568,11 +568,12 @@ class CorefResolver(PronounResolver, AppositionResolver):
         # (session 21: a number on the noun holds near as well as far: "Egypt, Qatar and the United States ... between
         # Israel and Hamas ... the three mediating countries" -> the three, not the pair named last)
         size = next((_COUNT_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
-        for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start]):
-            base = c.key.split(".", 1)[0]
-            if base in reg.entities and reg.entities[base].kind == "state" and not (own and own & members(c)) and (
-                    size is None or len(members(c)) == size):
-                return c
+        near = [c for c in reversed([c for c in coords if c.end <= tok.idx and c.start >= start])
+                if c.key.split(".", 1)[0] in reg.entities and reg.entities[c.key.split(".", 1)[0]].kind == "state"
+                and not (own and own & members(c))]
+        counted = [c for c in near if size is None or len(members(c)) == size]
+        if counted:
+            return counted[0]
         # round 39: "Ethiopia and Eritrea ... (two sentences on) ... The two countries fought a war": further back, the
         # most recent coordination of states whose size the number says ("the two", "the three"), or with no number
         # the article's one earlier coordination of states ("the European powers")
@@ -589,6 +590,8 @@ class CorefResolver(PronounResolver, AppositionResolver):
                 sets.append((c, keys))
         if sets and (size is not None or len({k for _, k in sets}) == 1):
             return sets[-1][0]
+        if near:
+            return near[0]  # (no set of that size anywhere: the nearest, as it is named: "alongside Biden and Sunak")
         plural = [m for m in mentions if m.end <= tok.idx and m.start >= start and m.kind == "state" and m.plural
                   and m.key.split(".", 1)[0] not in own]
         return plural[-1] if plural else None
