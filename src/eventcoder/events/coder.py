@@ -2299,7 +2299,7 @@ class EventCoder(TriggerFinder, RoleReader):
             kept_ev = {id(e) for e in _drop_subsumed(events, heads)}
             _post_drops(doc, "drop_subsumed", events, heads, [e for e in events if id(e) in kept_ev], [h for e, h in zip(events, heads) if id(e) in kept_ev])
         doc._.events = infer_recipients(_sided_recipients(_implied_recipients(_drop_subsumed(events, heads))), doc._.actor_mentions or (),
-                                       text=doc.text)
+                                       text=doc_text(doc))
         doc._.unattributed = unattributed
         return doc
 
