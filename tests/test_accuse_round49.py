@@ -28,23 +28,3 @@ def test_reciprocal_accusation_without_a_clash_before_it_names_no_pair():
     ev = rule_events("Mediators from Ghana and Togo met on Monday to discuss the dispute. Each side accused the other "
                      "of stalling.")
     assert find_event(ev, "ACCUSE", "GHA", "TGO") is None, show_events(ev)
-
-
-# -- "cut ties with Belgium, accusing it of ...": the pronoun is the party the main clause acted on ---------------
-
-
-@pytest.mark.parametrize(
-    "text,accuser,accused,not_accused",
-    [
-        ("The European Union imposed sanctions on four Ugandan generals on Monday. Uganda cut diplomatic ties with "
-         "the Netherlands hours later, accusing it of lobbying for the measures.", "UGA", "NLD", "EU"),
-        ("The United States warned China over its support for Moscow on Monday. Canada imposed new sanctions on Iran "
-         "on Tuesday, accusing it of supplying drones to Russia.", "CAN", "IRN", "USA"),
-    ],
-)
-def test_participle_pronoun_is_the_party_the_main_clause_acted_on(text, accuser, accused, not_accused):
-    ev = rule_events(text)
-    require_event(ev, "ACCUSE", accuser, accused)
-    assert find_event(ev, "ACCUSE", accuser, not_accused) is None, show_events(ev)
-
-

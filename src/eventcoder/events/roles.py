@@ -341,33 +341,6 @@ class RoleReader(RecipientReader):
                 return p.head
         return noun
 
-    def _r49a_pronoun_of_main_object(self, doc: Doc, verb: Token, obj: Token, actors: list[Mention]) -> list[Mention]:
-        """Round 49a. The pronoun object of an accusing participle after a main clause ("cut ties with Belgium,
-        accusing it of lobbying for the sanctions", "expelled the UN's envoy, accusing her of bias", "removed three
-        elected mayors, accusing them of links to the PKK") is the party the main clause acted on: its object, or
-        the object of a "with", "on" or "against" phrase on the verb or that object, when the pronoun's number fits
-        it. (Coreference alone picks the most salient party of the sentences before, often the wrong one.)"""
-        if (obj.lower_ not in ("it", "them", "him", "her") or verb.dep_ != "advcl" or verb.tag_ != "VBG"
-                or verb.lemma_.lower() not in self.lex.cue_set("r49a_pronoun_accusing_verbs") or verb.head.pos_ != "VERB"):
-            return []
-        main = verb.head
-        preps = frozenset({"with", "on", "against"})
-        nodes: list[Token] = []
-        for c in main.children:
-            if c.dep_ in ("dobj", "obj") and c.i < verb.i:
-                nodes += [c, *self._prep_objects(c, preps)]
-        nodes += [g for g in self._prep_objects(main, preps) if g.i < verb.i]
-        plural = obj.lower_ == "them"
-        out: list[Mention] = []
-        for n in nodes:
-            many = n.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in n.children)
-            if many != plural:
-                continue
-            out += [m for m in self._mentions_in(doc, n) if not same_party(m, actors) and m.kind != "unresolved"]
-            if out:
-                return out
-        return []
-
     def _relative_object(self, doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
         """The noun a relative clause with a subject of its own and no object describes is that clause's
         object: "two Germans it accused of spying", "the rebels the army fought" -> the Germans, the rebels (not
@@ -1653,10 +1626,6 @@ class RoleReader(RecipientReader):
                     if c.dep_ in OBJ and not (f.trigger.type == "MOBILIZE" and c.dep_ in ("dobj", "obj")):
                         if self._own(doc, c, actors):
                             continue  # "recalled its ambassador", "withdrew their troops": the actor's own
-                        told = self._r49a_pronoun_of_main_object(doc, tok, c, actors)
-                        if told:
-                            recips += told
-                            continue
                         for o in through_prep(c):
                             recips += self._put_in_own(f, self._mentions_in(doc, o), actors)
                 recips += self._relative_object(doc, tok, actors)
