@@ -9,9 +9,9 @@ from helpers import find_event, require_event, rule_events, show_events
 @pytest.mark.parametrize(
     "text,one,other",
     [
-        ("Beninese and Nigerien troops exchanged fire along their shared border on Monday, killing three soldiers, "
-         "officials in Cotonou said, in the worst incident since mediators from Ghana and Togo brokered a truce. "
-         "Each side accused the other of opening fire first.", "BEN", "NER"),
+        ("Kyrgyz and Tajik border guards fought for several hours near the Vorukh enclave on Thursday. Officials in "
+         "Bishkek, Dushanbe and Moscow gave differing casualty figures. Each side accused the other of provoking the "
+         "fighting.", "KGZ", "TJK"),
         ("Armenian and Azerbaijani forces clashed near the village of Sotk overnight, the two defence ministries said. "
          "Russia and France urged restraint. Each side blamed the other for the fighting.", "ARM", "AZE"),
     ],
