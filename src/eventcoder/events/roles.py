@@ -122,6 +122,9 @@ _QUANTITY_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "score",
 # prepositions naming the body officials are drawn from ("envoys of the bloc", "ministers from the party")
 _DRAWN_FROM = frozenset({"from", "of"})
 _AT = frozenset({"at"})
+# Round 49a: how many sentences before a reciprocal accusation of its own ("Each side accused the other.") the clash
+# whose two sides it names is looked for
+_R49A_CLASH_WINDOW = 4
 # acts of promising or giving, made to whoever is to receive what they hand over (round 28)
 _GIVING = frozenset({"AGREE", "SUPPORT", "AID"})
 # acts of giving or pledging that, naming no recipient, go where another party's gift just went (round 29)
@@ -419,6 +422,10 @@ class RoleReader(RecipientReader):
             if g.i in index} if appos else set()
         speaker |= named_twice
         sent = sent_of(h)
+        if n == 2 and h.dep_ in SUBJ and self._r49a_blames_the_other(h.head):
+            clash = self._r49a_clash_sides(doc, sent, h)
+            if clash:
+                return clash
         starts = [sent.start_char]
         if sent.start > 0:
             starts.append(sent_of(doc[sent.start - 1]).start_char)
@@ -443,6 +450,39 @@ class RoleReader(RecipientReader):
             first = {k: m for k, m in first.items() if m.via != "location" and k not in named_twice}
             if len(first) == n:
                 return list(first.values())
+        return []
+
+    def _r49a_blames_the_other(self, verb: Token) -> bool:
+        """Round 49a. "Each side accused the other", "each party blamed the other": a verb of accusing whose object
+        is "the other" (the parties' reciprocal accusation)."""
+        return verb.lemma_.lower() in self.lex.cue_set("r49a_reciprocal_accusing_verbs") and any(
+            c.dep_ in OBJ and c.lower_ == "other" and any(d.lower_ == "the" for d in c.children) for c in verb.children)
+
+    def _r49a_clash_sides(self, doc: Doc, sent, h: Token) -> list[Mention]:
+        """Round 49a. The two sides of the clash told before a reciprocal accusation (in its sentence, else in one
+        of the few sentences before it, as when it stands as a sentence of its own: "Pakistani and Afghan forces exchanged fire at the crossing ...
+        Each side accused the other of firing first"; "supporters of the two parties clashed in the market ...
+        police said ... Each party blamed the other"): the sentence before it may name two other parties
+        (mediators urging restraint) or more than two, so the pair is read from the subject, or the "between" phrase, of the nearest
+        verb of fighting each other, when that names exactly two parties."""
+        verbs = self.lex.cue_set("r49a_clash_verbs")
+        back = sent
+        for step in range(_R49A_CLASH_WINDOW + 1):
+            if step:
+                if back.start == 0:
+                    break
+                back = sent_of(doc[back.start - 1])
+            for v in back:
+                if v.pos_ not in ("VERB", "NOUN") or v.lemma_.lower() not in verbs or v.i >= h.i:
+                    continue
+                spans = [x for x in v.children if x.dep_ in SUBJ] + self._prep_objects(v, frozenset({"between"}))
+                sides: dict[str, Mention] = {}
+                for x in spans:
+                    for m in self._mentions_in(doc, x):
+                        if m.kind != "unresolved" and m.via != "coreference":
+                            sides.setdefault(m.key.split(".")[0], m)
+                if len(sides) == 2:
+                    return list(sides.values())
         return []
 
     @staticmethod
