@@ -567,6 +567,8 @@ class RecipientReader:
                 # "a garrison in Syria", "an air base in Iraq" may be another state's: its place does not name the
                 # target; "an army base", "a military camp" is the state's own
                 continue
+            # round 49: nor the speaker of a clause on the object: "sank a boat Washington said was carrying drugs"
+            ends |= self._r49b_clause_speakers(h)
             for t in h.subtree:
                 if t.i in ends:
                     continue
@@ -578,6 +580,13 @@ class RecipientReader:
                 if found:
                     return self._placed_force(h, t, found)
         return []
+
+    def _r49b_clause_speakers(self, h: Token) -> set[int]:
+        """Round 49: the tokens of the subjects of reporting verbs in clauses on ``h`` ("a boat Washington said was
+        carrying drugs", "the depot that Kyiv says stored fuel"): who says something of the object is no place."""
+        reporting = self.lex.cue_set("reporting_verbs")
+        return {g.i for t in h.subtree if t.i != h.i and t.lemma_.lower() in reporting and t.pos_ == "VERB"
+                for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
 
     def _placed_thing(self, subj: Token) -> bool:
         """Is a time-placing verb's subject a thing that can only be placed in time, a pronoun or an act noun ("it",
