@@ -52,3 +52,46 @@ def test_goods_from_a_state_still_name_it():
     # not a route: what a boat carries "from" a state still names that state
     ev = rule_events("US forces struck a boat carrying drugs from Venezuela, the Pentagon said.")
     assert find_event(ev, "ASSAULT", "USA", "VEN") is not None, show_events(ev)
+
+
+# -- sinking a ship or boat is an attack on it (only with the vessel as object); a flag names its state ------------
+
+
+def test_sinking_a_flagged_ship_is_an_attack_on_the_flag_state():
+    ev = rule_events("Somali pirates said on Friday they had sunk a Panama-flagged cargo ship off the coast of Puntland.")
+    assert find_event(ev, "ASSAULT", "SOM", "PAN") is not None, show_events(ev)
+
+
+def test_a_boat_that_sank_is_no_attack():
+    ev = rule_events("Forty migrants drowned when their overloaded boat sank off the coast of Lampedusa, the coast guard said.")
+    assert not [e for e in ev if e.event == "ASSAULT"], show_events(ev)
+
+
+# -- whoever says something of an attacked object in a clause on it names no place: "a boat Washington said was
+#    carrying drugs" is not aimed at Washington's own state ---------------------------------------------------------
+
+
+def test_speaker_of_a_clause_on_the_object_is_no_place():
+    ev = rule_events("HAVANA, May 2 - Cuban officials protested after American warships struck a boat Washington said was "
+                     "smuggling weapons.", published="2025-05-02")
+    e = find_event(ev, "ASSAULT", "USA")
+    assert e is not None, show_events(ev)
+    assert not any(k.startswith("USA") for k in e.recipient_keys), show_events(ev)
+
+
+# -- a base or post given by a word before it as the state's forces' ("a military outpost", "a police
+#    checkpoint"), overrun by an armed group of that state: the state's army or police --------------------------
+
+
+@pytest.mark.parametrize(
+    "text,actor,target",
+    [
+        ("The Kachin Independence Army overran a military outpost near the jade mines on Sunday, a day after "
+         "Chinese envoys met the rebel leadership.", "KIA", "MMR.MIL"),
+        ("Al-Shabaab fighters stormed a police checkpoint on Tuesday, hours after the Ethiopian foreign minister "
+         "arrived for talks.", "AL_SHABAAB", "SOM.COP"),
+    ],
+)
+def test_armed_group_overrunning_its_states_post(text, actor, target):
+    ev = rule_events(text)
+    assert find_event(ev, "ASSAULT", actor, target) is not None, show_events(ev)

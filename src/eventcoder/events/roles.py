@@ -2079,10 +2079,16 @@ class RoleReader(RecipientReader):
         if any(home not in (a.key.split(".")[0], a.code) for a in actors):
             return None
         nouns = self.lex.cue_set("r49b_seized_place_nouns")
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.lemma_.lower() in nouns]
+        installations = self.lex.cue_set("installation_nouns")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
         if not objs:
             return None
         obj = objs[0]
+        # (and a base or post a word before it gives as the state's forces': "overran a military garrison", "stormed
+        # a police checkpoint" -> the state's army or police)
+        sector = self._force_modifier(obj) if obj.lemma_.lower() in installations else None
+        if obj.lemma_.lower() not in nouns and sector not in ("MIL", "COP"):
+            return None
         reg = get_registry()
         if place_noun_state(obj, reg.adjectives, reg.terms) not in (None, home):
             return None  # "seized the Malian town of X": the place rules read it
@@ -2091,6 +2097,8 @@ class RoleReader(RecipientReader):
             return None  # its own state, or a party the act's clause names ("seized the town from the army")
         if any(m.start in clause and m.via == "location" for m in recips):
             return None  # a place named in the clause ("seized two towns in Chad") keeps its state
+        if sector is not None:
+            return Mention(obj.idx, obj.idx + len(obj.text), obj.text, f"{home}.{sector}", home, sector, None, "location", "group")
         return Mention(obj.idx, obj.idx + len(obj.text), obj.text, home, home, None, None, "location", "state")
 
     def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
