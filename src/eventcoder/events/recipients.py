@@ -243,6 +243,9 @@ class RecipientReader:
                           and a.head.lemma_.lower() not in state_agents for p in a.children
                           if dep[p.i] == "prep" and p.lower_ in ("of", "with", "for")
                           and not any(c.lemma_.lower() in joining for c in p.children) for g in p.subtree}
+            # round 49: the ends a route noun's "from" or "to" phrase names are where the route runs, not whom an act
+            # on it hits: "torched tankers on the main highways from Senegal and Ivory Coast" (r49b_route_nouns)
+            agent |= self._r49b_route_ends(sub)
             for t in sub:
                 if dep[t.i] == "relcl" or (t.i in event and h.i not in event) or t.i in agent or t.i in charge:
                     continue  # not the event noun's own phrase from the light verb's side, nor a "by" agent
@@ -263,6 +266,14 @@ class RecipientReader:
                     more = [index[c.i] for c in t.conjuncts if c.i > t.i and c.i in index]
                     return [m] + [x for x in more if x.key.split(".")[0] not in own and x.key != m.key]
         return []
+
+    def _r49b_route_ends(self, sub: list[Token]) -> set[int]:
+        """Round 49: the tokens of the "from"/"to" phrases on a road, highway or route noun among ``sub``: the
+        places a route runs between ("attacked convoys on the roads from Senegal", "the highway to the border") are
+        no party of an act done on it; the state the route is in is read by the place rules."""
+        routes = self.lex.cue_set("r49b_route_nouns")
+        return {g.i for t in sub if t.lemma_.lower() in routes and t.pos_ == "NOUN" for p in t.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "to") for g in p.subtree}
 
     def _charge_clause(self, doc: Doc, verb: Token) -> set[int]:
         """The tokens of the charge an accusing verb makes: a gerund clause after a preposition on the verb or on its
@@ -425,6 +436,8 @@ class RecipientReader:
         reporter |= {g.i for m in marks if m.dep_ == "mark" and m.head.dep_ == "advcl"
                      and not m.head.left_edge.i <= verb.i <= m.head.right_edge.i
                      for s in m.head.children if s.dep_ in SUBJ for g in s.subtree}
+        # round 49: nor the ends of a route ("on the highways from Senegal"): where a route runs, not a party
+        reporter |= self._r49b_route_ends(list(sent))
         found: dict[str, list[tuple[int, Mention]]] = {}
         seen: set[int] = set()
         for i in range(sent.start, sent.end):
@@ -548,12 +561,17 @@ class RecipientReader:
         heads += self._prep_objects(tok, preps | _LOCATING_PREPS)
         hosted = self.lex.cue_set("installation_nouns")
         for h in heads:
+            ends = self._r49b_route_ends(list(h.subtree))  # round 49: not a route's ends ("highways from Senegal")
             installation = h.lemma_.lower() in hosted
             if installation and not (homes and self._state_forces_word(h)):
                 # "a garrison in Syria", "an air base in Iraq" may be another state's: its place does not name the
                 # target; "an army base", "a military camp" is the state's own
                 continue
+            # round 49: nor the speaker of a clause on the object: "sank a boat Washington said was carrying drugs"
+            ends |= self._r49b_clause_speakers(h)
             for t in h.subtree:
+                if t.i in ends:
+                    continue
                 found = self._place_noun_state(doc, t) or self._flag_state(doc, t)
                 if not found and name_like(t):
                     found = self._place_state(doc, t)
@@ -562,6 +580,13 @@ class RecipientReader:
                 if found:
                     return self._placed_force(h, t, found)
         return []
+
+    def _r49b_clause_speakers(self, h: Token) -> set[int]:
+        """Round 49: the tokens of the subjects of reporting verbs in clauses on ``h`` ("a boat Washington said was
+        carrying drugs", "the depot that Kyiv says stored fuel"): who says something of the object is no place."""
+        reporting = self.lex.cue_set("reporting_verbs")
+        return {g.i for t in h.subtree if t.i != h.i and t.lemma_.lower() in reporting and t.pos_ == "VERB"
+                for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.subtree}
 
     def _placed_thing(self, subj: Token) -> bool:
         """Is a time-placing verb's subject a thing that can only be placed in time, a pronoun or an act noun ("it",

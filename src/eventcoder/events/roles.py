@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..actors.registry import Role
+from ..actors.registry import Role, get_registry
 from ..actors.vocab import NATURAL_FEATURES
 from ..models import Mention
 from ..nlp import child_indices, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
 from .modality import claim_nouns, denial_verbs
-from .places import place_of
+from .places import place_noun_state, place_of
 from .recipients import RecipientReader
 from .syntax import (  # noqa: F401  (re-exported)
     OBJ,
@@ -1863,6 +1863,11 @@ class RoleReader(RecipientReader):
                         if c.dep_ == "dative":
                             for o in through_prep(c):
                                 recips += self._mentions_in(doc, o)
+        # round 49: the ends of a route the act is done on are no party of it ("torched tankers on the highways from
+        # Senegal"): the fallbacks below (the place's state, the armed group's own) read it instead
+        ends = {doc[i].idx for i in self._r49b_route_ends(list(sent_of(tok)))}
+        if ends:
+            recips = [m for m in recips if m.start not in ends]
         recips, purpose = self._more_recipients(doc, f, preps, actors, recips, prior)
         if (f.trigger.type in _OWN_PLACE_CIVILIANS and not f.nominal and actors and actors[0].kind in ("state", "group")
                 and all(m.via == "location" for m in recips)):
@@ -2054,6 +2059,10 @@ class RoleReader(RecipientReader):
                 recips = [m for m in ante if not same_party(m, actors)]
         if not recips and actors and f.trigger.type == "REQUEST" and not f.nominal:
             recips = self._unnamed_addressees(doc, f)
+        if actors and f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal:
+            seat = self._r49b_seized_place_state(doc, tok, actors, recips)
+            if seat is not None:
+                recips = [seat]
         if (not recips and actors and len({a.key.split(".")[0] for a in actors}) == 1 and f.trigger.type not in _NO_SOLE_PARTY
                 and not self._own_addressee(doc, f, actors)):
             recips = self._sole_party(doc, f, actors)
@@ -2096,6 +2105,41 @@ class RoleReader(RecipientReader):
             return None
         o = objs[0]
         return Mention(o.idx, o.idx + len(o.text), o.text, f"{state}.GOV", state, "GOV", None, "location", "state")
+
+    def _r49b_seized_place_state(self, doc: Doc, verb: Token, actors: list[Mention], recips: list[Mention]) -> Mention | None:
+        """Round 49: "M23 rebels have seized two provincial capitals", "after the ethnic rebel group seized the Shan
+        state capital", "the rebels overran the town": an armed group of one state that takes or attacks a place named
+        only by a place noun (no name, demonym or owner naming another state) acts on its own state, not on a party
+        the sentence names outside the act's clause (the bloc that reports it, the host of a summit, the broker of a
+        later truce), which the sole-party fallback would otherwise take."""
+        homes = self._insurgent_homes(actors)
+        if len(homes) != 1:
+            return None
+        home = next(iter(homes))
+        if any(home not in (a.key.split(".")[0], a.code) for a in actors):
+            return None
+        nouns = self.lex.cue_set("r49b_seized_place_nouns")
+        installations = self.lex.cue_set("installation_nouns")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"]
+        if not objs:
+            return None
+        obj = objs[0]
+        # (and a base or post a word before it gives as the state's forces': "overran a military garrison", "stormed
+        # a police checkpoint" -> the state's army or police)
+        sector = self._force_modifier(obj) if obj.lemma_.lower() in installations else None
+        if obj.lemma_.lower() not in nouns and sector not in ("MIL", "COP"):
+            return None
+        reg = get_registry()
+        if place_noun_state(obj, reg.adjectives, reg.terms) not in (None, home):
+            return None  # "seized the Malian town of X": the place rules read it
+        clause = {t.idx for t in verb.subtree}
+        if any(m.key.split(".")[0] == home or (m.start in clause and m.via != "location") for m in recips):
+            return None  # its own state, or a party the act's clause names ("seized the town from the army")
+        if any(m.start in clause and m.via == "location" for m in recips):
+            return None  # a place named in the clause ("seized two towns in Chad") keeps its state
+        if sector is not None:
+            return Mention(obj.idx, obj.idx + len(obj.text), obj.text, f"{home}.{sector}", home, sector, None, "location", "group")
+        return Mention(obj.idx, obj.idx + len(obj.text), obj.text, home, home, None, None, "location", "state")
 
     def _fellow_gift(self, doc: Doc, f: Found, actors: list[Mention], prior: list[tuple[int, str, list[Mention]]]) -> list[Mention]:
         """Round 29. A gift or pledge that names no recipient, told after another party's gift in its sentence or the
