@@ -893,7 +893,8 @@ class RoleReader(RecipientReader):
         noun = first.head
         start = first.left_edge
         # (right after the noun and its own modifiers, no comma: "the accord, a text signed in May" is apposition)
-        if start.i != max([noun.i, *(c.right_edge.i for c in noun.children if c.i < first.i and c.i > noun.i)]) + 1:
+        if start.i != max([noun.i, *(c.right_edge.i for c in noun.children if noun.i < c.i < first.i)]) + 1 or any(
+                t.is_punct for t in noun.doc[noun.i + 1 : start.i]):
             return []
         if not (start.dep_ in ("det", "nummod", "poss", "compound", "amod") or first.pos_ == "PROPN"):
             return []
