@@ -57,3 +57,23 @@ def test_unnamed_agreement_is_not_an_act() -> None:
     assert not [e for e in events if e.event == "AGREE" and e.event_text.lower().endswith("deal")], show_events(events)
     events = rule_events("Kenya will train 200 Somali police officers under a security agreement signed on Friday.", published="2025-06-01")
     assert not [e for e in events if e.event == "AGREE" and "agreement" in e.event_text], show_events(events)
+
+
+def test_a_lone_partys_agreement_to_a_concession_is_the_concession() -> None:
+    events = rule_events("Kenya agreed on Friday to lift its ban on Ugandan sugar imports.", published="2025-06-01")
+    require_event(events, "CONCEDE", "KEN")
+    assert find_event(events, "AGREE", "KEN") is None, show_events(events)
+    events = rule_events("The rebels had agreed to stop attacking cargo ships in the gulf, Oman said.", published="2025-06-01")
+    assert not [e for e in events if e.event == "AGREE"], show_events(events)
+
+
+def test_parties_agreeing_together_keep_their_agreement() -> None:
+    events = rule_events("Kenya and Uganda agreed on Friday to lift their bans on each other's sugar.", published="2025-06-01")
+    e = require_event(events, "AGREE", "KEN")
+    assert any(k.startswith("UGA") for k in e.actor_keys) or any(r.key.startswith("UGA") for r in e.recipient), show_events(events)
+
+
+def test_agreement_to_an_act_of_another_type_stays_an_agreement() -> None:
+    # what is agreed is no concession: the agreement stays
+    events = rule_events("Kenya agreed on Friday to send 500 police officers to Haiti.", published="2025-06-01")
+    assert find_event(events, "CONCEDE", "KEN") is None, show_events(events)
