@@ -587,6 +587,14 @@ class TriggerFinder:
             n = n.head.head  # "the rest of his sentence"
         return n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in self.lex.cue_set("r22b_serving_verbs")
 
+    def _r49c_anonymity_asked(self, kids: list[Token]) -> bool:
+        """Round 49: a source's asking not to be named ("an official said, asking not to be named", "a commander, who
+        asked not to be identified"): the reporter's note on the source, no request of any party. The verb's negated
+        passive infinitive of naming (its lemma in ``r49c_anonymity_verbs``)."""
+        verbs = self.lex.cue_set("r49c_anonymity_verbs")
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs and any(g.dep_ == "neg" for g in c.children)
+                   and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+
     def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
         """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
         a participle before a noun ("the besieged city")."""
@@ -606,6 +614,8 @@ class TriggerFinder:
         deps = {c.dep_ for c in kids}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")]
+        if trig.type == "REQUEST" and self._r49c_anonymity_asked(kids):
+            return True  # Round 49: "a senior official said, asking not to be named": a source's anonymity, no request
         if self._refused_exclusion(tok):
             return True  # "refused to rule out using force": the force left open is the event, no refusal
         if self._stance(tok):
