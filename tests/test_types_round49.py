@@ -77,3 +77,15 @@ def test_agreement_to_an_act_of_another_type_stays_an_agreement() -> None:
     # what is agreed is no concession: the agreement stays
     events = rule_events("Kenya agreed on Friday to send 500 police officers to Haiti.", published="2025-06-01")
     assert find_event(events, "CONCEDE", "KEN") is None, show_events(events)
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request() -> None:
+    for text in ("The talks have collapsed, a senior Kenyan official said, asking not to be named.",
+                 "A Ghanaian commander, who asked not to be identified, said the border post had been abandoned."):
+        events = rule_events(text, published="2025-06-01")
+        assert not [e for e in events if e.event == "REQUEST"], show_events(events)
+
+
+def test_asking_not_to_be_sent_back_is_still_a_request() -> None:
+    events = rule_events("The Rohingya refugees asked Malaysia not to be deported to Myanmar.", published="2025-06-01")
+    assert [e for e in events if e.event == "REQUEST"], show_events(events)
