@@ -77,8 +77,9 @@ def test_recipient_from_the_right_phrase(text, etype, actor, recipient):
         # another organ of the same state is a different party
         ("If teachers walk out, the government will deploy the army to run the schools, Kenya's interior minister warned.",
          "THREATEN", "KEN.GOV", "KEN.EDU"),
-        # an agreement in an "after" clause answers the main clause's subject
-        ("Iran freed two French citizens after France agreed to lift a travel ban.", "AGREE", "FRA", "IRN"),
+        # an agreement in an "after" clause answers the main clause's subject (round 49: one party's agreement to a
+        # concession of its own is the concession)
+        ("Iran freed two French citizens after France agreed to lift a travel ban.", "CONCEDE", "FRA", "IRN"),
     ],
 )
 def test_recipient_from_the_other_clause(text, etype, actor, recipient):

@@ -220,6 +220,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.visit_verbs = self.lex.cue_set("r19b_visit_verbs")
         self.agree_verbs = self.lex.cue_set("r19b_agree_verbs")
         self.measure_types = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_measure_types") or [])
+        # round 49: one party's agreement to a concession of its own ("agreed to lift the ban") is the concession
+        self.measure_types |= frozenset(str(t).upper() for t in self.lex.cues.get("r49c_agreed_act_types") or [])
         self.match_void = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_match_void_types") or [])
         self.visited_nonparties = self.lex.cue_set("r19b_visited_nonparties")
         self.drill_nouns = self.lex.cue_set("drill_nouns")

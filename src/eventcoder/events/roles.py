@@ -628,6 +628,9 @@ class RoleReader(RecipientReader):
                         and t.head.head.lemma_.lower() in self.lex.cue_set("r46a_means_verbs")):
                     t = t.head.head  # round 46: "seized the opportunity to sign a deal": the user's act
                     continue
+                gap = self._r49c_gap_clause_subject(t) if t.i == verb.i else None
+                if gap:
+                    return gap, False
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
                     # clause a participle on a subject of the reporting verb, which has a subject of its own; with
@@ -908,6 +911,34 @@ class RoleReader(RecipientReader):
                 found = [Mention(o.idx, o.idx + len(o.text), o.text, f"{home}.CVL", home, "CVL", None, "location", "group", True)]
             out += found
         return out
+
+    @staticmethod
+    def _r49c_gap_clause_subject(verb: Token) -> list[Token]:
+        """Round 49: a relative clause with no relative word whose object is the noun before it ("a peace accord
+        the two countries signed in October", "despite a deal the government and the rebels signed in Doha"): the
+        small parser reads the clause's subject as a noun in apposition to the first one, right after it with no
+        comma, and the verb as a participle on that noun (or on its last conjunct), so the act read as passive
+        falls on its own doers and names no one. With no agent, object or subject of its own, the verb is the
+        clause's active verb and the noun in apposition (with its conjuncts) its subject."""
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
+                c.dep_ in ("agent", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") or c.dep_ in SUBJ or c.dep_ in PASS_SUBJ
+                for c in verb.children):
+            return []
+        head = verb.head
+        if verb.i != head.i + 1 or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        first = head.head if head.dep_ == "conj" and head.head.dep_ == "appos" else head
+        if first.dep_ != "appos" or first.head.pos_ != "NOUN" or first.head.i > first.i:
+            return []
+        noun = first.head
+        start = first.left_edge
+        # (right after the noun and its own modifiers, no comma: "the accord, a text signed in May" is apposition)
+        if start.i != max([noun.i, *(c.right_edge.i for c in noun.children if noun.i < c.i < first.i)]) + 1 or any(
+                t.is_punct for t in noun.doc[noun.i + 1 : start.i]):
+            return []
+        if not (start.dep_ in ("det", "nummod", "poss", "compound", "amod") or first.pos_ == "PROPN"):
+            return []
+        return [first]
 
     @staticmethod
     def _misread_participle_subjects(verb: Token) -> list[Token]:
@@ -1388,6 +1419,8 @@ class RoleReader(RecipientReader):
             recips = recips + self._aimed_participle_targets(doc, f, actors, recips)
         if f.trigger.mode == "crowd-control" and actors and recips and f.trigger.type in ("ASSAULT", "COERCE"):
             recips = self._crowd_of_sentence(doc, f, actors, recips)
+        if f.nominal and f.trigger.type == "AGREE" and f.trigger.words[1:] == ("under",):
+            actors, recips = self._r49c_agreement_parties(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
@@ -1525,6 +1558,31 @@ class RoleReader(RecipientReader):
                     best = (d, m)
                 break
         return [best[1]] if best is not None else recips
+
+    def _r49c_agreement_parties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 49. The parties of an agreement in force that an act is done under ("Norway returned the men under an
+        arrangement agreed with Baghdad", "the group, which governs the region under a 2014 accord with Manila"): the
+        doer of the act done under it is one party, the party named with "with" (on the noun or on its participle of
+        concluding) the other. Parties named with "between" are read as for any act between two sides."""
+        if actors:
+            return actors, recips
+        noun = f.tok
+        verb = noun.head.head
+        if noun.head.lower_ == "of":
+            verb = verb.head  # "(passed the law,) part of a deal with ...": the clause the part belongs to
+        if verb.pos_ not in ("VERB", "AUX"):
+            return actors, recips
+        subj, passive = self._subject(verb)
+        if passive:
+            return actors, recips
+        doers = [m for s in subj for m in self._mentions_in(doc, s)]
+        concluding = self.lex.cue_set("r49c_concluding_participles")
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluding)]
+        others = [m for h in holders for g in self._prep_objects(h, frozenset({"with"})) for m in self._party(doc, g)
+                  if not same_party(m, doers)]
+        if not doers or not others:
+            return actors, recips
+        return doers, others
 
     def _visitor_of_visited(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 29. A visitor is never the party visited: when the place a trip goes to is the actor's own, the

@@ -587,6 +587,14 @@ class TriggerFinder:
             n = n.head.head  # "the rest of his sentence"
         return n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in self.lex.cue_set("r22b_serving_verbs")
 
+    def _r49c_anonymity_asked(self, kids: list[Token]) -> bool:
+        """Round 49: a source's asking not to be named ("an official said, asking not to be named", "a commander, who
+        asked not to be identified"): the reporter's note on the source, no request of any party. The verb's negated
+        passive infinitive of naming (its lemma in ``r49c_anonymity_verbs``)."""
+        verbs = self.lex.cue_set("r49c_anonymity_verbs")
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs and any(g.dep_ == "neg" for g in c.children)
+                   and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
+
     def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
         """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
         a participle before a noun ("the besieged city")."""
@@ -606,6 +614,8 @@ class TriggerFinder:
         deps = {c.dep_ for c in kids}
         has_obj = bool(deps & {"dobj", "obj", "dative"})
         objs = [c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "obj")]
+        if trig.type == "REQUEST" and self._r49c_anonymity_asked(kids):
+            return True  # Round 49: "a senior official said, asking not to be named": a source's anonymity, no request
         if self._refused_exclusion(tok):
             return True  # "refused to rule out using force": the force left open is the event, no refusal
         if self._stance(tok):
@@ -1012,6 +1022,10 @@ class TriggerFinder:
                         trig = assault
                     else:
                         found.append(Found(tok, assault, True, self._anchor_of_noun(tok)))
+                if trig is None and lemmas[tok.i] in self.lex.cue_set("r49c_agreement_nouns") and self._r49c_agreement_in_force(tok):
+                    # Round 49: "deported them under a return arrangement agreed with Kabul", "part of a deal between
+                    # the president and the opposition leader": an agreement in force between named parties
+                    trig = Trigger("AGREE", None, (lemmas[tok.i], "under"))
                 if trig is None and self._drawn_reaction(tok):
                     # Round 26: "provoking a sharp retort from Cairo", "sparking fury in Beijing": criticism
                     trig = Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(), "drawn"))
@@ -1060,6 +1074,24 @@ class TriggerFinder:
             found += [Found(f.tok, Trigger("ACCUSE", "allege", (*f.trigger.words, "grounds")), True, f.anchor)
                       for f in orders if self._order_grounds(f, grounds)]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
+
+    def _r49c_agreement_in_force(self, noun: Token) -> bool:
+        """Round 49: an agreement noun the sentence's act is done under ("withdrew under a 2024 agreement with
+        Baghdad", "built under an agreement between Iraq and the Kurdish region") or that the act is part of ("part
+        of a deal between the president and the opposition leader"), with the parties named on it: "with" or
+        "between" on the noun or on a participle of concluding it ("an arrangement agreed with the Iraqi
+        government"). The development sets code such an agreement in force as made (AGREE, between its parties),
+        though the sentence has no verb of agreeing. With no party named ("under the deal, troops will ...") it
+        names no one and is left to the sentence that tells it."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if not (prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lemma_.lower() == "part")):
+            return False
+        concluding = self.lex.cue_set("r49c_concluding_participles")
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluding)]
+        return any(p.dep_ == "prep" and p.lower_ in ("with", "between") and any(g.dep_ == "pobj" for g in p.children)
+                   for h in holders for p in h.children)
 
     def _order_grounds(self, f: Found, grounds: frozenset[str]) -> bool:
         """Round 47: does a court's order, or the verb issuing it, name the crime it is issued over ("issued warrants
