@@ -221,7 +221,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.agree_verbs = self.lex.cue_set("r19b_agree_verbs")
         self.measure_types = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_measure_types") or [])
         # round 49: one party's agreement to a concession of its own ("agreed to lift the ban") is the concession
-        self.measure_types |= frozenset(str(t).upper() for t in self.lex.cues.get("r49c_agreed_act_types") or [])
+        self.agreed_own_types = frozenset(str(t).upper() for t in self.lex.cues.get("r49c_agreed_act_types") or [])
+        self.measure_types |= self.agreed_own_types
         self.match_void = frozenset(str(t).upper() for t in self.lex.cues.get("r19b_match_void_types") or [])
         self.visited_nonparties = self.lex.cue_set("r19b_visited_nonparties")
         self.drill_nouns = self.lex.cue_set("drill_nouns")
@@ -1743,7 +1744,11 @@ class EventCoder(TriggerFinder, RoleReader):
             return None
         comps = [c for c in t.children if c.dep_ == "xcomp"]
         near = {c.i for c in comps} | {o.i for c in comps for o in c.children if o.dep_ in ("dobj", "obj")}
-        return next((g.trigger for g in found if g.tok.i in near and g.trigger.type in self.measure_types), None)
+        got = next((g.trigger for g in found if g.tok.i in near and g.trigger.type in self.measure_types), None)
+        if got is not None and got.type in self.agreed_own_types and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in t.children):
+            return None  # (review of round 49: "Russia agreed with Ukraine to ease ..." is an agreement between them)
+        return got
 
     def _market_move(self, f: Found) -> bool:
         """An act in a clause whose subject is a market, its traders or a figure ("investors sought safe havens",

@@ -100,6 +100,9 @@ _LOCATING_PREPS = frozenset({"to", "in", "near", "inside", "across", "around", "
 # acts that leave someone held: the side that did the latest is whom a call for the captives' release is made to
 _HOLDING_TYPES = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
+# review of round 49: the prepositions of an act done on or along a route ("attacked convoys on the highways from X")
+_ROUTE_PREPS = frozenset({"on", "along", "near", "via", "across", "at"})
+
 # prepositions naming what a complaint is about
 _GRIEVANCE_PREPS = frozenset({"over", "about"})
 
@@ -272,7 +275,10 @@ class RecipientReader:
         places a route runs between ("attacked convoys on the roads from Senegal", "the highway to the border") are
         no party of an act done on it; the state the route is in is read by the place rules."""
         routes = self.lex.cue_set("r49b_route_nouns")
-        return {g.i for t in sub if t.lemma_.lower() in routes and t.pos_ == "NOUN" for p in t.children
+        # (review: only a route the act is done on or along; a route that is the act's object keeps its ends: "blocked
+        # the only road to Armenia")
+        return {g.i for t in sub if t.lemma_.lower() in routes and t.pos_ == "NOUN" and t.dep_ == "pobj"
+                and t.head.lower_ in _ROUTE_PREPS for p in t.children
                 if p.dep_ == "prep" and p.lower_ in ("from", "to") for g in p.subtree}
 
     def _charge_clause(self, doc: Doc, verb: Token) -> set[int]:

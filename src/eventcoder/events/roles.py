@@ -458,6 +458,19 @@ class RoleReader(RecipientReader):
         return verb.lemma_.lower() in self.lex.cue_set("r49a_reciprocal_accusing_verbs") and any(
             c.dep_ in OBJ and c.lower_ == "other" and any(d.lower_ == "the" for d in c.children) for c in verb.children)
 
+    def _r49a_fought(self, v: Token) -> bool:
+        """Review of round 49a: is a clash verb told as the two sides fighting each other? "exchanged fire" and "traded
+        shots" are (the object a word of ``r49a_exchanged_blows``), "exchanged ambassadors" is not; "fought together"
+        or "fought alongside", and fighting a third party ("fought the jihadists"), are not."""
+        lemma = v.lemma_.lower()
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if lemma in ("exchange", "trade"):
+            return any(o.lemma_.lower() in self.lex.cue_set("r49a_exchanged_blows") for o in objs)
+        if lemma in ("fight", "battle") and v.pos_ == "VERB":
+            return not objs and not any(c.lower_ in ("together", "alongside") or (
+                c.dep_ == "prep" and c.lower_ in ("alongside", "beside")) for c in v.children)
+        return True
+
     def _r49a_clash_sides(self, doc: Doc, sent, h: Token) -> list[Mention]:
         """Round 49a. The two sides of the clash told before a reciprocal accusation (in its sentence, else in one
         of the few sentences before it, as when it stands as a sentence of its own: "Pakistani and Afghan forces exchanged fire at the crossing ...
@@ -472,8 +485,8 @@ class RoleReader(RecipientReader):
                 if back.start == 0:
                     break
                 back = sent_of(doc[back.start - 1])
-            for v in back:
-                if v.pos_ not in ("VERB", "NOUN") or v.lemma_.lower() not in verbs or v.i >= h.i:
+            for v in reversed(list(back)):  # the nearest first
+                if v.pos_ not in ("VERB", "NOUN") or v.lemma_.lower() not in verbs or v.i >= h.i or not self._r49a_fought(v):
                     continue
                 spans = [x for x in v.children if x.dep_ in SUBJ] + self._prep_objects(v, frozenset({"between"}))
                 sides: dict[str, Mention] = {}
@@ -931,6 +944,8 @@ class RoleReader(RecipientReader):
         if first.dep_ != "appos" or first.head.pos_ != "NOUN" or first.head.i > first.i:
             return []
         noun = first.head
+        if first.ent_type_ == "PERSON":
+            return []  # (review: "the activist Stella Nyanzi detained in Kampala" is a title and a name, passive)
         start = first.left_edge
         # (right after the noun and its own modifiers, no comma: "the accord, a text signed in May" is apposition)
         if start.i != max([noun.i, *(c.right_edge.i for c in noun.children if noun.i < c.i < first.i)]) + 1 or any(
@@ -2195,6 +2210,19 @@ class RoleReader(RecipientReader):
             return None  # its own state, or a party the act's clause names ("seized the town from the army")
         if any(m.start in clause and m.via == "location" for m in recips):
             return None  # a place named in the clause ("seized two towns in Chad") keeps its state
+        sent = sent_of(verb)
+        reporting = self.lex.cue_set("reporting_verbs")
+        for m in actor_mentions(doc):
+            if (sent.start_char <= m.start < sent.end_char and m.start not in clause and m.via != "location"
+                    and m.key.split(".")[0] != home and (m.kind == "state" or m.sector in ("GOV", "MIL", "COP"))):
+                # (review: another state, or its forces or officials, reporting the attack is the side attacked
+                # across a border: "Hezbollah fighters attacked a town near the border, the Israeli army said")
+                t = doc.char_span(m.start, m.end, alignment_mode="expand")
+                t = t.root if t is not None else None
+                while t is not None and t.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos", "case") and t.head is not t:
+                    t = t.head
+                if t is not None and t.dep_ in SUBJ and t.head.lemma_.lower() in reporting:
+                    return None
         if sector is not None:
             return Mention(obj.idx, obj.idx + len(obj.text), obj.text, f"{home}.{sector}", home, sector, None, "location", "group")
         return Mention(obj.idx, obj.idx + len(obj.text), obj.text, home, home, None, None, "location", "state")

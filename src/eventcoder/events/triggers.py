@@ -592,6 +592,8 @@ class TriggerFinder:
         asked not to be identified"): the reporter's note on the source, no request of any party. The verb's negated
         passive infinitive of naming (its lemma in ``r49c_anonymity_verbs``)."""
         verbs = self.lex.cue_set("r49c_anonymity_verbs")
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in kids):
+            return False  # (review: "asked the United States not to be named in the report" has an addressee)
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs and any(g.dep_ == "neg" for g in c.children)
                    and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
 
@@ -1087,6 +1089,10 @@ class TriggerFinder:
             return False
         prep = noun.head
         if not (prep.lower_ == "under" or (prep.lower_ == "of" and prep.head.lemma_.lower() == "part")):
+            return False
+        # (review: the act is done under it: "under" hangs on a verb, "part" is the verb's complement; "rights under
+        # its agreement with Togo" names the agreement, not an act done under it)
+        if (prep.head if prep.lower_ == "under" else prep.head.head).pos_ not in ("VERB", "AUX"):
             return False
         concluding = self.lex.cue_set("r49c_concluding_participles")
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in concluding)]
