@@ -33,3 +33,26 @@ def test_use_of_force_without_negation_stays_a_threat() -> None:
 def test_force_left_open_is_not_negated() -> None:
     ev = rule_events("Ecuador's president did not rule out force against the gangs holding the port.")
     assert not [e for e in ev if e.event == "ASSAULT" and e.negated], show_events(ev)
+
+
+# Round 50 (roles of a negated intention): an "of"-gerund on a noun of intent ("had no intention of invading X") is the
+# act of whoever holds the intention, the subject of the verb that has the noun (or the noun's possessor); with "no"
+# the act is negated.
+
+
+@pytest.mark.parametrize(
+    "text,actor,recipient",
+    [
+        ("Kenya's president told reporters that Kenya had no intention of invading Somalia over the maritime dispute.", "KEN", "SOM"),
+        ("Armenia has no intention of attacking Azerbaijan, its foreign minister said on Friday.", "ARM", "AZE"),
+    ],
+)
+def test_no_intention_of_an_act_is_the_holders_negated_act(text: str, actor: str, recipient: str) -> None:
+    ev = rule_events(text)
+    e = find_event(ev, "ASSAULT", actor, recipient)
+    assert e is not None and e.negated, show_events(ev)
+
+
+def test_intention_of_an_act_without_no_is_not_negated() -> None:
+    ev = rule_events("Venezuela announced its intention of annexing the Essequibo region of Guyana.")
+    assert not [e for e in ev if e.negated], show_events(ev)
