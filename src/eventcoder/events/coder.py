@@ -2596,7 +2596,7 @@ class EventCoder(TriggerFinder, RoleReader):
             mod.negated, mod.modality = False, "hypothetical"
             return mod
         argument = self._argument_of(tok, anchor)
-        if (lemma not in self.lends_subject and lemma not in self.undergo) or not argument:
+        if ((lemma not in self.lends_subject and lemma not in self.undergo) or not argument) and not self._r50a_force_use(f):
             mod.negated = False
         if not argument and mod.modality != "asserted" and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODAL_AUX for c in anchor.children):
             mod.modality = "asserted"  # "agreed to restore ties after talks in Ankara": the talks took place
@@ -2616,6 +2616,17 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma in self.weighing and argument and mod.modality in ("asserted", "future"):
             mod.modality = "hypothetical"  # "would consider visa restrictions": a measure weighed is only possible
         return mod
+
+    def _r50a_force_use(self, f: Found) -> bool:
+        """Round 50: bare "force" as what a verb of using it takes ("would not use force against the farmers", "has
+        never resorted to force"): the verb is the use of force itself, done by its subject, so its "not" is the act's
+        (NOT ASSAULT), not a negation of some other act that leaves the noun asserted, nor a threat of force."""
+        if f.trigger.words != ("force",) or f.anchor.lemma_.lower() not in self.lex.cue_set("r50a_force_use_verbs"):
+            return False
+        tok = f.tok
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head  # "resorted to force"
+        return tok.head.i == f.anchor.i
 
     def _warned_fact(self, f: Found) -> bool:
         """Round 37: a warning whose "that" clause tells what has happened or is happening ("warned that the

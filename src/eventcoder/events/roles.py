@@ -622,6 +622,12 @@ class RoleReader(RecipientReader):
                         return hit, False
                     if on:
                         return objs, False
+                intent = self._r50a_intent_of_holder(t) if t.i == verb.i else None
+                if intent is not None:
+                    if intent.dep_ == "poss":
+                        return [intent], False  # "Ethiopia's intention of invading Eritrea"
+                    t = intent  # "Ethiopia had no intention of invading Eritrea": the subject of "had"
+                    continue
                 t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
             if t.dep_ == "advcl" or (t.dep_ == "conj" and t.i == verb.i):
@@ -1062,6 +1068,25 @@ class RoleReader(RecipientReader):
         if t.dep_ != "acl" or t.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return None
         if noun.lemma_.lower() not in self.lex.cue_set("future_nouns"):
+            return None
+        poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+        if poss is not None:
+            return poss
+        if (noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i
+                and noun.head.lemma_.lower() in self.lex.cue_set("intent_holding_verbs")):
+            return noun.head
+        return None
+
+    def _r50a_intent_of_holder(self, t: Token) -> Token | None:
+        """Round 50: whose intention an "of"-gerund on a noun of intent states, as ``_intent_holder`` reads a
+        to-infinitive: the noun's possessor, else the verb that has the noun, to take its subject ("Ethiopia had no
+        intention of invading Eritrea", "Seoul has no plan of sending troops"). The act is the holder's (and, with
+        "no", negated by ``read_modality``); without a holder the noun governs no one's act."""
+        prep = t.head
+        if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        noun = prep.head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.cue_set("future_nouns"):
             return None
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
         if poss is not None:
