@@ -675,6 +675,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         if self.allegation.isdisjoint(_lemma_set(t.doc)):
             return False  # (no word of accusing in the document)
+        if self._r50b_reply_to_charge(f):
+            return False
         if t.dep_ == "conj":
             if not f.nominal and t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VBG":
                 # Round 21: a finite verb the parser hung on the alleged gerund is the accuser's own next act
@@ -697,6 +699,15 @@ class EventCoder(TriggerFinder, RoleReader):
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.head.lemma_.lower() in self.allegation:
                     return True
         return False
+
+    def _r50b_reply_to_charge(self, f: Found) -> bool:
+        """Round 50: a refusal in a relative clause on the charge that sums up an accusation ("accused Kigali of
+        arming the rebels, a charge that Kigali rejected", "an allegation the ministry denied") is the charged
+        party's reply, told by the narrator, not part of what the accuser alleges, however the parse hangs the
+        charge inside the accusation's "of" phrase."""
+        t = f.tok
+        return (not f.nominal and f.trigger.type == "REJECT" and t.dep_ == "relcl"
+                and t.head.lemma_.lower() in self.lex.cue_set("r50b_charge_nouns"))
 
     def _permitted(self, f: Found) -> bool:
         """The act a permission allows ("allowed their troops to deploy", "will allow Ukraine to use the

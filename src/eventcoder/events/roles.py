@@ -886,8 +886,18 @@ class RoleReader(RecipientReader):
         # a shared "had" would make it a participle): the second verb is the reporter's
         if t.tag_ == "VBD" and head.tag_ == "VB" and auxes & _MODALS:
             return True
+        if self._r50b_reporter_after_copula(t, head):
+            return True
         return t.tag_ == "VB" and head.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}) and not any(
             c.dep_ == "aux" for c in t.children)
+
+    def _r50b_reporter_after_copula(self, t: Token, head: Token) -> bool:
+        """Round 50: a speech act in the past joined to a reported copular clause is the reporter's: "the rebels said
+        most of the dead were civilians and vowed to retaliate", "the ministry said the report was false and warned
+        of a response" (the small parser joins it to "were"; the dead vow nothing)."""
+        return (t.tag_ == "VBD" and head.lemma_.lower() == "be" and head.tag_ in ("VBD", "VBZ", "VBP")
+                and any(c.dep_ in ("attr", "acomp") for c in head.children)
+                and t.lemma_.lower() in self.lex.cue_set("lead18_reporter_acts"))
 
     def _reporters_own_past(self, t: Token) -> bool:
         """Is a past tagged as simple past, joined to a reported perfect, the reporter's own act? A regular "-ed" form
@@ -1278,6 +1288,8 @@ class RoleReader(RecipientReader):
 
     def _agent(self, verb: Token) -> list[Token]:
         found = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not found:
+            found = _r50b_ditransitive_agent(verb)
         if found or not any(c.dep_ == "oprd" for c in verb.children):
             return found
         return self._small_clause_agent(verb)
@@ -1925,6 +1937,11 @@ class RoleReader(RecipientReader):
                         actors += self._mentions_in(doc, a)
                     if not actors and not self._agent(anchor):
                         actors += self._continued_actor(doc, f, prior)
+                elif not actors and passive and f.nominal and tok.dep_ in ("dobj", "obj") and tok.head.i == anchor.i and _r50b_ditransitive_agent(anchor):
+                    # Round 50: "who had been granted asylum by Mexico": the giver of the second object of a passive
+                    # verb, in a "by" phrase the parse hangs on the verb, gives the act the object names
+                    for a in _r50b_ditransitive_agent(anchor):
+                        actors += self._mentions_in(doc, a)
                 elif not actors and passive and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and tok.head.head.i == anchor.i:
                     # "the hostages were freed by Philippine troops in a raid": the agent's raid
                     for a in self._agent(anchor):
@@ -2571,3 +2588,11 @@ def _active_finite_conjunct(verb: Token, head: Token) -> bool:
         return False
     return not any(c.dep_ in ("auxpass", "aux", "nsubj", "nsubjpass", "csubj", "csubjpass") for c in verb.children)
 
+
+def _r50b_ditransitive_agent(verb: Token) -> list[Token]:
+    """Round 50: the agent of a passive verb that keeps its second object ("who had been granted asylum by Mexico",
+    "was offered shelter by Spain"), which the small parser often hangs on the verb as a plain "by" phrase."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or not any(c.dep_ in ("dobj", "obj") for c in kids):
+        return []
+    return [g for c in kids if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]

@@ -633,7 +633,8 @@ class TriggerFinder:
             return True
         if lemma in self.relation_participles and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and len(trig.words) == 1 and self._described(tok):
             return True  # "M23 rebels backed by Rwanda", "militias allied to Iran": a party described
-        if lemma in denial_verbs(self.lex) and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.claims and tok.head.dep_ == "pobj":
+        if (lemma in denial_verbs(self.lex) and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.claims and tok.head.dep_ == "pobj"
+                and not _r50b_summing_charge(tok.head)):
             # "jailed on extremism charges he denied": a claim the circumstance of another act, its denial a
             # standing answer ("a claim that Pristina rejected", restating the news, is rejected as news)
             return True
@@ -648,7 +649,7 @@ class TriggerFinder:
             return True  # the intended act (the xcomp) is the event, if it is one
         if len(trig.words) == 1 and lemma in denial_verbs(self.lex) and (
             "ccomp" in deps or any(c.dep_ in ("xcomp", "dobj", "obj", "pcomp") and c.tag_ == "VBG" for c in tok.children)
-        ):
+        ) and self._r50b_charge_subject(tok) is None:
             return True  # "denied that Tehran had ordered it", "denied firing": a denial of an act, not a rejection
         return False
 
@@ -917,7 +918,8 @@ class TriggerFinder:
                 continue  # no Token made for the words no branch below reads
             tok = doc[i]
             if pos[tok.i] in ("VERB", "AUX") or (pos[tok.i] == "NOUN" and (
-                    (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)):
+                    (attrs.dep[tok.i] == "ROOT" and tok.tag_.startswith("VB")) or tok.i in clausal)) or (
+                    pos[tok.i] in ("ADV", "ADJ") and tok.i in clausal):
                 trig = self._verb_trigger(tok)
                 lemma = lemmas[tok.i]
                 if (trig is None or trig.type == "REJECT") and lemma in self.lex.cue_set("r41t_denying_verbs") and self._denied_charge(tok):
@@ -1037,6 +1039,8 @@ class TriggerFinder:
                     trig = None  # Round 23: "police blocked them with concrete barricades": the forces' means, no protest
                 if trig and trig.type == "PROTEST" and self._gathering_as_setting(tok):
                     trig = None  # Round 30: "arrested the opposition leader after a rally in Mbinga": where, no protest
+                if trig and tok.dep_ == "compound" and tok.head.dep_ == "nsubj" and self._r50b_charge_subject(tok.head.head) is not None:
+                    trig = None  # Round 50: "..., a charge Kigali denied" parsed with "charge" a compound of "Kigali"
                 if trig and not self._excluded(tok, trig):
                     anchor = self._anchor_of_noun(tok)
                     found.append(Found(tok, trig, True, anchor))
@@ -1373,6 +1377,21 @@ class TriggerFinder:
             # Round 30: "called the balloon flights a hybrid attack", "described the deployment as an invasion": a
             # thing named an attack or a hostile measure is criticism of its doer
             return Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(),))
+        return None
+
+    def _r50b_charge_subject(self, verb: Token) -> Token | None:
+        """Round 50: the charge noun of "accused Kigali of arming the rebels, a charge Kigali denied" where the parse
+        makes the denial the sentence's root, the charge a compound of its subject and the accusation its clause:
+        the charge noun, set off by a comma after the accusation, or None. The denial is then the charged party's
+        reply (REJECT), not a denial of the accusation's act, and the charge noun no second accusation."""
+        if verb.lemma_.lower() not in denial_verbs(self.lex):
+            return None
+        for subj in verb.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for c in subj.children:
+                if c.dep_ == "compound" and c.i < subj.i and c.lemma_.lower() in self.claims and _r50b_summing_charge(c):
+                    return c
         return None
 
     def _denied_charge(self, verb: Token) -> bool:
@@ -2009,7 +2028,7 @@ class TriggerFinder:
 
 
 # the parts of speech ``_find`` reads a trigger of (verbs, and nouns: a noun the tagger took for a verb too)
-_FIND_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN"))
+_FIND_POS = frozenset(("VERB", "AUX", "NOUN", "PROPN", "ADV", "ADJ"))
 
 
 def _in_sum_phrase(noun: Token, sums: set[int]) -> bool:
@@ -2032,8 +2051,27 @@ def _find_index(doc: Doc) -> tuple[TokenAttrs, frozenset[int], bool]:
         heads = attrs.head  # (no Token made for each subject and object)
         subj = {heads[i] for i, d in enumerate(dep) if d == "nsubj" and heads[i] != i}
         obj = {heads[i] for i, d in enumerate(dep) if d == "dobj" and heads[i] != i}
-        cached = doc.user_data[_FIND_INDEX] = (attrs, frozenset(subj & obj), "jointly" in attrs.lower)
+        cached = doc.user_data[_FIND_INDEX] = (attrs, frozenset((subj & obj) | _r50b_infinitive_heads(doc, obj)), "jointly" in attrs.lower)
     return cached
+
+
+def _r50b_summing_charge(noun: Token) -> bool:
+    """Round 50: a charge noun set off by a comma after the accusation it sums up ("accused Caracas of moving troops
+    to the border, a claim that Caracas rejected"), however the parse hangs it (as the object of the accusation's
+    "of"): the denial in its relative clause is the charged party's reply, no circumstance of another act."""
+    doc = noun.doc
+    i = noun.left_edge.i
+    if doc[i].lower_ not in ("a", "an") and i > 0 and doc[i - 1].lower_ in ("a", "an"):
+        i -= 1  # ("an allegation Marape rejected": the article parsed as the subject's)
+    return i > 0 and doc[i].lower_ in ("a", "an") and doc[i - 1].text == ","
+
+
+def _r50b_infinitive_heads(doc: Doc, obj: set[int]) -> set[int]:
+    """Round 50: the words the tagger took for an adverb, adjective or noun that head an infinitive with an object
+    ("voted on Tuesday to authorise a stabilisation force", the small model tagging the British "-ise" spelling an
+    adverb): a word with the infinitive's "to" and a direct object is the verb the tagger missed."""
+    return {h for h in obj if doc[h].pos_ in ("ADV", "ADJ", "NOUN")
+            and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < h for c in doc[h].children)}
 
 
 # What ``_find_index`` read, kept in ``user_data`` under this key with the token attributes of its run.
