@@ -1859,10 +1859,10 @@ class EventCoder(TriggerFinder, RoleReader):
         """Round 50d: a party's reaction told in a relative clause on a noun that sums up the act before it ("jailed
         four activists, a verdict that Germany's foreign minister condemned as politically motivated", "a move the
         bloc's envoy denounced as illegal"): with a possessive or a title before the verb, the small parser reads the
-        reacting party as an apposition to the summing noun (or as a clause on it with no verb) and the verb as a participle on it ("the minister
-        condemned as ...": a passive), so the reaction lost its actor. The clause is hung back on the summing noun,
-        with the party as its subject, as the parse reads "a verdict that Germany condemned". Only a verb of
-        reacting (``r50d_reaction_verbs``) with no agent, auxiliary or object of its own."""
+        reacting party as an apposition to the summing noun (or as a clause on it with no verb) and the verb as a
+        participle on it ("the minister condemned as ...": a passive), so the reaction lost its actor. The clause is
+        hung back on the summing noun, with the party as its subject, as the parse reads "a verdict that Germany
+        condemned". Only a verb of reacting (``r50d_reaction_verbs``) with no agent, auxiliary or object of its own."""
         if not self.r50d_reaction_verbs:
             return
         for v in doc:
@@ -1916,7 +1916,6 @@ class EventCoder(TriggerFinder, RoleReader):
         doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
         _rejoin_after_condition(doc)
         self._r50d_reattach_reaction(doc)
-        _r50d_rejoin_described_conjunct(doc)
         forget_sentences(doc)
         doc_lemmas = lower_lemmas(doc)
         year = int(str(published)[:4]) if published and str(published)[:4].isdigit() else None
@@ -3289,53 +3288,6 @@ def _rejoin_after_condition(doc: Doc) -> None:
             continue
         v.head = main
         cc.head = main
-
-
-_R50D_PARTY_KINDS = frozenset({"state", "org", "igo"})
-
-
-def _r50d_rejoin_described_conjunct(doc: Doc) -> None:
-    """Round 50d: a party joined to another under a description set before its name ("the African Union and the
-    West African bloc ECOWAS condemned ...", "Germany and the Gulf state Qatar", "the U.N. and the regional bloc
-    IGAD urged ..."): the small parser joins the description's noun to the first party and hangs the name on the
-    first party as its apposition (or on the verb as a second subject), so one of the two lost its share of the act
-    or was read as its recipient. The name is joined to the first party instead, with the description on it, as
-    the parse reads "the African Union and ECOWAS". Only where the description's noun names no party of its own and
-    the name right after it does (a state, an organisation or a bloc)."""
-    index = mention_index(doc)
-    if not index:
-        return
-    for c in doc:
-        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.i + 1 >= len(doc):
-            continue
-        h, y = c.head, doc[c.i + 1]
-        if c.i in index and index[c.i].via != "coreference" and h.i in index and index[c.i].key != index[h.i].key:
-            continue  # (a description the resolver read as a party of its own; one coreference lent it is no party)
-        if h.i >= c.i or h.i not in index or y.i not in index or index[y.i].kind not in _R50D_PARTY_KINDS:
-            continue
-        if index[h.i].kind not in _R50D_PARTY_KINDS or index[y.i] is index[h.i]:
-            continue
-        if not any(t.dep_ == "cc" and t.lower_ in ("and", "or") and h.i < t.i < c.i for t in h.children):
-            continue
-        # the name's own tokens: the mention's end, after the description
-        if not (y.head.i in (h.i, c.i, h.head.i) and y.dep_ in ("appos", "nsubj", "nsubjpass", "compound", "dobj", "npadvmod")
-                or y.head.i == c.i):
-            continue
-        last = y
-        while last.i + 1 < len(doc) and index.get(last.i + 1) is index[y.i]:
-            last = doc[last.i + 1]
-        head = last if last.head.i in range(y.i, last.i + 1) or last.i == y.i else y
-        for t in doc[y.i : last.i + 1]:
-            if t.i != head.i and t.head.i not in range(y.i, last.i + 1):
-                t.head = head
-                t.dep_ = "compound"
-        if head.pos_ not in ("PROPN", "NOUN"):
-            head.tag_ = "NNP"
-            head.pos_ = "PROPN"
-        head.head = h
-        head.dep_ = "conj"
-        c.head = head
-        c.dep_ = "compound"
 
 
 def _joined_to_bare_verb(verb: Token) -> bool:
