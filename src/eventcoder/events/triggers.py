@@ -597,6 +597,59 @@ class TriggerFinder:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs and any(g.dep_ == "neg" for g in c.children)
                    and any(g.dep_ == "auxpass" for g in c.children) for c in kids)
 
+    def _r50c_rescued(self, tok: Token) -> bool:
+        """Round 50: captives freed by a state's forces ("gendarmes stormed the farm and freed four of the abducted
+        workers", "marines freed 30 crew members from a ferry hijacked by pirates"): the
+        subject names troops or police and the freed people's phrase names them as captives (hostages, abducted,
+        kidnapped, hijacked). That is no release (RETREAT is the captors'), and, like round 21's
+        ``_freed_by_force`` (coder.py), which reads the object alone and misses "four of the abducted workers" and
+        "crew members from a hijacked ferry", it is dropped (the gold sets code some such rescues AID, others only the raid).
+        Forces that held them and let them go ("the army released the detained protesters") name no captivity by
+        others and stay a release."""
+        if tok.lemma_.lower() not in ("free", "release"):
+            return False
+        _scope, subject = self._cue_scope(tok)
+        if not subject & self.lex.cue_set("r50c_rescuer_nouns"):
+            return False
+        captive = self.lex.cue_set("r50c_captive_words")
+        freed = [t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "ccomp") for t in c.subtree]
+        return bool(set(freed) & captive)
+
+    def _r50c_market_cause(self, tok: Token) -> bool:
+        """Round 50: a past participle with a "by" phrase hanging on a clause whose subject is a currency, a market
+        index or an economic figure ("Ghana's cedi held firm, supported by cocoa receipts", "the lira slid to a new
+        low, pressured by a wider trade gap", "the benchmark index ended higher, lifted by bank shares"): the cause of a price's move, no act of a party (the sets code no event in market reports)."""
+        if tok.tag_ != "VBN" or tok.dep_ not in ("advcl", "acl", "conj", "xcomp") or not any(c.dep_ == "agent" for c in tok.children):
+            return False
+        market = self.lex.cue_set("r50c_market_nouns") | self.lex.cue_set("r23_currency_nouns")
+        v = tok.head
+        if tok.dep_ == "acl":
+            return v.lemma_.lower() in market
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in market for c in v.children)
+
+    def _r50c_travel_advisory(self, tok: Token) -> Token | None:
+        """Round 50: a verb of travel governed by advice against it given to a state's own people ("told its students
+        to avoid going to Israel", "warned its nationals against travelling to Finland", "urged tourists to avoid
+        visiting the border region"): a travel advisory, in which nobody visits anyone (the development sets code the
+        advisory itself, where at all, as a SANCTION or THREATEN of the country, which the verb of the advice or the
+        measures beside it carry). Returns the verb of the advice (None when the travel is no such advice)."""
+        if tok.lemma_.lower() not in self.lex.cue_set("r50c_travel_verbs"):
+            return None
+        against = self.lex.cue_set("r50c_advise_against")
+        people = self.lex.cue_set("r50c_own_people")
+        v, adviser, advised, seen = tok, None, False, set()
+        for _ in range(4):
+            infinitive = v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+            if v.head.i == v.i or (v.dep_ not in ("xcomp", "pcomp", "prep", "pobj") and not infinitive):
+                break  # (the advice governs the travel: "the minister, who visited the port, urged residents to stay" is a visit)
+            v = v.head
+            if v.lemma_.lower() in against:
+                advised = True
+                if v.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ for c in v.children):
+                    adviser = v
+            seen |= {c.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "obj", "dative", "nsubj")}
+        return adviser if advised and seen & people else None
+
     def _non_event_use(self, tok: Token, trig: Trigger) -> bool:
         """Uses of a trigger verb that are not the event: "recognizes that ...", "is seeking to prevent ...",
         a participle before a noun ("the besieged city")."""
@@ -998,6 +1051,12 @@ class TriggerFinder:
                     # guard that type's own words ("warning shot" is no verbal warning, but shots fired as a warning
                     # are a threat)
                     read_as = trig if trig.type != "THREATEN" else read_as
+                if trig is not None and trig.type == "RETREAT" and trig.mode == "release" and self._r50c_rescued(tok):
+                    continue  # Round 50: "marines freed the crew of a hijacked ferry": no release by the captors
+                if trig is not None and self._r50c_market_cause(tok):
+                    continue  # Round 50: "the cedi held firm, supported by cocoa receipts": a cause of a price's move
+                if trig is not None and trig.type == "CONSULT" and self._r50c_travel_advisory(tok) is not None:
+                    continue  # Round 50: "told its students to avoid going to Israel": advice to its people, no visit
                 if trig and lemma in self.presence_verbs and self._describes_forces(tok):
                     continue  # "a mine wounded three soldiers patrolling the frontier": who they were, no move
                 if trig and trig.words[-1] in self.war_nouns and any(c.dep_ in OBJ and c.lemma_.lower() in self.war_nouns and self._war_on_people(c) for c in tok.children):
