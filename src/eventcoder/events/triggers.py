@@ -612,8 +612,9 @@ class TriggerFinder:
         if not subject & self.lex.cue_set("r50c_rescuer_nouns"):
             return False
         captive = self.lex.cue_set("r50c_captive_words")
-        freed = [t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "ccomp") for t in c.subtree]
-        return bool(set(freed) & captive)
+        freed = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "prep", "ccomp") for t in c.subtree}
+        # (review 50: "police released the hijacking suspects": suspects of the crime, held by the forces themselves)
+        return bool(freed & captive) and not freed & self.lex.cue_set("r50c_suspect_words")
 
     def _r50c_market_cause(self, tok: Token) -> bool:
         """Round 50: a past participle with a "by" phrase hanging on a clause whose subject is a currency, a market
