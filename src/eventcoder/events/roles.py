@@ -1079,6 +1079,11 @@ class RoleReader(RecipientReader):
             return None
         if noun.lemma_.lower() not in self.lex.cue_set("future_nouns"):
             return None
+        return self._intent_noun_holder(noun)
+
+    def _intent_noun_holder(self, noun: Token) -> Token | None:
+        """Who holds the intention a noun of intent states: its possessor ("Japan's plan"), else the verb that has
+        the noun as its object, to take its subject ("Jakarta has no plans ...", "Tokyo dropped its bid ...")."""
         poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
         if poss is not None:
             return poss
@@ -1098,13 +1103,7 @@ class RoleReader(RecipientReader):
         noun = prep.head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lex.cue_set("future_nouns"):
             return None
-        poss = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-        if poss is not None:
-            return poss
-        if (noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i
-                and noun.head.lemma_.lower() in self.lex.cue_set("intent_holding_verbs")):
-            return noun.head
-        return None
+        return self._intent_noun_holder(noun)
 
     def _finder_conjunct(self, t: Token) -> bool:
         """A finding's measure: "the US determined that the militia had committed genocide and imposed sanctions",
