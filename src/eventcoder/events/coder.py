@@ -2856,7 +2856,7 @@ def _r50e_conjoined(a: Token, b: Token) -> bool:
     return a.i != b.i and root(a).i == root(b).i
 
 
-def _r50e_second_act(f, heads: Iterable[tuple[Token, str | None]]) -> bool:
+def _r50e_second_act(f: Found, heads: Iterable[tuple[Token, str | None]]) -> bool:
     """Round 50: "the navy arrested 14 fishermen and seized two trawlers", "expelled three journalists and suspended
     the broadcasts", "gunmen killed 12 villagers and abducted six women": a second verb coordinated with the one
     already coded for the same signature, a different verb with a direct object of its own and a different PLOVER
