@@ -8,14 +8,15 @@ from helpers import find_event, require_event, rule_events, show_events
 
 
 def test_appeal_joined_to_a_charged_gerund_is_the_accuser_s():
-    ev = rule_events("Amnesty International accused Ethiopian soldiers of torturing detainees in Tigray and demanded "
-                     "an inquiry by the African Union.")
+    # the small parser hangs "called" on "torturing" (itself on "pirates"): the call was left with no actor
+    ev = rule_events("Amnesty International accused both the navy and the pirates of torturing prisoners during raids "
+                     "in the area and called for an impartial inquiry.")
     require_event(ev, "ACCUSE", "AMNESTY")
     require_event(ev, "REQUEST", "AMNESTY")
 
 
 def test_statement_joined_to_an_ordered_infinitive_is_the_orderer_s():
-    # "urged Serbia to lift the ban and warned ...": Serbia was urged; the warning is the bloc's, not Serbia's
+    # (as before) "urged Serbia to lift the ban and warned ...": Serbia was urged; the warning is the bloc's
     ev = rule_events("The European Union urged Serbia to lift the ban on Kosovo goods and warned Belgrade of "
                      "consequences for its membership talks.")
     e = require_event(ev, "THREATEN", "EU")
