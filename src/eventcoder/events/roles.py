@@ -630,6 +630,11 @@ class RoleReader(RecipientReader):
                     continue
                 t = gov  # "focused on ensuring aid": the verb that governs the preposition
                 continue
+            if t.dep_ == "conj" and t.i == verb.i:
+                above = self._r51b_finite_clause_above(t)
+                if above is not None:
+                    t = above
+                    continue
             if t.dep_ == "advcl" or (t.dep_ == "conj" and t.i == verb.i):
                 # (also a finite verb the small parser joins to the first clause with no "and": "accused India of
                 # backing rebels after a bombing killed nine")
@@ -679,6 +684,9 @@ class RoleReader(RecipientReader):
                     reporter = self._interposed_reporter(t)
                     if reporter:
                         return reporter, False
+                    if self._r51b_existential_report(t):
+                        t = t.head.head
+                        continue
                     if t.i > 0 and t.doc[t.i - 1].text == "," and t.head.dep_ == "xcomp" and t.head.head is not t.head:
                         # "ordered the envoy to leave, accusing Abidjan of ...": a participle set off after an
                         # ordered infinitive is the orderer's, not the ordered party's
@@ -705,6 +713,39 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    @staticmethod
+    def _r51b_finite_clause_above(t: Token) -> Token | None:
+        """Round 51: a finite verb with no subject of its own that the small parser joins to a gerund or a
+        to-infinitive is coordinated with the finite clause above them: "the group accused the police of beating
+        students and called for an inquiry", "the bloc urged Serbia to end the boycott and said ..." (a simple past
+        cannot share a gerund's or an infinitive's subject; the gerund's is the accused's or the urged party's). The
+        nearest finite verb above is returned (its subject is the doer), or None."""
+        head = t.head
+        if t.tag_ not in ("VBD", "VBZ", "VBP") or head is t or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return None
+        if not (head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)) and not (
+                head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
+            return None
+        g = head.head
+        for _ in range(8):
+            if g.pos_ in ("VERB", "AUX") and g.i < t.i and (g.tag_ in ("VBD", "VBZ", "VBP") or any(
+                    c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in g.children)):
+                return g
+            if g.head is g:
+                return None
+            g = g.head
+        return None
+
+    @staticmethod
+    def _r51b_existential_report(part: Token) -> bool:
+        """Round 51: a participle on a reported "there is" clause is the reporter's: "the minister said there was
+        clear proof that the vote had been rigged, rejecting the result" (the small parser hangs the participle on
+        "was", whose subject is only the expletive "there": nobody there can reject)."""
+        head = part.head
+        return (part.i > 0 and part.doc[part.i - 1].text == "," and head.dep_ == "ccomp" and head.head is not head
+                and head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in head.children)
+                and not any(c.dep_ in SUBJ for c in head.children))
 
     def _force_means(self, objs: list[Token]) -> bool:
         """Round 46: is a used object (or one joined to it) a means of force the lexicon reads as an attack itself
@@ -886,7 +927,7 @@ class RoleReader(RecipientReader):
         # a shared "had" would make it a participle): the second verb is the reporter's
         if t.tag_ == "VBD" and head.tag_ == "VB" and auxes & _MODALS:
             return True
-        if self._r50b_reporter_after_copula(t, head):
+        if self._r50b_reporter_after_copula(t, head) or self._r51b_reporter_after_copular_phrase(t, head):
             return True
         return t.tag_ == "VB" and head.tag_ == "VBN" and bool(auxes & {"had", "has", "have"}) and not any(
             c.dep_ == "aux" for c in t.children)
@@ -897,6 +938,15 @@ class RoleReader(RecipientReader):
         of a response" (the small parser joins it to "were"; the dead vow nothing)."""
         return (t.tag_ == "VBD" and head.lemma_.lower() == "be" and head.tag_ in ("VBD", "VBZ", "VBP")
                 and any(c.dep_ in ("attr", "acomp") for c in head.children)
+                and t.lemma_.lower() in self.lex.cue_set("lead18_reporter_acts"))
+
+    def _r51b_reporter_after_copular_phrase(self, t: Token, head: Token) -> bool:
+        """Round 51: as round 50's copular clause, with a phrase as its predicate: "the premier said the island was
+        not for sale and called on Washington to respect it", "the union said its members were under threat and
+        urged ..." (the small parser joins the speech act to "was"; the reported subject asks nothing)."""
+        return (t.tag_ == "VBD" and head.lemma_.lower() == "be" and head.tag_ in ("VBD", "VBZ", "VBP")
+                and not any(c.dep_ in ("attr", "acomp") for c in head.children)
+                and any(c.dep_ == "prep" and c.i < t.i for c in head.children)
                 and t.lemma_.lower() in self.lex.cue_set("lead18_reporter_acts"))
 
     def _reporters_own_past(self, t: Token) -> bool:
