@@ -1482,16 +1482,17 @@ class RoleReader(RecipientReader):
                                  passive: bool) -> list[Mention]:
         """Round 51: "two opposition lawmakers resigned in protest against the amendment", "union delegates walked
         out in protest at the ruling": a bare protest noun told as the manner of a clause's act ("in protest", no
-        determiner or modifier) is the protest of the clause's active subject. Only a subject of society or a state
-        organ other than the government and its forces: a state's or a government's act "in protest" (a recall, a
-        suspension) is coded by the development sets as that measure, not as a protest (round 48 read every bare
-        "in protest" so, and wire17 and dev fell). Cue set ``r51a_manner_protest_nouns``."""
+        determiner or modifier) is the protest of the clause's active subject. Only a subject of society (a party, a
+        union, an opposition): a state's or a state organ's act "in protest" (a recall, a suspension) is coded by the
+        development sets as that measure, not as a protest (round 48 read every bare "in protest" so, and wire17 and
+        dev fell), and a state organ's protest gets no target (``_implied_recipients``). Cue set
+        ``r51a_manner_protest_nouns``."""
         if (f.trigger.type != "PROTEST" or passive or tok.dep_ != "pobj" or tok.head.lower_ != "in"
                 or tok.head.head.i != anchor.i or tok.lemma_.lower() not in self.lex.cue_set("r51a_manner_protest_nouns")
                 or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)):
             return []
         named = [m for x in subj if x.i != tok.i for m in self._mentions_in(doc, x)]
-        if not named or any(m.kind == "unresolved" or m.sector in (None, "GOV", "MIL", "COP", "SPY")
+        if not named or any(m.kind == "unresolved" or m.sector is None or m.sector in _STATE_ORGANS or m.sector == "UAF"
                             for m in named):
             return []
         return named
