@@ -1497,6 +1497,30 @@ class RoleReader(RecipientReader):
             return []
         return named
 
+    def _r51a_held_meeting_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token],
+                                 passive: bool) -> list[Mention]:
+        """Round 51: "Angola's president hosted separate meetings on Saturday with Congo's foreign minister": a
+        meeting noun held by a verb of holding talks (``r47t_talks_holding_verbs``), whose "with" phrase the small
+        parser hangs on the verb (past a time phrase) rather than on the noun, is the verb subject's meeting with the
+        "with" party, as round 48 reads "opened talks with Lima" (``_r48n_clause_doers``). Not talks not held (a
+        negation, or a verb of refusing or preventing above the verb)."""
+        if (f.trigger.type not in _RECIPROCAL or passive or tok.dep_ not in ("dobj", "obj") or tok.head.i != anchor.i
+                or anchor.lemma_.lower() not in self.lex.cue_set("r47t_talks_holding_verbs")
+                or self._prep_objects(tok, frozenset({"with"}))):
+            return []
+        partners = [m for p in self._prep_objects(anchor, frozenset({"with"})) for m in self._mentions_in(doc, p)]
+        if not partners:
+            return []
+        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        v = anchor
+        while True:
+            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
+                return []
+            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+                break
+            v = v.head
+        return [m for x in subj if x.i != tok.i for m in self._mentions_in(doc, x) if not same_party(m, partners)]
+
     def _r48n_clause_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token], passive: bool) -> list[Mention]:
         """Round 48: the doer of a joint act told as a noun whose partner its own "with" phrase names ("opened
         talks with Lima", "signed the accord after negotiations with Hungary", "was approved by Kazakhstan
@@ -2049,6 +2073,9 @@ class RoleReader(RecipientReader):
                 if not actors:
                     # round 48: "opened talks with Lima", "signed it after talks with Hanoi": the other side
                     actors += self._r48n_clause_doers(doc, f, tok, anchor, subj, passive)
+                if not actors:
+                    # round 51: "hosted meetings on Saturday with X": the "with" phrase hung on the verb
+                    actors += self._r51a_held_meeting_doers(doc, f, tok, anchor, subj, passive)
                 if not actors:
                     # round 51: "X and Y agreed ... after talks in Ankara mediated by Z": the parties named together
                     actors += self._r51a_joint_clause_parties(doc, f, tok, anchor)
