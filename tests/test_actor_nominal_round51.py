@@ -67,3 +67,17 @@ def test_state_organ_in_protest_is_left_unread():
     # judges resigning "in protest": a state organ's protest gets no target, so the rule leaves it
     ev = rule_events("Two Zambian Supreme Court judges resigned on Monday in protest against the new cyber law.")
     assert find_event(ev, "PROTEST", "ZMB.JUD") is None, show_events(ev)
+
+
+# -- "hosted meetings on Saturday with X": the "with" phrase hung on the verb of holding talks ------------------------
+
+
+def test_hosted_meetings_with_phrase_on_the_verb():
+    ev = rule_events("Ghana's president, acting as mediator, hosted separate meetings on Saturday with Togo's foreign "
+                     "minister and Benin's interior minister.")
+    require_event(ev, "CONSULT", "GHA", "TGO")
+
+
+def test_refused_meetings_get_no_host():
+    ev = rule_events("Ghana's president refused to host meetings on Saturday with Togo's foreign minister.")
+    assert not [e for e in ev if e.event == "CONSULT" and not e.negated and "GHA.GOV" in e.actor_keys], show_events(ev)
