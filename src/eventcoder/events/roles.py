@@ -548,6 +548,9 @@ class RoleReader(RecipientReader):
         return list(found[0]), found[1]
 
     def _find_subject(self, verb: Token) -> tuple[list[Token], bool]:
+        light = self._r51a_misread_light_object(verb)
+        if light is not None:
+            return self._find_subject(light)  # round 51: "imposed asset freezes on": the light verb's subject
         t = verb
         controlled = False  # reached through an active infinitive: "X was asked to leave", "X was prepared to sign"
         crowd = self._crowd_participle_noun(verb)
@@ -1468,6 +1471,106 @@ class RoleReader(RecipientReader):
             self._r46a_agent_verbs = got
         return got
 
+    def _r51a_misread_light_object(self, verb: Token) -> Token | None:
+        """Round 51: "the EU imposed asset freezes and travel bans on four generals": the small parser reads a plural
+        act noun after a noun modifier as a verb ("freezes", with "asset" its subject) in a clause governed by the
+        light verb before it. The light verb is the act's clause, and its subject does the act. Only a bare noun
+        modifier standing alone between the two (no determiner, possessor, number or name: "said talks resume" is a
+        clause), no complementiser, auxiliary or negation in the misread clause, and no object of the light verb's
+        own. Returns the light verb (``r51a_misread_object_verbs`` besides the light, enacting and imposing verbs)."""
+        head = verb.head
+        if verb.tag_ != "VBZ" or verb.dep_ != "ccomp" or head.i == verb.i or head.i > verb.i or head.pos_ != "VERB":
+            return None
+        lemma = head.lemma_.lower()
+        cue = self.lex.cue_set
+        if not (lemma in cue("light_verbs") or lemma in cue("enacting_verbs") or lemma in cue("imposing_verbs")
+                or lemma in cue("r51a_misread_object_verbs")):
+            return None
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+            return None
+        kids = list(verb.children)
+        subj = [c for c in kids if c.dep_ in SUBJ]
+        if len(subj) != 1 or any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in kids):
+            return None
+        s = subj[0]
+        if s.pos_ != "NOUN" or s.tag_ != "NN" or s.left_edge.i != head.i + 1 or s.right_edge.i != verb.i - 1:
+            return None
+        if any(t.dep_ in ("det", "poss", "nummod") or t.pos_ in ("PRON", "PROPN", "NUM") for t in s.subtree):
+            return None
+        return head
+
+    def _r51a_joint_clause_parties(self, doc: Doc, f: Found, tok: Token, anchor: Token) -> list[Mention]:
+        """Round 51: a meeting noun with no party of its own, told as the occasion the clause's act followed, is the
+        meeting of the parties that clause names together: "Ethiopia and Somalia agreed to restore ties after talks
+        in Ankara mediated by Turkey" (the small parser reads "talks ... mediated by" as a clause with the talks as
+        its subject, hung below the act), "Vietnam and the Philippines agreed to hold joint patrols, the ministry said
+        after a meeting of defence officials" (the phrase hung on the verb of saying, whose reported clause names
+        the parties). Two parties at least, named by one active subject; a mediator or host of the talks stays their
+        third party (cue sets ``r51a_joint_occasion_marks``, ``r51a_meeting_participles``)."""
+        if f.trigger.type not in _RECIPROCAL:
+            return []
+        marks = self.lex.cue_set("r51a_joint_occasion_marks")
+        clause: Token | None = None
+        if (tok.dep_ in SUBJ and tok.head.i == anchor.i and anchor.tag_ == "VBN" and anchor.dep_ == "advcl"
+                and anchor.lemma_.lower() in self.lex.cue_set("r51a_meeting_participles")
+                and any(c.dep_ == "mark" and c.lower_ in marks for c in anchor.children)):
+            clause = anchor.head
+            while clause.dep_ in ("advcl", "pcomp", "prep", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+        elif (tok.dep_ == "pobj" and tok.head.lower_ in marks and tok.head.head.i == anchor.i
+              and anchor.lemma_.lower() in self.lex.cue_set("reporting_verbs")):
+            clause = next((c for c in anchor.children if c.dep_ == "ccomp"), None)
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            return []
+        heads, passive = self._subject(clause)
+        if passive:
+            return []
+        parties = [m for x in heads if x.i != tok.i for m in self._mentions_in(doc, x)]
+        return parties if len(unique_keys(parties)) >= 2 else []
+
+    def _r51a_in_protest_subject(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token],
+                                 passive: bool) -> list[Mention]:
+        """Round 51: "two opposition lawmakers resigned in protest against the amendment", "union delegates walked
+        out in protest at the ruling": a bare protest noun told as the manner of a clause's act ("in protest", no
+        determiner or modifier) is the protest of the clause's active subject. Only a subject of society (a party, a
+        union, an opposition): a state's or a state organ's act "in protest" (a recall, a suspension) is coded by the
+        development sets as that measure, not as a protest (round 48 read every bare "in protest" so, and wire17 and
+        dev fell), and a state organ's protest gets no target (``_implied_recipients``). Cue set
+        ``r51a_manner_protest_nouns``."""
+        if (f.trigger.type != "PROTEST" or passive or tok.dep_ != "pobj" or tok.head.lower_ != "in"
+                or tok.head.head.i != anchor.i or tok.lemma_.lower() not in self.lex.cue_set("r51a_manner_protest_nouns")
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)):
+            return []
+        named = [m for x in subj if x.i != tok.i for m in self._mentions_in(doc, x)]
+        if not named or any(m.kind == "unresolved" or m.sector is None or m.sector in _STATE_ORGANS or m.sector == "UAF"
+                            for m in named):
+            return []
+        return named
+
+    def _r51a_held_meeting_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token],
+                                 passive: bool) -> list[Mention]:
+        """Round 51: "Angola's president hosted separate meetings on Saturday with Congo's foreign minister": a
+        meeting noun held by a verb of holding talks (``r47t_talks_holding_verbs``), whose "with" phrase the small
+        parser hangs on the verb (past a time phrase) rather than on the noun, is the verb subject's meeting with the
+        "with" party, as round 48 reads "opened talks with Lima" (``_r48n_clause_doers``). Not talks not held (a
+        negation, or a verb of refusing or preventing above the verb)."""
+        if (f.trigger.type not in _RECIPROCAL or passive or tok.dep_ not in ("dobj", "obj") or tok.head.i != anchor.i
+                or anchor.lemma_.lower() not in self.lex.cue_set("r47t_talks_holding_verbs")
+                or self._prep_objects(tok, frozenset({"with"}))):
+            return []
+        partners = [m for p in self._prep_objects(anchor, frozenset({"with"})) for m in self._mentions_in(doc, p)]
+        if not partners:
+            return []
+        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        v = anchor
+        while True:
+            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
+                return []
+            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+                break
+            v = v.head
+        return [m for x in subj if x.i != tok.i for m in self._mentions_in(doc, x) if not same_party(m, partners)]
+
     def _r48n_clause_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token], passive: bool) -> list[Mention]:
         """Round 48: the doer of a joint act told as a noun whose partner its own "with" phrase names ("opened
         talks with Lima", "signed the accord after negotiations with Hungary", "was approved by Kazakhstan
@@ -1913,6 +2016,9 @@ class RoleReader(RecipientReader):
                 for p in self._prep_objects(tok, frozenset({"between"})):
                     actors += self._mentions_in(doc, p)
             anchor = f.anchor
+            if anchor.i != tok.i:
+                # round 51: "imposed asset freezes and travel bans on": the light verb before a misread plural noun
+                anchor = self._r51a_misread_light_object(anchor) or anchor
             ordering = (self._ordered_done(anchor) if not actors and anchor.i != tok.i and tok.dep_ == "pobj"
                         and tok.head.head.i == anchor.i else None)
             if ordering is not None:
@@ -2013,8 +2119,16 @@ class RoleReader(RecipientReader):
                     if len(unique_keys(parties)) >= 2:
                         actors += parties
                 if not actors:
+                    actors += self._r51a_in_protest_subject(doc, f, tok, anchor, subj, passive)
+                if not actors:
                     # round 48: "opened talks with Lima", "signed it after talks with Hanoi": the other side
                     actors += self._r48n_clause_doers(doc, f, tok, anchor, subj, passive)
+                if not actors:
+                    # round 51: "hosted meetings on Saturday with X": the "with" phrase hung on the verb
+                    actors += self._r51a_held_meeting_doers(doc, f, tok, anchor, subj, passive)
+                if not actors:
+                    # round 51: "X and Y agreed ... after talks in Ankara mediated by Z": the parties named together
+                    actors += self._r51a_joint_clause_parties(doc, f, tok, anchor)
                 if not recips and actors and (f.trigger.type in _ADDRESSED or tok.lemma_.lower() in self.lex.cue_set("offer_nouns")):
                     # (and an offer or proposal: "Pyongyang dismissed Seoul's offer of talks", "Israel turned down a
                     # French proposal": whoever accepts or rejects it is whom it was made to)
