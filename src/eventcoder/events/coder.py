@@ -133,6 +133,10 @@ def _no_events(doc: Doc) -> None:
     doc._.unattributed = []
 
 
+# Round 51 (r51c): subjects that name no party of their own for a reported wrong
+_R51C_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "them", "us", "who", "which", "that"))
+
+
 class EventCoder(TriggerFinder, RoleReader):
     """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
 
@@ -235,7 +239,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
         self.crowd_vias = self.lex.cue_set("r32t_crowd_vias")
         self.receiving_verbs = self.lex.cue_set("r32t_receiving_verbs")
-        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
+        self.r51c_wrongful = self.lex.cue_set("r51c_wrongful_verbs")
+        self.r51c_finding = self.lex.cue_set("r51c_finding_verbs")
+        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs") | self.r51c_wrongful
         self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
         self.space_launch_cues = self.lex.cue_set("r33t_space_launch_cues")
@@ -487,24 +493,51 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "whether") for c in t.children):
                 continue  # "if Pakistan violates our territory again, we will respond": a condition, not a charge
+            r51c = t.lemma_.lower() in self.r51c_wrongful
+            if r51c and not self._r51c_wrong_shape(t):
+                continue
             v, verb = t, None
             for _ in range(3):
-                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting and v.head.pos_ == "VERB":
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting | self.r51c_finding and v.head.pos_ == "VERB":
                     verb = v.head
                     break
-                if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+                # (Round 51: also the verb a wrong is the to-infinitive of: "said they had sought to overthrow")
+                if v.dep_ not in ("advcl", "conj") + (("xcomp",) if r51c else ()) or v.head.i == v.i:
                     break
                 v = v.head
             if verb is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
             speakers = [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
             doers = [m for x in self._subject(t)[0] for m in self._mentions_in(doc, x)]
-            if not speakers or not doers or {m.code for m in speakers} & {m.code for m in doers}:
+            if not speakers or not doers or ({m.code for m in speakers} & {m.code for m in doers} and not (r51c and self._r51c_apart(speakers, doers))):
                 continue
+            if r51c and any(m.entity_text.lower() in _R51C_PRONOUNS or m.key.startswith("UNK") for m in doers):
+                continue  # "the army said they had failed to ...": a pronoun's party is the parser's guess, no charge
             if any((m.sector or "") in self.reporting_sectors for m in speakers):
                 continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
             out.append((verb, speakers, doers))
         return out
+
+    def _r51c_wrong_shape(self, t: Token) -> bool:
+        """Round 51: is a verb of ``r51c_wrongful_verbs`` told in the shape that makes it a wrong done? "fail" only
+        with its to-infinitive ("had failed to stop the militias", not "the talks failed"), "cover" only with "up"
+        ("had covered up the killings"); the others as they stand. Never a passive ("was ignored"), whose subject
+        is who suffered the wrong, not who did it."""
+        lemma = t.lemma_.lower()
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return False
+        if lemma == "fail":
+            return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children)
+        if lemma == "cover":
+            return any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        return True
+
+    @staticmethod
+    def _r51c_apart(speakers: list[Mention], doers: list[Mention]) -> bool:
+        """Round 51: are speakers and doers of one state still two parties, each named by a sector of its own ("the
+        miners' union said the government had ignored its proposals", "the court ruled the opposition had sought to
+        overthrow the order")? Not where either is the state itself or both share a sector."""
+        return all(m.sector for m in (*speakers, *doers)) and not {m.key for m in speakers} & {m.key for m in doers}
 
     def _misattached_agent(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 33: the party an act noun names by a "by" phrase that the parser hung on the act's object ("after an
