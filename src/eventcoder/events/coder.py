@@ -135,6 +135,8 @@ def _no_events(doc: Doc) -> None:
 
 # Round 51 (r51c): subjects that name no party of their own for a reported wrong
 _R51C_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "them", "us", "who", "which", "that"))
+# Round 51 (r51c): words that make a clause the setting of another act, not a wrong charged
+_R51C_SETTING = frozenset(("after", "before", "when", "while", "as", "since", "until", "once", "because"))
 
 
 class EventCoder(TriggerFinder, RoleReader):
@@ -482,12 +484,18 @@ class EventCoder(TriggerFinder, RoleReader):
         return bool(actors) and all(m.kind == "state" and not m.sector and _COUNTRY.fullmatch(m.code or "") is not None
                                     and m.code not in _NOT_COUNTRIES and m.via not in self.crowd_vias for m in actors)
 
-    def _reported_wrongs(self, doc: Doc, sent: Span) -> list[tuple[Token, list[Mention], list[Mention]]]:
+    def _reported_wrongs(self, doc: Doc, sent: Span, events: Iterable[Event] = ()) -> list[tuple[Token, list[Mention], list[Mention]]]:
         """Round 32: a wrong (intruding, violating, meddling) that a speaker says another party did ("Beijing said the
         boat had intruded into its waters", "the ships, which it said had intruded", "said Washington was interfering in
         its affairs") is the speaker's accusation of that party: (reporting verb, speakers, wrongdoers). Not where the
-        wrong is denied or negated ("said it had never interfered") or the speaker tells its own."""
+        wrong is denied or negated ("said it had never interfered") or the speaker tells its own. Round 51: a wrong of
+        ``r51c_wrongful_verbs`` only where the speaker leads its clause, not in a clause of the setting ("said officers
+        had acted after protesters looted shops"), and not a charge the article (``events``, all so far) has coded
+        already between the same states ("Ethiopia accused Eritrea of ... The minister said Asmara was trying to
+        destabilise ...": one accusation, restated)."""
         out = []
+        charged = {(frozenset(a.code for a in e.actor), frozenset(r.code for r in e.recipient if not r.inferred))
+                   for e in events if e.event == "ACCUSE"}
         for t in sent:
             if t.lemma_.lower() not in self.wrongful_verbs or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -504,6 +512,8 @@ class EventCoder(TriggerFinder, RoleReader):
                 # (Round 51: also the verb a wrong is the to-infinitive of: "said they had sought to overthrow")
                 if v.dep_ not in ("advcl", "conj") + (("xcomp",) if r51c else ()) or v.head.i == v.i:
                     break
+                if r51c and v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _R51C_SETTING for c in v.children):
+                    break  # "said officers had acted after protesters looted shops": the setting of another act
                 v = v.head
             if verb is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
@@ -513,6 +523,13 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             if r51c and any(m.entity_text.lower() in _R51C_PRONOUNS or m.key.startswith("UNK") for m in doers):
                 continue  # "the army said they had failed to ...": a pronoun's party is the parser's guess, no charge
+            if r51c and verb.i > t.i:
+                continue  # "Kosovo and Serbia failed to agree, the envoy said": a report of what happened, no charge
+            if r51c:
+                pair = (frozenset(m.code for m in speakers), frozenset(m.code for m in doers))
+                if pair in charged:
+                    continue
+                charged.add(pair)
             if any((m.sector or "") in self.reporting_sectors for m in speakers):
                 continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
             out.append((verb, speakers, doers))
@@ -2368,7 +2385,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         heads.append(grounds)
             if not self.wrongful_verbs.isdisjoint(lemmas):
                 # Round 32: "Beijing said the Philippine boat had intruded into Chinese waters": the speaker's charge
-                self._emit_charges(doc, sent, text, self._reported_wrongs(doc, sent), "wrong", seen, events, heads, contexts,
+                self._emit_charges(doc, sent, text, self._reported_wrongs(doc, sent, events), "wrong", seen, events, heads, contexts,
                                    article_id, published)
             if self.charged_types:
                 # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer;
