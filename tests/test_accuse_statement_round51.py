@@ -11,9 +11,9 @@ def _accusations(ev):
 # -- "said X had failed to / concealed / tried to destabilise ...": the speaker's charge against X ------------------
 
 
-def test_failure_to_act_said_of_another_party_is_a_charge():
-    ev = rule_events("Egypt's envoy to the United Nations said the African Union mission had failed to stop the "
-                     "militias from rearming.")
+def test_obstruction_said_of_another_party_is_a_charge():
+    ev = rule_events("Egypt's envoy to the United Nations said the African Union mission had obstructed the "
+                     "delivery of food to the camps.")
     assert any(a and a[0].startswith("EGY") and "AU" in r for a, r in _accusations(ev)), show_events(ev)
 
 
@@ -45,12 +45,14 @@ def test_union_says_government_ignored_it():
 
 
 def test_own_failure_is_no_charge():
-    ev = rule_events("The Ghanaian army said it had failed to reach the village before nightfall.")
+    ev = rule_events("The Ghanaian army said it had ignored the warnings from the village before nightfall.")
     assert not _accusations(ev), show_events(ev)
 
 
-def test_failure_without_an_act_is_no_charge():
-    ev = rule_events("Brazil's energy ministry said the Paraguayan turbine had failed during the storm.")
+def test_failure_is_no_charge():
+    # "fail" is no verb of a wrong (a failure to agree or to act is told as often without blame)
+    ev = rule_events("Egypt's envoy to the United Nations said the African Union mission had failed to stop the "
+                     "militias from rearming.")
     assert not _accusations(ev), show_events(ev)
 
 
@@ -65,9 +67,9 @@ def test_wrong_in_a_clause_of_the_setting_is_no_charge():
     assert not any(any(x.startswith("PER") for x in r) for _, r in _accusations(ev)), show_events(ev)
 
 
-def test_failure_reported_after_the_fact_is_no_charge():
-    ev = rule_events("Armenia and Azerbaijan failed on Tuesday to agree on the text of a border deal, the Russian "
-                     "foreign ministry said.")
+def test_wrong_reported_after_the_fact_is_no_charge():
+    ev = rule_events("Armenian officials ignored the Azerbaijani proposal for a border commission on Tuesday, the "
+                     "Russian foreign ministry said.")
     assert not _accusations(ev), show_events(ev)
 
 

@@ -536,15 +536,12 @@ class EventCoder(TriggerFinder, RoleReader):
         return out
 
     def _r51c_wrong_shape(self, t: Token) -> bool:
-        """Round 51: is a verb of ``r51c_wrongful_verbs`` told in the shape that makes it a wrong done? "fail" only
-        with its to-infinitive ("had failed to stop the militias", not "the talks failed"), "cover" only with "up"
-        ("had covered up the killings"); the others as they stand. Never a passive ("was ignored"), whose subject
-        is who suffered the wrong, not who did it."""
+        """Round 51: is a verb of ``r51c_wrongful_verbs`` told in the shape that makes it a wrong done? "cover" only
+        with "up" ("had covered up the killings"); the others as they stand. Never a passive ("was ignored"), whose
+        subject is who suffered the wrong, not who did it."""
         lemma = t.lemma_.lower()
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
             return False
-        if lemma == "fail":
-            return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in t.children)
         if lemma == "cover":
             return any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
         return True
