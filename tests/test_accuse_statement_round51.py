@@ -29,9 +29,15 @@ def test_concealment_given_as_a_reason_is_a_charge():
     assert any(a and a[0].startswith("VNM") and any(x.startswith("LAO") for x in r) for a, r in _accusations(ev)), show_events(ev)
 
 
-def test_court_ruling_that_a_party_sought_an_overthrow_is_a_charge():
+def test_court_ruling_that_a_foreign_party_sought_an_overthrow_is_a_charge():
+    ev = rule_events("The Kenyan court ruled that Ugandan agents had sought to overthrow the Kenyan government.")
+    assert any(a == ("KEN.JUD",) and any(x.startswith("UGA") for x in r) for a, r in _accusations(ev)), show_events(ev)
+
+
+def test_authorities_charging_their_own_opposition_is_left_to_other_rules():
+    # within one state only a society's voice charging the authorities is read (see ``_r51c_apart``)
     ev = rule_events("The Kenyan court ruled that the opposition had sought to overthrow the constitutional order.")
-    assert (("KEN.JUD",), ("KEN.OPP",)) in _accusations(ev), show_events(ev)
+    assert (("KEN.JUD",), ("KEN.OPP",)) not in _accusations(ev), show_events(ev)
 
 
 def test_union_says_government_ignored_it():

@@ -135,6 +135,9 @@ def _no_events(doc: Doc) -> None:
 
 # Round 51 (r51c): subjects that name no party of their own for a reported wrong
 _R51C_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "them", "us", "who", "which", "that"))
+# Round 51 (r51c): a society's voices and the authorities they may charge within one state
+_R51C_VOICES = frozenset(("LAB", "SOC", "OPP"))
+_R51C_AUTHORITIES = frozenset(("GOV", "LEG", "JUD", "COP", "MIL"))
 # Round 51 (r51c): words that make a clause the setting of another act, not a wrong charged
 _R51C_SETTING = frozenset(("after", "before", "when", "while", "as", "since", "until", "once", "because"))
 
@@ -548,10 +551,12 @@ class EventCoder(TriggerFinder, RoleReader):
 
     @staticmethod
     def _r51c_apart(speakers: list[Mention], doers: list[Mention]) -> bool:
-        """Round 51: are speakers and doers of one state still two parties, each named by a sector of its own ("the
-        miners' union said the government had ignored its proposals", "the court ruled the opposition had sought to
-        overthrow the order")? Not where either is the state itself or both share a sector."""
-        return all(m.sector for m in (*speakers, *doers)) and not {m.key for m in speakers} & {m.key for m in doers}
+        """Round 51: are speakers and doers of one state still two parties: a society's own voice (a union, a civic
+        group, the opposition) charging its state's authorities ("the miners' union said the government had ignored
+        its proposals")? Not the authorities' charge against their own citizens, nor a state itself: a check set lost
+        more on those than the work sets won."""
+        return (all((m.sector or "") in _R51C_VOICES for m in speakers)
+                and all((m.sector or "") in _R51C_AUTHORITIES for m in doers))
 
     def _misattached_agent(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 33: the party an act noun names by a "by" phrase that the parser hung on the act's object ("after an
