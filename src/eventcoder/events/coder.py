@@ -133,6 +133,15 @@ def _no_events(doc: Doc) -> None:
     doc._.unattributed = []
 
 
+# Round 51 (r51c): subjects that name no party of their own for a reported wrong
+_R51C_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you", "them", "us", "who", "which", "that"))
+# Round 51 (r51c): a society's voices and the authorities they may charge within one state
+_R51C_VOICES = frozenset(("LAB", "SOC", "OPP"))
+_R51C_AUTHORITIES = frozenset(("GOV", "LEG", "JUD", "COP", "MIL"))
+# Round 51 (r51c): words that make a clause the setting of another act, not a wrong charged
+_R51C_SETTING = frozenset(("after", "before", "when", "while", "as", "since", "until", "once", "because"))
+
+
 class EventCoder(TriggerFinder, RoleReader):
     """Codes PLOVER events in a Doc whose actors were resolved by ``eventcoder_actors``."""
 
@@ -235,7 +244,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.verbal_protest = self.lex.cue_set("verbal_protest_verbs")
         self.crowd_vias = self.lex.cue_set("r32t_crowd_vias")
         self.receiving_verbs = self.lex.cue_set("r32t_receiving_verbs")
-        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs")
+        self.r51c_wrongful = self.lex.cue_set("r51c_wrongful_verbs")
+        self.r51c_finding = self.lex.cue_set("r51c_finding_verbs")
+        self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs") | self.r51c_wrongful
         self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
         self.space_launch_cues = self.lex.cue_set("r33t_space_launch_cues")
@@ -476,35 +487,76 @@ class EventCoder(TriggerFinder, RoleReader):
         return bool(actors) and all(m.kind == "state" and not m.sector and _COUNTRY.fullmatch(m.code or "") is not None
                                     and m.code not in _NOT_COUNTRIES and m.via not in self.crowd_vias for m in actors)
 
-    def _reported_wrongs(self, doc: Doc, sent: Span) -> list[tuple[Token, list[Mention], list[Mention]]]:
+    def _reported_wrongs(self, doc: Doc, sent: Span, events: Iterable[Event] = ()) -> list[tuple[Token, list[Mention], list[Mention]]]:
         """Round 32: a wrong (intruding, violating, meddling) that a speaker says another party did ("Beijing said the
         boat had intruded into its waters", "the ships, which it said had intruded", "said Washington was interfering in
         its affairs") is the speaker's accusation of that party: (reporting verb, speakers, wrongdoers). Not where the
-        wrong is denied or negated ("said it had never interfered") or the speaker tells its own."""
+        wrong is denied or negated ("said it had never interfered") or the speaker tells its own. Round 51: a wrong of
+        ``r51c_wrongful_verbs`` only where the speaker leads its clause, not in a clause of the setting ("said officers
+        had acted after protesters looted shops"), and not a charge the article (``events``, all so far) has coded
+        already between the same states ("Ethiopia accused Eritrea of ... The minister said Asmara was trying to
+        destabilise ...": one accusation, restated)."""
         out = []
+        charged = {(frozenset(a.code for a in e.actor), frozenset(r.code for r in e.recipient if not r.inferred))
+                   for e in events if e.event == "ACCUSE"}
         for t in sent:
             if t.lemma_.lower() not in self.wrongful_verbs or t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in t.children):
                 continue
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should", "whether") for c in t.children):
                 continue  # "if Pakistan violates our territory again, we will respond": a condition, not a charge
+            r51c = t.lemma_.lower() in self.r51c_wrongful
+            if r51c and not self._r51c_wrong_shape(t):
+                continue
             v, verb = t, None
             for _ in range(3):
-                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting and v.head.pos_ == "VERB":
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting | self.r51c_finding and v.head.pos_ == "VERB":
                     verb = v.head
                     break
-                if v.dep_ not in ("advcl", "conj") or v.head.i == v.i:
+                # (Round 51: also the verb a wrong is the to-infinitive of: "said they had sought to overthrow")
+                if v.dep_ not in ("advcl", "conj") + (("xcomp",) if r51c else ()) or v.head.i == v.i:
                     break
+                if r51c and v.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _R51C_SETTING for c in v.children):
+                    break  # "said officers had acted after protesters looted shops": the setting of another act
                 v = v.head
             if verb is None or any(c.dep_ == "neg" for c in verb.children):
                 continue
             speakers = [m for x in self._subject(verb)[0] for m in self._mentions_in(doc, x)]
             doers = [m for x in self._subject(t)[0] for m in self._mentions_in(doc, x)]
-            if not speakers or not doers or {m.code for m in speakers} & {m.code for m in doers}:
+            if not speakers or not doers or ({m.code for m in speakers} & {m.code for m in doers} and not (r51c and self._r51c_apart(speakers, doers))):
                 continue
+            if r51c and any(m.entity_text.lower() in _R51C_PRONOUNS or m.key.startswith("UNK") for m in doers):
+                continue  # "the army said they had failed to ...": a pronoun's party is the parser's guess, no charge
+            if r51c and verb.i > t.i:
+                continue  # "Kosovo and Serbia failed to agree, the envoy said": a report of what happened, no charge
+            if r51c:
+                pair = (frozenset(m.code for m in speakers), frozenset(m.code for m in doers))
+                if pair in charged:
+                    continue
+                charged.add(pair)
             if any((m.sector or "") in self.reporting_sectors for m in speakers):
                 continue  # "Chinese hackers breached the accounts, Microsoft said": a firm's or outlet's finding
             out.append((verb, speakers, doers))
         return out
+
+    def _r51c_wrong_shape(self, t: Token) -> bool:
+        """Round 51: is a verb of ``r51c_wrongful_verbs`` told in the shape that makes it a wrong done? "cover" only
+        with "up" ("had covered up the killings"); the others as they stand. Never a passive ("was ignored"), whose
+        subject is who suffered the wrong, not who did it."""
+        lemma = t.lemma_.lower()
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return False
+        if lemma == "cover":
+            return any(c.dep_ == "prt" and c.lower_ == "up" for c in t.children)
+        return True
+
+    @staticmethod
+    def _r51c_apart(speakers: list[Mention], doers: list[Mention]) -> bool:
+        """Round 51: are speakers and doers of one state still two parties: a society's own voice (a union, a civic
+        group, the opposition) charging its state's authorities ("the miners' union said the government had ignored
+        its proposals")? Not the authorities' charge against their own citizens, nor a state itself: a check set lost
+        more on those than the work sets won."""
+        return (all((m.sector or "") in _R51C_VOICES for m in speakers)
+                and all((m.sector or "") in _R51C_AUTHORITIES for m in doers))
 
     def _misattached_agent(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 33: the party an act noun names by a "by" phrase that the parser hung on the act's object ("after an
@@ -2335,7 +2387,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         heads.append(grounds)
             if not self.wrongful_verbs.isdisjoint(lemmas):
                 # Round 32: "Beijing said the Philippine boat had intruded into Chinese waters": the speaker's charge
-                self._emit_charges(doc, sent, text, self._reported_wrongs(doc, sent), "wrong", seen, events, heads, contexts,
+                self._emit_charges(doc, sent, text, self._reported_wrongs(doc, sent, events), "wrong", seen, events, heads, contexts,
                                    article_id, published)
             if self.charged_types:
                 # Round 39: "Moscow said Ukrainian drones had struck the depot": the speaker's charge against the doer;
