@@ -2,7 +2,7 @@
 deployments ended, mines planted, tariffs cut, offers improved, arms export licences suspended). All sentences are
 invented."""
 
-from helpers import find_event, require_event, require_instead, show_events, rule_events
+from helpers import find_event, require_event, require_instead, rule_events, show_events
 
 # -- forces moved, sent or ordered to a place (MOBILIZE) -------------------------------------------------------------
 
