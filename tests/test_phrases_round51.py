@@ -1,5 +1,5 @@
 """Round 51d (acts whose words got no trigger at all: forces and missions sent, goods and suspects sent abroad,
-deployments ended, mines planted, tariffs cut, offers improved, arms export licences suspended). All sentences are
+tariffs cut, offers improved, arms export licences suspended). All sentences are
 invented."""
 
 from helpers import find_event, require_event, require_instead, rule_events, show_events
@@ -67,18 +67,7 @@ def test_suspect_sent_to_prison_is_no_extradition():
     assert find_event(ev, "COOPERATE", "COL") is None, show_events(ev)
 
 
-# -- deployments ended, mines planted, tariffs cut, offers improved, arms licences suspended --------------------------
-
-
-def test_deployment_ended_is_a_withdrawal():
-    ev = rule_events("Turkish military trainers ended a three-year deployment in Somalia on Friday.")
-    require_instead(ev, "RETREAT", "MOBILIZE", "TUR")
-
-
-def test_denied_planting_mines_is_a_negated_attack():
-    ev = rule_events("Armenia denied laying fresh landmines along the frontier with Azerbaijan.")
-    e = require_event(ev, "ASSAULT", "ARM")
-    assert e.negated, show_events(ev)
+# -- tariffs cut, offers improved, arms export licences suspended ---------------------------------------------------
 
 
 def test_tariff_cut_on_another_states_goods_is_a_concession():
