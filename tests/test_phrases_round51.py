@@ -1,5 +1,5 @@
 """Round 51d (acts whose words got no trigger at all: forces and missions sent, goods and suspects sent abroad,
-tariffs cut, offers improved, arms export licences suspended). All sentences are
+offers improved, arms export licences suspended). All sentences are
 invented."""
 
 from helpers import find_event, require_event, require_instead, rule_events, show_events
@@ -67,12 +67,7 @@ def test_suspect_sent_to_prison_is_no_extradition():
     assert find_event(ev, "COOPERATE", "COL") is None, show_events(ev)
 
 
-# -- tariffs cut, offers improved, arms export licences suspended ---------------------------------------------------
-
-
-def test_tariff_cut_on_another_states_goods_is_a_concession():
-    ev = rule_events("Canada will cut the tariff on most Chinese electric cars to 10% from 100%.")
-    require_event(ev, "CONCEDE", "CAN", "CHN")
+# -- offers improved, arms export licences suspended ---------------------------------------------------------------
 
 
 def test_offer_improved_is_a_concession():
