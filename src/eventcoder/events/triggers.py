@@ -196,6 +196,7 @@ class TriggerFinder:
         # Round 28: or the object noun itself read as the head of that small clause ("let a UN convoy through")
         objs += [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > tok.i
                  and any(g.dep_ == "advmod" and g.pos_ in ("ADP", "ADV") for g in c.children)]
+        objs += self._r51d_conjoined_objects(tok, objs)
         extras += [c.lemma_.lower() for c in objs]
         for c in objs:
             for p in c.children:
@@ -245,6 +246,16 @@ class TriggerFinder:
                 if rule is not None:
                     return rule.trigger
         return t
+
+    def _r51d_conjoined_objects(self, verb: Token, objs: list[Token]) -> list[Token]:
+        """Round 51: the later conjuncts of a moving or sending verb's object that name forces ("moved air defence
+        systems and several thousand troops closer to the border", "sent engineers and two battalions"): the
+        forces are moved or sent as the first object is, so the verb + force entry reads them. Other conjuncts
+        ("sent a tanker and a ship loaded with rice") and other verbs keep the first object's reading only."""
+        if verb.lemma_.lower() not in self.lex.cue_set("r51d_sending_verbs"):
+            return []
+        forces = self.force_nouns | self.state_forces
+        return [g for c in objs for g in c.conjuncts if g.i > c.i and g.lemma_.lower() in forces]
 
     def _noun_trigger(self, tok: Token) -> Trigger | None:
         # the surface form too: plural-only entries ("talks", "hostilities") lemmatise away from themselves
