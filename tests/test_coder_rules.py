@@ -293,7 +293,7 @@ def test_promised_retribution_is_a_threat_not_an_offer(text):
     "text,expected",
     [
         ("Canada will withdraw from the International Labour Organization next year.", "SANCTION"),
-        ("Poland will close its border with Belarus from Monday.", "COERCE"),
+        ("Poland will close its border with Belarus from Monday.", "SANCTION"),  # round 51: a closure is SANCTION
         ("Poland vowed to close its border with Belarus.", "THREATEN"),
         ("Japan could impose sanctions on Russian banks.", "THREATEN"),
     ],

@@ -30,7 +30,7 @@ def _has(events, etype, actor, recipient):
          "SANCTION", "LTU", ("RUS", "BLR")),
         # a place name deep in the object phrase of a verb
         ("Turkey has massed thousands of soldiers near its frontier with Syria, officials said.", "MOBILIZE", "TUR", ("SYR",)),
-        ("Finland closed all crossings on its border with Russia on Friday.", "COERCE", "FIN", ("RUS",)),
+        ("Finland closed all crossings on its border with Russia on Friday.", "SANCTION", "FIN", ("RUS",)),
         # what a sanction stops goes to its target
         ("The Netherlands said it would freeze development aid to Mali over the junta's crackdown.", "SANCTION", "NLD", ("MLI",)),
         # a free relative that names the target's place

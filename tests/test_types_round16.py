@@ -147,5 +147,5 @@ def test_election_called_a_success_is_no_accusation() -> None:
 
 
 def test_border_checkpoints_closed_are_a_restriction() -> None:
-    evs = events_of("Peru closed three border checkpoints with Bolivia on Wednesday.", "COERCE", "PER")
+    evs = events_of("Peru closed three border checkpoints with Bolivia on Wednesday.", "SANCTION", "PER")  # round 51: a closure is SANCTION
     assert evs and any(k.startswith("BOL") for e in evs for k in e.recipient_keys), show_events(evs)

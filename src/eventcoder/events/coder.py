@@ -2894,7 +2894,12 @@ _STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"))
 
 _R50E_OBJECTS = frozenset({"dobj", "obj"})
 # Round 50: the types (and their second act's modes, None for any) whose coordinated second verb is a second act
-_R50E_TWICE: dict[str, frozenset[str] | None] = {"COERCE": None, "ASSAULT": frozenset({"abduct"})}
+_R50E_TWICE: dict[str, frozenset[str] | None] = {"COERCE": None, "ASSAULT": frozenset({"abduct"}),
+                                                  # Round 51e: a border or airspace closed and an envoy recalled or
+                                                  # expelled ("closed all land crossings with Cambodia and recalled
+                                                  # its ambassador"): two measures, which the development sets code
+                                                  # as two SANCTIONs
+                                                  "SANCTION": frozenset({"discontinue", "withdraw", "expel"})}
 # a first act's mode and a second's that tell one operation: "raided the house and detained two men"
 _R50E_ONE_OPERATION = frozenset({("seize", "arrest")})
 
