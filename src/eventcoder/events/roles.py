@@ -1547,6 +1547,18 @@ class RoleReader(RecipientReader):
             return []
         return named
 
+    def _talks_not_held(self, anchor: Token) -> bool:
+        """Whether the verb holding talks is negated, or sits (through xcomp/ccomp) under a verb of refusing or
+        preventing: "would not open talks", "refused to open talks", "did not seek to resume talks": none were held."""
+        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
+        v = anchor
+        while True:
+            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
+                return True
+            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
+                return False
+            v = v.head
+
     def _r51a_held_meeting_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token],
                                  passive: bool) -> list[Mention]:
         """Round 51: "Angola's president hosted separate meetings on Saturday with Congo's foreign minister": a
@@ -1561,14 +1573,8 @@ class RoleReader(RecipientReader):
         partners = [m for p in self._prep_objects(anchor, frozenset({"with"})) for m in self._mentions_in(doc, p)]
         if not partners:
             return []
-        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
-        v = anchor
-        while True:
-            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
-                return []
-            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
-                break
-            v = v.head
+        if self._talks_not_held(anchor):
+            return []
         return [m for x in subj if x.i != tok.i for m in self._mentions_in(doc, x) if not same_party(m, partners)]
 
     def _r48n_clause_doers(self, doc: Doc, f: Found, tok: Token, anchor: Token, subj: list[Token], passive: bool) -> list[Mention]:
@@ -1581,15 +1587,8 @@ class RoleReader(RecipientReader):
         its sanction, and wants its target; wire17 and dev fell.)"""
         if f.trigger.type not in _RECIPROCAL or not self._prep_objects(tok, frozenset({"with"})):
             return []
-        refusing = self.lex.cue_set("negating_verbs") | self.lex.cue_set("preventing_verbs")
-        v = anchor
-        while True:
-            # "would not open talks", "refused to open talks", "did not seek to resume talks": none were held
-            if any(c.dep_ == "neg" for c in v.children) or (v is not anchor and v.lemma_.lower() in refusing):
-                return []
-            if v.dep_ not in ("xcomp", "ccomp") or v.head.i == v.i:
-                break
-            v = v.head
+        if self._talks_not_held(anchor):
+            return []
         prep = tok.head if tok.dep_ == "pobj" else None
         if prep is not None and prep.i == anchor.i and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
             # "following talks with": the participle preposition is taken for the anchor; the clause is its head's
