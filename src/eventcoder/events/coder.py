@@ -247,6 +247,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.r51c_wrongful = self.lex.cue_set("r51c_wrongful_verbs")
         self.r51c_finding = self.lex.cue_set("r51c_finding_verbs")
         self.wrongful_verbs = self.lex.cue_set("r32t_wrongful_verbs") | self.r51c_wrongful
+        self.r51c_charge_verbs = self.reporting | self.r51c_finding  # speakers of a reported wrong (round 51)
         self.reporting_sectors = frozenset(str(x).upper() for x in self.lex.cues.get("r32t_reporting_sectors") or [])
         self.crowd_protest_mods = self.lex.cue_set("r32t_crowd_protest_modifiers")
         self.space_launch_cues = self.lex.cue_set("r33t_space_launch_cues")
@@ -509,7 +510,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 continue
             v, verb = t, None
             for _ in range(3):
-                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.reporting | self.r51c_finding and v.head.pos_ == "VERB":
+                if v.dep_ == "ccomp" and v.head.lemma_.lower() in self.r51c_charge_verbs and v.head.pos_ == "VERB":
                     verb = v.head
                     break
                 # (Round 51: also the verb a wrong is the to-infinitive of: "said they had sought to overthrow")
