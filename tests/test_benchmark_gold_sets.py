@@ -9,7 +9,7 @@ def test_default_sets_leave_out_held_out_and_blind_sets():
     gs = load_benchmark("gold_sets")
     stems = {p.stem for p in gs.development_sets()}
     assert stems, "no development sets found"
-    assert not stems & {"events_test", "events_wire8", "events_wire20", "events_wire22", "events_wire24", "events_wire26", "events_wire28", "events_wire32", "events_wire33", "events_wire34", "events_wire35", "events_wire36", "events_wire37", "events_wire38"}
+    assert not stems & {"events_test", "events_wire8", "events_wire20", "events_wire22", "events_wire24", "events_wire26", "events_wire28", "events_wire32", "events_wire33", "events_wire34", "events_wire35", "events_wire36", "events_wire37", "events_wire38", "events_wire39"}
     assert "events_dev" in stems
 
 
