@@ -1394,6 +1394,22 @@ class RoleReader(RecipientReader):
         heads += [p for o in objs for t in o.subtree if t.dep_ != "relcl" for p in self._prep_objects(t, _INTO)]
         return [m for p in heads for m in self._party(doc, p)]
 
+    def _r52_goods_origin(self, noun: Token) -> set[int]:
+        """Session 25: the "from" phrases of a trade measure's noun that follow its goods ("restrictions on beef
+        imports from Brazil", "a ban on shipments of grain from Ukraine"), which the small parser hangs on the measure
+        rather than on the goods: the goods' origin, whose trade is cut (the measure's target), not its author
+        ("sanctions from the EU on Russian oil" names the author before the goods and stays). Returns the
+        prepositions' indices."""
+        if noun.lemma_.lower() not in self.lex.cue_set("r52_trade_measure_nouns"):
+            return set()
+        goods = self.lex.cue_set("r52_traded_goods_nouns")
+        kids = list(noun.children)
+        firsts = [c.i for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "against", "of")
+                  and any(g.dep_ == "pobj" and g.lemma_.lower() in goods for g in c.children)]
+        if not firsts:
+            return set()
+        return {c.i for c in kids if c.dep_ == "prep" and c.lower_ == "from" and c.i > min(firsts)}
+
     def _prep_objects(self, head: Token, preps: frozenset[str]) -> list[Token]:
         """The objects of the prepositions in ``preps`` on ``head`` (read once a run for each head: the readers
         ask each head for several sets of prepositions)."""
@@ -1955,7 +1971,11 @@ class RoleReader(RecipientReader):
             # nominal event: by/from phrase, possessive, modifiers -> actor; preps -> recipient ("withdrawal
             # from ECOWAS": for a retreat, "from" names what is left, not who leaves)
             by_from = frozenset({"by"}) if f.trigger.type in _FROM_IS_RECIPIENT else frozenset({"by", "from"})
+            origin = self._r52_goods_origin(tok)
             for p in self._prep_objects(tok, by_from):
+                if p.head.i in origin:
+                    recips += self._mentions_in(doc, p)  # "restrictions on beef imports from Brazil": whose goods
+                    continue
                 actors += self._mentions_in(doc, p)
             for c in tok.children:
                 if c.dep_ == "acl":  # "the attack launched by Hamas on Israel"

@@ -951,6 +951,33 @@ class TriggerFinder:
                 return True
         return False
 
+    def _r52_safety_measure(self, tok: Token, trig: Trigger) -> bool:
+        """A closure or a trade restriction whose cause is a natural hazard or a disease ("Iceland closed its airspace
+        after the volcano erupted", "shut its crossing with Timor after floods washed away the road", "banned poultry
+        imports from Poland after an outbreak of bird flu"): a safety measure, which the state takes toward no party.
+        Round 51 read border, crossing and airspace closures and restrictions on another state's trade as SANCTION,
+        as the development sets code them where a dispute is the cause; a hazard or a disease as the cause named in
+        an "after/amid/over/because of" phrase or clause of the measure's verb or noun makes it none (before round 51
+        it was read as a COERCE of nobody). A closure after clashes or over smuggling stays a measure against a party."""
+        if trig.type not in ("SANCTION", "COERCE") or trig.words[0] not in self.lex.cue_set("r52_safety_measure_words"):
+            return False
+        marks = self.lex.cue_set("r52_cause_marks")
+        causes = self.hazards | self.lex.cue_set("r52_safety_causes")
+        heads = [tok]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            heads.append(self._anchor_of_noun(tok))
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in marks:
+                    phrase = c.subtree
+                elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children):
+                    phrase = c.subtree
+                else:
+                    continue
+                if any(t.lemma_.lower() in causes or t.lower_ in causes for t in phrase):
+                    return True
+        return False
+
     def _hazard(self, noun: Token) -> bool:
         """A natural hazard named as a subject: "wildfires", "the earthquake", "Typhoon Haiyan" (a name's kind)."""
         return noun.lemma_.lower() in self.hazards or noun.lower_ in self.hazards or any(
@@ -1069,6 +1096,8 @@ class TriggerFinder:
                     continue  # Round 50: "the cedi held firm, supported by cocoa receipts": a cause of a price's move
                 if trig is not None and trig.type == "CONSULT" and self._r50c_travel_advisory(tok) is not None:
                     continue  # Round 50: "told its students to avoid going to Israel": advice to its people, no visit
+                if trig is not None and self._r52_safety_measure(tok, trig):
+                    continue  # "closed its airspace after the volcano erupted": a safety measure, toward no party
                 if trig and lemma in self.presence_verbs and self._describes_forces(tok):
                     continue  # "a mine wounded three soldiers patrolling the frontier": who they were, no move
                 if trig and trig.words[-1] in self.war_nouns and any(c.dep_ in OBJ and c.lemma_.lower() in self.war_nouns and self._war_on_people(c) for c in tok.children):
@@ -1106,6 +1135,8 @@ class TriggerFinder:
                     trig = Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(), "drawn"))
                 if trig and self.lex.switches:
                     trig = self._switched(tok, trig)
+                if trig and self._r52_safety_measure(tok, trig):
+                    trig = None  # "restrictions on beef imports after an outbreak of the disease": a safety measure
                 if trig and trig.type == "PROTEST" and self._forces_means(tok):
                     trig = None  # Round 23: "police blocked them with concrete barricades": the forces' means, no protest
                 if trig and trig.type == "PROTEST" and self._gathering_as_setting(tok):
