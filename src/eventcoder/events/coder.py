@@ -343,6 +343,9 @@ class EventCoder(TriggerFinder, RoleReader):
         self.r52e_sending = self.lex.cue_set("r52e_sending_verbs")
         self.r52e_aircraft = self.lex.cue_set("r52e_aircraft_nouns")
         self.r52e_strike_verbs = self.lex.cue_set("r52e_strike_verbs")
+        self.r52e_hosting = self.lex.cue_set("r52e_hosting_verbs")
+        self.r52e_nonvisitors = self.lex.cue_set("r52e_nonvisitor_nouns")
+        self.r52e_sideline_nouns = self.lex.cue_set("r52e_sideline_nouns")
         self.unanswered = self.lex.cue_set("r28t_unanswered_words")
         self.approving = self.lex.cue_set("r28t_approving_verbs")
         self.mutual_fights = self.lex.cue_set("r29t_mutual_fight_nouns")
@@ -719,6 +722,41 @@ class EventCoder(TriggerFinder, RoleReader):
             return None
         return next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.r52e_strike_verbs
                      and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+    def _r52e_hosted_nonvisitors(self, f: Found) -> bool:
+        """Round 52 (r52e): a state hosting or receiving people who are no visiting party ("Jordan has hosted these
+        refugees for a decade", "Morocco received a record 17 million tourists last year", "the country received
+        300 deportees from the United States", "have since hosted foreign military instructors"): no meeting of
+        parties (CONSULT). Read off the object: a noun of such people (``r52e_nonvisitor_nouns``), or a crowd
+        counted in the tens or more ("received 238 members of the gang"); a named guest or a delegation stays a
+        visit."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "CONSULT" or t.lemma_.lower() not in self.r52e_hosting:
+            return False
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            return False
+
+        def counted(o: Token) -> bool:
+            for c in o.children:
+                if c.dep_ != "nummod":
+                    continue
+                words = [w.lower_.replace(",", "") for w in c.subtree]
+                if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") or (w.isdigit() and int(w) >= 10) for w in words):
+                    return True
+            return False
+
+        return all((o.lemma_.lower() in self.r52e_nonvisitors or counted(o)) and o.ent_type_ not in ("PERSON", "ORG") for o in objs)
+
+    def _r52e_sidelines(self, f: Found) -> bool:
+        """Round 52 (r52e): a meeting named only as the occasion on whose sidelines another act took place ("the
+        two ministers met on the sidelines of the G20 summit", "signed the accord on the margins of the ASEAN
+        summit"): the act on its sidelines is the news; the summit itself is no meeting between the parties named
+        (its host or body is no party to their act)."""
+        t = f.tok
+        if not f.nominal or f.trigger.type not in ("CONSULT", "AGREE") or t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        return t.head.head.lemma_.lower() in self.r52e_sideline_nouns
 
     def _refused(self, f: Found, found: list[Found]) -> bool:
         """Round 48: an act told as the complement of a verb of refusing that is itself coded as a rejection
@@ -2097,9 +2135,9 @@ class EventCoder(TriggerFinder, RoleReader):
                     if DROP_HOOK is not None:
                         _dropped(doc, f, _first_reason(f, ("alleged", self._alleged, f), ("requested", self._requested, f), ("turned_down", self._turned_down, f)))
                     continue
-                if self._r52e_offer_turned_down(f):
+                if self._r52e_offer_turned_down(f) or self._r52e_hosted_nonvisitors(f) or self._r52e_sidelines(f):
                     if DROP_HOOK is not None:
-                        _dropped(doc, f, "r52e_offer_turned_down")
+                        _dropped(doc, f, _first_reason(f, ("r52e_offer_turned_down", self._r52e_offer_turned_down, f), ("r52e_hosted_nonvisitors", self._r52e_hosted_nonvisitors, f), ("r52e_sidelines", self._r52e_sidelines, f)))
                     continue  # Round 52: "rejected Ankara's offer to host the talks": the rejection is the event
                 if self._r52e_rival_fight(f) or (self._r52e_sent_to_strike(f) is not None and any(
                         g.trigger.type == "ASSAULT" and g.tok.i == self._r52e_sent_to_strike(f).i for g in found)):
