@@ -174,9 +174,9 @@ MECHANISMS = [
     ("Pakistani police detained twenty activists in Lahore. Britain condemned the detentions.", "ACCUSE", "GBR", "PAK", False),
     # withdrawal from an organisation: "from" names what is left
     ("Mali announced its withdrawal from ECOWAS.", "SANCTION", "MLI", "ECOWAS", False),
-    # the offer rejected was still made, by its possessor, to the one who rejects it
+    # the offer rejected: the rejection, aimed at its maker (round 52: the offer itself is no AGREE of its maker;
+    # the development sets code it at most as optional, see tests/test_precision_round52.py)
     ("Armenia rejected Russia's offer to mediate.", "REJECT", "ARM", "RUS", False),
-    ("Armenia rejected Russia's offer to mediate.", "AGREE", "RUS", None, False),
 ]
 
 

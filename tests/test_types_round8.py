@@ -18,10 +18,11 @@ def test_acts_of_a_rejected_plan_are_not_coded():
     assert not _events(text, "CONCEDE") and not _events(text, "RETREAT")
 
 
-def test_the_content_of_a_rejected_offer_is_not_coded_but_the_offer_is():
+def test_the_content_of_a_rejected_offer_is_not_coded_nor_the_offer():
+    # round 52: the offer turned down is no AGREE of its maker either (tests/test_precision_round52.py)
     text = "Serbia rebuffed a Croatian offer that would require Belgrade to pull its troops back from the border."
     assert _events(text, "REJECT", "SRB")
-    assert _events(text, "AGREE", "HRV")
+    assert not _events(text, "AGREE", "HRV")
     assert not _events(text, "CONCEDE") and not _events(text, "RETREAT")
 
 

@@ -335,6 +335,17 @@ class EventCoder(TriggerFinder, RoleReader):
         self.releasing_verbs = self.lex.cue_set("r27t_releasing_verbs")
         self.asked_nouns = self.lex.cue_set("r27t_asked_nouns")
         self.crowd_people = self.lex.cue_set("r28t_crowd_people")
+        # Round 52 (r52e): offers turned down, fights between rival sides, aircraft sent to strike (cues.yaml)
+        self.r52e_offers = self.lex.cue_set("r52e_offer_nouns")
+        self.r52e_offer_refusals = self.lex.cue_set("r52e_offer_refusing_verbs")
+        self.r52e_rival_words = self.lex.cue_set("r52e_rival_words")
+        self.r52e_protest_nouns = self.lex.cue_set("r52e_protest_nouns")
+        self.r52e_sending = self.lex.cue_set("r52e_sending_verbs")
+        self.r52e_aircraft = self.lex.cue_set("r52e_aircraft_nouns")
+        self.r52e_strike_verbs = self.lex.cue_set("r52e_strike_verbs")
+        self.r52e_hosting = self.lex.cue_set("r52e_hosting_verbs")
+        self.r52e_nonvisitors = self.lex.cue_set("r52e_nonvisitor_nouns")
+        self.r52e_sideline_nouns = self.lex.cue_set("r52e_sideline_nouns")
         self.unanswered = self.lex.cue_set("r28t_unanswered_words")
         self.approving = self.lex.cue_set("r28t_approving_verbs")
         self.mutual_fights = self.lex.cue_set("r29t_mutual_fight_nouns")
@@ -664,6 +675,89 @@ class EventCoder(TriggerFinder, RoleReader):
             t = head
         return False
 
+    def _r52e_offer_turned_down(self, f: Found) -> bool:
+        """Round 52 (r52e): an offer or proposal read as the proposer's AGREE, named as the object of a verb of
+        turning it down ("Oslo rebuffed Ankara's offer to host the talks", "rejected a French proposal for a
+        truce", "dismissed the plan as premature"): the rejection is the news, and the gold sets code the offer it
+        names at most as optional. Only the offer noun itself, the direct object of the refusing verb (acts inside
+        what is turned down are ``_turned_down``'s); a demand or call turned down ("rejected the UN's call") is no
+        offer and stays (REQUEST)."""
+        t = f.tok
+        if not f.nominal or f.trigger.type != "AGREE" or t.lemma_.lower() not in self.r52e_offers:
+            return False
+        if t.dep_ not in ("dobj", "obj") or t.head.pos_ not in ("VERB", "AUX"):
+            return False
+        return bool(_verb_keys(t.head) & self.r52e_offer_refusals)
+
+    def _r52e_rival_fight(self, f: Found) -> bool:
+        """Round 52 (r52e): a riot or clash between two sides neither of which is a crowd of protesters ("a riot
+        between inmates of two rival gangs", "clashes between supporters of two parties", "supporters of the two
+        parties clashed with sticks"): a fight between the sides (ASSAULT), not a protest against the state. The
+        crowd cues of the riot reading ("supporter", "mob") also fit partisans fighting each other; where the
+        sides are named by a "between" phrase or a joined subject with no protester, marcher or demonstrator
+        among them (``r28t_crowd_people``), the PROTEST/riot reading is wrong."""
+        if f.trigger.type != "PROTEST" or f.trigger.mode != "riot":
+            return False
+        t = f.tok
+        sides = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+        if not sides and not f.nominal:
+            # a joined subject ("supporters of A and B clashed"), whatever "with" phrase follows ("with sticks")
+            sides = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and any(w.dep_ == "conj" for w in c.subtree)]
+        if not sides:
+            return False
+        words = [w for s in sides for w in s.subtree]
+        if not any(w.dep_ == "conj" for w in words) and not any(w.lemma_.lower() in self.r52e_rival_words for w in words):
+            return False  # one side only ("rioters clashed"): the crowd's own riot
+        return not any(w.lemma_.lower() in self.crowd_people or w.lemma_.lower() in self.r52e_protest_nouns for w in words)
+
+    def _r52e_sent_to_strike(self, f: Found) -> Token | None:
+        """Round 52 (r52e): aircraft sent to strike a target ("the air force sent fighter jets to bomb rebel
+        positions", "dispatched drones to strike the depot"): the strike is the act told (ASSAULT, aerial), the
+        sending only its means; the gold sets code the strike, not a show of force (MOBILIZE). The infinitive of
+        striking is returned (its own reading is dropped as the purpose of the sending)."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "MOBILIZE" or t.lemma_.lower() not in self.r52e_sending:
+            return None
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in self.r52e_aircraft for c in t.children):
+            return None
+        return next((c for c in t.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.r52e_strike_verbs
+                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+    def _r52e_hosted_nonvisitors(self, f: Found) -> bool:
+        """Round 52 (r52e): a state hosting or receiving people who are no visiting party ("Jordan has hosted these
+        refugees for a decade", "Morocco received a record 17 million tourists last year", "the country received
+        300 deportees from the United States", "have since hosted foreign military instructors"): no meeting of
+        parties (CONSULT). Read off the object: a noun of such people (``r52e_nonvisitor_nouns``), or a crowd
+        counted in the tens or more ("received 238 members of the gang"); a named guest or a delegation stays a
+        visit."""
+        t = f.tok
+        if f.nominal or f.trigger.type != "CONSULT" or t.lemma_.lower() not in self.r52e_hosting:
+            return False
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            return False
+
+        def counted(o: Token) -> bool:
+            for c in o.children:
+                if c.dep_ != "nummod":
+                    continue
+                words = [w.lower_.replace(",", "") for w in c.subtree]
+                if any(w in ("hundred", "hundreds", "thousand", "thousands", "million", "millions") or (w.isdigit() and int(w) >= 10) for w in words):
+                    return True
+            return False
+
+        return all((o.lemma_.lower() in self.r52e_nonvisitors or counted(o)) and o.ent_type_ not in ("PERSON", "ORG") for o in objs)
+
+    def _r52e_sidelines(self, f: Found) -> bool:
+        """Round 52 (r52e): a meeting named only as the occasion on whose sidelines another act took place ("the
+        two ministers met on the sidelines of the G20 summit", "signed the accord on the margins of the ASEAN
+        summit"): the act on its sidelines is the news; the summit itself is no meeting between the parties named
+        (its host or body is no party to their act)."""
+        t = f.tok
+        if not f.nominal or f.trigger.type not in ("CONSULT", "AGREE") or t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        return t.head.head.lemma_.lower() in self.r52e_sideline_nouns
+
     def _refused(self, f: Found, found: list[Found]) -> bool:
         """Round 48: an act told as the complement of a verb of refusing that is itself coded as a rejection
         ("declined to hold talks with Kabul", "refused to withdraw from the villages", "ruled out resuming
@@ -795,6 +889,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         if f.nominal or f.trigger.type not in _MATERIAL or not _to_infinitive(t):
             return False
+        if f.trigger.type == "ASSAULT" and t.head.i != t.i and any(g.tok.i == t.head.i and getattr(self._r52e_sent_to_strike(g), "i", None) == t.i for g in found):
+            return False  # Round 52: "sent jets to strike the depot": the strike is the act told, not a purpose
         if t.dep_ == "xcomp":
             if not any(c.dep_ == "prep" and c.lower_ in _SENT_TO and any(g.dep_ == "pobj" for g in c.children) for c in t.head.children if c.i < t.i):
                 return False
@@ -2039,6 +2135,15 @@ class EventCoder(TriggerFinder, RoleReader):
                     if DROP_HOOK is not None:
                         _dropped(doc, f, _first_reason(f, ("alleged", self._alleged, f), ("requested", self._requested, f), ("turned_down", self._turned_down, f)))
                     continue
+                if self._r52e_offer_turned_down(f) or self._r52e_hosted_nonvisitors(f) or self._r52e_sidelines(f):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("r52e_offer_turned_down", self._r52e_offer_turned_down, f), ("r52e_hosted_nonvisitors", self._r52e_hosted_nonvisitors, f), ("r52e_sidelines", self._r52e_sidelines, f)))
+                    continue  # Round 52: "rejected Ankara's offer to host the talks": the rejection is the event
+                if self._r52e_rival_fight(f) or (self._r52e_sent_to_strike(f) is not None and any(
+                        g.trigger.type == "ASSAULT" and g.tok.i == self._r52e_sent_to_strike(f).i for g in found)):
+                    if DROP_HOOK is not None:
+                        _dropped(doc, f, _first_reason(f, ("r52e_rival_fight", self._r52e_rival_fight, f), ("r52e_sent_to_strike", bool, True)))
+                    continue  # Round 52: "supporters of two parties clashed": no protest; "sent jets to strike": the strike
                 if f.nominal and f.tok.dep_ in ("appos", "dobj", "obj") and _restates(f, found):
                     if DROP_HOOK is not None:
                         _dropped(doc, f, "restates")
