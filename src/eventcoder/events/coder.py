@@ -375,6 +375,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
+        self.r52c_lone_attackers = self.lex.cue_set("r52c_lone_attacker_nouns")
+        self.r52c_detonation_verbs = self.lex.cue_set("r52c_detonation_verbs")
         # Round 35 (types) vocabulary
         self.passive_force_verbs = self.lex.cue_set("r35t_passive_force_verbs")
         self.passive_arrest_verbs = self.lex.cue_set("r35t_passive_arrest_verbs")
@@ -1357,6 +1359,9 @@ class EventCoder(TriggerFinder, RoleReader):
         """An attack whose subject is only the weapon ("a drone struck a gas field in Iraq's Kurdistan region",
         "drones hit the airport", "a drone attack struck an oil field") names no attacker: the attacker is unknown,
         UNK (the gold sets' convention), when the target is named."""
+        lone = self._r52c_lone_attacker(f)
+        if lone:
+            return lone
         if f.nominal or f.trigger.type != "ASSAULT":
             return []
         subj = next((c for c in f.tok.children if c.dep_ == "nsubj"), None)
@@ -1389,6 +1394,56 @@ class EventCoder(TriggerFinder, RoleReader):
                         if named:
                             return named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
+
+    def _r52c_lone_attacker(self, f: Found) -> list[Mention]:
+        """Round 52 (r52c): an attack by one unnamed person ("a gunman opened fire at a mosque in Peshawar, killing
+        five worshippers", "a suicide bomber blew himself up outside a bank, killing five people"), or a toll told
+        by a participle on a clause of a weapon going off with no doer ("a car bomb exploded outside a police
+        station, killing three officers"), names no attacker the registry knows: the attacker is unknown, UNK (the
+        gold sets' convention), when the target is named. The subject is the attack verb's own, or, for a toll
+        participle with no subject ("..., killing five"), that of the clause it hangs on; a subject naming any
+        party ("a gunman from the cartel", "an Islamic State suicide bomber") is not unknown and is left to the
+        roles that read it."""
+        tok = f.tok
+        if f.trigger.type != "ASSAULT":
+            return []
+        if f.nominal:
+            # "a car bomb exploded outside a police station": the weapon noun, subject of its going off
+            if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+                return []
+            subj, verb = tok, tok.head
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            verb = tok
+            if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in self.casualty_verbs:
+                verb = tok.head  # "..., killing five worshippers": the clause the toll is told of
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return []
+        lemma = subj.lemma_.lower()
+        if lemma in self.r52c_lone_attackers and not f.nominal:
+            pass
+        elif verb.i != tok.i and verb.lemma_.lower() in self.r52c_detonation_verbs and (
+                lemma in self.weapon_subjects or any(c.dep_ == "compound" and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
+            pass  # "a car bomb exploded ..., killing": the bomb went off, by someone unknown
+        else:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return []  # "the gunman": the one named before, as coreference reads it
+        if any(self._mentions_in(subj.doc, t) for t in subj.subtree) or _claimed_noun(subj):
+            return []  # "a gunman from the cartel", "an Islamic State suicide bomber": a party is named
+        return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
+
+    def _r52c_toll_victims(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 52 (r52c): the people a lone unnamed attacker's act killed or wounded, told by a toll participle on
+        its clause ("a suicide bomber blew himself up outside a bank, killing five people"; "a car bomb exploded
+        outside a police station, killing three officers"): the attack's targets where its own phrase names no party
+        (a bank, a mosque). Empty unless ``_r52c_lone_attacker`` reads the attack as by someone unknown."""
+        if not self._r52c_lone_attacker(f):
+            return []
+        verb = f.tok.head if f.nominal else f.tok
+        return [m for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.casualty_verbs
+                for o in c.children if o.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, o)]
 
     def _passive_force_doer(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
                             recips: list[Mention], prior_targets: dict[int, set[str]] | None = None) -> list[Mention]:
@@ -2217,6 +2272,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     if actors:
                         keys = {m.key for m in actors}
                         recips = [m for m in recips if m.key not in keys]
+                if not actors and not recips and not mod.negated and mod.modality == "asserted":
+                    recips = self._r52c_toll_victims(doc, f)  # Round 52 (r52c): "a gunman opened fire ..., killing five"
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
                     if actors and actors[0].code != "UNK":  # Round 33: the weapon's firer, named by its participle
