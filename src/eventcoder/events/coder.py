@@ -451,6 +451,23 @@ class EventCoder(TriggerFinder, RoleReader):
                         heads.append(c)
         return found
 
+    @staticmethod
+    def _r52c_sole_side(f: Found, actors: list[Mention]) -> bool:
+        """Round 52 (r52c): a fight noun whose "between" phrase (on the noun, or on the verb telling its onset) names
+        one plural party only ("clashes broke out between rival armed groups in the capital", "clashes between
+        rival armed groups killed seven people"): the party's members fought each other, so the party is both the
+        actor and the target (as the gold sets code a clash among one state's armed groups)."""
+        if len(actors) != 1 or not actors[0].plural or actors[0].kind == "state":
+            return False
+        noun = f.tok
+        heads = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else [])
+        sides = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj"]
+        if len(sides) != 1 or any(c.dep_ in ("conj", "cc") for c in sides[0].children):
+            return False  # "between the army and the militia": two sides, read as before
+        g = sides[0]
+        return g.idx <= actors[0].start < g.idx + len(g.text) or (g.left_edge.idx <= actors[0].start and actors[0].end <= g.idx + len(g.text))
+
     def _leaves_membership(self, f: Found, recips: list[Mention]) -> bool:
         """ "withdrew from the Council of Europe", "its withdrawal from the Paris agreement": a withdrawal whose
         point of departure is an international organization or a treaty, and that moves no forces."""
@@ -2274,6 +2291,8 @@ class EventCoder(TriggerFinder, RoleReader):
                         recips = [m for m in recips if m.key not in keys]
                 if not actors and not recips and not mod.negated and mod.modality == "asserted":
                     recips = self._r52c_toll_victims(doc, f)  # Round 52 (r52c): "a gunman opened fire ..., killing five"
+                if f.trigger.type == "ASSAULT" and f.nominal and not recips and self._r52c_sole_side(f, actors):
+                    recips = list(actors)  # Round 52 (r52c): "clashes between rival armed groups": each fought the other
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
                     if actors and actors[0].code != "UNK":  # Round 33: the weapon's firer, named by its participle
