@@ -1441,13 +1441,15 @@ class EventCoder(TriggerFinder, RoleReader):
         if lemma in self.r52c_lone_attackers and not f.nominal:
             pass
         elif verb.i != tok.i and verb.lemma_.lower() in self.r52c_detonation_verbs and (
-                lemma in self.weapon_subjects or any(c.dep_ == "compound" and c.lemma_.lower() in self.weapon_subjects for c in subj.children)):
-            pass  # "a car bomb exploded ..., killing": the bomb went off, by someone unknown
+                lemma in self.weapon_subjects or (lemma not in self.attack_subjects | self.unclaimed_attacks and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in self.weapon_subjects for c in subj.children))):
+            pass  # "a car bomb exploded ..., killing": the bomb went off, by someone unknown (not "a drone strike")
         else:
             return []
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
             return []  # "the gunman": the one named before, as coreference reads it
-        if any(self._mentions_in(subj.doc, t) for t in subj.subtree) or _claimed_noun(subj):
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if any(lo <= m.start < hi for m in subj.doc._.actor_mentions or ()) or _claimed_noun(subj):
             return []  # "a gunman from the cartel", "an Islamic State suicide bomber": a party is named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
