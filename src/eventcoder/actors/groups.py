@@ -61,6 +61,7 @@ from .vocab import (
     PROTEST_PARTICIPLES,
     QUANTITY_DETS,
     QUANTITY_WORDS,
+    R52C_FIGHT_NOUNS,
     REPORTING_VERBS,
     SPONSOR_PARTICIPLES,
     SPONSORED_GROUPS,
@@ -106,6 +107,19 @@ def _reported_place(place: Token, subj: Token) -> bool:
 # participles that tie a hyphenated noun to the noun after it ("army-aligned", "police-backed")
 TIE_PARTICIPLES = AFFILIATION_WORDS | SPONSOR_PARTICIPLES
 
+
+
+def _r52c_fight_side(tok: Token) -> bool:
+    """Round 52 (r52c): is the noun a side named by "between" on a fight noun or on the verb telling its onset
+    ("clashes between rival armed groups", "fighting broke out between armed groups")? Only a "between" phrase
+    whose head is a noun of fighting (``R52C_FIGHT_NOUNS``) or a verb whose subject is one."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "between" or prep.head is prep:
+        return False
+    h = prep.head
+    if h.pos_ in ("VERB", "AUX"):
+        h = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), h)
+    return h.lemma_.lower() in R52C_FIGHT_NOUNS
 
 
 def _moved_to_states(mentions: list[Mention], swap: dict[int, str], reg: Registry) -> list[Mention]:
@@ -205,6 +219,9 @@ class GroupResolver(ResolverBase):
                 # "according to a legal aid group, which accused officers of ...": its own clause says what it did
                 or any(c.dep_ == "relcl" and c.pos_ == "VERB" and any(
                     g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in c.children) for c in tok.children)))
+            # round 52 (r52c): "clashes broke out between rival armed groups in the capital": the sides of a fight
+            # named by "between" act as a subject does (each fights the other)
+            ngo = ngo or (role is not None and not anaphoric and role[0] in SUBJECT_NGO_ROLES and _r52c_fight_side(tok))
             # "the teachers' union called off the strike": a union a group owns, acting in its own clause
             ngo = ngo or (role is not None and not anaphoric and any(
                 c.dep_ == "poss" and self._union_owner(c, index) is not None for c in tok.children))

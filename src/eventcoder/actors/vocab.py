@@ -499,3 +499,8 @@ OWNED_NAME_SECTORS: dict[str, str] = {
     "council": "GOV", "committee": "GOV", "commission": "GOV", "agency": "GOV", "organization": "GOV",
     "organisation": "GOV", "bureau": "GOV", "board": "GOV", "fleet": "MIL", "command": "MIL", "flotilla": "MIL",
 }
+
+# Round 52 (r52c): nouns of a fight whose sides a "between" phrase names ("clashes between rival armed groups",
+# "fighting broke out between armed groups in the capital"): an unnamed armed group so named is a side of it, read
+# as a located group (actors/groups.py ``_r52c_fight_side``)
+R52C_FIGHT_NOUNS = frozenset({"clash", "clashes", "fighting", "fight", "gunbattle", "gunfight", "battle", "skirmish", "firefight", "violence"})

@@ -386,6 +386,8 @@ class EventCoder(TriggerFinder, RoleReader):
         self.weapon_subjects = self.lex.cue_set("r21_weapon_subjects")
         self.attack_subjects = self.lex.cue_set("r21_attack_subjects")
         self.unclaimed_attacks = self.lex.cue_set("r30t_unclaimed_attack_nouns")
+        self.r52c_lone_attackers = self.lex.cue_set("r52c_lone_attacker_nouns")
+        self.r52c_detonation_verbs = self.lex.cue_set("r52c_detonation_verbs")
         # Round 35 (types) vocabulary
         self.passive_force_verbs = self.lex.cue_set("r35t_passive_force_verbs")
         self.passive_arrest_verbs = self.lex.cue_set("r35t_passive_arrest_verbs")
@@ -459,6 +461,23 @@ class EventCoder(TriggerFinder, RoleReader):
                     elif c.dep_ in ("prep", "pobj", "npadvmod") and c.i > verb.i:
                         heads.append(c)
         return found
+
+    @staticmethod
+    def _r52c_sole_side(f: Found, actors: list[Mention]) -> bool:
+        """Round 52 (r52c): a fight noun whose "between" phrase (on the noun, or on the verb telling its onset) names
+        one plural party only ("clashes broke out between rival armed groups in the capital", "clashes between
+        rival armed groups killed seven people"): the party's members fought each other, so the party is both the
+        actor and the target (as the gold sets code a clash among one state's armed groups)."""
+        if len(actors) != 1 or not actors[0].plural or actors[0].kind == "state":
+            return False
+        noun = f.tok
+        heads = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else [])
+        sides = [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "between"
+                 for g in p.children if g.dep_ == "pobj"]
+        if len(sides) != 1 or any(c.dep_ in ("conj", "cc") for c in sides[0].children):
+            return False  # "between the army and the militia": two sides, read as before
+        g = sides[0]
+        return g.idx <= actors[0].start < g.idx + len(g.text) or (g.left_edge.idx <= actors[0].start and actors[0].end <= g.idx + len(g.text))
 
     def _leaves_membership(self, f: Found, recips: list[Mention]) -> bool:
         """ "withdrew from the Council of Europe", "its withdrawal from the Paris agreement": a withdrawal whose
@@ -1453,6 +1472,9 @@ class EventCoder(TriggerFinder, RoleReader):
         """An attack whose subject is only the weapon ("a drone struck a gas field in Iraq's Kurdistan region",
         "drones hit the airport", "a drone attack struck an oil field") names no attacker: the attacker is unknown,
         UNK (the gold sets' convention), when the target is named."""
+        lone = self._r52c_lone_attacker(f)
+        if lone:
+            return lone
         if f.nominal or f.trigger.type != "ASSAULT":
             return []
         subj = next((c for c in f.tok.children if c.dep_ == "nsubj"), None)
@@ -1485,6 +1507,58 @@ class EventCoder(TriggerFinder, RoleReader):
                         if named:
                             return named
         return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", subj.tag_ == "NNS")]
+
+    def _r52c_lone_attacker(self, f: Found) -> list[Mention]:
+        """Round 52 (r52c): an attack by one unnamed person ("a gunman opened fire at a mosque in Peshawar, killing
+        five worshippers", "a suicide bomber blew himself up outside a bank, killing five people"), or a toll told
+        by a participle on a clause of a weapon going off with no doer ("a car bomb exploded outside a police
+        station, killing three officers"), names no attacker the registry knows: the attacker is unknown, UNK (the
+        gold sets' convention), when the target is named. The subject is the attack verb's own, or, for a toll
+        participle with no subject ("..., killing five"), that of the clause it hangs on; a subject naming any
+        party ("a gunman from the cartel", "an Islamic State suicide bomber") is not unknown and is left to the
+        roles that read it."""
+        tok = f.tok
+        if f.trigger.type != "ASSAULT":
+            return []
+        if f.nominal:
+            # "a car bomb exploded outside a police station": the weapon noun, subject of its going off
+            if tok.dep_ != "nsubj" or tok.head.pos_ != "VERB":
+                return []
+            subj, verb = tok, tok.head
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            verb = tok
+            if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in self.casualty_verbs:
+                verb = tok.head  # "..., killing five worshippers": the clause the toll is told of
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            return []
+        lemma = subj.lemma_.lower()
+        if lemma in self.r52c_lone_attackers and not f.nominal:
+            pass
+        elif verb.i != tok.i and verb.lemma_.lower() in self.r52c_detonation_verbs and (
+                lemma in self.weapon_subjects or (lemma not in self.attack_subjects | self.unclaimed_attacks and any(
+                    c.dep_ == "compound" and c.lemma_.lower() in self.weapon_subjects for c in subj.children))):
+            pass  # "a car bomb exploded ..., killing": the bomb went off, by someone unknown (not "a drone strike")
+        else:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children):
+            return []  # "the gunman": the one named before, as coreference reads it
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if any(lo <= m.start < hi for m in subj.doc._.actor_mentions or ()) or _claimed_noun(subj):
+            return []  # "a gunman from the cartel", "an Islamic State suicide bomber": a party is named
+        return [Mention(subj.idx, subj.idx + len(subj.text), subj.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
+
+    def _r52c_toll_victims(self, doc: Doc, f: Found) -> list[Mention]:
+        """Round 52 (r52c): the people a lone unnamed attacker's act killed or wounded, told by a toll participle on
+        its clause ("a suicide bomber blew himself up outside a bank, killing five people"; "a car bomb exploded
+        outside a police station, killing three officers"): the attack's targets where its own phrase names no party
+        (a bank, a mosque). Empty unless ``_r52c_lone_attacker`` reads the attack as by someone unknown."""
+        if not self._r52c_lone_attacker(f):
+            return []
+        verb = f.tok.head if f.nominal else f.tok
+        return [m for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.casualty_verbs
+                for o in c.children if o.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, o)]
 
     def _passive_force_doer(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
                             recips: list[Mention], prior_targets: dict[int, set[str]] | None = None) -> list[Mention]:
@@ -2322,6 +2396,10 @@ class EventCoder(TriggerFinder, RoleReader):
                     if actors:
                         keys = {m.key for m in actors}
                         recips = [m for m in recips if m.key not in keys]
+                if not actors and not recips and not mod.negated and mod.modality == "asserted":
+                    recips = self._r52c_toll_victims(doc, f)  # Round 52 (r52c): "a gunman opened fire ..., killing five"
+                if f.trigger.type == "ASSAULT" and f.nominal and not recips and self._r52c_sole_side(f, actors):
+                    recips = list(actors)  # Round 52 (r52c): "clashes between rival armed groups": each fought the other
                 if not actors and recips and not mod.negated and mod.modality == "asserted":
                     actors = self._unknown_attacker(f)
                     if actors and actors[0].code != "UNK":  # Round 33: the weapon's firer, named by its participle

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from ..actors.registry import Role, get_registry
-from ..actors.vocab import NATURAL_FEATURES
+from ..actors.vocab import AFFILIATION_WORDS, NATURAL_FEATURES, SPONSOR_PARTICIPLES
 from ..models import Mention
 from ..nlp import child_indices, lower_lemmas, sent_of, token_attrs
 from .lexicon import Lexicon, Trigger
@@ -563,6 +563,9 @@ class RoleReader(RecipientReader):
             owner = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod") and c.i == verb.i - 1]
             if owner:
                 return owner, False
+        tied = self._r52c_tied_subject(verb)
+        if tied is not None:
+            return [tied], False  # round 52 (r52c): "Militants linked to the Islamic State attacked a school"
         for _ in range(6):
             kids = list(t.children)  # (read once a step: each walk over ``children`` makes every Token again)
             subj = [c for c in kids if c.dep_ in SUBJ]
@@ -658,6 +661,9 @@ class RoleReader(RecipientReader):
                 gap = self._r49c_gap_clause_subject(t) if t.i == verb.i else None
                 if gap:
                     return gap, False
+                top = self._r52c_modified_subject(t) if t.i == verb.i else None
+                if top is not None:
+                    return [top], False  # round 52 (r52c): "tribal fighters armed with rifles killed 16 people, police said"
                 if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
                     # "Israeli forces arrested 25 Palestinians, the society said": the small parser makes the
                     # clause a participle on a subject of the reporting verb, which has a subject of its own; with
@@ -716,6 +722,51 @@ class RoleReader(RecipientReader):
                 return [t.head], False
             break
         return [], False
+
+    @staticmethod
+    def _r52c_modified_subject(t: Token) -> Token | None:
+        """Round 52 (r52c): a sentence's finite verb read as a participle on a noun inside the modifier of its
+        subject ("Tribal fighters armed with high-powered rifles killed 16 people in an ambush, police said": "killed"
+        hung on "rifles"; "Raiders in two boats fired on a tanker, the firm said": "fired" on "boats"), while the
+        subject is left as a second subject of the reporting verb, which has one of its own. The verb, active (an
+        object, or "fired on"), is the subject's: the noun the modifier chain climbs to. None where the participle
+        hangs on no such phrase ("the men killed in the raid, officials said" has no object: a passive)."""
+        if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.head.dep_ != "pobj":
+            return None
+        if any(c.dep_ in ("agent", "auxpass") for c in t.children):
+            return None
+        if not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("on", "at")) for c in t.children):
+            return None
+        x = t.head
+        # (the subject may be left as a bare dependent of the reporting verb: "dep")
+        for _ in range(6):
+            if x.dep_ in SUBJ or (x.dep_ == "dep" and x.head.pos_ == "VERB"):
+                break
+            if x.dep_ not in ("pobj", "prep", "acl", "amod") or x.head is x:
+                return None
+            x = x.head
+        else:
+            return None
+        if x.dep_ not in (*SUBJ, "dep") or x.pos_ not in ("NOUN", "PROPN") or x.i >= t.i:
+            return None
+        gov = x.head
+        if gov.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJ and c.i > t.i for c in gov.children):
+            return None  # the subject's verb has no subject of its own after the phrase: no misread clause
+        return x
+
+    @staticmethod
+    def _r52c_tied_subject(t: Token) -> Token | None:
+        """Round 52 (r52c): a finite verb after a subject with a participle of ties ("Militants linked to the Islamic
+        State attacked a school", "Gunmen backed by the cartel seized a mayor"), where the small parser takes the
+        participle for the clause's verb and leaves the real verb as an unlabelled dependent ("dep") of it: the
+        verb, active (an object), is the subject's. None otherwise."""
+        head = t.head
+        if t.dep_ != "dep" or t.tag_ != "VBD" or head is t or head.i > t.i or head.lower_ not in AFFILIATION_WORDS | SPONSOR_PARTICIPLES:
+            return None
+        if any(c.dep_ in SUBJ for c in t.children) or not any(c.dep_ in ("dobj", "obj") for c in t.children):
+            return None
+        subj = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        return subj[0] if subj else None
 
     @staticmethod
     def _r51b_finite_clause_above(t: Token) -> Token | None:
