@@ -403,31 +403,35 @@ class CorefResolver(PronounResolver, AppositionResolver):
             return None
         reg = self.registry
         for m in reversed([m for m in mentions if m.end <= tok.idx]):
-            base = self._r52a_domestic_state(m)
-            if base is not None and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
+            base, _, sector = m.key.partition(".")
+            if sector in DOMESTIC_SECTORS and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
                 return replace(m, key=base, kind="state", sector=None)  # "protesters" are a group, their state a state
         return None
 
     def _r52a_addressed_own_government(self, doc: Doc, mentions: list[Mention], tok: Token, plural: bool) -> Mention | None:
         """Round 52. A bare "the government" that a party of a state's own society urges, accuses or asks ("Zambian
         health charities ... urged the government to publish its terms", "Turkey's main opposition party ... urged
-        the government to free jailed politicians") is its own state's (``_own_government``), read before the body a
+        the government to free jailed politicians") is its own state's (as in ``_own_government``), read before the body a
         name with the same word gave earlier ("the Kurdistan Regional Government", "African governments"). Not a
         government its own words place or name ("the government in Kyiv", "the Afghan government")."""
         if plural or any(c.dep_ in ("poss", "compound", "prep", "nmod", "amod", "acl", "relcl") for c in tok.children):
             return None
-        got = self._own_government(doc, mentions, tok)
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("in", "of", "at"):
+            return None  # (a placing phrase the parser hangs elsewhere: "urged the government in Kampala to ...")
         verb = self._clause(tok)
-        if got is None and tok.dep_ in ("dobj", "pobj") and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        if tok.dep_ not in ("dobj", "pobj"):
+            return None
+        subj = self._subjects(verb)
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "the charities said the deal lacked safeguards and urged the government to ...": the parser hangs the
             # second verb on the reported clause; its subject is the reporter's
-            subj = self._subjects(verb.head.head)
-            reg = self.registry
-            for m in reversed([m for m in mentions if m.end <= tok.idx]):
-                base = self._r52a_domestic_state(m)
-                if base is not None and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
-                    return replace(m, key=base, kind="state", sector=None)
-        return got
+            subj = subj + self._subjects(verb.head.head)
+        reg = self.registry
+        for m in reversed([m for m in mentions if m.end <= tok.idx]):
+            base = self._r52a_domestic_state(m)
+            if base is not None and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
+                return replace(m, key=base, kind="state", sector=None)
+        return None
 
     @staticmethod
     def _r52a_domestic_state(m: Mention) -> str | None:
