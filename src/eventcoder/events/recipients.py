@@ -1216,7 +1216,8 @@ class RecipientReader:
             heads += [g for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in self._agent(a)]
             clause = o.head if o.dep_ in ("dobj", "obj") else (
                 o.head.head if o.dep_ == "pobj" and o.head.dep_ == "prep" and o.head.lower_ in ("in", "with") else None)
-            if clause is not None and clause.pos_ in ("VERB", "AUX"):
+            if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+                    clause.lemma_.lower() in self.lex.cue_set("r37r_authoring_verbs") or (o.dep_ == "pobj" and clause.lemma_.lower() == "say")):
                 subj, passive = self._subject(clause)
                 heads += self._agent(clause) if passive else subj
             found = [m for h in heads for m in self._mentions_in(doc, h)
