@@ -213,6 +213,9 @@ class CorefResolver(PronounResolver, AppositionResolver):
                     fixed = f"{r.country}.{r.sector}"  # "the pontiff": the Holy See's, whoever was named before
                 elif role and reg.roles[role[0]].kind == "person":
                     ante = self._nearest_role(doc, by_start, tok, role[0])
+                if fixed is None and ante is None and placed is None and role and reg.roles[role[0]].kind == "body" and role[1] == "GOV":
+                    ante = self._r52a_addressed_own_government(doc, by_start, tok, plural_noun)
+                    sector = role[1] if ante is not None else sector
                 if fixed is None and ante is None and ((role and reg.roles[role[0]].kind == "body") or set(reg.corefs.get(noun, ())) & {"org", "igo"}):
                     ante = self._named_like(by_start, tok, noun)  # "the International Criminal Court ... the court"
                     if ante is not None and ante.kind == "state" and role and reg.roles[role[0]].kind == "body":
@@ -403,6 +406,45 @@ class CorefResolver(PronounResolver, AppositionResolver):
             base, _, sector = m.key.partition(".")
             if sector in DOMESTIC_SECTORS and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
                 return replace(m, key=base, kind="state", sector=None)  # "protesters" are a group, their state a state
+        return None
+
+    def _r52a_addressed_own_government(self, doc: Doc, mentions: list[Mention], tok: Token, plural: bool) -> Mention | None:
+        """Round 52. A bare "the government" that a party of a state's own society urges, accuses or asks ("Zambian
+        health charities ... urged the government to publish its terms", "Turkey's main opposition party ... urged
+        the government to free jailed politicians") is its own state's (as in ``_own_government``), read before the body a
+        name with the same word gave earlier ("the Kurdistan Regional Government", "African governments"). Not a
+        government its own words place or name ("the government in Kyiv", "the Afghan government")."""
+        if plural or any(c.dep_ in ("poss", "compound", "prep", "nmod", "amod", "acl", "relcl") for c in tok.children):
+            return None
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("in", "of", "at"):
+            return None  # (a placing phrase the parser hangs elsewhere: "urged the government in Kampala to ...")
+        verb = self._clause(tok)
+        if tok.dep_ not in ("dobj", "pobj"):
+            return None
+        subj = self._subjects(verb)
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            # "the charities said the deal lacked safeguards and urged the government to ...": the parser hangs the
+            # second verb on the reported clause; its subject is the reporter's
+            subj = subj + self._subjects(verb.head.head)
+        reg = self.registry
+        for m in reversed([m for m in mentions if m.end <= tok.idx]):
+            base = self._r52a_domestic_state(m)
+            if base is not None and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
+                return replace(m, key=base, kind="state", sector=None)
+        return None
+
+    @staticmethod
+    def _r52a_domestic_state(m: Mention) -> str | None:
+        """The state of a party of a state's own society that addresses "the government" (``_own_government``):
+        a society sector of the state (``DOMESTIC_SECTORS``, and round 52: its charities and rights groups, ``SOC``:
+        "Zambian health charities urged the government to publish the deal"), or a political party known by name
+        ("Mexico's opposition National Action Party called on the government to ...": the party's own state, not
+        the foreign state the article named last)."""
+        base, _, sector = m.key.partition(".")
+        if sector in DOMESTIC_SECTORS or sector == "SOC":
+            return base
+        if not sector and m.code and m.sector in ("PTY", "OPP"):
+            return m.code
         return None
 
     def _acted_on_government(self, mentions: list[Mention], tok: Token) -> Mention | None:

@@ -1013,7 +1013,7 @@ class RecipientReader:
                         and (c.dep_ == "npadvmod" or (c.dep_ == "nsubj" and any(
                             s.dep_ == "nsubj" and c.i < s.i < verb.i for s in verb.children)))), None)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
-            speaker = self._claim_author(doc, verb, actors)
+            speaker = self._claim_author(doc, verb, actors) or self._r52a_offer_maker(doc, verb, f, actors)
             if speaker:
                 return speaker
             summed = self._summed_clause(verb)
@@ -1089,6 +1089,9 @@ class RecipientReader:
         inner = {t.i for t in verb.subtree}
         if not definite or any(t.i in index and t.i not in inner for t in obj.subtree):
             return []
+        authors = self._r52a_document_author(doc, obj, actors)
+        if authors:
+            return authors
         trig = self._noun_trigger(obj)
         lemma = obj.lemma_.lower()
         claimed = lemma in self.lex.cue_set("claim_nouns")
@@ -1172,6 +1175,56 @@ class RecipientReader:
             if out:
                 return out
         return self._uncoded_verb_act(doc, verb, obj, actors) if f.trigger.type in _REACTIONS else []
+
+    def _r52a_offer_maker(self, doc: Doc, rel: Token, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Round 52. A refusal or an acceptance told in a relative clause on what a party offered or proposed ("the
+        airline said it had offered arbitration, which the union turned down", "Cairo proposed a truce, which the
+        rebels accepted") answers the party that made the offer: the subject of the verb of offering
+        (cues.yaml ``r52a_offering_verbs``) the noun is the object of. The relative clause's gap must be its object
+        ("which the union turned down", not "which angered the union")."""
+        if f.trigger.type not in _ANSWERING_OFFERS or any(
+                c.dep_ in ("dobj", "obj") and c.lower_ not in ("that", "which") for c in rel.children):
+            return []
+        if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in rel.children):
+            return []
+        noun = rel.head
+        offering = noun.head
+        if noun.dep_ not in ("dobj", "obj") or offering.pos_ != "VERB" or offering.lemma_.lower() not in self.lex.cue_set(
+                "r52a_offering_verbs"):
+            return []
+        subj, passive = self._subject(offering)
+        if passive:
+            return []
+        return [m for x in subj for m in self._mentions_in(doc, x) if not same_party(m, actors) and m.kind != "unresolved"]
+
+    def _r52a_document_author(self, doc: Doc, obj: Token, actors: list[Mention]) -> list[Mention]:
+        """Round 52. A decision or document named again with "the" as what a reaction answers ("Russia's envoy called
+        the resolution counterproductive", "Israel dismissed the opinion as wrong"; cues.yaml
+        ``r52a_authored_document_nouns``) is the one the article told of before by the same noun, and the reaction is
+        aimed at the author that earlier phrase names: its possessor or modifier ("the council's decision"), the agent
+        of a participle on it ("a resolution drafted by Britain and France"), or the subject of the clause it is the
+        object of ("the agency's board passed a resolution", "the court said in an advisory opinion"). The latest such
+        mention in an earlier sentence that names an author; none when none does (the coder's other readings apply)."""
+        lemma = obj.lemma_.lower()
+        if lemma not in self.lex.cue_set("r52a_authored_document_nouns"):
+            return []
+        start = sent_of(obj).start
+        for o in reversed(doc[:start]):
+            if o.pos_ != "NOUN" or o.lemma_.lower() != lemma:
+                continue
+            heads = [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.tag_ != "PRP$"]
+            heads += [g for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in self._agent(a)]
+            clause = o.head if o.dep_ in ("dobj", "obj") else (
+                o.head.head if o.dep_ == "pobj" and o.head.dep_ == "prep" and o.head.lower_ in ("in", "with") else None)
+            if clause is not None and clause.pos_ in ("VERB", "AUX") and (
+                    clause.lemma_.lower() in self.lex.cue_set("r37r_authoring_verbs") or (o.dep_ == "pobj" and clause.lemma_.lower() == "say")):
+                subj, passive = self._subject(clause)
+                heads += self._agent(clause) if passive else subj
+            found = [m for h in heads for m in self._mentions_in(doc, h)
+                     if not same_party(m, actors) and m.kind != "unresolved" and m.via != "location"]
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _act_on_thing(doc: Doc, verb: Token, obj: Token, prior: list[tuple[int, str, list[Mention]]],

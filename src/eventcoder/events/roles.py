@@ -2680,8 +2680,9 @@ class RoleReader(RecipientReader):
             return None
         if any(m.start == pron.idx and m.via != "coreference" for m in found) or any(m.start != pron.idx for m in found):
             return None
-        # (a participle with no subject of its own: not "..., and the opposition accuses him of ...")
-        if tok.tag_ != "VBG" or any(c.dep_ in SUBJ for c in tok.children):
+        # (a participle with no subject of its own: not "..., and the opposition accuses him of ..."; round 52: or a
+        # verb that shares its subject with the verb before: "suspended talks with the group and accused it of ...")
+        if (tok.tag_ != "VBG" and not self._r52a_shared_subject_conjunct(tok)) or any(c.dep_ in SUBJ for c in tok.children):
             return None
         head = tok.head
         if tok.dep_ == "pcomp" and head.dep_ == "prep":
@@ -2702,6 +2703,7 @@ class RoleReader(RecipientReader):
         if not objs:
             return None
         obj = max(objs, key=lambda c: c.i)
+        obj = self._r52a_tie_partners(obj, tok) or obj
         plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
         if plural != (pron.lower_ == "them"):
             return None
@@ -2719,6 +2721,29 @@ class RoleReader(RecipientReader):
             return groups
         span = doc[obj.left_edge.i : obj.i + 1]
         return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", plural)]
+
+    @staticmethod
+    def _r52a_shared_subject_conjunct(tok: Token) -> bool:
+        """Round 52. A finite verb of accusation coordinated after another verb whose subject it shares ("Lima suspended
+        talks with the group on Friday and accused it of killing soldiers"): its pronoun object stands for the object
+        of the verb before, as a participle's does (``_charged_object``)."""
+        return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.i < tok.i and tok.head.pos_ == "VERB"
+
+    def _r52a_tie_partners(self, obj: Token, tok: Token) -> Token | None:
+        """Round 52. The partner in ties or talks the act before the accusation is done on ("cut diplomatic ties with
+        Belgium, accusing it of lobbying", "suspended talks with the group and accused it of war crimes"): the object
+        of the "with" phrase of such a noun (cues.yaml ``r52a_tie_nouns``), which the pronoun stands for. None for any
+        other object."""
+        if obj.lemma_.lower() not in self.lex.cue_set("r52a_tie_nouns"):
+            return None
+        # (the parser often hangs the "with" phrase on the verb, or misreads a time after the name: "cut ties with
+        # Belgium hours later")
+        for c in (c for h in (obj, obj.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "with"):
+            got = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.i < tok.i), None)
+            got = got or next((g for g in c.subtree if g.pos_ == "PROPN" and g.i < tok.i), None)
+            if got is not None:
+                return got
+        return None
 
     def _unnamed_addressees(self, doc: Doc, f: Found) -> list[Mention]:
         """Round 30. A demand addressed to a set of parties the text does not name ("urged allies to speed up air
