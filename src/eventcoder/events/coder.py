@@ -1512,6 +1512,31 @@ class EventCoder(TriggerFinder, RoleReader):
                 return acts, [m for m in (recips or prior_recips.get(i, [])) if m.key not in keys]
         return [], recips
 
+    def _r52d_rescued_captives(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
+                               prior_recips: dict[int, list[Mention]], actors: list[Mention]) -> list[Mention]:
+        """Round 52 (r52d). Captives rescued by forces that did not hold them ("police and vigilantes later rescued 12
+        of the captives", "troops freed four of the abducted workers"): the people rescued are those the latest
+        abduction coded in this sentence or the two before it took (AID, to them), when the rescued people's phrase
+        names them as captives and names no party of its own."""
+        tok = f.tok
+        if tok.lemma_.lower() not in self.lex.cue_set("r52d_rescue_verbs"):
+            return []
+        captive = self.lex.cue_set("r50c_captive_words")
+        freed = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        if not any(t.lemma_.lower() in captive for t in freed):
+            return []
+        held = self.lex.cue_set("r52d_captivity_verbs")
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        keys = {m.key for m in actors}
+        for i, etype, _acts in reversed(prior):
+            if start <= i < tok.i and etype in ("COERCE", "ASSAULT") and doc[i].lemma_.lower() in held:
+                return [m for m in prior_recips.get(i, []) if m.key not in keys]
+        return []
+
     def _protest_harm_doer(self, f: Found, prior: list[tuple[int, str, list[Mention]]],
                            recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 48 (r48p): an agentless passive harm whose sufferers are all a state's security forces ("37 officers
@@ -2277,6 +2302,8 @@ class EventCoder(TriggerFinder, RoleReader):
                     actors, recips = self._protest_harm_doer(f, prior, recips)  # Round 48 (r48p)
                 if not actors and f.trigger.type == "RETREAT" and not mod.negated and mod.modality == "asserted":
                     actors, recips = self._r52d_captor(doc, sent, f, prior, prior_recips, recips)
+                if actors and not recips and f.trigger.type == "AID" and not f.nominal and not mod.negated:
+                    recips = self._r52d_rescued_captives(doc, sent, f, prior, prior_recips, actors)
                 if not actors:
                     if not mod.negated:
                         final = plover_type(f.trigger.type, mod.modality, mod.negated, f.trigger.mode)
