@@ -1468,6 +1468,16 @@ class EventCoder(TriggerFinder, RoleReader):
             return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
+    def _r52d_release_mode(self, f: Found) -> str | None:
+        """Round 52 (r52d). The trigger's mode for ``plover_type``: "release" only where the freed are named as
+        captives ("would free 553 prisoners", "will release the hostages"), not things let out ("will release more
+        water from its dams"), so that only captives to be freed are told as the release (RETREAT)."""
+        if f.trigger.mode != "release" or f.nominal:
+            return None if f.trigger.mode == "release" else f.trigger.mode
+        captives = self.lex.cue_set("r52d_captive_nouns")
+        return "release" if any(t.lemma_.lower() in captives for c in f.tok.children if c.dep_ in ("dobj", "obj")
+                                for t in c.subtree) else None
+
     def _r52d_captor(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
                      prior_recips: dict[int, list[Mention]], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 52 (r52d). Captives freed in an agentless passive ("the children were freed unharmed two weeks later",
@@ -2262,7 +2272,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     elif not _covered(tuple(m.key for m in party), tuple(m.key for m in actors)):
                         # "had not been involved in the Israeli strike": the strike stays Israel's; besides it, the
                         # party's own (denied) part in it
-                        final = plover_type(f.trigger.type, own.modality, own.negated, f.trigger.mode)
+                        final = plover_type(f.trigger.type, own.modality, own.negated, self._r52d_release_mode(f))
                         sig = (final, own.negated, tuple(m.key for m in party), tuple(m.key for m in recips))
                         if sig not in seen:
                             seen.add(sig)
@@ -2306,7 +2316,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     recips = self._r52d_rescued_captives(doc, sent, f, prior, prior_recips, actors)
                 if not actors:
                     if not mod.negated:
-                        final = plover_type(f.trigger.type, mod.modality, mod.negated, f.trigger.mode)
+                        final = plover_type(f.trigger.type, mod.modality, mod.negated, self._r52d_release_mode(f))
                         unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final, past))
                         unheads.append(f.tok)
                     if DROP_HOOK is not None:
@@ -2397,7 +2407,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         continue  # "is willing to fight if necessary": readiness against no one named, no threat
                     cond = None  # "ready to strike Poland if needed": a threat, with no condition on anyone
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
-                final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated, f.trigger.mode)
+                final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated, self._r52d_release_mode(f))
                 if final == "ACCUSE" and cond is not None and mod.modality != "asserted" and not mod.negated:
                     # "would file a complaint with the WTO unless Panama lifted the ban", "will sue if the ban stays":
                     # a complaint or suit held over a party until it acts is a threat
@@ -2939,7 +2949,7 @@ class EventCoder(TriggerFinder, RoleReader):
         conf += 0.05 * (f.trigger.mode is not None)
         # the type as emitted; a future act read as another type takes that type's modes ("will impose
         # sanctions" is a THREATEN of mode restrict, not of SANCTION's modes)
-        etype = final or plover_type(f.trigger.type, modality, mod.negated, f.trigger.mode)
+        etype = final or plover_type(f.trigger.type, modality, mod.negated, self._r52d_release_mode(f))
         # a background act's date is its own phrase's (``past``, read by ``_past_when``: "seized power in 2021": 2021,
         # year precision), else the clause's
         day, precision = past if isinstance(past, tuple) else event_when(sent, published, tok)
@@ -3375,7 +3385,8 @@ _ARMED_FOES = frozenset({"REB", "CRM", "UAF", "INS", "TER"})  # Round 43: a stat
 
 
 def plover_type(etype: str, modality: str, negated: bool, mode: str | None = None) -> str:
-    """The single PLOVER category for an act stated as future, hypothetical or conditional."""
+    """The single PLOVER category for an act stated as future, hypothetical or conditional (``mode``: the
+    trigger's mode, "release" only where the people freed are named as captives, see ``_r52d_release_mode``)."""
     if negated or modality == "asserted":
         return etype
     if etype in _HOSTILE_TO_THREATEN:

@@ -462,8 +462,8 @@ class RoleReader(RecipientReader):
         countries", "the two neighbours"), the states among them when exactly that many are states ("France backed
         India's bid for a seat on the Security Council, and the two countries agreed ..."); (3) the speaker who
         announces what the pair did ("Trump announced that the two neighbours had agreed to a ceasefire"), left out."""
-        if len(first) <= n:
-            return []
+        if len(first) <= n or h.dep_ not in SUBJ:
+            return []  # (the pair as the subject of its own act: "between the two sides" is read with its noun)
         index = mention_index(doc)
         for p in (t for t in doc[max(0, h.i - 80) : h.i] if t.idx >= start and t.lower_ == "between"):
             keys: dict[str, Mention] = {}
