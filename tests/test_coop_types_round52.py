@@ -71,10 +71,10 @@ def test_rescued_captives_are_the_abducted_people():
     assert any(k.startswith("NGA.CVL") for k in e.recipient_keys), show_events(ev)
 
 
-def test_forces_freeing_hostages_rescue_them():
+def test_forces_freeing_hostages_are_no_release():
+    # (round 50's reading kept: the sets code such rescues inconsistently, most only the raid; no AID read from "freed")
     ev = rule_events("Indian marines freed the 17 hostages held on a hijacked cargo ship off Somalia on Wednesday.")
-    require_event(ev, "AID", "IND")
-    assert find_event(ev, "RETREAT", "IND") is None, show_events(ev)
+    assert find_event(ev, "RETREAT", "IND") is None and find_event(ev, "AID", "IND") is None, show_events(ev)
 
 
 # -- "the two sides" among other named parties --------------------------------------------------------------------------

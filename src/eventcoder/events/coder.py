@@ -1525,7 +1525,7 @@ class EventCoder(TriggerFinder, RoleReader):
     def _r52d_rescued_captives(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
                                prior_recips: dict[int, list[Mention]], actors: list[Mention]) -> list[Mention]:
         """Round 52 (r52d). Captives rescued by forces that did not hold them ("police and vigilantes later rescued 12
-        of the captives", "troops freed four of the abducted workers"): the people rescued are those the latest
+        of the captives", "coast guards saved the kidnapped crew"): the people rescued are those the latest
         abduction coded in this sentence or the two before it took (AID, to them), when the rescued people's phrase
         names them as captives and names no party of its own."""
         tok = f.tok

@@ -1064,9 +1064,7 @@ class TriggerFinder:
                     # are a threat)
                     read_as = trig if trig.type != "THREATEN" else read_as
                 if trig is not None and trig.type == "RETREAT" and trig.mode == "release" and self._r50c_rescued(tok):
-                    # Round 50: "marines freed the crew of a hijacked ferry": no release by the captors; Round 52
-                    # (r52d): the forces' rescue of them (AID, PLOVER's rescue), as "rescued" is read
-                    trig = Trigger("AID", None, (lemma, "rescue"))
+                    continue  # Round 50: "marines freed the crew of a hijacked ferry": no release by the captors
                 if trig is not None and self._r50c_market_cause(tok):
                     continue  # Round 50: "the cedi held firm, supported by cocoa receipts": a cause of a price's move
                 if trig is not None and trig.type == "CONSULT" and self._r50c_travel_advisory(tok) is not None:
