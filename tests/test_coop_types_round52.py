@@ -1,6 +1,6 @@
 """Round 52 (r52d): cooperative acts the coder emitted no event of the type for (AGREE, CONCEDE, AID, RETREAT): captives
 freed in an agentless passive, captives to be freed, captives rescued, the pair of "the two sides" among other named
-parties, accords brokered by a third party, and a party's own tariffs cut. All sentences are invented."""
+parties. All sentences are invented."""
 
 from helpers import find_event, require_event, rule_events, show_events
 
@@ -99,46 +99,3 @@ def test_announcer_of_the_pairs_agreement_is_no_side():
                      "that the two neighbours had agreed to a ceasefire.")
     e = require_event(ev, "AGREE", "ETH")
     assert "ERI" in e.actor_keys + e.recipient_keys and not any(k.startswith("KEN") for k in e.actor_keys), show_events(ev)
-
-
-# -- accords brokered by a third party: made between the sides of the act under it or breaking it (AGREE) ------------
-
-
-def test_act_done_under_a_brokered_ceasefire():
-    ev = rule_events("The Arakan Army handed the town of Paletwa back to the Myanmar military on Friday under a "
-                     "ceasefire brokered by China, the group said.")
-    e = require_event(ev, "AGREE", "ARAKAN_ARMY", "MMR")
-    assert "CHN" not in e.actor_keys + e.recipient_keys, show_events(ev)
-
-
-def test_strike_shattering_a_brokered_truce():
-    ev = rule_events("Eritrean jets struck Ethiopian border posts on Monday, shattering a truce brokered by Kenya and "
-                     "the African Union in March.")
-    require_event(ev, "AGREE", "ERI", "ETH")
-
-
-def test_brokered_deal_of_a_state_with_its_own_prisoners_is_no_accord_between_them():
-    ev = rule_events("Nicaragua's government put 40 Nicaraguan political prisoners on a flight to Guatemala on Monday "
-                     "in a deal brokered by the Vatican.")
-    assert not [e for e in ev if e.event == "AGREE" and e.event_text == "deal"], show_events(ev)
-
-
-# -- a party's own tariffs, duties or export controls cut or suspended (CONCEDE) ----------------------------------------
-
-
-def test_tariff_cut_is_a_concession():
-    ev = rule_events("Japan will cut the tariff on most Vietnamese goods to 10% from 30% under an interim trade deal.")
-    require_event(ev, "CONCEDE", "JPN", "VNM")
-    assert find_event(ev, "SANCTION", "JPN") is None and find_event(ev, "THREATEN", "JPN") is None, show_events(ev)
-
-
-def test_export_controls_suspended_are_a_concession():
-    ev = rule_events("Beijing said on Tuesday it would suspend for six months the export controls on gallium it "
-                     "imposed on South Korea.")
-    require_event(ev, "CONCEDE", "CHN")
-    assert find_event(ev, "SANCTION", "CHN") is None, show_events(ev)
-
-
-def test_tariffs_raised_stay_a_sanction():
-    ev = rule_events("Washington raised the tariffs on Brazilian steel to 50% on Friday.")
-    assert find_event(ev, "CONCEDE", "USA") is None, show_events(ev)

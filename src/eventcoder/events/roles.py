@@ -1658,8 +1658,6 @@ class RoleReader(RecipientReader):
             recips = self._crowd_of_sentence(doc, f, actors, recips)
         if f.nominal and f.trigger.type == "AGREE" and f.trigger.words[1:] == ("under",):
             actors, recips = self._r49c_agreement_parties(doc, f, actors, recips)
-        if f.nominal and f.trigger.type == "AGREE" and f.trigger.words[1:] == ("brokered",):
-            actors, recips = self._r52d_brokered_parties(doc, f)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
             actors, recips = self._visitor_of_visited(doc, f, actors, recips)
         role_cache(doc, self).recipients[f.tok.i] = recips
@@ -1797,48 +1795,6 @@ class RoleReader(RecipientReader):
                     best = (d, m)
                 break
         return [best[1]] if best is not None else recips
-
-    def _r52d_brokered_parties(self, doc: Doc, f: Found) -> tuple[list[Mention], list[Mention]]:
-        """Round 52 (r52d). The parties of an accord a third party brokered (``triggers._r52d_brokered``) are the
-        sides of the act the sentence tells under it or in breach of it: the subject of the nearest clause above the
-        noun, and the party its object or its "to", "on", "at", "with", "against" phrase names ("the rebels handed the
-        town back to the army under a ceasefire brokered by China": the rebels and the army; "Thai jets struck
-        Cambodian positions, shattering a ceasefire brokered by Malaysia": Thailand and Cambodia), or two parties of
-        a coordinated subject ("Pakistani and Afghan forces exchanged fire in a breach of a truce mediated by
-        Qatar"). Two sides of one state (a government and its prisoners) make no accord a third party brokers; with
-        no two sides named the accord is left to the sentence that tells it (the broker is no party)."""
-        noun = f.tok
-        broker = {m.key.split(".")[0] for c in noun.children if c.dep_ == "acl" for m in self._mentions_in(doc, c)}
-        verb = noun.head if noun.dep_ == "pobj" or noun.head.head.i == noun.head.i else noun.head.head  # ("shattering a truce ...": the act it breaks)
-        for _ in range(8):
-            if verb.pos_ in ("VERB", "AUX") and self._subject(verb)[0] and not self._subject(verb)[1]:
-                break
-            if verb.head.i == verb.i:
-                return [], []
-            verb = verb.head
-        else:
-            return [], []
-        if verb.lemma_.lower() in self.lex.cue_set("r52d_announcing_verbs"):
-            # "..., officials said, in the worst breach of a truce": the phrase hangs on the reporting verb; the act
-            # is the clause it reports (or the one it is set in)
-            told = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
-            verb = told[0] if told else verb.head if verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") else verb
-        doers = [m for s in self._subject(verb)[0] for m in self._mentions_in(doc, s) if m.key.split(".")[0] not in broker]
-        if not doers:
-            return [], []
-        others = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in self._mentions_in(doc, c)]
-        others += [m for g in self._prep_objects(verb, frozenset({"to", "on", "at", "with", "against"})) for m in self._party(doc, g)]
-        others = [m for m in others if not same_party(m, doers) and m.key.split(".")[0] not in broker]
-        if not others:
-            sides: dict[str, Mention] = {}
-            for m in doers:
-                sides.setdefault(m.key.split(".")[0], m)
-            if len(sides) != 2:
-                return [], []
-            doers, others = [list(sides.values())[0]], [list(sides.values())[1]]
-        if {m.key.split(".")[0] for m in doers} & {m.key.split(".")[0] for m in others}:
-            return [], []
-        return doers[:1], others[:1]
 
     def _r49c_agreement_parties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 49. The parties of an agreement in force that an act is done under ("Norway returned the men under an

@@ -1101,10 +1101,6 @@ class TriggerFinder:
                     # Round 49: "deported them under a return arrangement agreed with Kabul", "part of a deal between
                     # the president and the opposition leader": an agreement in force between named parties
                     trig = Trigger("AGREE", None, (lemmas[tok.i], "under"))
-                if (trig is None or trig.type in ("RETREAT", "AGREE")) and lemmas[tok.i] in self.lex.cue_set("r52d_brokered_nouns") and self._r52d_brokered(tok):
-                    # Round 52: "under a ceasefire brokered by China", "a breach of a truce mediated by Qatar": the
-                    # accord told as made between the sides of the sentence's act (roles ``_r52d_brokered_parties``)
-                    trig = Trigger("AGREE", None, (lemmas[tok.i], "brokered"))
                 if trig is None and self._drawn_reaction(tok):
                     # Round 26: "provoking a sharp retort from Cairo", "sparking fury in Beijing": criticism
                     trig = Trigger("ACCUSE", "disapprove", (tok.lemma_.lower(), "drawn"))
@@ -1155,18 +1151,6 @@ class TriggerFinder:
             found += [Found(f.tok, Trigger("ACCUSE", "allege", (*f.trigger.words, "grounds")), True, f.anchor)
                       for f in orders if self._order_grounds(f, grounds)]
         return [f for f in found if f.nominal or f.tok.i not in nominal_heads or f.tok.lemma_.lower() not in keep_verb]
-
-    def _r52d_brokered(self, noun: Token) -> bool:
-        """Round 52 (r52d). An accord or a ceasefire with a participle of a third party's brokering it, the broker
-        named ("a ceasefire brokered by China", "the truce mediated by Qatar and Turkey last October"): the accord is
-        told as made, by parties the sentence's act names (AGREE; ``roles._r52d_brokered_parties`` reads them). Not
-        the subject or object of a verb of its own ("the deal brokered by Qatar collapsed", "signed a deal brokered
-        by ..."): that verb tells it."""
-        if noun.dep_ != "pobj" and not (noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in self.lex.cue_set("r52d_breaking_verbs")):
-            return False  # (but "shattering a ceasefire brokered by ...", "violated the truce mediated by ...")
-        brokering = self.lex.cue_set("r52d_brokering_participles")
-        return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in brokering and any(g.dep_ == "agent" for g in c.children)
-                   for c in noun.children)
 
     def _r49c_agreement_in_force(self, noun: Token) -> bool:
         """Round 49: an agreement noun the sentence's act is done under ("withdrew under a 2024 agreement with
