@@ -1638,6 +1638,85 @@ class EventCoder(TriggerFinder, RoleReader):
             return []  # "five schoolchildren were killed on a highway": nothing tells of an attack
         return [Mention(tok.idx, tok.idx + len(tok.text), tok.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
+    def _r52d_release_mode(self, f: Found) -> str | None:
+        """Round 52 (r52d). The trigger's mode for ``plover_type``: "release" only where the freed are named as
+        captives ("would free 553 prisoners", "will release the hostages"), not things let out ("will release more
+        water from its dams"), so that only captives to be freed are told as the release (RETREAT)."""
+        if f.trigger.mode != "release" or f.nominal:
+            return None if f.trigger.mode == "release" else f.trigger.mode
+        captives = self.lex.cue_set("r52d_captive_nouns")
+        return "release" if any(t.lemma_.lower() in captives for c in f.tok.children if c.dep_ in ("dobj", "obj")
+                                for t in c.subtree) else None
+
+    def _r52d_captor(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
+                     prior_recips: dict[int, list[Mention]], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """Round 52 (r52d). Captives freed in an agentless passive ("the children were freed unharmed two weeks later",
+        "all five were released after questioning") were let go by whoever held them (RETREAT, mode release): the
+        holder a relative clause of the freed people names ("soldiers who were held for three days by villagers were
+        freed"), else the doer of the latest abduction or detention coded in this sentence or the two before it; the
+        people that act was aimed at are the recipient when the passive's subject names none ("They were released
+        late in the evening"). A release told with its own clause of how ("were freed when troops stormed the camp")
+        or in a raid or operation is a rescue, not the captor's; nor is a release told in a relative clause
+        (background, "the men, who were freed last year") given a doer."""
+        tok = f.tok
+        if f.nominal or f.trigger.mode != "release" or tok.tag_ != "VBN" or tok.dep_ in ("relcl", "acl", "amod"):
+            return [], recips
+        kids = list(tok.children)
+        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or any(c.dep_ == "agent" for c in kids):
+            return [], recips
+        rescuers = self.lex.cue_set("r50c_rescuer_nouns")
+        rescue = {"raid", "operation", "rescue", "assault", "offensive", "swoop", "storm", "attack"}
+        if any(c.dep_ == "advcl" and any(g.lemma_.lower() in rescuers or g.lemma_.lower() in rescue for g in c.subtree) for c in kids):
+            return [], recips  # "were freed when troops stormed the camp": told how, by someone else
+        held = self.lex.cue_set("r52d_captivity_verbs")
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in rescue for g in c.children) for c in kids):
+            return [], recips
+        for subj in (c for c in kids if c.dep_ == "nsubjpass"):
+            rels = [c for c in subj.children if c.dep_ in ("relcl", "acl")]
+            rels += [c for r in rels for c in r.children if c.dep_ == "conj"]  # "who were surrounded and held by ..."
+            for rel in (c for c in rels if c.lemma_.lower() in held):
+                for ag in (c for c in rel.children if c.dep_ == "agent"):
+                    hi = ag.right_edge.idx + len(ag.right_edge)
+                    holders = [m for m in (doc._.actor_mentions or ()) if ag.idx <= m.start and m.end <= hi]
+                    if holders:
+                        return holders[:1], recips
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i, etype, acts in reversed(prior):
+            if start <= i < tok.i and etype in ("COERCE", "ASSAULT") and acts and doc[i].lemma_.lower() in held:
+                keys = {m.key for m in acts}
+                return acts, [m for m in (recips or prior_recips.get(i, [])) if m.key not in keys]
+        return [], recips
+
+    def _r52d_rescued_captives(self, doc: Doc, sent: Span, f: Found, prior: list[tuple[int, str, list[Mention]]],
+                               prior_recips: dict[int, list[Mention]], actors: list[Mention]) -> list[Mention]:
+        """Round 52 (r52d). Captives rescued by forces that did not hold them ("police and vigilantes later rescued 12
+        of the captives", "coast guards saved the kidnapped crew"): the people rescued are those the latest
+        abduction coded in this sentence or the two before it took (AID, to them), when the rescued people's phrase
+        names them as captives and names no party of its own."""
+        tok = f.tok
+        if tok.lemma_.lower() not in self.lex.cue_set("r52d_rescue_verbs"):
+            return []
+        captive = self.lex.cue_set("r50c_captive_words")
+        freed = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        if not any(t.lemma_.lower() in captive for t in freed):
+            return []
+        held = self.lex.cue_set("r52d_captivity_verbs")
+        start = sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        keys = {m.key for m in actors}
+        for i, etype, _acts in reversed(prior):
+            if start <= i < tok.i and etype in ("COERCE", "ASSAULT") and doc[i].lemma_.lower() in held:
+                return [m for m in prior_recips.get(i, []) if m.key not in keys]
+        return []
+
     def _protest_harm_doer(self, f: Found, prior: list[tuple[int, str, list[Mention]]],
                            recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 48 (r48p): an agentless passive harm whose sufferers are all a state's security forces ("37 officers
@@ -2146,6 +2225,7 @@ class EventCoder(TriggerFinder, RoleReader):
         heads: list[Token] = []  # each event's trigger token
         prior: list[tuple[int, str, list[Mention]]] = []  # (trigger token, type, actors) of the acts coded so far
         prior_targets: dict[int, set[str]] = {}  # Round 36: the states each of those acts was aimed at
+        prior_recips: dict[int, list[Mention]] = {}  # Round 52 (r52d): and the parties
         # per-document readings (sentence bounds, lemmas, dates) are made afresh for this run
         doc._.entity_bounds = doc._.lower_lemmas = doc._.sentence_dates = None
         _rejoin_after_condition(doc)
@@ -2371,7 +2451,7 @@ class EventCoder(TriggerFinder, RoleReader):
                     elif not _covered(tuple(m.key for m in party), tuple(m.key for m in actors)):
                         # "had not been involved in the Israeli strike": the strike stays Israel's; besides it, the
                         # party's own (denied) part in it
-                        final = plover_type(f.trigger.type, own.modality, own.negated)
+                        final = plover_type(f.trigger.type, own.modality, own.negated, self._r52d_release_mode(f))
                         sig = (final, own.negated, tuple(m.key for m in party), tuple(m.key for m in recips))
                         if sig not in seen:
                             seen.add(sig)
@@ -2413,9 +2493,13 @@ class EventCoder(TriggerFinder, RoleReader):
                         actors = self._authority_doer(doc, f, recips)
                 if not actors and f.trigger.type == "ASSAULT" and not f.nominal and not mod.negated and mod.modality == "asserted":
                     actors, recips = self._protest_harm_doer(f, prior, recips)  # Round 48 (r48p)
+                if not actors and f.trigger.type == "RETREAT" and not mod.negated and mod.modality == "asserted":
+                    actors, recips = self._r52d_captor(doc, sent, f, prior, prior_recips, recips)
+                if actors and not recips and f.trigger.type == "AID" and not f.nominal and not mod.negated:
+                    recips = self._r52d_rescued_captives(doc, sent, f, prior, prior_recips, actors)
                 if not actors:
                     if not mod.negated:
-                        final = plover_type(f.trigger.type, mod.modality, mod.negated)
+                        final = plover_type(f.trigger.type, mod.modality, mod.negated, self._r52d_release_mode(f))
                         unattributed.append(self._event(doc, sent, text, f, [], recips, mod, None, contexts, article_id, published, final, past))
                         unheads.append(f.tok)
                     if DROP_HOOK is not None:
@@ -2493,6 +2577,7 @@ class EventCoder(TriggerFinder, RoleReader):
                 if not mod.negated and mod.modality == "asserted":
                     prior.append((f.tok.i, f.trigger.type, actors))
                     prior_targets[f.tok.i] = {m.key.split(".", 1)[0] for m in recips}
+                    prior_recips[f.tok.i] = recips  # Round 52 (r52d): whom each act was aimed at
                 cond, cond_parties = self._condition_read(doc, mod)
                 if f.trigger.words[1:] == ("measure",) and f.trigger.type == "THREATEN" and (cond is None or (cond.event is None and not cond_parties)):
                     if DROP_HOOK is not None:
@@ -2505,7 +2590,7 @@ class EventCoder(TriggerFinder, RoleReader):
                         continue  # "is willing to fight if necessary": readiness against no one named, no threat
                     cond = None  # "ready to strike Poland if needed": a threat, with no condition on anyone
                 # the type as emitted: "warned it would attack" and "threatened" are one THREATEN
-                final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated)
+                final = plover_type(f.trigger.type, "conditional" if cond is not None else mod.modality, mod.negated, self._r52d_release_mode(f))
                 if final == "ACCUSE" and cond is not None and mod.modality != "asserted" and not mod.negated:
                     # "would file a complaint with the WTO unless Panama lifted the ban", "will sue if the ban stays":
                     # a complaint or suit held over a party until it acts is a threat
@@ -3047,7 +3132,7 @@ class EventCoder(TriggerFinder, RoleReader):
         conf += 0.05 * (f.trigger.mode is not None)
         # the type as emitted; a future act read as another type takes that type's modes ("will impose
         # sanctions" is a THREATEN of mode restrict, not of SANCTION's modes)
-        etype = final or plover_type(f.trigger.type, modality, mod.negated)
+        etype = final or plover_type(f.trigger.type, modality, mod.negated, self._r52d_release_mode(f))
         # a background act's date is its own phrase's (``past``, read by ``_past_when``: "seized power in 2021": 2021,
         # year precision), else the clause's
         day, precision = past if isinstance(past, tuple) else event_when(sent, published, tok)
@@ -3482,14 +3567,17 @@ _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "UNK", "MNC"})
 _ARMED_FOES = frozenset({"REB", "CRM", "UAF", "INS", "TER"})  # Round 43: a state's own armed foes, threatened by it
 
 
-def plover_type(etype: str, modality: str, negated: bool) -> str:
-    """The single PLOVER category for an act stated as future, hypothetical or conditional."""
+def plover_type(etype: str, modality: str, negated: bool, mode: str | None = None) -> str:
+    """The single PLOVER category for an act stated as future, hypothetical or conditional (``mode``: the
+    trigger's mode, "release" only where the people freed are named as captives, see ``_r52d_release_mode``)."""
     if negated or modality == "asserted":
         return etype
     if etype in _HOSTILE_TO_THREATEN:
         return "THREATEN"
     if etype == "RETREAT":
-        return "CONCEDE"
+        # Round 52 (r52d): captives to be freed ("said it would free 553 prisoners", "will release the hostages on
+        # Sunday") are the release the development sets code (RETREAT), announced as a withdrawal is a concession
+        return "RETREAT" if mode == "release" and modality == "future" else "CONCEDE"
     if etype in COOPERATION_TO_AGREE:
         return "AGREE"
     return etype

@@ -450,6 +450,40 @@ class RoleReader(RecipientReader):
             first = {k: m for k, m in first.items() if m.via != "location" and k not in named_twice}
             if len(first) == n:
                 return list(first.values())
+            refined = self._r52d_pair_refined(doc, h, first, n, start)
+            if refined:
+                return refined
+        return []
+
+    def _r52d_pair_refined(self, doc: Doc, h: Token, first: dict[str, Mention], n: int, start: int) -> list[Mention]:
+        """Round 52 (r52d). "The two sides", "the two countries" where more parties than the pair are named before
+        them: the pair is told apart from the rest by (1) a "between" phrase naming exactly that many ("talks between
+        the government and the rebels, where the two sides agreed to ..."); (2) for a noun of states ("the two
+        countries", "the two neighbours"), the states among them when exactly that many are states ("France backed
+        India's bid for a seat on the Security Council, and the two countries agreed ..."); (3) the speaker who
+        announces what the pair did ("Trump announced that the two neighbours had agreed to a ceasefire"), left out."""
+        if len(first) <= n or h.dep_ not in SUBJ:
+            return []  # (the pair as the subject of its own act: "between the two sides" is read with its noun)
+        index = mention_index(doc)
+        for p in (t for t in doc[max(0, h.i - 80) : h.i] if t.idx >= start and t.lower_ == "between"):
+            keys: dict[str, Mention] = {}
+            for g in (c for c in p.children if c.dep_ == "pobj"):
+                for x in (g, *g.conjuncts):
+                    for t in x.subtree:
+                        m = index.get(t.i)
+                        if m is not None and m.kind != "unresolved" and m.key.split(".")[0] in first:
+                            keys.setdefault(m.key.split(".")[0], first[m.key.split(".")[0]])
+            if len(keys) == n:
+                return list(keys.values())
+        if h.lemma_.lower() in self.lex.cue_set("r52d_state_pair_nouns"):
+            states = [m for m in first.values() if m.kind == "state"]
+            if len(states) == n:
+                return states
+        if h.dep_ in SUBJ and h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in self.lex.cue_set("r52d_announcing_verbs"):
+            speaker = {m.key.split(".")[0] for x in self._subject(h.head.head)[0] for m in self._mentions_in(doc, x)}
+            rest = [m for k, m in first.items() if k not in speaker]
+            if speaker and len(rest) == n:
+                return rest
         return []
 
     def _r49a_blames_the_other(self, verb: Token) -> bool:
