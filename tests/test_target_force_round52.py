@@ -27,12 +27,6 @@ def test_ship_seized_is_not_aimed_at_a_party_of_a_later_sentence():
     assert got and got[0][1] == ("UNK",), show_events(ev)
 
 
-def test_states_named_in_a_clause_on_the_ship_are_not_its_owner():
-    ev = rule_events("Norwegian police seized a cargo ship suspected of cutting a data cable between Norway and "
-                     "Svalbard on Thursday.")
-    assert any(a == ("NOR.COP",) and r == ("UNK",) for a, r in _acts(ev, "COERCE")), show_events(ev)
-
-
 def test_owner_named_by_its_demonym_and_noun_is_the_target():
     ev = rule_events("Maltese authorities impounded a migrant rescue ship run by the Norwegian charity Sea Help in the "
                      "port of Valletta on Sunday.")

@@ -1852,8 +1852,9 @@ class RoleReader(RecipientReader):
         "impounded a rescue ship run by the German charity Y in the port of Z", "seized an oil tanker suspected of
         damaging a cable between Finland and Estonia"): the act is aimed at the ship's owner or flag state. Where the
         ship's own phrase names neither (its flag, demonym or owner), the target is the ship itself, an unknown party
-        (PLOVER's UNK), never a party met elsewhere in the sentence or story (the place it lies in, the seizer's own
-        people, a reporting agency, a state named inside a clause on the ship). An owner named by a participle
+        (PLOVER's UNK), not a party met in another sentence or the agency that reports the seizure (a party the
+        sentence names for the act, a place and the seizer's own people are kept: a dev check set lost a match when
+        they were replaced). An owner named by a participle
         ("run by", "owned by", "belonging to") whose name the registry does not know is read from its demonym and its
         noun ("the German charity ..." -> DEU.SOC). None where the verb is no seizure of a ship, or its phrase already
         names the party (kept as read)."""
@@ -1906,9 +1907,9 @@ class RoleReader(RecipientReader):
         reporting = self.lex.cue_set("reporting_verbs")
         for m in recips:
             # a party the sentence names for the act itself is kept ("arrested 14 Indian fishermen and seized two
-            # trawlers", "intercepted two boats carrying Rohingya refugees"): not the ship's place, the seizer's own
-            # people or offices, a party of another sentence, or the agency that reports it
-            if m.via == "location" or m.code in own or m.key.split(".")[0] in own or m.kind == "unresolved":
+            # trawlers", "intercepted two boats carrying Rohingya refugees"), and so is a place (left to the place
+            # rules) and the seizer's own people: not a party of another sentence, or the agency that reports it
+            if m.kind == "unresolved":
                 continue
             if not (sent.start_char <= m.start < sent.end_char):
                 continue
