@@ -1723,6 +1723,14 @@ class RoleReader(RecipientReader):
             recips = recips + self._aimed_participle_targets(doc, f, actors, recips)
         if f.trigger.mode == "crowd-control" and actors and recips and f.trigger.type in ("ASSAULT", "COERCE"):
             recips = self._crowd_of_sentence(doc, f, actors, recips)
+        if f.trigger.type == "COERCE" and not f.nominal and actors:
+            recips = recips + self._r52b_arrested_crowd(doc, f, actors, recips)
+        if f.trigger.type == "MOBILIZE" and actors and not recips:
+            recips = self._r52b_mission_place(doc, f, actors)
+        if f.trigger.type in ("ASSAULT", "COERCE") and not f.nominal and actors:
+            vessel = self._r52b_seized_vessel_party(doc, f, actors, recips)
+            if vessel is not None:
+                recips = vessel
         if f.nominal and f.trigger.type == "AGREE" and f.trigger.words[1:] == ("under",):
             actors, recips = self._r49c_agreement_parties(doc, f, actors, recips)
         if f.nominal and actors and f.tok.lemma_.lower() in self.travel:
@@ -1862,6 +1870,157 @@ class RoleReader(RecipientReader):
                     best = (d, m)
                 break
         return [best[1]] if best is not None else recips
+
+    def _r52b_arrested_crowd(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention]:
+        """Round 52. People arrested at a protest named only by their count ("Hundreds of farmers drove their
+        tractors onto the ring road to protest ... Riot police stopped a convoy and detained 27 people", "supporters of
+        the former president blocked highways ...; police cleared a blockade and detained 23 people"): the people
+        detained are of the crowd the story has just named, so the group that crowd is (its farmers, workers,
+        students, a party's supporters) is a target beside the people (the resolver gives them only as the country's
+        civilians). The crowd is the subject of a verb of protesting or blocking (or of one done "to protest") in the
+        act's sentence or the one before, of the arresting state, and no office or force of it."""
+        if f.tok.lemma_.lower() not in self.lex.cue_set("r52b_arrest_verbs"):
+            return []
+        generic = self.lex.cue_set("r32r_generic_people_nouns") | self.lex.cue_set("r52b_crowd_people_nouns")
+        objs = [c for c in f.tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")
+                and (c.lower_ in generic or c.lemma_.lower() in generic)]
+        if not objs:
+            return []
+        homes = {a.key.split(".")[0] for a in actors}
+        if len(homes) != 1 or any(not (m.key.endswith(".CVL") or m.kind == "unresolved") for m in recips):
+            return []
+        home = next(iter(homes))
+        state = self.lex.cue_set("r33r_state_sectors") | {"cvl"}
+        crowd_verbs = self.lex.cue_set("r52b_crowd_verbs")
+        index = mention_index(doc)
+        sent = sent_of(f.tok)
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        best: tuple[int, Mention] | None = None
+        for s in [x for x in (prev, sent) if x is not None]:
+            for t in s:
+                if t.dep_ != "nsubj" or t.head.i == f.tok.i:
+                    continue
+                v = t.head
+                if v.lemma_.lower() not in crowd_verbs and not any(
+                        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in crowd_verbs for c in v.children):
+                    continue
+                for x in [t, *(g for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for g in p.children if g.dep_ == "pobj")]:
+                    m = index.get(x.i)
+                    if m is None or m.kind == "unresolved" or m.key.split(".")[0] != home or "." not in m.key:
+                        continue
+                    if m.key.split(".")[1].lower() in state or same_party(m, actors):
+                        continue
+                    d = abs(t.i - f.tok.i)
+                    if best is None or d < best[0]:
+                        best = (d, m)
+                    break
+        if best is None or any(best[1].key == r.key for r in recips):
+            return []
+        return [best[1]]
+
+    def _r52b_mission_place(self, doc: Doc, f: Found, actors: list[Mention]) -> list[Mention]:
+        """Round 52. A force readied or sent with no target named but the place of its mission in a clause of purpose
+        or result ("ordered the activation of a standby force to restore constitutional order in Niger", "sent a
+        carrier group to the Caribbean, expanding the U.S. military presence near Venezuela"): the state of that place
+        is the target (PLOVER: a mobilisation is aimed at the state it is sent against or into), not none. Only a
+        state other than the actors' own, named under a preposition of place inside a "to" infinitive or a participle
+        clause of the act."""
+        homes = {a.key.split(".")[0] for a in actors} | {a.code for a in actors}
+        preps = self.lex.cue_set("r52b_mission_place_preps")
+        top = f.anchor if f.nominal else f.tok
+        for p in top.subtree:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            up, clause = p, False
+            while up.i != top.i and up.head is not up:
+                if up.dep_ in ("advcl", "xcomp", "acl") and up.pos_ in ("VERB", "AUX") and (up.tag_ == "VBG" or any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in up.children)):
+                    clause = True
+                up = up.head
+            if not clause or up.i != top.i:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = [m for m in self._party(doc, g) if m.kind == "state" and "." not in m.key and m.key not in homes]
+                if found:
+                    return found[:1]
+        return []
+
+    def _r52b_seized_vessel_party(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> list[Mention] | None:
+        """Round 52. A ship seized, impounded or intercepted ("the coast guard seized a foreign-flagged tanker off X",
+        "impounded a rescue ship run by the German charity Y in the port of Z", "seized an oil tanker suspected of
+        damaging a cable between Finland and Estonia"): the act is aimed at the ship's owner or flag state. Where the
+        ship's own phrase names neither (its flag, demonym or owner), the target is the ship itself, an unknown party
+        (PLOVER's UNK), not a party met in another sentence or the agency that reports the seizure (a party the
+        sentence names for the act, a place and the seizer's own people are kept: a dev check set lost a match when
+        they were replaced). An owner named by a participle
+        ("run by", "owned by", "belonging to") whose name the registry does not know is read from its demonym and its
+        noun ("the German charity ..." -> DEU.SOC). None where the verb is no seizure of a ship, or its phrase already
+        names the party (kept as read)."""
+        tok = f.tok
+        if tok.lemma_.lower() not in self.lex.cue_set("r52b_vessel_seizing_verbs"):
+            return None
+        ships = self.lex.cue_set("flagged_ship_nouns")
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in ships]
+        if not objs:
+            return None
+        obj = objs[0]
+        # the ship's own phrase: not the clauses on it ("suspected of ..."), nor where it lies ("in the port of X")
+        clauses = [c for c in obj.children if c.dep_ in ("relcl", "acl", "advcl")
+                   or (c.dep_ == "prep" and c.lower_ not in ("of", "from"))]
+        outer = {t.i for c in clauses for t in c.subtree}
+        core = [t for t in obj.subtree if t.i not in outer]
+        index = mention_index(doc)
+        if any(m.via != "location" for t in core for m in [index.get(t.i)] if m is not None):
+            return None
+        starts = {t.idx for t in core}
+        if any(m.start in starts for m in recips):
+            return None  # read from the ship's phrase ("an Iranian-flagged tanker")
+        reg = get_registry()
+        sectors = self.lex.cues.get("r52b_owner_sectors") or {}
+        own = {a.code for a in actors} | {a.key.split(".")[0] for a in actors}
+        owners = self.lex.cue_set("r52b_owner_participles")
+        for c in [t for t in obj.subtree if t.i not in starts and t.lemma_.lower() in owners and t.pos_ in ("VERB", "AUX")]:
+            # ("run by the German charity X", "suspected of belonging to Russia's shadow fleet")
+            for p in c.children:
+                if not (p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "to")):
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    named = [m for t in g.subtree for m in [index.get(t.i)] if m is not None and m.via != "location"
+                             and m.kind != "unresolved"]
+                    if named:
+                        return named[:1]
+                    adj = next((reg.adjectives[x.text] for x in g.children if x.dep_ in ("amod", "compound", "nmod")
+                                and x.text in reg.adjectives), None)
+                    if adj is not None:
+                        sector = sectors.get(g.lemma_.lower())
+                        key = f"{adj}.{sector}" if sector else adj
+                        return [Mention(g.idx, g.idx + len(g.text), g.text, key, adj, sector, None, "demonym",
+                                        "group" if sector else "state")]
+                    placed = [m for m in self._party(doc, g) if m.kind == "state" and m.key not in own]
+                    if placed:
+                        return placed[:1]
+        sent = sent_of(tok)
+        reporting = self.lex.cue_set("reporting_verbs")
+        for m in recips:
+            # a party the sentence names for the act itself is kept ("arrested 14 Indian fishermen and seized two
+            # trawlers", "intercepted two boats carrying Rohingya refugees"), and so is a place (left to the place
+            # rules) and the seizer's own people: not a party of another sentence, or the agency that reports it
+            if m.kind == "unresolved":
+                continue
+            if not (sent.start_char <= m.start < sent.end_char):
+                continue
+            t = doc.char_span(m.start, m.end, alignment_mode="expand")
+            t = t.root if t is not None else None
+            if t is not None and t.dep_ in SUBJ and t.head.lemma_.lower() in reporting:
+                continue
+            return None
+        span = doc[obj.left_edge.i : obj.i + 1]
+        return [Mention(span.start_char, span.end_char, span.text, "UNK", "UNK", None, None, "role", "unresolved", False)]
 
     def _r49c_agreement_parties(self, doc: Doc, f: Found, actors: list[Mention], recips: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         """Round 49. The parties of an agreement in force that an act is done under ("Norway returned the men under an
