@@ -52,3 +52,11 @@ def test_talks_between_named_sides_on_whose_sidelines_others_met_stay_a_meeting(
 def test_leaders_counted_in_tens_are_still_guests_of_a_meeting():
     ev = rule_events("Chinese President Xi Jinping will host 50 African leaders in Beijing next month for a summit on trade.")
     assert _has(ev, "AGREE", "CHN") or _has(ev, "CONSULT", "CHN"), show_events(ev)
+
+
+# -- a joined crowd rioting with the state's guards is one side: the riot stays a protest -------------------------
+
+
+def test_joined_crowd_rioting_with_guards_stays_a_protest():
+    ev = rule_events("Hundreds of dock workers and their wives rioted with security guards outside the port in Mombasa on Monday.")
+    assert any(e.event == "PROTEST" for e in ev), show_events(ev)

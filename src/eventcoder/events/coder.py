@@ -728,6 +728,9 @@ class EventCoder(TriggerFinder, RoleReader):
         words = [w for s in sides for w in s.subtree]
         if not any(w.dep_ == "conj" for w in words) and not any(w.lemma_.lower() in self.r52e_rival_words for w in words):
             return False  # one side only ("rioters clashed"): the crowd's own riot
+        # (review of round 52: a joined subject that riots "with" the state's guards or forces is one side, the crowd:
+        # "miners and their families rioted with security guards outside the mine")
+        words += [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree]
         return not any(w.lemma_.lower() in self.crowd_people or w.lemma_.lower() in self.r52e_protest_nouns for w in words)
 
     def _r52e_sent_to_strike(self, f: Found) -> Token | None:
