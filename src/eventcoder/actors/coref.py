@@ -430,8 +430,26 @@ class CorefResolver(PronounResolver, AppositionResolver):
         for m in reversed([m for m in mentions if m.end <= tok.idx]):
             base = self._r52a_domestic_state(m)
             if base is not None and self._covers(m, subj) and base in reg.entities and reg.entities[base].kind == "state":
+                if self._r52a_placed_abroad(subj, base):
+                    return None  # (review of round 52: "Afghan rights groups in Pakistan urged the government": Pakistan's)
                 return replace(m, key=base, kind="state", sector=None)
         return None
+
+    @staticmethod
+    def _r52a_placed_abroad(subj: list[Token], base: str) -> bool:
+        """Review of round 52: a party of one state's society that its own phrase places in another state ("Afghan
+        rights groups in Pakistan", "Syrian opposition groups based in Turkey") addresses the government where it
+        is, not its own state's: true where an "in" phrase of the subject names a state other than ``base``."""
+        from ..events.places import lookup_place
+
+        for s in subj:
+            for p in (t for t in s.subtree if t.dep_ == "prep" and t.lower_ in ("in", "inside")):
+                for g in (c for c in p.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                    name = next((e.text for e in g.doc.ents if e.start <= g.i < e.end), g.text)
+                    place = lookup_place(name)
+                    if place is not None and place.country and place.country != base:
+                        return True
+        return False
 
     @staticmethod
     def _r52a_domestic_state(m: Mention) -> str | None:

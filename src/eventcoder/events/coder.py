@@ -346,6 +346,7 @@ class EventCoder(TriggerFinder, RoleReader):
         self.r52e_hosting = self.lex.cue_set("r52e_hosting_verbs")
         self.r52e_nonvisitors = self.lex.cue_set("r52e_nonvisitor_nouns")
         self.r52e_sideline_nouns = self.lex.cue_set("r52e_sideline_nouns")
+        self.rev52_dignitaries = self.lex.cue_set("rev52_dignitary_nouns")
         self.unanswered = self.lex.cue_set("r28t_unanswered_words")
         self.approving = self.lex.cue_set("r28t_approving_verbs")
         self.mutual_fights = self.lex.cue_set("r29t_mutual_fight_nouns")
@@ -727,6 +728,9 @@ class EventCoder(TriggerFinder, RoleReader):
         words = [w for s in sides for w in s.subtree]
         if not any(w.dep_ == "conj" for w in words) and not any(w.lemma_.lower() in self.r52e_rival_words for w in words):
             return False  # one side only ("rioters clashed"): the crowd's own riot
+        # (review of round 52: a joined subject that riots "with" the state's guards or forces is one side, the crowd:
+        # "miners and their families rioted with security guards outside the mine")
+        words += [w for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for w in c.subtree]
         return not any(w.lemma_.lower() in self.crowd_people or w.lemma_.lower() in self.r52e_protest_nouns for w in words)
 
     def _r52e_sent_to_strike(self, f: Found) -> Token | None:
@@ -757,6 +761,8 @@ class EventCoder(TriggerFinder, RoleReader):
             return False
 
         def counted(o: Token) -> bool:
+            if o.lemma_.lower() in self.rev52_dignitaries:
+                return False  # (review of round 52: "will host 50 African leaders": a meeting however many come)
             for c in o.children:
                 if c.dep_ != "nummod":
                     continue
@@ -775,6 +781,8 @@ class EventCoder(TriggerFinder, RoleReader):
         t = f.tok
         if not f.nominal or f.trigger.type not in ("CONSULT", "AGREE") or t.dep_ != "pobj" or t.head.lower_ != "of":
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "between" for c in t.children):
+            return False  # (review of round 52: "on the sidelines of peace talks between Armenia and Azerbaijan": those talks are held)
         return t.head.head.lemma_.lower() in self.r52e_sideline_nouns
 
     def _refused(self, f: Found, found: list[Found]) -> bool:
@@ -1688,6 +1696,8 @@ class EventCoder(TriggerFinder, RoleReader):
             start = doc[start - 1].sent.start
         for i, etype, acts in reversed(prior):
             if start <= i < tok.i and etype in ("COERCE", "ASSAULT") and acts and doc[i].lemma_.lower() in held:
+                if recips and prior_recips.get(i) and not {m.code for m in recips} & {m.code for m in prior_recips[i]}:
+                    continue  # (review of round 52: "police detained 30 protesters in Algiers ... a US journalist was freed in Moscow": others' captives)
                 keys = {m.key for m in acts}
                 return acts, [m for m in (recips or prior_recips.get(i, [])) if m.key not in keys]
         return [], recips
